@@ -1,0 +1,52 @@
+# cardscan — two set-up commands:
+#   make demo   install everything and scan the bundled samples into contacts and drafts (out/)
+#   make test   install everything and run the tests
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+# System packages: Tesseract (with Japanese, Portuguese and German data) and the fonts the
+# card renderer uses. Installed only when something is missing.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-jpn tesseract-ocr-por \
+                tesseract-ocr-deu fonts-dejavu-core fonts-liberation fonts-noto-core fonts-noto-cjk
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test system-deps install install-test lint bench clean
+
+demo: install
+	@mkdir -p out
+	$(BIN)/cardscan scan samples --format table
+	$(BIN)/cardscan scan samples --format jsonl --output out/contacts.jsonl --force
+	$(BIN)/cardscan draft out/contacts.jsonl --template thank-you \
+	    --profile samples/profile.toml --out out/drafts --force
+	@echo "contacts: out/contacts.jsonl   drafts: out/drafts/"
+
+test: install-test
+	$(BIN)/ruff check cardscan tests bench
+	$(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+system-deps:
+	@if command -v tesseract >/dev/null 2>&1 && [ -d /usr/share/fonts/truetype/dejavu ] \
+	    && tesseract --list-langs 2>/dev/null | grep -q jpn; then :; \
+	elif command -v apt-get >/dev/null 2>&1; then \
+	    $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \
+	elif command -v brew >/dev/null 2>&1; then \
+	    brew install tesseract tesseract-lang; \
+	else echo "please install Tesseract (https://tesseract-ocr.github.io/) and re-run"; exit 1; fi
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+# A regular (non-editable) install, so the demo and the CLI tests see what users get.
+install: system-deps $(BIN)/python
+	$(BIN)/python -m pip install -q .
+
+install-test: system-deps $(BIN)/python
+	$(BIN)/python -m pip install -q ".[test]"
+
+bench: install-test
+	$(BIN)/python -m bench.accuracy ../shared/realcards
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

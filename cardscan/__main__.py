@@ -1,0 +1,3 @@
+from cardscan.cli import main
+
+main(prog_name="cardscan")

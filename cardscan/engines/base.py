@@ -1,0 +1,38 @@
+"""The OCR engine contract, written once."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from cardscan.models import OcrResult
+
+
+@runtime_checkable
+class OcrEngine(Protocol):
+    """Reads the text on one card image.
+
+    Implementations live one per module in this package and are the only code in
+    cardscan that runs OCR.
+    """
+
+    #: Short name used by ``--engine`` and written into each contact's ``engine`` key.
+    name: str
+
+    def available(self) -> bool:
+        """True when the engine's program or model can run on this machine."""
+        ...
+
+    def recognize(self, image: np.ndarray, *, lang: str | None = None) -> OcrResult:
+        """Read a BGR image; return words with boxes (pixels of ``image``) and 0..1
+        confidences, grouped into lines ordered top to bottom, left to right.
+
+        ``lang`` is a hint such as ``"eng+jpn"`` (Tesseract codes); engines that
+        read every script they know ignore it.
+        """
+        ...
+
+    def unavailable_reason(self) -> str:
+        """One line telling the user how to make the engine available."""
+        ...

@@ -1,0 +1,44 @@
+"""Group loose word boxes into lines, shared by engines that return words unordered."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cardscan.models import Line, Word
+
+
+def group_lines(words: Iterable[Word], *, overlap: float = 0.5) -> tuple[Line, ...]:
+    """Words whose vertical extents overlap by ``overlap`` of the smaller height share a line.
+
+    A word joins the line whose last word it overlaps most; lines are then split where
+    the horizontal gap is wider than a few character heights, so two columns stay apart.
+    """
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.box.center_y, w.box.x)):
+        best, best_score = None, overlap
+        for row in rows:
+            last = row[-1].box
+            inter = min(last.bottom, word.box.bottom) - max(last.y, word.box.y)
+            score = inter / max(1, min(last.h, word.box.h))
+            if score >= best_score:
+                best, best_score = row, score
+        if best is None:
+            rows.append([word])
+        else:
+            best.append(word)
+    lines: list[Line] = []
+    for row in rows:
+        lines.extend(_split_columns(sorted(row, key=lambda w: w.box.x)))
+    return tuple(sorted(lines, key=lambda ln: (ln.box.y, ln.box.x)))
+
+
+def _split_columns(row: list[Word], *, gap_heights: float = 3.0) -> list[Line]:
+    """Break a row where the gap between words exceeds ``gap_heights`` × the word height."""
+    pieces: list[list[Word]] = [[row[0]]]
+    for prev, word in zip(row, row[1:]):
+        gap = word.box.x - prev.box.right
+        if gap > gap_heights * max(prev.box.h, word.box.h):
+            pieces.append([word])
+        else:
+            pieces[-1].append(word)
+    return [Line(tuple(p)) for p in pieces]

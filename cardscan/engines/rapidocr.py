@@ -1,0 +1,77 @@
+"""RapidOCR: PaddleOCR's models on onnxruntime, shipped inside the rapidocr wheel."""
+
+from __future__ import annotations
+
+import logging
+
+import numpy as np
+
+from cardscan.engines.layout import group_lines
+from cardscan.models import Box, Line, OcrResult, Word
+
+# Quiet by default and single-threaded: cardscan's workers provide the parallelism.
+RAPIDOCR_PARAMS = {
+    "Global.log_level": "error",
+    "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+    "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+}
+
+
+def split_line(text: str, score: float, quad: np.ndarray) -> list[Word]:
+    """RapidOCR reads whole lines; share the line's box among its words by character count."""
+    xs, ys = quad[:, 0], quad[:, 1]
+    x0, x1 = float(xs.min()), float(xs.max())
+    y0, y1 = int(ys.min()), int(ys.max())
+    tokens = text.split()
+    if not tokens:
+        return []
+    per_char = (x1 - x0) / max(1, len(text))
+    words, pos = [], 0
+    for token in tokens:
+        start = text.index(token, pos)
+        pos = start + len(token)
+        left = int(x0 + start * per_char)
+        width = max(1, int(len(token) * per_char))
+        words.append(Word(token, float(score), Box(left, y0, width, max(1, y1 - y0))))
+    return words
+
+
+class RapidOcrEngine:
+    """Detects text lines with a neural detector, then recognises each line."""
+
+    name = "rapidocr"
+
+    def __init__(self) -> None:
+        self._ocr = None
+
+    def available(self) -> bool:
+        try:
+            import onnxruntime  # noqa: F401
+            import rapidocr  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def unavailable_reason(self) -> str:
+        return "rapidocr is not installed; install it with 'pip install rapidocr onnxruntime'"
+
+    def _engine(self):
+        if self._ocr is None:
+            from rapidocr import RapidOCR
+
+            self._ocr = RapidOCR(params=dict(RAPIDOCR_PARAMS))
+            logging.getLogger("RapidOCR").setLevel(logging.ERROR)
+        return self._ocr
+
+    def recognize(self, image: np.ndarray, *, lang: str | None = None) -> OcrResult:
+        result = self._engine()(image)
+        words: list[Word] = []
+        if result.txts:
+            for text, score, quad in zip(result.txts, result.scores, result.boxes):
+                words.extend(split_line(text, score, np.asarray(quad)))
+        lines = _lines_from_words(words)
+        return OcrResult(self.name, lines, width=image.shape[1], height=image.shape[0])
+
+
+def _lines_from_words(words: list[Word]) -> tuple[Line, ...]:
+    return group_lines(words) if words else ()

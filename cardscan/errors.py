@@ -1,0 +1,54 @@
+"""Errors that reach the user: each carries its exit code and says what to do."""
+
+from __future__ import annotations
+
+# Exit codes of ../shared/contract.md.
+EXIT_OK = 0
+EXIT_FATAL = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+
+
+class CardscanError(Exception):
+    """Base class: the message is one line fit for stderr."""
+
+    exit_code = EXIT_FATAL
+
+
+class InputFileError(CardscanError):
+    """One input could not be read; the batch goes on without it."""
+
+    exit_code = EXIT_PARTIAL
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class EngineUnavailableError(CardscanError):
+    """The chosen OCR engine is not installed."""
+
+    exit_code = EXIT_FATAL
+
+
+class TemplateError(CardscanError):
+    """A draft template is missing, malformed or refers to an unknown variable."""
+
+    exit_code = EXIT_FATAL
+
+
+class ProfileError(CardscanError):
+    """The profile TOML is missing or invalid."""
+
+    exit_code = EXIT_FATAL
+
+
+class OutputExistsError(CardscanError):
+    """Refusing to overwrite a file the user already has."""
+
+    exit_code = EXIT_FATAL
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"{path} already exists; use --force to overwrite it")
+        self.path = path

@@ -1,0 +1,197 @@
+"""Frozen data passed between the stages: image → OcrResult → Contact → Draft."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The contract's Contact keys, in the order they are written (JSON, CSV columns).
+CONTACT_KEYS: tuple[str, ...] = (
+    "source",
+    "card",
+    "name",
+    "given_name",
+    "family_name",
+    "title",
+    "company",
+    "emails",
+    "phones",
+    "websites",
+    "address",
+    "confidence",
+    "engine",
+    "text",
+)
+
+PHONE_KINDS: tuple[str, ...] = ("mobile", "work", "fax", "other")
+
+
+@dataclass(frozen=True)
+class Box:
+    """Axis-aligned rectangle in pixels of the image the engine saw."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+    @property
+    def center_y(self) -> float:
+        return self.y + self.h / 2
+
+    def union(self, other: Box) -> Box:
+        x, y = min(self.x, other.x), min(self.y, other.y)
+        return Box(x, y, max(self.right, other.right) - x, max(self.bottom, other.bottom) - y)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One recognised word; confidence is 0..1."""
+
+    text: str
+    confidence: float
+    box: Box
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words printed on one line, left to right."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def box(self) -> Box:
+        box = self.words[0].box
+        for word in self.words[1:]:
+            box = box.union(word.box)
+        return box
+
+    @property
+    def confidence(self) -> float:
+        return min((w.confidence for w in self.words), default=0.0)
+
+    @property
+    def height(self) -> int:
+        """Median word height: a proxy for the font size."""
+        heights = sorted(w.box.h for w in self.words)
+        return heights[len(heights) // 2] if heights else 0
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    """What an engine read on one card image, lines top to bottom."""
+
+    engine: str
+    lines: tuple[Line, ...]
+    width: int = 0
+    height: int = 0
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @property
+    def confidence(self) -> float:
+        """Mean word confidence (0 when nothing was read)."""
+        words = [w.confidence for line in self.lines for w in line.words]
+        return sum(words) / len(words) if words else 0.0
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str  # as printed
+    e164: str | None
+    kind: str = "other"  # one of PHONE_KINDS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "e164": self.e164, "kind": self.kind}
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One card's contact, serialised with exactly the contract's keys."""
+
+    source: str
+    card: int = 0
+    name: str | None = None
+    given_name: str | None = None
+    family_name: str | None = None
+    title: str | None = None
+    company: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[Phone, ...] = ()
+    websites: tuple[str, ...] = ()
+    address: str | None = None
+    confidence: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
+    engine: str = ""
+    text: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "card": self.card,
+            "name": self.name,
+            "given_name": self.given_name,
+            "family_name": self.family_name,
+            "title": self.title,
+            "company": self.company,
+            "emails": list(self.emails),
+            "phones": [p.to_dict() for p in self.phones],
+            "websites": list(self.websites),
+            "address": self.address,
+            "confidence": dict(self.confidence),
+            "engine": self.engine,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Contact:
+        """Build from a contract dict; missing keys take their defaults, phones may be strings."""
+        phones = []
+        for p in data.get("phones") or ():
+            if isinstance(p, str):
+                phones.append(Phone(number=p, e164=None))
+            else:
+                phones.append(
+                    Phone(str(p.get("number", "")), p.get("e164"), p.get("kind") or "other")
+                )
+        return cls(
+            source=str(data.get("source") or ""),
+            card=int(data.get("card") or 0),
+            name=data.get("name") or None,
+            given_name=data.get("given_name") or None,
+            family_name=data.get("family_name") or None,
+            title=data.get("title") or None,
+            company=data.get("company") or None,
+            emails=tuple(data.get("emails") or ()),
+            phones=tuple(phones),
+            websites=tuple(data.get("websites") or ()),
+            address=data.get("address") or None,
+            confidence=dict(data.get("confidence") or {}),
+            engine=str(data.get("engine") or ""),
+            text=str(data.get("text") or ""),
+        )
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One rendered email, not yet sent."""
+
+    template: str
+    to_name: str | None
+    to_email: str
+    subject: str
+    body: str
+    review: tuple[str, ...] = ()  # fields a person should check before sending
