@@ -1,0 +1,99 @@
+"""Postal address: lines with a postcode or a street word, joined into one line."""
+
+from __future__ import annotations
+
+from . import patterns as P
+from .card import CardLine
+from .lexicon import has_cjk, load_pairs, matcher
+
+_POSTCODES = (
+    P.JP_POSTCODE,
+    P.JP_POSTCODE_BARE,
+    P.BR_CEP,
+    P.US_ZIP,
+    P.UK_POSTCODE,
+    P.EU_POSTCODE_CITY,
+    P.CA_POSTCODE,
+    P.IN_PIN,
+)
+
+
+def has_postcode(text: str) -> bool:
+    """A postcode in one of the shapes cards use (〒550-0005, 01310-100, NY 10001, SW1A 1AA, 10115
+    Berlin).
+    """
+    return any(p.search(text) for p in _POSTCODES)
+
+
+def has_street_word(text: str) -> bool:
+    """A street/building word (Street, Rua, Straße, Suite, 丁目 ...) or a numbered street
+    start ("221B Baker").
+    """
+    return bool(matcher("street_words").search(text)) or bool(P.JP_ADDRESS.search(text))
+
+
+def ends_with_country(text: str) -> bool:
+    """A short line whose last comma-separated part is a country ("Tokyo 102-0071,
+    Japan", "Germany")."""
+    if len(text.split()) > 8:
+        return False
+    last = text.rsplit(",", 1)[-1].strip(" ,.").casefold()
+    return any(last == name.casefold() for _, name in load_pairs("countries"))
+
+
+def is_address_line(line: CardLine) -> bool:
+    """An address line: its remaining text has a postcode, a street word with a number,
+    or ends "City, Country".
+    """
+    rest = line.rest
+    if not rest or not any(ch.isalpha() for ch in rest):
+        return False
+    if has_postcode(rest) or ("," in rest and ends_with_country(rest)):
+        return True
+    # Street words alone are common in names ("Court", "Way"); a house number makes them an address.
+    return has_street_word(rest) and (any(ch.isdigit() for ch in rest) or has_cjk(rest))
+
+
+def continues_address(text: str) -> bool:
+    """Weaker signs that count only next to an address line: a country, a state code, a building or
+    street name.
+    """
+    return bool(
+        ends_with_country(text)
+        or P.STATE_SUFFIX.search(text)
+        or P.NUMBERED_STREET.match(text)
+        or P.STREET_THEN_NUMBER.match(text)
+        or has_street_word(text)
+    )
+
+
+def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
+    """Address lines, grown over neighbouring lines that continue them."""
+    picked = {ln.index for ln in lines if ln.index not in excluded and is_address_line(ln)}
+    if not picked:
+        return []
+    by_index = {ln.index: ln for ln in lines}
+    grown = True
+    while grown:
+        grown = False
+        for ln in lines:
+            if (
+                ln.index in picked
+                or ln.index in excluded
+                or not ln.rest
+                or ln.had_values
+                and len(ln.rest) < 4
+            ):
+                continue
+            near = (ln.index - 1) in picked or (ln.index + 1) in picked
+            if near and continues_address(ln.rest):
+                picked.add(ln.index)
+                grown = True
+    return [by_index[i] for i in sorted(picked)]
+
+
+def join_address(lines: list[CardLine]) -> str | None:
+    """The address lines' text joined with ", " (None when there is none)."""
+    parts = [P.ADDRESS_JOINER_STRIP.sub("", ln.rest) for ln in lines]
+    parts = [p for p in parts if p]
+    return ", ".join(parts) if parts else None

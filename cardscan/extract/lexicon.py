@@ -1,0 +1,102 @@
+"""Word lists shipped as data files, loaded once and compiled into matchers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+
+_DATA_PACKAGE = "cardscan.extract.data"
+
+
+@cache
+def load(name: str) -> tuple[str, ...]:
+    """Entries of data/<name>.txt: one per line, blank lines and `#` comments dropped."""
+    text = resources.files(_DATA_PACKAGE).joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    entries = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            entries.append(line)
+    return tuple(entries)
+
+
+@cache
+def load_pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """Entries of a two-column list (`key value with spaces`), split at the first space."""
+    pairs = []
+    for entry in load(name):
+        key, _, value = entry.partition(" ")
+        if value.strip():
+            pairs.append((key, value.strip()))
+    return tuple(pairs)
+
+
+def has_cjk(text: str) -> bool:
+    """True when text holds a Han, Hiragana, Katakana or Hangul character."""
+    return any(is_cjk_char(ch) for ch in text)
+
+
+def is_cjk_char(ch: str) -> bool:
+    """Han, kana and Hangul code points: scripts written without spaces between words."""
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # Hiragana, Katakana
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
+        or 0xFF66 <= code <= 0xFF9F  # half-width Katakana
+        or code in (0x3005, 0x3006, 0x3007, 0x3012, 0x3231, 0x3232, 0x32A4)  # 々 〆 〇 〒 ㈱ ㈲
+    )
+
+
+def _entry_pattern(entry: str, *, case_sensitive_short: bool) -> str:
+    """Regex source for one list entry.
+
+    CJK entries match anywhere because CJK text has no word boundaries; entries
+    starting with "-" are suffixes glued to a word (Haupt-straße); the rest
+    must stand alone as words. A trailing period is optional since OCR drops it.
+    """
+    if entry.startswith("-") and len(entry) > 1:
+        return re.escape(entry[1:]) + r"(?![^\W\d_])"
+    if has_cjk(entry):
+        return re.escape(entry)
+    body = re.escape(entry.rstrip("."))
+    body = body.replace(r"\ ", r"\s*")  # "Co., Ltd." is often read "Co.,Ltd."
+    tail = r"\.?" if entry.endswith(".") else ""
+    start = r"(?<![^\W_])" if entry[0].isalnum() else ""
+    end = r"(?![^\W_])" if entry.rstrip(".")[-1:].isalnum() else ""
+    pattern = start + body + tail + end
+    if case_sensitive_short and _is_short_acronym(entry):
+        return pattern
+    return "(?i:" + pattern + ")"
+
+
+def _is_short_acronym(entry: str) -> bool:
+    """All-caps entries of ≤ 4 letters (AG, SA, LLC) are only trusted in capitals: "sa", "ag" are
+    words.
+    """
+    return entry.isalpha() and entry.isupper() and len(entry) <= 4
+
+
+@cache
+def matcher(name: str, *, case_sensitive_short: bool = False) -> re.Pattern[str]:
+    """One compiled alternation of every entry in data/<name>.txt, longest entries first."""
+    entries = sorted(set(load(name)), key=len, reverse=True)
+    parts = [_entry_pattern(e, case_sensitive_short=case_sensitive_short) for e in entries]
+    return re.compile("|".join(parts))
+
+
+def fold(text: str) -> str:
+    """ASCII-fold and lower-case: 'Müller' → 'muller', for comparing with email local parts."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l")
+    return stripped.casefold()
+
+
+def letters_only(text: str) -> str:
+    """Folded letters and digits only: 'ACME-Robotics, Inc.' → 'acmeroboticsinc'."""
+    return "".join(ch for ch in fold(text) if ch.isalnum())

@@ -1,0 +1,105 @@
+"""Every regular expression the extractors use, compiled and named in one place."""
+
+from __future__ import annotations
+
+import re
+
+# --- emails ---------------------------------------------------------------
+
+# Tolerant on purpose: validation happens afterwards with email_validator.
+EMAIL_CANDIDATE = re.compile(
+    r"(?<![\w.+-])"
+    r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+'-]*)"
+    r"@"
+    r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"
+)
+# OCR reads "@" as the copyright sign or a registered sign; some cards spell it out.
+AT_LOOKALIKE = re.compile(r"[©®＠]")
+AT_SPELLED = re.compile(
+    r"(?<=[A-Za-z0-9])\s*(?:\(\s*at\s*\)|\[\s*at\s*\]|\{\s*at\s*\})\s*(?=[A-Za-z0-9])",
+    re.IGNORECASE,
+)
+# "john.doe at acme.com": only trusted when the local part opens the line (see emails.py).
+AT_BARE_WORD = re.compile(
+    r"^(?P<lead>\s*(?:e-?mail\s*[:：]?\s*)?)(?P<local>[a-z0-9][a-z0-9._-]*)\s+at\s+(?=[a-z0-9][a-z0-9-]*\s*(?:\.|\(dot\)|\[dot\])\s*[a-z])",
+    re.IGNORECASE,
+)
+DOT_SPELLED = re.compile(r"\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\])\s*", re.IGNORECASE)
+SPACES_AROUND_AT = re.compile(r"(?<=[A-Za-z0-9._-])\s+@\s*|@\s+(?=[A-Za-z0-9])")
+# "john@acme ,com", "acme. com.br": a dot or comma with stray spaces before a TLD-looking label.
+DOMAIN_SEPARATOR_SLIP = re.compile(r"(?<=[A-Za-z0-9])\s*[.,]\s*(?=(?P<label>[A-Za-z]{2,})\b)")
+# A label glued to the address: "E-mail:john@x.com", "E-Mailjohn@x.com", "Emailjohn@x.com".
+EMAIL_LABEL_PREFIX = re.compile(r"^(?P<label>e-?mail|mail|email)[:.]?(?P<rest>.+)$", re.IGNORECASE)
+
+# --- websites -------------------------------------------------------------
+
+URL_WITH_SCHEME = re.compile(r"\bhttps?\s*:\s*//?\s*[^\s<>\"'|,;]+", re.IGNORECASE)
+WWW_URL = re.compile(
+    r"(?<![\w.@-])www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
+    re.IGNORECASE,
+)
+BARE_DOMAIN = re.compile(
+    r"(?<![\w.@/-])(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,}))"
+    r"(?P<path>/[^\s<>\"'|,;]*)?(?![\w@-])"
+)
+URL_TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}>'\"]+$")
+
+# --- labels ---------------------------------------------------------------
+
+# A field label at the start of a value: "Tel:", "E-mail :", "Web:", "M.", "Endereço:".
+LEADING_LABEL = re.compile(
+    r"^\s*(?:e-?mail|mail|email|e|web\s*site|website|web|site|url|homepage|internet|"
+    r"tel(?:ephone|efone|efon|éfono|f)?|phone|ph|fone|mob(?:ile)?|cel(?:l|ular)?|fax|"
+    r"t|m|f|w|p|address|addr|adresse|endereço|endereco|dirección|direccion|anschrift|"
+    r"name|nome|nombre|title|cargo|company|empresa|firma)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+WEB_LABEL = re.compile(
+    r"^\s*(?:web\s*site|website|web|site|url|homepage|internet|w)\s*[:：]\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# Separators cards put between fields on one line.
+FIELD_SEPARATOR = re.compile(r"\s+[|•·/]\s+|\s*[|•·]\s*")
+
+# --- phones ---------------------------------------------------------------
+
+# Label followed by the start of a number: "TEL:", "T ", "Mob.", "F:" ...; the label
+# alternation itself is built from data/phone_labels.txt in phones.py.
+PHONE_LABEL_TAIL = r"\s*[.:：]?\s*(?:[/|-]\s*)?(?=[+＋(（\d０-９])"
+PHONE_START = re.compile(r"[+＋(（\d０-９]")
+DIGIT = re.compile(r"\d")
+PLUS_NUMBER = re.compile(r"[+＋]\s*(?P<code>\d{1,3})[\s.\-(]")
+# Dates such as 2023-01-15, 15.01.2023, 01/15/23 (phonenumbers sometimes keeps them).
+DATE_LIKE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$")
+
+# --- addresses ------------------------------------------------------------
+
+JP_POSTCODE = re.compile(r"〒\s*\d{3}\s*[-ー－‐]\s*\d{4}")
+BR_CEP = re.compile(r"\b(?:CEP[:.]?\s*)?\d{5}\s*-\s*\d{3}\b", re.IGNORECASE)
+# US "TX 76247", Australian "QLD 4000": a state code then the postcode.
+US_ZIP = re.compile(r"\b[A-Z]{2,3}\.?,?\s+(?:\d{5}(?:-\d{4})?|\d{4})\b")
+JP_POSTCODE_BARE = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
+# A line ending in a Brazilian/US state code: "São Paulo, SP", "Jd. Fernandes - SP".
+STATE_SUFFIX = re.compile(r"[-,/]\s*[A-Z]{2}\.?$")
+# Continental style: street name first, house number last ("Bramfelder Chaussee 324").
+STREET_THEN_NUMBER = re.compile(r"^[^\W\d_][\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+\d{1,5}[a-zA-Z]?,?$")
+UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# "10115 Berlin", "75008 Paris", "28001 Madrid", "1000 Bruxelles": postcode then a place name.
+EU_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w.'-]+")
+IN_PIN = re.compile(r"[-,]\s*\d{3}\s?\d{3}\.?\s*$")
+CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
+JP_ADDRESS = re.compile(
+    r"(?:東京都|北海道|京都府|大阪府|[一-龥]{2,3}県)|[一-龥]{1,4}[市区町村郡].*\d|\d+\s*[-ー－]\s*\d+\s*[-ー－]\s*\d+"
+)
+ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
+
+# --- names ----------------------------------------------------------------
+
+NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?,?$")
+INITIAL = re.compile(r"^[^\W\d_]\.$")
+CJK_NAME = re.compile(r"^[一-龥々〆ヶ]{1,3}\s?[一-龥々〆ヶぁ-んァ-ヶー]{1,3}$")
+LOCAL_PART_SPLIT = re.compile(r"[._\-+]+")
+NAME_SPLITTER = re.compile(r"\s*(?:,|\||/|–|—|\s-\s)\s*")
+WHITESPACE = re.compile(r"\s+")
+CJK_NAME_CHARS = re.compile(r"^[一-龥々〆ヶぁ-んァ-ヶー\s]+$")

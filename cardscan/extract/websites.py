@@ -1,0 +1,106 @@
+"""Websites: scheme or www. URLs, labelled values, and bare domains with a known TLD."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import patterns as P
+from .lexicon import load
+
+
+@dataclass(frozen=True)
+class FoundWebsite:
+    url: str  # as printed, minus trailing punctuation
+    line: int
+    span: tuple[int, int]
+
+
+def _clean(url: str) -> str:
+    """Trailing punctuation belongs to the sentence, not the URL; "http:/x" and "http: //x" are OCR
+    slips.
+    """
+    url = P.URL_TRAILING_PUNCT.sub("", url.strip())
+    return re.sub(r"^(https?)\s*:\s*//?\s*", r"\1://", url, flags=re.IGNORECASE)
+
+
+def is_domain_like(host: str) -> bool:
+    """A host is a plausible website when each label is sane and the last is a known TLD.
+
+    Labels of one letter ("S.A", "e.V") or TLDs off the list ("Ltda.Rua") are
+    abbreviations, not domains.
+    """
+    labels = host.lower().split(".")
+    if len(labels) < 2 or labels[-1] not in set(load("tlds")):
+        return False
+    if any(not label or label.startswith("-") or label.endswith("-") for label in labels):
+        return False
+    return len(labels[-2]) >= 2 and any(ch.isalpha() for ch in labels[-2])
+
+
+def _bare_domain_ok(match: re.Match[str], line: str) -> bool:
+    """A bare domain counts only when it reads like one.
+
+    It must pass is_domain_like, and then be written with a lower-case TLD
+    ("acme.co.jp", "Acme.com"), follow a "Web:" label, or be in capitals with a
+    generic TLD ("ACME.COM"); "Ltda.ME" and "Co.Ltd" are abbreviations.
+    """
+    host = match.group("host")
+    if not is_domain_like(host):
+        return False
+    tld = host.rsplit(".", 1)[-1]
+    if tld.islower() or P.WEB_LABEL.match(line):
+        return True
+    return tld.lower() in {"com", "net", "org"} or host.count(".") >= 2
+
+
+def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
+    """Websites on one line (the caller has already masked out email addresses)."""
+    found: list[FoundWebsite] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < t_end and t_start < end for t_start, t_end in taken)
+
+    for pattern in (P.URL_WITH_SCHEME, P.WWW_URL, P.BARE_DOMAIN):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if overlaps(start, end):
+                continue
+            if pattern is P.BARE_DOMAIN and not _bare_domain_ok(match, text):
+                continue
+            url = _clean(match.group(0))
+            if pattern is P.WWW_URL:
+                url = re.sub(r"^(www\d?)\s*[.,]\s*", r"\1.", url, flags=re.IGNORECASE)
+            if len(url) < 4:
+                continue
+            taken.append((start, start + len(match.group(0).rstrip())))
+            found.append(FoundWebsite(url, line, (start, end)))
+    return sorted(found, key=lambda w: w.span)
+
+
+def find_websites(lines: list[str]) -> list[FoundWebsite]:
+    """Websites on the card in reading order, each once (compared without scheme and www.)."""
+    seen: set[str] = set()
+    out = []
+    for index, text in enumerate(lines):
+        for site in websites_in_line(text, index):
+            key = site_key(site.url)
+            if key not in seen:
+                seen.add(key)
+                out.append(site)
+    return out
+
+
+def site_key(url: str) -> str:
+    """Comparable form of a URL: no scheme, no www., no trailing slash, lower case."""
+    url = re.sub(r"^https?://", "", url.strip(), flags=re.IGNORECASE)
+    url = re.sub(r"^www\d?\.", "", url, flags=re.IGNORECASE)
+    return url.rstrip("/").lower()
+
+
+def host_of(url_or_email: str) -> str:
+    """The host name of a URL or the domain of an email address, lower case."""
+    if "@" in url_or_email:
+        return url_or_email.rpartition("@")[2].lower()
+    return site_key(url_or_email).split("/")[0]

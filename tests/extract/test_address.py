@@ -1,0 +1,84 @@
+"""Address lines joined into one line."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract import extract_text
+
+# (id, card text, address)
+CASES = [
+    (
+        "us two lines",
+        "Jane Doe\nProduct Manager\n1200 Market Street, Suite 400\n"
+        "San Francisco, CA 94103\n+1 415 555 0132",
+        "1200 Market Street, Suite 400, San Francisco, CA 94103",
+    ),
+    (
+        "uk postcode",
+        "Olivia Grant\nPartner\n14 Harbour Road\nBristol BS1 6XX\nUnited Kingdom",
+        "14 Harbour Road, Bristol BS1 6XX, United Kingdom",
+    ),
+    (
+        "de strasse",
+        "Karl Weber\nGeschäftsführer\nHauptstraße 12\n10115 Berlin\nGermany",
+        "Hauptstraße 12, 10115 Berlin, Germany",
+    ),
+    (
+        "de str glued",
+        "Karl Weber\nFriedrich-Ebert-Str. 45 · 60311 Frankfurt",
+        "Friedrich-Ebert-Str. 45 60311 Frankfurt",
+    ),
+    (
+        "br rua cep",
+        "Rafael Costa\nRua das Flores, 250 - Centro\nCEP 01310-100 - São Paulo - SP",
+        "Rua das Flores, 250 - Centro, CEP 01310-100 - São Paulo - SP",
+    ),
+    (
+        "br av state line",
+        "Ana Lima\nAv. Brasil, 1500 - Jardim América\nSão Paulo - SP",
+        "Av. Brasil, 1500 - Jardim América, São Paulo - SP",
+    ),
+    (
+        "jp",
+        "山田 太郎\n〒105-0011 東京都港区芝公園2丁目4-1\nTEL 03-1234-5678",
+        "〒105-0011 東京都港区芝公園2丁目4-1",
+    ),
+    (
+        "jp romanised",
+        "Kenji Mori\n2-10-2 Fujimi, Chiyoda-ku\nTokyo 102-0071, Japan",
+        "2-10-2 Fujimi, Chiyoda-ku, Tokyo 102-0071, Japan",
+    ),
+    (
+        "in pin",
+        "Priya Nair\nPlot No. 18, 2nd Floor\nKoramangala, Bengaluru - 560 034",
+        "Plot No. 18, 2nd Floor, Koramangala, Bengaluru - 560 034",
+    ),
+    (
+        "fr rue",
+        "Camille Durand\n12 rue de la Paix\n75002 Paris\nFrance",
+        "12 rue de la Paix, 75002 Paris, France",
+    ),
+    (
+        "es calle",
+        "Lucía Gómez\nCalle de Alcalá 45, 3º\n28014 Madrid",
+        "Calle de Alcalá 45, 3º, 28014 Madrid",
+    ),
+    ("city country only", "Lucía Gómez\nDirectora\nMadrid, Spain", "Madrid, Spain"),
+    (
+        "address label stripped",
+        "Jane Doe\nAddress: 500 Pine Ave, Seattle, WA 98101",
+        "500 Pine Ave, Seattle, WA 98101",
+    ),
+    ("none", "Jane Doe\nEngineer\njane@orchard.io\n+1 415 555 0132", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_address(text: str, want: str | None) -> None:
+    assert extract_text(text).address == want, text
+
+
+def test_phone_digits_do_not_make_an_address() -> None:
+    text = "Jane Doe\nTel 415 555 0132 · Fax 415 555 0133"
+    assert extract_text(text, region="US").address is None, text

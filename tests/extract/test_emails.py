@@ -1,0 +1,83 @@
+"""Email extraction: OCR slips repaired, nothing invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract import extract_text
+from cardscan.extract.emails import find_emails, order_emails
+
+CASES = [
+    ("plain", "jane.doe@acme-robotics.com", ["jane.doe@acme-robotics.com"]),
+    ("label colon", "E-mail: ana.souza@solaris.com.br", ["ana.souza@solaris.com.br"]),
+    ("label glued colon", "E-mail:john@orchard.io", ["john@orchard.io"]),
+    ("label glued hyphen", "E-Mailkarl.weber@nordlicht.de", ["karl.weber@nordlicht.de"]),
+    ("label glued case change", "Emailjohn@orchard.io", ["john@orchard.io"]),
+    ("ambiguous lower glued kept", "emailjohn@orchard.io", ["emailjohn@orchard.io"]),
+    ("copyright sign", "pierre.martin©lumiere.fr", ["pierre.martin@lumiere.fr"]),
+    ("registered sign", "yuki.tanaka®sakura-tech.co.jp", ["yuki.tanaka@sakura-tech.co.jp"]),
+    ("(at)", "info(at)bergwerk-gmbh.de", ["info@bergwerk-gmbh.de"]),
+    ("[at] spaced", "rahul.mehta [at] vriddhi.in", ["rahul.mehta@vriddhi.in"]),
+    ("bare at opening line", "lucia.gomez at vientosur.es", ["lucia.gomez@vientosur.es"]),
+    ("comma for dot", "sarah.lee@brightwave,com", ["sarah.lee@brightwave.com"]),
+    ("spaced comma before tld", "paulo@casaverde ,com.br", ["paulo@casaverde.com.br"]),
+    ("spaces around at", "mark.owens @ tidewater.co.uk", ["mark.owens@tidewater.co.uk"]),
+    ("space after dot", "mark.owens@tidewater. co.uk", ["mark.owens@tidewater.co.uk"]),
+    ("trailing period", "Contact: priya.nair@lotusmed.in.", ["priya.nair@lotusmed.in"]),
+    ("uppercase", "E: JOHN.SMITH@ORCHARD.IO", ["john.smith@orchard.io"]),
+    (
+        "two on a line",
+        "sales@kobe-denki.co.jp / h.sato@kobe-denki.co.jp",
+        ["sales@kobe-denki.co.jp", "h.sato@kobe-denki.co.jp"],
+    ),
+    ("glued tail after tld", "m.rossi@ferrovia.itTel", ["m.rossi@ferrovia.it"]),
+    ("full-width at", "kenji＠hikari.co.jp", ["kenji@hikari.co.jp"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [(t, w) for _, t, w in CASES], ids=[i for i, _, _ in CASES]
+)
+def test_emails_found_and_repaired(text: str, want: list[str]) -> None:
+    got = [e.address for e in find_emails([text])]
+    assert got == want, text
+
+
+NOT_EMAILS = [
+    ("website only", "www.acme-robotics.com"),
+    ("bare domain", "acme-robotics.com"),
+    ("prose at", "Visit us at brightwave.com"),
+    ("meet at", "Meet the team at booth 12"),
+    ("social handle", "@acme_robotics"),
+    ("unknown tld", "bob@acme.zzzq"),
+    ("no domain dot", "bob@localhost"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_EMAILS], ids=[i for i, _ in NOT_EMAILS])
+def test_no_email_invented(text: str) -> None:
+    got = [e.address for e in find_emails([text])]
+    assert got == [], text
+
+
+def test_duplicates_collapsed() -> None:
+    text = "JANE@ORCHARD.IO\njane@orchard.io"
+    assert [e.address for e in find_emails(text.splitlines())] == ["jane@orchard.io"], text
+
+
+def test_personal_email_first() -> None:
+    got = order_emails(["info@orchard.io", "jane.doe@orchard.io"], "Jane Doe")
+    assert got == ["jane.doe@orchard.io", "info@orchard.io"]
+
+
+def test_generic_mailbox_last_without_name() -> None:
+    got = order_emails(["contato@solaris.com.br", "rafael@solaris.com.br"], None)
+    assert got == ["rafael@solaris.com.br", "contato@solaris.com.br"]
+
+
+def test_contact_emails_order_on_card() -> None:
+    text = "Olivia Grant\nPartner\ninfo@grantlegal.co.uk\nolivia.grant@grantlegal.co.uk"
+    assert extract_text(text).emails == (
+        "olivia.grant@grantlegal.co.uk",
+        "info@grantlegal.co.uk",
+    ), text

@@ -1,0 +1,190 @@
+"""Whole cards through the public entry points."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract import extract_contact, extract_text
+from cardscan.models import CONTACT_KEYS, Box, Contact, Line, OcrResult, Phone, Word
+
+JP_CARD = """株式会社ひかり電機
+営業部 部長
+山田 太郎
+TARO YAMADA
+〒550-0005 大阪府大阪市西区西本町1-2-17
+TEL:06-6531-0157FAX:06-6531-0158
+E-mail:t.yamada@hikari-denki.co.jp"""
+
+BR_CARD = """Fernanda Ribeiro
+Gerente de Projetos
+Construtora Horizonte Ltda.
+Fone: (31) 3222-4455
+Cel: (31) 9 9876-5432
+fernanda.ribeiro©horizonte.com.br
+www.horizonte.com.br
+Av. Afonso Pena, 1500 - Centro
+Belo Horizonte - MG"""
+
+DE_CARD = """Stahlwerk Kessler GmbH
+Dipl.-Ing. Jonas Kessler
+Leiter Entwicklung
+T +49 89 1234567 | F +49 89 1234568
+M +49 171 2345678
+j.kessler@stahlwerk-kessler.de
+Industriestraße 7, 80339 München"""
+
+US_CARD = """Orchard Labs
+Emily Carter
+VP of Engineering
+Phone: (415) 555-0132
+emily@orchardlabs.io
+https://orchardlabs.io/
+500 Howard Street, Suite 300
+San Francisco, CA 94105"""
+
+IN_CARD = """Arjun Mehta
+Senior Consultant
+Vriddhi Analytics Pvt. Ltd.
+Mobile : +91 98450 12345
+Tel : +91 (80) 4112 0547
+E-mail : arjun.mehta@vriddhi.in"""
+
+COMPANY_ONLY = """BRIGHTWAVE STUDIOS
+Photography & Film
++1 415 555 0132
+hello@brightwave.com
+www.brightwave.com"""
+
+
+def _phones(c: Contact) -> list[tuple[str, str | None, str]]:
+    return [(p.number, p.e164, p.kind) for p in c.phones]
+
+
+def test_japanese_card() -> None:
+    c = extract_text(JP_CARD)
+    got = (c.name, c.family_name, c.given_name, c.title, c.company, c.emails, c.address)
+    want = (
+        "山田 太郎",
+        "山田",
+        "太郎",
+        "営業部 部長",
+        "株式会社ひかり電機",
+        ("t.yamada@hikari-denki.co.jp",),
+        "〒550-0005 大阪府大阪市西区西本町1-2-17",
+    )
+    assert got == want, JP_CARD
+    assert _phones(c) == [
+        ("06-6531-0157", "+81665310157", "work"),
+        ("06-6531-0158", "+81665310158", "fax"),
+    ], JP_CARD
+
+
+def test_brazilian_card() -> None:
+    c = extract_text(BR_CARD)
+    assert (c.name, c.title, c.company) == (
+        "Fernanda Ribeiro",
+        "Gerente de Projetos",
+        "Construtora Horizonte Ltda.",
+    ), BR_CARD
+    assert c.emails == ("fernanda.ribeiro@horizonte.com.br",), BR_CARD
+    assert c.websites == ("www.horizonte.com.br",), BR_CARD
+    assert _phones(c) == [
+        ("(31) 3222-4455", "+553132224455", "work"),
+        ("(31) 9 9876-5432", "+5531998765432", "mobile"),
+    ], BR_CARD
+    assert c.address == "Av. Afonso Pena, 1500 - Centro, Belo Horizonte - MG", BR_CARD
+
+
+def test_german_card() -> None:
+    c = extract_text(DE_CARD)
+    assert (c.name, c.given_name, c.family_name) == (
+        "Dipl.-Ing. Jonas Kessler",
+        "Jonas",
+        "Kessler",
+    ), DE_CARD
+    assert (c.title, c.company) == ("Leiter Entwicklung", "Stahlwerk Kessler GmbH"), DE_CARD
+    assert [p.kind for p in c.phones] == ["work", "fax", "mobile"], DE_CARD
+    assert c.address == "Industriestraße 7, 80339 München", DE_CARD
+
+
+def test_us_card() -> None:
+    c = extract_text(US_CARD)
+    assert (c.name, c.title, c.company) == ("Emily Carter", "VP of Engineering", "Orchard Labs"), (
+        US_CARD
+    )
+    assert c.websites == ("https://orchardlabs.io/",), US_CARD
+    assert _phones(c) == [("(415) 555-0132", "+14155550132", "work")], US_CARD
+    assert c.address == "500 Howard Street, Suite 300, San Francisco, CA 94105", US_CARD
+
+
+def test_indian_card() -> None:
+    c = extract_text(IN_CARD)
+    assert (c.name, c.title, c.company) == (
+        "Arjun Mehta",
+        "Senior Consultant",
+        "Vriddhi Analytics Pvt. Ltd.",
+    ), IN_CARD
+    assert [p.kind for p in c.phones] == ["mobile", "work"], IN_CARD
+
+
+def test_company_only_card_has_no_name() -> None:
+    c = extract_text(COMPANY_ONLY)
+    assert (c.name, c.given_name, c.family_name) == (None, None, None), COMPANY_ONLY
+    assert c.company == "BRIGHTWAVE STUDIOS", COMPANY_ONLY
+
+
+def test_empty_text() -> None:
+    c = extract_text("")
+    assert (c.name, c.emails, c.phones, c.address) == (None, (), (), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [JP_CARD, BR_CARD, DE_CARD, US_CARD, IN_CARD, COMPANY_ONLY],
+    ids=["jp", "br", "de", "us", "in", "company"],
+)
+def test_contract_shape(text: str) -> None:
+    data = extract_text(text, source="card.jpg").to_dict()
+    assert tuple(data) == CONTACT_KEYS, text
+    assert data["source"] == "card.jpg" and data["engine"] == "text" and data["text"] == text, text
+    assert set(data["confidence"]) == {
+        "name",
+        "title",
+        "company",
+        "emails",
+        "phones",
+        "websites",
+        "address",
+    }, text
+    assert all(0.0 <= v <= 1.0 for v in data["confidence"].values()), text
+    assert all(p["kind"] in ("mobile", "work", "fax", "other") for p in data["phones"]), text
+
+
+def _word(text: str, x: int, y: int, h: int) -> Word:
+    return Word(text, 0.9, Box(x, y, 10 * len(text), h))
+
+
+def test_extract_contact_uses_line_height_and_engine() -> None:
+    # No title and no email: only the larger font says which line is the name.
+    lines = (
+        Line((_word("Greenfield", 10, 10, 20), _word("Bakery", 120, 10, 20))),
+        Line((_word("Hannah", 10, 40, 40), _word("Moss", 90, 40, 40))),
+        Line(
+            (
+                _word("+44", 10, 90, 18),
+                _word("20", 50, 90, 18),
+                _word("7946", 80, 90, 18),
+                _word("0000", 130, 90, 18),
+            )
+        ),
+        Line((_word("Fresh", 10, 120, 18), _word("Bread", 70, 120, 18))),
+    )
+    ocr = OcrResult(engine="rapidocr", lines=lines, width=400, height=200)
+    c = extract_contact(ocr, source="x.jpg", card=2, region="GB")
+    assert (c.name, c.card, c.engine, c.source) == ("Hannah Moss", 2, "rapidocr", "x.jpg"), ocr.text
+    assert c.phones == (Phone("+44 20 7946 0000", "+442079460000", "other"),), ocr.text
+
+
+def test_explicit_region_wins() -> None:
+    text = "Jane Doe\n020 7946 0000\njane@orchard.io"
+    assert [p.e164 for p in extract_text(text, region="GB").phones] == ["+442079460000"], text

@@ -1,0 +1,200 @@
+"""Name, title and company."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract import extract_text
+from cardscan.extract.names import email_agreement, split_name
+from cardscan.extract.org import domain_agreement, main_label
+
+# (id, card text, name, title, company)
+CARDS = [
+    (
+        "us classic",
+        "Jane Doe\nSenior Software Engineer\nAcme Robotics, Inc.\njane.doe@acme-robotics.com",
+        "Jane Doe",
+        "Senior Software Engineer",
+        "Acme Robotics, Inc.",
+    ),
+    (
+        "uk caps name",
+        "OLIVIA GRANT\nManaging Partner\nGrant Legal LLP\nolivia.grant@grantlegal.co.uk",
+        "OLIVIA GRANT",
+        "Managing Partner",
+        "Grant Legal LLP",
+    ),
+    (
+        "de geschaeftsfuehrer",
+        "Nordlicht Solar GmbH\nDr. Karl Weber\nGeschäftsführer\nk.weber@nordlicht-solar.de",
+        "Dr. Karl Weber",
+        "Geschäftsführer",
+        "Nordlicht Solar GmbH",
+    ),
+    (
+        "br diretor",
+        "Rafael Costa\nDiretor Comercial\nCasa Verde Ltda.\nrafael.costa@casaverde.com.br",
+        "Rafael Costa",
+        "Diretor Comercial",
+        "Casa Verde Ltda.",
+    ),
+    (
+        "fr directeur",
+        "Lumière Conseil SARL\nCamille Durand\nDirectrice Marketing\ncdurand@lumiere-conseil.fr",
+        "Camille Durand",
+        "Directrice Marketing",
+        "Lumière Conseil SARL",
+    ),
+    (
+        "es gerente",
+        "Lucía Gómez Ruiz\nGerente de Ventas\nVientosur S.L.\nlucia.gomez@vientosur.es",
+        "Lucía Gómez Ruiz",
+        "Gerente de Ventas",
+        "Vientosur S.L.",
+    ),
+    (
+        "in pvt ltd",
+        "Priya Nair\nHead of Operations\nLotus Medtech Pvt. Ltd.\npriya.nair@lotusmed.in",
+        "Priya Nair",
+        "Head of Operations",
+        "Lotus Medtech Pvt. Ltd.",
+    ),
+    (
+        "jp buchou",
+        "株式会社ひかり電機\n営業部 部長\n山田 太郎\nTEL 03-1234-5678\nt.yamada@hikari-denki.co.jp",
+        "山田 太郎",
+        "営業部 部長",
+        "株式会社ひかり電機",
+    ),
+    (
+        "domain company",
+        "Tom Baker\nFounder & CEO\nACME Robotics\ntom@acme-robotics.com",
+        "Tom Baker",
+        "Founder & CEO",
+        "ACME Robotics",
+    ),
+    (
+        "acronym company",
+        "Kenji Mori\nResearch Engineer\nSakura Advanced Technologies\nk-mori@sat.co.jp",
+        "Kenji Mori",
+        "Research Engineer",
+        "Sakura Advanced Technologies",
+    ),
+    (
+        "company only",
+        "BRIGHTWAVE STUDIOS\nPhotography & Film\n+1 415 555 0132\n"
+        "hello@brightwave.com\nwww.brightwave.com",
+        None,
+        None,
+        "BRIGHTWAVE STUDIOS",
+    ),
+    (
+        "company only legal",
+        "Tidewater Marine Ltd.\nUnit 4, Harbour Road\nBristol BS1 6XX\ninfo@tidewater.co.uk",
+        None,
+        None,
+        "Tidewater Marine Ltd.",
+    ),
+    ("no evidence no name", "Quiet Harbour\nOpen Daily\n+1 415 555 0177", None, None, None),
+    (
+        "glued name repaired",
+        "PETERVANDAM\nSales Manager\npeter.vandam@polderbouw.nl",
+        "PETER VANDAM",
+        "Sales Manager",
+        None,
+    ),
+    (
+        "name with degree",
+        "Anil Kapoor, PhD\nChief Scientist\nanil@genomica.in",
+        "Anil Kapoor, PhD",
+        "Chief Scientist",
+        None,
+    ),
+    (
+        "name comma title",
+        "Maria Santos, Gerente\nmaria.santos@floresta.com.br",
+        "Maria Santos",
+        "Gerente",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "company"), [c[1:] for c in CARDS], ids=[c[0] for c in CARDS]
+)
+def test_card_people_fields(
+    text: str, name: str | None, title: str | None, company: str | None
+) -> None:
+    contact = extract_text(text)
+    assert contact.name == name, text
+    assert contact.title == title, text
+    assert contact.company == company, text
+
+
+def test_email_agreement_beats_other_capitalised_lines() -> None:
+    text = "Golden Gate Partners\nMichael Chen\nSarah Lopez\nVice President\nslopez@ggpartners.com"
+    assert extract_text(text).name == "Sarah Lopez", text
+
+
+def test_name_near_title_without_email() -> None:
+    text = "Harbor Analytics\nDaniel Brooks\nData Architect\n+1 415 555 0132"
+    assert extract_text(text).name == "Daniel Brooks", text
+
+
+@pytest.mark.parametrize(
+    ("name", "local", "at_least"),
+    [
+        ("Jane Doe", "jane.doe", 1.0),
+        ("Jane Doe", "jdoe", 1.0),
+        ("Jane Doe", "janed", 1.0),
+        ("Jane Doe", "doe.jane", 1.0),
+        ("Jane Doe", "jane", 0.8),
+        ("José Müller", "jose.muller", 1.0),
+        ("Kohei Hatakeyama", "ko-hatakeyama", 1.0),
+        ("Jane Doe", "info", 0.0),
+    ],
+)
+def test_email_agreement(name: str, local: str, at_least: float) -> None:
+    got = email_agreement(name, [local])
+    assert got >= at_least and (at_least > 0 or got == 0), (name, local)
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "family"),
+    [
+        ("Jane Doe", "Jane", "Doe"),
+        ("Dr. Karl Weber", "Karl", "Weber"),
+        ("Lucía Gómez Ruiz", "Lucía Gómez", "Ruiz"),
+        ("山田 太郎", "太郎", "山田"),
+        ("山田太郎", "太郎", "山田"),
+        ("Anil Kapoor, PhD", "Anil", "Kapoor"),
+    ],
+)
+def test_split_name(name: str, given: str, family: str) -> None:
+    assert split_name(name) == (given, family), name
+
+
+@pytest.mark.parametrize(
+    ("host", "want"),
+    [
+        ("acme-robotics.com", "acme-robotics"),
+        ("www.hikari.co.jp", "hikari"),
+        ("casaverde.com.br", "casaverde"),
+        ("orchard.io", "orchard"),
+    ],
+)
+def test_main_label(host: str, want: str) -> None:
+    assert main_label(host) == want, host
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "want"),
+    [
+        ("ACME Robotics", "acme-robotics", 1.0),
+        ("Internet Services Group", "isg", 0.8),
+        ("Jane Doe", "acme", 0.0),
+    ],
+)
+def test_domain_agreement(line: str, label: str, want: float) -> None:
+    assert domain_agreement(line, label) == want, line

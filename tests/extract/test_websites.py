@@ -1,0 +1,69 @@
+"""Websites: as printed minus trailing punctuation, never part of an email."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract import extract_text
+from cardscan.extract.websites import find_websites, site_key
+
+CASES = [
+    ("www", "www.acme-robotics.com", ["www.acme-robotics.com"]),
+    ("https path", "https://orchard.io/team/jane", ["https://orchard.io/team/jane"]),
+    ("http single slash slip", "http:/www.hikari.co.jp/", ["http://www.hikari.co.jp/"]),
+    ("bare co.jp", "sakura-tech.co.jp", ["sakura-tech.co.jp"]),
+    ("bare com.br", "casaverde.com.br", ["casaverde.com.br"]),
+    ("web label", "Web: nordlicht.de", ["nordlicht.de"]),
+    ("website label caps", "Website: GRANTLEGAL.CO.UK", ["GRANTLEGAL.CO.UK"]),
+    ("trailing period", "Visit www.lumiere.fr.", ["www.lumiere.fr"]),
+    ("trailing comma", "www.vientosur.es, Madrid", ["www.vientosur.es"]),
+    ("prose at", "Visit us at brightwave.com", ["brightwave.com"]),
+    (
+        "two sites",
+        "www.tidewater.co.uk | tidewater.shop",
+        ["www.tidewater.co.uk", "tidewater.shop"],
+    ),
+    ("www comma slip", "www,lotusmed.in", ["www.lotusmed.in"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_websites(text: str, want: list[str]) -> None:
+    assert [w.url for w in find_websites([text])] == want, text
+
+
+NOT_WEBSITES = [
+    ("abbreviation S.A.", "Solaris Energia S.A."),
+    ("Co.Ltd", "Hikari Co.,Ltd."),
+    ("Ltda.ME", "Casa Verde Ltda.ME"),
+    ("initials", "J.R. Smith"),
+    ("street abbreviation", "Av.Paulista 1000"),
+    ("decimal", "Version 2.5"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in NOT_WEBSITES], ids=[i for i, _ in NOT_WEBSITES])
+def test_not_websites(text: str) -> None:
+    assert find_websites([text]) == [], text
+
+
+def test_email_domain_is_not_a_website() -> None:
+    text = "Jane Doe\njane.doe@acme-robotics.com"
+    assert extract_text(text).websites == (), text
+
+
+def test_same_site_once() -> None:
+    text = "www.orchard.io\nhttps://orchard.io/"
+    assert [w.url for w in find_websites(text.splitlines())] == ["www.orchard.io"], text
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://www.Orchard.io/", "orchard.io"),
+        ("orchard.io/team", "orchard.io/team"),
+        ("WWW.ACME.COM", "acme.com"),
+    ],
+)
+def test_site_key(url: str, want: str) -> None:
+    assert site_key(url) == want, url
