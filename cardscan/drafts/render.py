@@ -1,0 +1,223 @@
+"""Render contacts and a profile into drafts (RenderResult) with a template.
+
+See templating.py for the template format. Variables every template gets:
+  sender        name, email, signature
+  sign_off      the signature, else the sender's name
+  interview     company, role, date ("20 November 2026", or "" when unknown)
+  hr            name, email (None values when the profile has no [hr])
+  greeting_name the recipient's given name, else full name; "" means greet neutrally
+  contact       (each only) the recipient: the Contact keys plus `email`, the address used
+  interviewers  the contacts as above (for each: every contact given)
+  interviewer_names  "Ana Ruiz, Bo Chen and Dee Okafor" (the names read, in order)
+
+Refused contacts (no or invalid email, a line break in the name) are returned in
+RenderResult.skipped with a reason; the others still get their drafts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from cardscan.drafts.checks import check_email, has_line_break
+from cardscan.drafts.profile import Profile
+from cardscan.drafts.templating import (
+    BUILTIN_TEMPLATES,
+    LoadedTemplate,
+    list_templates,
+    load_template,
+    recipients_mode,
+    render_blocks,
+    template_source,
+)
+from cardscan.errors import ProfileError
+from cardscan.models import Contact, Draft
+
+__all__ = [
+    "BUILTIN_TEMPLATES",
+    "NAME_CONFIDENCE_MIN",
+    "RenderResult",
+    "Skip",
+    "list_templates",
+    "render",
+    "template_source",
+]
+
+# Below this the name may be misread: greet neutrally and ask for a review.
+NAME_CONFIDENCE_MIN = 0.5
+
+
+class Skip(NamedTuple):
+    """A contact that got no message, and why (one line, fit for stderr)."""
+
+    contact: Contact
+    reason: str
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    drafts: list[Draft] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+
+
+def render(
+    template_name_or_path: str | Path, contacts: Iterable[Contact], profile: Profile
+) -> RenderResult:
+    """Drafts for the contacts, plus the contacts refused with the reason.
+
+    Raises TemplateError for a bad template, ProfileError for an hr template without [hr].
+    """
+    loaded = load_template(template_name_or_path)
+    contacts = list(contacts)
+    base = _base_vars(profile)
+    mode = recipients_mode(loaded, base)
+    if mode == "hr":
+        return _render_hr(loaded, contacts, profile, base)
+    return _render_each(loaded, contacts, base)
+
+
+def _render_each(
+    loaded: LoadedTemplate, contacts: list[Contact], base: dict[str, Any]
+) -> RenderResult:
+    result = RenderResult()
+    seen: set[str] = set()
+    everyone = [_contact_vars(c, _first_email(c)) for c in contacts if not _header_problem(c)]
+    for contact in contacts:
+        email, problem = _recipient_email(contact)
+        if email is None:
+            result.skipped.append(Skip(contact, problem or "no usable email address"))
+            continue
+        if email.casefold() in seen:
+            continue  # the same person scanned twice gets one message
+        seen.add(email.casefold())
+        trusted = _name_trusted(contact)
+        variables = {
+            **base,
+            "greeting_name": _greeting_name(contact) if trusted else "",
+            "contact": _contact_vars(contact, email),
+            "interviewers": everyone,
+            "interviewer_names": _join_names(everyone),
+        }
+        subject, body = render_blocks(loaded, variables)
+        review = () if trusted else ("name",)
+        to_name = contact.name if trusted else None
+        result.drafts.append(Draft(loaded.label, to_name, email, subject, body, review))
+    return result
+
+
+def _render_hr(
+    loaded: LoadedTemplate, contacts: list[Contact], profile: Profile, base: dict[str, Any]
+) -> RenderResult:
+    if profile.hr is None:
+        raise ProfileError(
+            f"{profile.source}: [hr] with name and email is needed for the {loaded.label} template"
+        )
+    result = RenderResult()
+    interviewers: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    review = False
+    for contact in contacts:
+        problem = _header_problem(contact)
+        if problem is not None:
+            result.skipped.append(Skip(contact, problem))
+            continue
+        email = _first_email(contact)
+        key = (email or contact.name or "").casefold()
+        if key and key in seen:
+            continue
+        seen.add(key)
+        review = review or not contact.name or not _name_trusted(contact)
+        interviewers.append(_contact_vars(contact, email))
+    variables = {
+        **base,
+        "greeting_name": profile.hr.name or "",
+        "interviewers": interviewers,
+        "interviewer_names": _join_names(interviewers),
+    }
+    subject, body = render_blocks(loaded, variables)
+    draft = Draft(
+        loaded.label, profile.hr.name, profile.hr.email, subject, body, ("name",) if review else ()
+    )
+    result.drafts.append(draft)
+    return result
+
+
+def _recipient_email(contact: Contact) -> tuple[str | None, str | None]:
+    """The normalised address to write to, or None and why not."""
+    problem = _header_problem(contact)
+    if problem is not None:
+        return None, problem
+    if not contact.emails:
+        return None, "no email address"
+    try:
+        return check_email(contact.emails[0]), None
+    except ValueError as exc:
+        return None, str(exc)
+
+
+def _header_problem(contact: Contact) -> str | None:
+    """Why the contact's name or addresses could not go near a header, if they cannot."""
+    for label, value in (
+        ("name", contact.name),
+        ("given name", contact.given_name),
+        ("family name", contact.family_name),
+    ):
+        if has_line_break(value):
+            return f"{label} contains a line break"
+    if any(has_line_break(e) for e in contact.emails):
+        return "email address contains a line break"
+    return None
+
+
+def _name_trusted(contact: Contact) -> bool:
+    return contact.confidence.get("name", 1.0) >= NAME_CONFIDENCE_MIN
+
+
+def _greeting_name(contact: Contact) -> str:
+    return contact.given_name or contact.name or ""
+
+
+def _first_email(contact: Contact) -> str | None:
+    if not contact.emails:
+        return None
+    try:
+        return check_email(contact.emails[0])
+    except ValueError:
+        return contact.emails[0]
+
+
+def _contact_vars(contact: Contact, email: str | None) -> dict[str, Any]:
+    data = contact.to_dict()
+    for key, value in data.items():
+        # Titles and companies are inlined in sentences; stray line breaks would split them.
+        if isinstance(value, str) and key != "text":
+            data[key] = " ".join(value.split())
+    data["email"] = email
+    return data
+
+
+def _join_names(people: Sequence[dict[str, Any]]) -> str:
+    names = [p["name"] for p in people if p.get("name")]
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _base_vars(profile: Profile) -> dict[str, Any]:
+    hr = profile.hr
+    return {
+        "sender": {
+            "name": profile.sender.name,
+            "email": profile.sender.email,
+            "signature": profile.sender.signature,
+        },
+        "sign_off": profile.sender.sign_off,
+        "interview": {
+            "company": profile.interview.company,
+            "role": profile.interview.role,
+            "date": profile.interview.date_text,
+        },
+        "hr": {"name": hr.name if hr else None, "email": hr.email if hr else None},
+    }
