@@ -6,7 +6,6 @@ import logging
 
 import numpy as np
 
-from cardscan.engines.layout import group_lines
 from cardscan.models import Box, Line, OcrResult, Word
 
 # Quiet by default and single-threaded: cardscan's workers provide the parallelism.
@@ -65,13 +64,12 @@ class RapidOcrEngine:
 
     def recognize(self, image: np.ndarray, *, lang: str | None = None) -> OcrResult:
         result = self._engine()(image)
-        words: list[Word] = []
-        if result.txts:
-            for text, score, quad in zip(result.txts, result.scores, result.boxes):
-                words.extend(split_line(text, score, np.asarray(quad)))
-        lines = _lines_from_words(words)
-        return OcrResult(self.name, lines, width=image.shape[1], height=image.shape[0])
-
-
-def _lines_from_words(words: list[Word]) -> tuple[Line, ...]:
-    return group_lines(words) if words else ()
+        lines = []
+        # Each detection is one printed line; regrouping by rows would glue neighbouring
+        # lines of a tilted card together, so RapidOCR's own reading order is kept.
+        boxes = () if result.boxes is None else result.boxes
+        for text, score, quad in zip(result.txts or (), result.scores or (), boxes):
+            words = split_line(text, score, np.asarray(quad))
+            if words:
+                lines.append(Line(tuple(words)))
+        return OcrResult(self.name, tuple(lines), width=image.shape[1], height=image.shape[0])
