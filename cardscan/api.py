@@ -95,7 +95,10 @@ def scan(
     paths: Iterable[str], options: ScanOptions = ScanOptions(), *, workers: int = 1
 ) -> Iterator[ScanOutcome]:
     """Scan every input, yielding outcomes in input order as they are ready."""
+    paths = list(paths)
     sources = list(expand_paths(paths))
+    if not sources:
+        raise CardscanError(f"no images found in {', '.join(paths)}")
     get_engine(options.engine)  # fail fast, once, when the engine is missing
     if workers <= 1 or len(sources) <= 1 or STDIN in sources:
         for source in sources:

@@ -151,11 +151,21 @@ def scan(paths, engine, lang, region, workers, no_find_card, fmt, output, force)
             write_contacts(contacts, fmt, stream)
     else:
         write_contacts(contacts, fmt, sys.stdout)
-    sys.exit(EXIT_PARTIAL if failures.value else EXIT_OK)
+    sys.exit(failures.exit_code)
 
 
 class _Counter:
-    value = 0
+    """Inputs seen and inputs that failed, filled in while contacts stream out."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.failed = 0
+
+    @property
+    def exit_code(self) -> int:
+        if not self.failed:
+            return EXIT_OK
+        return EXIT_FATAL if self.failed == self.seen else EXIT_PARTIAL
 
 
 def _stream(paths, failures: _Counter, **scan_kwargs) -> Iterable[Contact]:
@@ -166,8 +176,9 @@ def _stream(paths, failures: _Counter, **scan_kwargs) -> Iterable[Contact]:
         find_card=not scan_kwargs["no_find_card"],
     )
     for outcome in api.scan(paths, options, workers=scan_kwargs["workers"]):
+        failures.seen += 1
         if outcome.error:
-            failures.value += 1
+            failures.failed += 1
             click.echo(f"cardscan: {outcome.error}", err=True)
         yield from outcome.contacts
 
@@ -225,7 +236,7 @@ def run(paths, engine, lang, region, workers, no_find_card, template, profile, f
     )
     click.echo(f"read {len(people)} card(s)", err=True)
     _render_and_write(people, template=template, profile=profile, out=out, fmt="text", force=force)
-    sys.exit(EXIT_PARTIAL if failures.value else EXIT_OK)
+    sys.exit(failures.exit_code)
 
 
 def _render_and_write(people: list[Contact], *, template, profile, out, fmt, force) -> None:

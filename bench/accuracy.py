@@ -1,0 +1,181 @@
+"""Per-field accuracy of the whole pipeline, run through the CLI, on a labelled card set.
+
+    python -m bench.accuracy ../shared/realcards     # a set laid out as labels.jsonl + images/
+    python -m bench.accuracy --synth 200 --seed 0    # rendered cards with ground truth
+    python -m bench.accuracy DIR --engine tesseract --show-misses --json
+
+The set's images are read by ``python -m cardscan scan --format jsonl`` (so the numbers are
+what a user gets) and scored with bench/scoring.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from bench.scoring import FIELDS, email_precision_counts, pick_contact, score_card, summarise
+
+COLUMNS = (*FIELDS, "email_precision")
+
+
+def load_labels(dataset: Path) -> list[dict[str, Any]]:
+    with open(dataset / "labels.jsonl", encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream if line.strip()]
+
+
+def run_cli(images: list[str], args: argparse.Namespace) -> dict[str, list[dict[str, Any]]]:
+    """Contacts per source path, as printed by ``cardscan scan --format jsonl``."""
+    command = [sys.executable, "-m", "cardscan", "scan", *images, "--format", "jsonl"]
+    command += ["--engine", args.engine, "--workers", str(args.workers)]
+    if args.no_find_card:
+        command.append("--no-find-card")
+    if args.region:
+        command += ["--region", args.region]
+    proc = subprocess.run(command, capture_output=True, text=True, check=False)
+    if proc.returncode not in (0, 3):
+        sys.exit(f"cardscan failed ({proc.returncode}): {proc.stderr.strip()}")
+    by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for line in proc.stdout.splitlines():
+        contact = json.loads(line)
+        by_source[contact["source"]].append(contact)
+    return by_source
+
+
+def score_set(dataset: Path, args: argparse.Namespace) -> tuple[list[dict[str, Any]], float]:
+    labels = load_labels(dataset)
+    images = [str(dataset / label["file"]) for label in labels]
+    start = time.perf_counter()
+    if args.predictions:
+        by_source: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for line in Path(args.predictions).read_text(encoding="utf-8").splitlines():
+            contact = json.loads(line)
+            by_source[Path(contact["source"]).name].append(contact)
+        found = [by_source.get(Path(i).name, []) for i in images]
+    else:
+        by_source = run_cli(images, args)
+        found = [by_source.get(i, []) for i in images]
+    elapsed = time.perf_counter() - start
+    rows = []
+    for label, contacts in zip(labels, found):
+        contact = pick_contact(label, contacts)
+        rows.append(
+            {
+                "file": label["file"],
+                "kind": label.get("kind", "?"),
+                "language": label.get("language", "?"),
+                "scores": score_card(label, contact),
+                "precision": email_precision_counts(label, contact),
+                "label": label,
+                "contact": contact,
+            }
+        )
+    return rows, elapsed
+
+
+def _cell(entry: dict[str, Any]) -> str:
+    return "   -  " if entry["accuracy"] is None else f"{entry['accuracy']:.2f}"
+
+
+def format_table(groups: dict[str, dict[str, Any]]) -> str:
+    header = f"| {'set':<16} | {'cards':>5} | " + " | ".join(f"{c[:9]:>9}" for c in COLUMNS) + " |"
+    rule = "|" + "|".join("-" * (len(part) + 0) for part in header.split("|")[1:-1]) + "|"
+    lines = [header, rule]
+    for name, summary in groups.items():
+        cells = " | ".join(f"{_cell(summary[c]):>9}" for c in COLUMNS)
+        lines.append(f"| {name:<16} | {summary['cards']:>5} | {cells} |")
+    return "\n".join(lines)
+
+
+def group_summaries(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {"all": summarise(rows)}
+    for key in ("kind", "language"):
+        for value in sorted({r[key] for r in rows}):
+            groups[f"{key}={value}"] = summarise([r for r in rows if r[key] == value])
+    return groups
+
+
+def show_misses(rows: list[dict[str, Any]]) -> str:
+    """Each miss as file, field, expected vs got (for the developer's eyes only)."""
+    label_key = {
+        "name": "name",
+        "email": "email",
+        "phone": "phones",
+        "company": "company",
+        "title": "title",
+        "website": "website",
+        "address": "address",
+    }
+    contact_key = {
+        "name": "name",
+        "email": "emails",
+        "phone": "phones",
+        "company": "company",
+        "title": "title",
+        "website": "websites",
+        "address": "address",
+    }
+    out = []
+    for row in rows:
+        for field, hit in row["scores"].items():
+            if hit is False:
+                want = row["label"].get(label_key[field])
+                got = (row["contact"] or {}).get(contact_key[field])
+                if field == "phone":
+                    want = (want or []) + (row["label"].get("fax") or [])
+                    got = [p["number"] for p in got or ()]
+                out.append(f"{row['file']}: {field}: expected {want!r} got {got!r}")
+    return "\n".join(out)
+
+
+def synth_set(n: int, seed: int, workdir: Path) -> Path:
+    from bench.synth import write_set
+
+    return write_set(workdir, n=n, seed=seed, photo=None).parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.accuracy", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "dataset", nargs="?", type=Path, help="folder with labels.jsonl and images/"
+    )
+    parser.add_argument("--synth", type=int, metavar="N", help="score N rendered cards instead")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--engine", default="rapidocr")
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--region", default=None)
+    parser.add_argument("--no-find-card", action="store_true")
+    parser.add_argument("--predictions", help="score this JSONL instead of running cardscan")
+    parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--json", action="store_true", help="print the summaries as JSON")
+    args = parser.parse_args(argv)
+    if (args.dataset is None) == (args.synth is None):
+        parser.error("give a DATASET folder or --synth N")
+    with tempfile.TemporaryDirectory(prefix="cardscan-synth-") as tmp:
+        dataset = args.dataset or synth_set(args.synth, args.seed, Path(tmp))
+        rows, elapsed = score_set(dataset, args)
+    groups = group_summaries(rows)
+    if args.json:
+        print(
+            json.dumps(
+                {"engine": args.engine, "seconds": round(elapsed, 1), "groups": groups}, indent=1
+            )
+        )
+    else:
+        print(f"engine={args.engine} cards={len(rows)} seconds={elapsed:.1f}")
+        print(format_table(groups))
+    if args.show_misses:
+        print(show_misses(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
