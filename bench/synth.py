@@ -1,0 +1,331 @@
+"""Deterministic synthetic business cards with ground truth, for benchmarks, tests and samples.
+
+    python -m bench.synth --out DIR --n 200 --seed 0 [--photo | --flat] [--locale de_DE]
+    python -m bench.synth --samples samples/
+
+Card i of a run (1-based) uses seed S + i - 1, so any single card can be re-rendered with
+``make_card(seed)``. The same seed gives identical pixels and truth on the same platform and
+library versions (fonts and OpenCV builds can shift anti-aliasing by a grey level elsewhere).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+from bench.synth_content import CJK_LOCALES, LATIN_LOCALES, make_content
+from bench.synth_layout import LAYOUTS, render_flat
+from bench.synth_photo import photograph
+from bench.synth_render import CJK_FAMILIES, make_style
+
+# fmt: off
+TRUTH_KEYS: tuple[str, ...] = ("name", "given_name", "family_name", "title", "company", "emails",
+                               "phones", "websites", "address")
+LOCALE_WEIGHTS: dict[str, int] = {"en_US": 3, "en_GB": 2, "pt_BR": 2, "de_DE": 2, "fr_FR": 1,
+                                  "es_ES": 1, "ja_JP": 1}
+LAYOUT_WEIGHTS: dict[str, int] = {"left": 4, "centred": 3, "right": 1, "two-column": 3,
+                                  "logo-block": 3, "name-bottom": 2, "portrait": 1}
+# fmt: on
+COMPANY_ONLY_RATE = 1 / 12
+PHOTO_RATE = 0.5
+DARK_RATE = 0.2
+
+
+@dataclass(frozen=True)
+class SynthCard:
+    image: np.ndarray  # BGR uint8
+    truth: dict[str, Any]  # the contract's Contact keys in TRUTH_KEYS
+    meta: dict[str, Any]  # how it was made: locale, layout, font, theme, photo effects…
+
+
+def available_locales() -> tuple[str, ...]:
+    """Japanese needs the Noto CJK fonts (apt: fonts-noto-cjk); without them it is left out."""
+    return LATIN_LOCALES + (CJK_LOCALES if CJK_FAMILIES else ())
+
+
+def make_card(
+    seed: int,
+    *,
+    photo: bool | None = None,
+    locale: str | None = None,
+    layout: str | None = None,
+    dark: bool | None = None,
+    company_only: bool | None = None,
+    photo_params: dict[str, Any] | None = None,
+) -> SynthCard:
+    """Render card ``seed``. Every decision is drawn first and the arguments only override it, so
+    e.g. ``photo=True`` and ``photo=False`` give the same card content for the same seed."""
+    if locale is not None and locale not in available_locales():
+        raise ValueError(
+            f"locale {locale!r} not available (choose from {', '.join(available_locales())})"
+        )
+    if layout is not None and layout not in LAYOUTS:
+        raise ValueError(f"layout {layout!r} unknown (choose from {', '.join(LAYOUTS)})")
+    rng = random.Random(seed)
+    # Drawn from every locale, installed fonts or not, so a seed is the same card everywhere;
+    # only a Japanese draw on a machine without CJK fonts falls back to US English.
+    drawn_locale = rng.choices(list(LOCALE_WEIGHTS), weights=list(LOCALE_WEIGHTS.values()))[0]
+    if drawn_locale not in available_locales():
+        drawn_locale = "en_US"
+    drawn_company_only = rng.random() < COMPANY_ONLY_RATE
+    drawn_photo = rng.random() < PHOTO_RATE
+    drawn_layout = rng.choices(LAYOUTS, weights=[LAYOUT_WEIGHTS[lay] for lay in LAYOUTS])[0]
+    drawn_dark = rng.random() < DARK_RATE
+
+    locale = locale or drawn_locale
+    company_only = drawn_company_only if company_only is None else company_only
+    photo = drawn_photo if photo is None else photo
+    layout = layout or drawn_layout
+    dark = drawn_dark if dark is None else dark
+
+    # Separate streams per stage: an override in one stage must not reshuffle the others.
+    content = make_content(
+        random.Random(f"content:{seed}"), locale, seed, company_only=company_only
+    )
+    style = make_style(
+        random.Random(f"style:{seed}"), content, dark=dark, company_only=company_only
+    )
+    flat, decor = render_flat(content, style, layout, random.Random(f"layout:{seed}"))
+    meta: dict[str, Any] = {
+        "seed": seed,
+        "locale": locale,
+        "language": content.language,
+        "layout": layout,
+        "font": style.family.name,
+        "theme": "dark" if dark else "light",
+        "company_only": company_only,
+        "decor": decor,
+        "label_mode": style.label_mode,
+        "name_alt": content.name_alt,
+        "department": content.department,
+        "tagline": content.tagline,
+        "card_size": [flat.shape[1], flat.shape[0]],
+        "photo": photo,
+        "effects": {},
+    }
+    image = flat
+    if photo:
+        image, effects = photograph(flat, np.random.default_rng([seed, 1]), **(photo_params or {}))
+        meta["effects"] = effects
+    return SynthCard(image=image, truth=content.truth(), meta=meta)
+
+
+# ---------------------------------------------------------------- labelled sets
+
+
+def notes(meta: dict[str, Any]) -> str:
+    parts = [
+        f"synthetic seed={meta['seed']}",
+        f"layout={meta['layout']}",
+        f"font={meta['font']}",
+        f"theme={meta['theme']}",
+    ]
+    if meta["decor"]:
+        parts.append("decor=" + "+".join(meta["decor"]))
+    if meta["department"]:
+        parts.append(f"department line '{meta['department']}' (not a title)")
+    if meta["tagline"]:
+        parts.append(f"tagline '{meta['tagline']}'")
+    fx = meta["effects"]
+    if fx:
+        parts.append(
+            f"photo: background={fx['background']} tilt={fx['tilt']:.1f}deg "
+            f"skew={fx['skew']:.3f} shadow={fx['shadow']:.2f} blur={fx['blur']:.2f} "
+            f"motion={fx['motion']} glare={fx['glare']:.2f} noise={fx['noise']:.1f} "
+            f"jpeg={fx['jpeg']} rotate={fx['rotate']} lowres={fx['lowres']}"
+        )
+    else:
+        parts.append("flat render")
+    return "; ".join(parts)
+
+
+def label_line(file: str, card: SynthCard) -> dict[str, Any]:
+    """One labels.jsonl record in the layout of the real development set."""
+    t = card.truth
+    phones = list(dict.fromkeys(p["number"] for p in t["phones"] if p["kind"] != "fax"))
+    fax = list(dict.fromkeys(p["number"] for p in t["phones"] if p["kind"] == "fax"))
+    record = {
+        "file": file,
+        "kind": "render",
+        "language": card.meta["language"],
+        "name": t["name"],
+        "email": t["emails"],
+        "phones": phones,
+        "fax": fax,
+        "company": t["company"],
+        "title": t["title"],
+        "website": t["websites"],
+        "address": t["address"],
+        "notes": notes(card.meta),
+    }
+    if card.meta["name_alt"]:
+        record["name_alt"] = card.meta["name_alt"]
+    return record
+
+
+def write_image(path: Path, image: np.ndarray, *, quality: int = 90) -> None:
+    params = (
+        [cv2.IMWRITE_JPEG_QUALITY, quality]
+        if path.suffix == ".jpg"
+        else [cv2.IMWRITE_PNG_COMPRESSION, 6]
+    )
+    ok, buf = cv2.imencode(path.suffix, image, params)
+    if not ok:
+        raise RuntimeError(f"could not encode {path}")
+    path.write_bytes(buf.tobytes())
+
+
+def write_set(
+    out: Path, *, n: int, seed: int, photo: bool | None, locale: str | None = None
+) -> Path:
+    images = out / "images"
+    images.mkdir(parents=True, exist_ok=True)
+    labels = out / "labels.jsonl"
+    with labels.open("w", encoding="utf-8") as fh:
+        for i in range(1, n + 1):
+            card = make_card(seed + i - 1, photo=photo, locale=locale)
+            file = f"images/synth_{i:05d}.{'jpg' if card.meta['photo'] else 'png'}"
+            write_image(out / file, card.image)
+            fh.write(json.dumps(label_line(file, card), ensure_ascii=False) + "\n")
+    return labels
+
+
+# ---------------------------------------------------------------- committed samples
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One committed sample: which card, rendered how, and what it is there to cover."""
+
+    stem: str
+    seed: int
+    covers: str
+    locale: str
+    layout: str
+    photo: bool
+    dark: bool = False
+    company_only: bool = False
+    photo_params: dict[str, Any] | None = None
+
+    def card(self) -> SynthCard:
+        return make_card(
+            self.seed,
+            photo=self.photo,
+            locale=self.locale,
+            layout=self.layout,
+            dark=self.dark,
+            company_only=self.company_only,
+            photo_params=self.photo_params,
+        )
+
+
+def phone_photo(background: str, **extra: Any) -> dict[str, Any]:
+    """Effects pinned for sample photos so the set always shows a clear phone-photo look
+    (perspective, shadow, blur, JPEG) whatever the seed would draw."""
+    base = {"fill": 0.74, "skew": 0.04, "shadow": 0.45, "blur": 0.8, "jpeg": 80, "rotate": 0}
+    return {**base, "lowres": False, "background": background, **extra}
+
+
+# fmt: off
+SAMPLES: tuple[Sample, ...] = (
+    Sample("us_left_photo", 101, "US card, left-aligned, phone photo on wood", "en_US", "left",
+           photo=True, photo_params=phone_photo("wood")),
+    Sample("uk_centred_flat", 102, "UK card, centred, flat render", "en_GB", "centred",
+           photo=False),
+    Sample("br_two_column_photo", 103, "Brazilian card, two columns, phone photo on a mottled "
+           "surface", "pt_BR", "two-column", photo=True, photo_params=phone_photo("noise")),
+    Sample("de_logo_block_flat", 104, "German card, logo block, flat render", "de_DE",
+           "logo-block", photo=False),
+    Sample("jp_centred_photo", 105, "Japanese card, centred, phone photo with glare", "ja_JP",
+           "centred", photo=True, photo_params=phone_photo("desk", glare=0.3)),
+    Sample("fr_dark_right_flat", 106, "French dark card (light text), right-aligned", "fr_FR",
+           "right", photo=False, dark=True),
+    Sample("es_name_bottom_photo", 107, "Spanish card, name at the bottom, phone photo taken "
+           "sideways (rotated 90)", "es_ES", "name-bottom", photo=True,
+           photo_params=phone_photo("gradient", rotate=90)),
+    Sample("company_only_flat", 108, "US company-only card (no person), logo block", "en_US",
+           "logo-block", photo=False, company_only=True),
+    Sample("uk_portrait_dark_photo", 109, "UK vertical (portrait) dark card, phone photo on "
+           "fabric", "en_GB", "portrait", photo=True, dark=True,
+           photo_params=phone_photo("fabric")),
+    Sample("de_two_column_lowres_photo", 110, "German card, two columns, low-resolution phone "
+           "photo", "de_DE", "two-column", photo=True,
+           photo_params=phone_photo("wood", lowres=True, canvas=(960, 720), jpeg=70)),
+)
+# fmt: on
+
+
+def write_samples(out: Path) -> list[Path]:
+    """The committed samples: image + expected contact JSON each, and a README describing them."""
+    out.mkdir(parents=True, exist_ok=True)
+    written, rows = [], []
+    for sample in SAMPLES:
+        if sample.locale not in available_locales():
+            print(f"skipping {sample.stem}: {sample.locale} needs fonts-noto-cjk", file=sys.stderr)
+            continue
+        card = sample.card()
+        image_path = out / f"{sample.stem}.{'jpg' if sample.photo else 'png'}"
+        write_image(image_path, card.image, quality=85)
+        truth = json.dumps(card.truth, ensure_ascii=False, indent=2) + "\n"
+        (out / f"{sample.stem}.json").write_text(truth, encoding="utf-8")
+        written.append(image_path)
+        rows.append(f"| `{image_path.name}` | {sample.covers} | {card.meta['font']} |")
+    readme = [
+        "# Samples",
+        "",
+        "Rendered by `python -m bench.synth --samples samples/` (deterministic: re-running",
+        "rewrites the same cards). Each image has a `.json` beside it with the expected contact,",
+        "the renderer's ground truth, with the keys name, given_name, family_name, title,",
+        "company, emails, phones [{number, kind}], websites, address. All people, companies,",
+        "numbers and addresses are fake (Faker).",
+        "",
+        "| file | covers | font |",
+        "|---|---|---|",
+        *rows,
+        "",
+    ]
+    (out / "README.md").write_text("\n".join(readme), encoding="utf-8")
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.synth", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--out", type=Path, help="write DIR/images/synth_NNNNN.* and DIR/labels.jsonl"
+    )
+    parser.add_argument("--n", type=int, default=100, help="number of cards (default 100)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the first card (default 0)")
+    parser.add_argument("--locale", choices=available_locales(), help="only this locale")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument(
+        "--photo", action="store_const", const=True, dest="photo", help="all simulated photos"
+    )
+    kind.add_argument(
+        "--flat", action="store_const", const=False, dest="photo", help="all flat renders"
+    )
+    parser.add_argument(
+        "--samples", type=Path, metavar="DIR", help="write the committed sample set into DIR"
+    )
+    args = parser.parse_args(argv)
+    if args.samples is None and args.out is None:
+        parser.error("give --out DIR or --samples DIR")
+    if args.samples is not None:
+        for path in write_samples(args.samples):
+            print(path)
+    if args.out is not None:
+        print(write_set(args.out, n=args.n, seed=args.seed, photo=args.photo, locale=args.locale))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
