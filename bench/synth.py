@@ -154,7 +154,9 @@ def label_line(file: str, card: SynthCard) -> dict[str, Any]:
     fax = list(dict.fromkeys(p["number"] for p in t["phones"] if p["kind"] == "fax"))
     record = {
         "file": file,
-        "kind": "render",
+        # "render" like the real set's one render; photo simulations get a kind of their own
+        # so accuracy can be read separately for them.
+        "kind": "render-photo" if card.meta["photo"] else "render",
         "language": card.meta["language"],
         "name": t["name"],
         "email": t["emails"],

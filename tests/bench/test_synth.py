@@ -120,6 +120,7 @@ def test_label_line_splits_faxes_from_phones() -> None:
     faxes = {p["number"] for p in card.truth["phones"] if p["kind"] == "fax"}
     assert set(line["fax"]) == faxes
     assert line["kind"] == "render"
+    assert label_line("images/x.jpg", make_card(1, photo=True))["kind"] == "render-photo"
 
 
 def _read_labels(path: Path) -> list[dict]:
