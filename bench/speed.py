@@ -1,0 +1,429 @@
+"""Where the time goes: per-stage timings, a raw-engine baseline, batch throughput, peak memory.
+
+    python -m bench.speed ../shared/realcards --engine rapidocr --workers-max 2
+    python -m bench.speed --synth 16 --seed 0          # rendered cards (the default: --synth 16)
+    python -m bench.speed DIR --limit 10 --json
+
+DIR is a set laid out as labels.jsonl + images/ (the labelled images, in label order) or any
+folder of images (searched like ``cardscan scan DIR``).
+
+1. Stages, one worker, in this process: load, find card, flatten+scale, OCR, extract; the
+   median and mean seconds per card of each.
+2. Baseline, measured in the same run on the same images: one raw engine pass (load_image,
+   then engine.recognize on the image as loaded, no preprocessing). Per image the two passes
+   alternate which runs first, so drift (warming caches, CPU clock) does not favour either.
+3. Batch: cardscan.api.scan over the image list with 1..N workers; cards/s and speedup. With
+   more than one worker the time includes starting the processes and loading the engine in each
+   of them (that is what a user waits for); the one-worker run reuses the warm engine.
+4. Peak RSS from getrusage, of this process and of its largest child, and the largest batch
+   worker's own peak sampled from /proc (see WorkerRssSampler for why both).
+
+The engine is warmed up once before anything is timed. The tables are markdown, ready to paste
+into docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
+
+import numpy as np
+
+from cardscan.api import ScanOptions, expand_paths, scan
+from cardscan.engines import ENGINE_NAMES, OcrEngine, get_engine
+from cardscan.errors import InputFileError
+from cardscan.extract import extract_contact
+from cardscan.imageio import load_image
+from cardscan.preprocess import DEFAULT_LONG_SIDE
+from cardscan.preprocess.card import find_card
+from cardscan.preprocess.geometry import flatten, scale_long_side
+
+STAGES: tuple[str, ...] = ("load", "find card", "flatten+scale", "OCR", "extract")
+BASELINE_STAGES: tuple[str, ...] = ("load", "OCR (full image)")
+RATIO_LABEL = "pipeline / raw engine pass"
+DEFAULT_SYNTH = 16
+
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- inputs
+
+
+def dataset_images(folder: Path) -> list[str]:
+    """The labelled images of a labels.jsonl + images/ set, else every image under ``folder``."""
+    labels = folder / "labels.jsonl"
+    if labels.is_file():
+        with labels.open(encoding="utf-8") as stream:
+            rows = [json.loads(line) for line in stream if line.strip()]
+        return [str(folder / row["file"]) for row in rows]
+    return list(expand_paths([str(folder)]))
+
+
+def synth_images(n: int, seed: int, workdir: Path) -> list[str]:
+    """Render ``n`` cards into ``workdir`` and return their image paths."""
+    from bench.synth import write_set
+
+    return dataset_images(write_set(workdir, n=n, seed=seed, photo=None).parent)
+
+
+# ---------------------------------------------------------------- timing
+
+
+@dataclass
+class Stopwatch:
+    """Seconds spent per named step, accumulated over one card."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def run(self, name: str, step: Callable[[], T]) -> T:
+        start = time.perf_counter()
+        result = step()
+        self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+        return result
+
+
+def prepare_timed(image: np.ndarray, watch: Stopwatch) -> np.ndarray:
+    """cardscan.preprocess.prepare split into its timed stages; gives the same card image."""
+    quad = watch.run("find card", lambda: find_card(image))
+
+    def flatten_and_scale() -> np.ndarray:
+        card = flatten(image, quad) if quad is not None else image
+        return scale_long_side(card, long_side=DEFAULT_LONG_SIDE)
+
+    return watch.run("flatten+scale", flatten_and_scale)
+
+
+def time_pipeline(path: str, engine: OcrEngine) -> dict[str, float]:
+    """One card through the pipeline, stage by stage."""
+    watch = Stopwatch()
+    image = watch.run("load", lambda: load_image(path))
+    prepared = prepare_timed(image, watch)
+    ocr = watch.run("OCR", lambda: engine.recognize(prepared))
+    watch.run("extract", lambda: extract_contact(ocr, source=path, card=0))
+    return watch.seconds
+
+
+def time_baseline(path: str, engine: OcrEngine) -> dict[str, float]:
+    """One raw engine pass: load the image and recognise it as loaded."""
+    watch = Stopwatch()
+    image = watch.run("load", lambda: load_image(path))
+    watch.run("OCR (full image)", lambda: engine.recognize(image))
+    return watch.seconds
+
+
+def warm_up(engine: OcrEngine, path: str) -> None:
+    """Load the engine's model and run it once so no card pays for it."""
+    engine.recognize(load_image(path))
+
+
+def readable(paths: list[str]) -> tuple[list[str], list[str]]:
+    """The paths that decode as images, and the error of each that does not."""
+    good, errors = [], []
+    for path in paths:
+        try:
+            load_image(path)
+        except InputFileError as exc:
+            errors.append(str(exc))
+        else:
+            good.append(path)
+    return good, errors
+
+
+def time_cards(paths: list[str], engine: OcrEngine) -> tuple[list[dict], list[dict]]:
+    """Per-card pipeline and baseline timings; the two alternate which runs first."""
+    pipeline, baseline = [], []
+    for index, path in enumerate(paths):
+        if index % 2:
+            baseline.append(time_baseline(path, engine))
+            pipeline.append(time_pipeline(path, engine))
+        else:
+            pipeline.append(time_pipeline(path, engine))
+            baseline.append(time_baseline(path, engine))
+    return pipeline, baseline
+
+
+def summarise_stages(cards: list[dict[str, float]], stages: tuple[str, ...]) -> dict[str, dict]:
+    """Median and mean seconds per card for each stage and for the per-card total."""
+    columns = {stage: [card[stage] for card in cards] for stage in stages}
+    columns["total"] = [sum(card[stage] for stage in stages) for card in cards]
+    return {
+        name: {"median": statistics.median(values), "mean": statistics.fmean(values)}
+        for name, values in columns.items()
+    }
+
+
+def pipeline_ratio(pipeline: dict[str, dict], baseline: dict[str, dict]) -> dict[str, float]:
+    """Pipeline time over raw-engine time: of the median card, and over all cards (means)."""
+    return {
+        "median": pipeline["total"]["median"] / baseline["total"]["median"],
+        "all": pipeline["total"]["mean"] / baseline["total"]["mean"],
+    }
+
+
+# ---------------------------------------------------------------- batch throughput
+
+
+def time_batch(paths: list[str], engine: str, workers: int) -> dict[str, Any]:
+    """Wall time of cardscan.api.scan over ``paths`` with ``workers`` processes."""
+    start = time.perf_counter()
+    outcomes = list(scan(paths, ScanOptions(engine=engine), workers=workers))
+    seconds = time.perf_counter() - start
+    errors = sum(1 for outcome in outcomes if outcome.error)
+    return {
+        "workers": workers,
+        "seconds": seconds,
+        "cards_per_s": len(paths) / seconds,
+        "errors": errors,
+    }
+
+
+def batch_runs(paths: list[str], engine: str, workers_max: int) -> list[dict[str, Any]]:
+    """One batch per worker count 1..workers_max, each with its speedup over one worker."""
+    with restored_env("OMP_THREAD_LIMIT"):  # scan() sets it for its workers; keep ours as it was
+        runs = []
+        for workers in range(1, workers_max + 1):
+            with WorkerRssSampler() as sampler:
+                runs.append(time_batch(paths, engine, workers))
+            runs[-1]["worker_peak_rss_mb"] = sampler.peak_mb if workers > 1 else None
+    for run in runs:
+        run["speedup"] = run["cards_per_s"] / runs[0]["cards_per_s"]
+    return runs
+
+
+class WorkerRssSampler:
+    """The largest peak RSS (VmHWM) among this process's children, read from /proc every
+    ``interval`` seconds while the block runs; ``peak_mb`` stays None where /proc is missing.
+
+    getrusage(RUSAGE_CHILDREN) cannot tell a worker's own size: a spawned worker is forked
+    before it execs, and the kernel keeps the forked copy's size (the parent's) as its peak.
+    """
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak_mb: float | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> WorkerRssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while True:
+            for pid in child_pids():
+                peak = vm_hwm_mb(pid)
+                if peak is not None and (self.peak_mb is None or peak > self.peak_mb):
+                    self.peak_mb = peak
+            if self._stop.wait(self.interval):
+                return
+
+
+def child_pids(parent: int | None = None) -> list[int]:
+    """Processes whose parent is ``parent`` (default: this one), from /proc/*/stat."""
+    parent = os.getpid() if parent is None else parent
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # gone, or not ours to read
+        if int(fields[1]) == parent:
+            pids.append(int(stat.parent.name))
+    return pids
+
+
+def vm_hwm_mb(pid: int) -> float | None:
+    """Peak resident set size of process ``pid`` so far, in MB, or None when unreadable."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024 / 1e6
+    return None
+
+
+@contextmanager
+def restored_env(name: str) -> Iterator[None]:
+    before = os.environ.get(name)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
+
+
+def peak_rss_mb() -> dict[str, float]:
+    """Peak resident set size of this process and of its largest finished child, in MB."""
+    unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    return {
+        who: resource.getrusage(flag).ru_maxrss * unit / 1e6
+        for who, flag in (("self", resource.RUSAGE_SELF), ("children", resource.RUSAGE_CHILDREN))
+    }
+
+
+# ---------------------------------------------------------------- report
+
+
+def measure(paths: list[str], engine_name: str, workers_max: int) -> dict[str, Any]:
+    engine = get_engine(engine_name)
+    warm_up(engine, paths[0])
+    pipeline_cards, baseline_cards = time_cards(paths, engine)
+    pipeline = summarise_stages(pipeline_cards, STAGES)
+    baseline = summarise_stages(baseline_cards, BASELINE_STAGES)
+    batch = batch_runs(paths, engine_name, workers_max)
+    rss = peak_rss_mb()
+    worker_peaks = [run["worker_peak_rss_mb"] for run in batch if run["worker_peak_rss_mb"]]
+    rss["worker_sampled"] = max(worker_peaks) if worker_peaks else None
+    return {
+        "engine": engine_name,
+        "cards": len(paths),
+        "machine": machine(),
+        "pipeline": pipeline,
+        "baseline": baseline,
+        "ratio": pipeline_ratio(pipeline, baseline),
+        "batch": batch,
+        "peak_rss_mb": rss,
+    }
+
+
+def machine() -> str:
+    return (
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def stage_table(title: str, summary: dict[str, dict]) -> list[str]:
+    total = summary["total"]["mean"]
+    lines = [f"| {title} | median s/card | mean s/card | share of time |", "|---|---:|---:|---:|"]
+    for name, entry in summary.items():
+        label = "**total**" if name == "total" else name
+        share = entry["mean"] / total if total else 0.0
+        lines.append(f"| {label} | {entry['median']:.3f} | {entry['mean']:.3f} | {share:.0%} |")
+    return lines
+
+
+def batch_table(runs: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "| workers | seconds | cards/s | speedup | errors | peak RSS per worker |",
+        "|---:|---:|---:|---:|---:|---:|",
+    ]
+    for run in runs:
+        lines.append(
+            f"| {run['workers']} | {run['seconds']:.1f} | {run['cards_per_s']:.2f} "
+            f"| {run['speedup']:.2f}× | {run['errors']} | {_mb(run['worker_peak_rss_mb'])} |"
+        )
+    return lines
+
+
+def _mb(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f} MB"
+
+
+def rss_line(rss: dict[str, float | None]) -> str:
+    return (
+        f"peak RSS (getrusage): {_mb(rss['self'])} this process, {_mb(rss['children'])} "
+        f"largest child; largest batch worker sampled from /proc: {_mb(rss['worker_sampled'])}"
+    )
+
+
+def format_report(report: dict[str, Any], source: str) -> str:
+    ratio = report["ratio"]
+    lines = [
+        f"### Speed: {report['engine']}, {report['cards']} cards ({source})",
+        "",
+        f"{report['machine']}. One worker, in-process, engine warmed up first.",
+        "",
+        *stage_table("pipeline stage", report["pipeline"]),
+        "",
+        *stage_table("raw engine pass", report["baseline"]),
+        "",
+        f"{RATIO_LABEL}: {ratio['median']:.2f}× (median card; {ratio['all']:.2f}× over all cards)",
+        "",
+        *batch_table(report["batch"]),
+        "",
+        rss_line(report["peak_rss_mb"]),
+    ]
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- command line
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.speed", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "dataset", nargs="?", type=Path, help="labels.jsonl + images/ set, or any folder of images"
+    )
+    parser.add_argument(
+        "--synth",
+        type=int,
+        metavar="N",
+        help=f"time N rendered cards instead (default {DEFAULT_SYNTH})",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed of the first rendered card")
+    parser.add_argument("--engine", choices=ENGINE_NAMES, default="rapidocr")
+    parser.add_argument(
+        "--workers-max",
+        type=int,
+        default=os.cpu_count() or 1,
+        metavar="N",
+        help="batch throughput for 1..N workers (default: CPU count)",
+    )
+    parser.add_argument("--limit", type=int, metavar="K", help="only the first K images")
+    parser.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    args = parser.parse_args(argv)
+    if args.dataset is not None and args.synth is not None:
+        parser.error("give a DATASET folder or --synth N, not both")
+    if args.dataset is None and args.synth is None:
+        args.synth = DEFAULT_SYNTH
+    if args.workers_max < 1 or (args.limit is not None and args.limit < 1):
+        parser.error("--workers-max and --limit must be at least 1")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="cardscan-speed-") as tmp:
+        if args.dataset is not None:
+            paths, source = dataset_images(args.dataset), str(args.dataset)
+        else:
+            paths = synth_images(args.synth, args.seed, Path(tmp))
+            source = f"--synth {args.synth} --seed {args.seed}"
+        paths, unreadable = readable(paths[: args.limit])
+        for error in unreadable:
+            print(f"skipped: {error}", file=sys.stderr)
+        if not paths:
+            sys.exit(f"no readable images in {source}")
+        report = measure(paths, args.engine, args.workers_max)
+    report["source"] = source
+    report["skipped"] = len(unreadable)
+    print(json.dumps(report, indent=1) if args.json else format_report(report, source))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
