@@ -84,12 +84,14 @@ def _cell(entry: dict[str, Any]) -> str:
 
 
 def format_table(groups: dict[str, dict[str, Any]]) -> str:
-    header = f"| {'set':<16} | {'cards':>5} | " + " | ".join(f"{c[:9]:>9}" for c in COLUMNS) + " |"
-    rule = "|" + "|".join("-" * (len(part) + 0) for part in header.split("|")[1:-1]) + "|"
+    """A markdown table: one row per group, one column per field."""
+    width = max(len("set"), *(len(name) for name in groups))
+    header = f"| {'set':<{width}} | cards | " + " | ".join(f"{c[:9]:>9}" for c in COLUMNS) + " |"
+    rule = "|" + "|".join("-" * len(part) for part in header.split("|")[1:-1]) + "|"
     lines = [header, rule]
     for name, summary in groups.items():
         cells = " | ".join(f"{_cell(summary[c]):>9}" for c in COLUMNS)
-        lines.append(f"| {name:<16} | {summary['cards']:>5} | {cells} |")
+        lines.append(f"| {name:<{width}} | {summary['cards']:>5} | {cells} |")
     return "\n".join(lines)
 
 
