@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, TextIO
 
 import vobject
@@ -171,8 +172,10 @@ def _write_table(contacts: Iterable[Contact], stream: TextIO) -> int:
     count = 0
     for c in contacts:
         count += 1
+        # The file name alone: folders repeat on every row and push the fields off screen.
         # Cards are counted from 1 for people; the first card of an image needs no number.
-        source = f"{c.source} (card {c.card + 1})" if c.card else c.source
+        name = Path(c.source).name or c.source
+        source = f"{name} (card {c.card + 1})" if c.card else name
         cells = (
             source,
             c.name,
