@@ -23,6 +23,7 @@ import numpy as np
 
 from bench.synth_content import CJK_LOCALES, LATIN_LOCALES, make_content
 from bench.synth_layout import LAYOUTS, render_flat
+from bench.synth_pair import SECOND_CARD_SEED_OFFSET, pair_seed_rng, photograph_pair
 from bench.synth_photo import photograph
 from bench.synth_render import CJK_FAMILIES, make_style
 
@@ -37,6 +38,8 @@ LAYOUT_WEIGHTS: dict[str, int] = {"left": 4, "centred": 3, "right": 1, "two-colu
 COMPANY_ONLY_RATE = 1 / 12
 PHOTO_RATE = 0.5
 DARK_RATE = 0.2
+# Share of a set's images that show two cards (only where photos are allowed).
+PAIR_RATE = 0.05
 
 
 @dataclass(frozen=True)
@@ -135,7 +138,9 @@ def notes(meta: dict[str, Any]) -> str:
     if meta["tagline"]:
         parts.append(f"tagline '{meta['tagline']}'")
     fx = meta["effects"]
-    if fx:
+    if fx.get("pair"):
+        parts.append(f"two cards in one photo: background={fx['background']} jpeg={fx['jpeg']}")
+    elif fx:
         parts.append(
             f"photo: background={fx['background']} tilt={fx['tilt']:.1f}deg "
             f"skew={fx['skew']:.3f} shadow={fx['shadow']:.2f} blur={fx['blur']:.2f} "
@@ -185,18 +190,38 @@ def write_image(path: Path, image: np.ndarray, *, quality: int = 90) -> None:
     path.write_bytes(buf.tobytes())
 
 
+def make_pair(seed: int, *, locale: str | None = None) -> tuple[np.ndarray, list[SynthCard]]:
+    """One phone photo of two cards (seed and a partner seed); truth for both, top card first."""
+    cards = [
+        make_card(seed, photo=False, locale=locale),
+        make_card(seed + SECOND_CARD_SEED_OFFSET, photo=False, locale=locale),
+    ]
+    image, effects = photograph_pair((cards[0].image, cards[1].image), np.random.default_rng(seed))
+    for card in cards:
+        card.meta.update(photo=True, effects={**effects, "pair": True})
+    return image, cards
+
+
 def write_set(
     out: Path, *, n: int, seed: int, photo: bool | None, locale: str | None = None
 ) -> Path:
+    """n images with labels.jsonl; a two-card photo has one label line per card."""
     images = out / "images"
     images.mkdir(parents=True, exist_ok=True)
     labels = out / "labels.jsonl"
     with labels.open("w", encoding="utf-8") as fh:
         for i in range(1, n + 1):
-            card = make_card(seed + i - 1, photo=photo, locale=locale)
-            file = f"images/synth_{i:05d}.{'jpg' if card.meta['photo'] else 'png'}"
-            write_image(out / file, card.image)
-            fh.write(json.dumps(label_line(file, card), ensure_ascii=False) + "\n")
+            card_seed = seed + i - 1
+            if photo is not False and pair_seed_rng(card_seed).random() < PAIR_RATE:
+                image, cards = make_pair(card_seed, locale=locale)
+                file = f"images/synth_{i:05d}.jpg"
+            else:
+                card = make_card(card_seed, photo=photo, locale=locale)
+                image, cards = card.image, [card]
+                file = f"images/synth_{i:05d}.{'jpg' if card.meta['photo'] else 'png'}"
+            write_image(out / file, image)
+            for card in cards:
+                fh.write(json.dumps(label_line(file, card), ensure_ascii=False) + "\n")
     return labels
 
 

@@ -178,3 +178,25 @@ def test_samples_match_the_renderer() -> None:
             continue
         committed = json.loads((REPO / "samples" / f"{sample.stem}.json").read_text("utf-8"))
         assert committed == sample.card().truth, sample.stem
+
+
+def test_pair_photo_holds_two_cards_with_their_own_truth() -> None:
+    from bench.synth import make_pair
+
+    image, cards = make_pair(3)
+    assert len(cards) == 2
+    assert cards[0].truth != cards[1].truth
+    assert image.shape[0] > image.shape[1]  # stacked one above the other
+    assert all(label_line("images/p.jpg", c)["kind"] == "render-photo" for c in cards)
+    again, _ = make_pair(3)
+    assert np.array_equal(image, again)
+
+
+def test_sets_contain_pair_photos_with_one_label_per_card(tmp_path: Path) -> None:
+    from bench.synth import PAIR_RATE, write_set
+    from bench.synth_pair import pair_seed_rng
+
+    seeds = [s for s in range(400) if pair_seed_rng(s).random() < PAIR_RATE]
+    assert seeds, "no pair drawn in 400 seeds"
+    labels = _read_labels(write_set(tmp_path, n=1, seed=seeds[0], photo=None))
+    assert len(labels) == 2 and labels[0]["file"] == labels[1]["file"]
