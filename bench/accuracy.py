@@ -49,6 +49,7 @@ def run_cli(images: list[str], args: argparse.Namespace) -> dict[str, list[dict[
 
 
 def score_set(dataset: Path, args: argparse.Namespace) -> tuple[list[dict[str, Any]], float]:
+    """Run cardscan over the set (or read --predictions) and score every label."""
     labels = load_labels(dataset)
     images = [str(dataset / label["file"]) for label in labels]
     start = time.perf_counter()
@@ -59,9 +60,16 @@ def score_set(dataset: Path, args: argparse.Namespace) -> tuple[list[dict[str, A
             by_source[Path(contact["source"]).name].append(contact)
         found = [by_source.get(Path(i).name, []) for i in images]
     else:
-        by_source = run_cli(images, args)
+        # A two-card photo has a label line per card but is scanned once.
+        by_source = run_cli(list(dict.fromkeys(images)), args)
         found = [by_source.get(i, []) for i in images]
-    elapsed = time.perf_counter() - start
+    return score_rows(labels, found), time.perf_counter() - start
+
+
+def score_rows(
+    labels: list[dict[str, Any]], found: list[list[dict[str, Any]]]
+) -> list[dict[str, Any]]:
+    """One scored row per label, given the contacts read from that label's image."""
     rows = []
     for label, contacts in zip(labels, found):
         contact = pick_contact(label, contacts)
@@ -76,7 +84,7 @@ def score_set(dataset: Path, args: argparse.Namespace) -> tuple[list[dict[str, A
                 "contact": contact,
             }
         )
-    return rows, elapsed
+    return rows
 
 
 def _cell(entry: dict[str, Any]) -> str:
