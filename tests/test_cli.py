@@ -28,7 +28,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("es_name_bottom_photo", "address"): "street line without street word or number pattern",
     ("fr_dark_right_flat", "title"): "department line taken for the title",
     ("jp_centred_photo", "address"): "OCR reads 〒 as T and コーポ as コ一ボ",
-    ("uk_centred_flat", "phones"): "national UK number, region guessed from a .com email as US",
 }
 
 

@@ -63,14 +63,67 @@ FIELD_SEPARATOR = re.compile(r"\s+[|•·/]\s+|\s*[|•·]\s*")
 
 # --- phones ---------------------------------------------------------------
 
-# Label followed by the start of a number: "TEL:", "T ", "Mob.", "F:" ...; the label
-# alternation itself is built from data/phone_labels.txt in phones.py.
-PHONE_LABEL_TAIL = r"\s*[.:：]?\s*(?:[/|-]\s*)?(?=[+＋(（\d０-９])"
+# Label followed by the start of a number: "TEL:", "T ", "Mob.", "F:", "Tel No.:", "M: (TH)",
+# "Mobile: VN (+84)"...; the label alternation itself is built from data/phone_labels.txt in
+# phones.py. A country tag between label and number is skipped.
+PHONE_LABEL_TAIL = (
+    r"\.?(?:\s*(?i:no|nr|n[º°])\b\.?)?\s*(?:[.:：]\s*){0,2}(?:[/|-]\s*)?"
+    r"(?:\(?[A-Z]{2}\)?\s*(?=[+＋(（]))?(?=[+＋(（\d０-９])"
+)
 PHONE_START = re.compile(r"[+＋(（\d０-９]")
 DIGIT = re.compile(r"\d")
-PLUS_NUMBER = re.compile(r"[+＋]\s*(?P<code>\d{1,3})[\s.\-(]")
+PLUS_NUMBER = re.compile(r"[+＋]\s*(?P<code>\d{1,3})[\s.\-()]")
 # Dates such as 2023-01-15, 15.01.2023, 01/15/23 (phonenumbers sometimes keeps them).
 DATE_LIKE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$")
+# Dashes OCR and typesetters put between digit groups, folded to "-" (one character each).
+PHONE_DASHES = "‐‑‒–—―−ー－"
+# Digit strings that are something else; a candidate overlapping one is no phone:
+# CNPJ 12.345.678/0001-90, CPF 123.456.789-09, CEP 01310-100, 〒550-0005, ISO 9001:2015,
+# clock times 11:30, prices R$ 1.250,00 / € 12,50 / $1,299.00.
+NOT_PHONE_SPANS = re.compile(
+    r"\b\d{2}\.?\d{3}\.?\d{3}\s*/\s*\d{4}\s*-?\s*\d{2}\b"
+    r"|\b\d{3}\.\d{3}\.\d{3}\s*-\s*\d{2}\b"
+    r"|(?<![\d-])\d{5}-\d{3}(?![\d-])"
+    r"|〒\s*\d{3}\s*-\s*\d{4}"
+    r"|\bISO\s*/?\s*(?:IEC\s*)?\d+(?:\s*[:-]\s*\d{4})?"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+    r"|(?:R\$|US\$|\$|€|£|¥|(?<!\w)(?:EUR|USD|BRL|JPY)\s)\s*\d[\d.,\s]*\d",
+    re.IGNORECASE,
+)
+# A non-phone label right before a number: tax, company and document ids, reference numbers.
+NOT_PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:CNPJ(?:/MF)?|CPF|C\.N\.P\.J|C\.P\.F|I\.?E|RG|Insc(?:r)?(?:i[cç][aã]o)?"
+    r"(?:\s+Estadual)?|Tax\s*(?:code|id|no|number)|VAT(?:\s*(?:no|reg|id))?|USt-?Id(?:Nr)?"
+    r"|Steuer-?Nr|St\.?-?Nr|HRB|HRA|MST|GST(?:IN)?|PAN|CIN|TIN|ABN|ACN|EIN|SIRET|SIREN"
+    r"|Reg(?:istration)?(?:\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID)"
+    r"\s*(?:no|nr|n[º°])?\s*[.:#]?\s*$",
+    re.IGNORECASE,
+)
+# Digits grouped like a phone number: separators between groups, not one bare run.
+PHONE_GROUPED = re.compile(r"\d[\s.\-/)]+\(?\d")
+# What may follow a number and belongs to it: an extension ("Ramal 240", "ext. 12",
+# "Durchwahl -15", "内線 123"), alternative endings of the same exchange ("1286/2104/3475")
+# or a range of last digits ("6241 to 44"); see phones.py for the length checks.
+# Ends a tail: the end of its piece of the line or a separator ("," "|" "(" ...).
+_TAIL_END = r"(?=\s*(?:$|[,;|•·(]))"
+# Short extension marks ("r. 15", "x 12") must end the number: "R. 15 de Novembro" is a street.
+PHONE_EXTENSION_TAIL = re.compile(
+    r"\s*[,;]?\s*(?:"
+    r"(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste)|内線)"
+    r"\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)"
+    r"|(?i:r\.|x|dw\.?|int\.?)\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)" + _TAIL_END + ")"
+)
+# Alternatives and ranges must end the number too.
+PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:\s*/\s*\d{1,4})+)" + _TAIL_END)
+PHONE_RANGE_TAIL = re.compile(
+    r"(?:\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*|-)(?P<digits>\d{1,4})" + _TAIL_END
+)
+# A number whose last group is a range end phonenumbers read as part of it: "6241-44".
+PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～]\s*(?P<end>\d{1,4})$")
+# A phone-looking run of digits for labelled numbers phonenumbers would not read in the region.
+PHONE_FALLBACK = re.compile(r"[+＋(（]?\d[\d\s().\-/]*\d")
+# A state code ends the line or comes before a postcode ("São Paulo - SP", "SP 01310-100").
+STATE_CODE_END = r"(?=\s*$|\s*[-–,]|\s+CEP\b|\s+\d{5}-?\d{3}\b)"
 
 # --- addresses ------------------------------------------------------------
 

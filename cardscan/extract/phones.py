@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,8 +31,10 @@ class FoundPhone:
 def _label_pattern() -> re.Pattern[str]:
     """Any phone label from data/phone_labels.txt directly followed by the start of a number.
 
-    One-letter labels (T, M, F) count only in capitals: lower-case letters
-    before digits are units or words ("5 m", "f 12").
+    One-letter labels (T, M, F) count in capitals, and in lower case only where they open
+    the line ("t 65 5555 5248"): elsewhere lower-case letters before digits are units or
+    words ("5 m", "f 12"). Labels of three or more letters may be letter-spaced, as
+    OCR reads spaced-out capitals ("F A X:", "T EL").
     """
     parts = []
     for _, label in sorted(load_pairs("phone_labels"), key=lambda p: len(p[1]), reverse=True):
@@ -39,8 +42,11 @@ def _label_pattern() -> re.Pattern[str]:
         if has_cjk(label):
             parts.append(body)
         elif len(label) == 1:
-            parts.append(r"(?<![^\W\d_])" + body + r"(?![^\W\d_])")
+            lower = re.escape(label.lower())
+            parts.append(r"(?:(?<![^\W\d_])" + body + r"|^\s*" + lower + r")(?![^\W\d_])")
         else:
+            if len(label) >= 3 and label.isalpha():
+                body = r"\s?".join(re.escape(ch) for ch in label)
             parts.append(r"(?<![^\W\d_])(?i:" + body + r")(?![^\W\d_])")
     return re.compile("(?P<label>" + "|".join(parts) + ")" + P.PHONE_LABEL_TAIL)
 
@@ -52,7 +58,7 @@ def _label_kinds() -> dict[str, str]:
 
 def kind_of_label(label: str) -> str | None:
     """The phone kind a printed label names (Tel → work, Cel → mobile, FAX → fax)."""
-    return _label_kinds().get(label.casefold())
+    return _label_kinds().get("".join(label.split()).casefold())
 
 
 def _segments(text: str) -> list[tuple[int, int, str | None]]:
@@ -72,37 +78,152 @@ def looks_like_postcode(raw: str, before: str) -> bool:
     return bool(_POSTCODE_LABELS.search(before) or _BR_CEP.match(raw) or _JP_POSTCODE.match(raw))
 
 
-def accept_number(number: phonenumbers.PhoneNumber, raw: str, before: str, labelled: bool) -> bool:
+def fold_line(text: str) -> str:
+    """NFKC per character where that keeps one character (full-width digits, letters, "＋",
+    "："), dashes folded to "-" (the kana long-vowel mark "ー" only beside a digit), so
+    positions in the result are positions in text."""
+    out = [c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text]
+    for i, ch in enumerate(out):
+        beside_digit = any(c.isdigit() for c in out[max(i - 1, 0) : i + 2])
+        if ch in P.PHONE_DASHES and (ch != "ー" or beside_digit):
+            out[i] = "-"
+    return "".join(out)
+
+
+def is_international(raw: str) -> bool:
+    """Written with its country code: "+49 30 …", "(+84) 124 …"."""
+    return raw.lstrip("(（ ").startswith(("+", "＋"))
+
+
+def accept_number(
+    number: phonenumbers.PhoneNumber,
+    raw: str,
+    before: str,
+    labelled: bool,
+    alone: bool = False,
+) -> bool:
     """Keep a match when it is a valid number, or a possible one that is clearly meant as a phone.
 
-    Clearly meant: a label precedes it, it stands alone on its line, or it is
-    written internationally (+…); and it has at least eight digits. Dates,
-    postcodes and short digit runs are never phones.
+    Clearly meant (and at least eight digits): a phone label precedes it, it is
+    written internationally (+…), or it stands alone on its line with its digits
+    grouped like a phone number ("2294-9484", "9.9679-9468"; not a bare run such as
+    a certificate number). Dates, postcodes, numbers after a non-phone label (CNPJ,
+    Tax code, VAT…), short digit runs and, amid other words, bare runs of fewer than
+    ten digits are never phones.
     """
     digits = len(P.DIGIT.findall(raw))
-    if digits < _MIN_DIGITS or P.DATE_LIKE.match(raw) or looks_like_postcode(raw, before):
+    if (
+        digits < _MIN_DIGITS
+        or P.DATE_LIKE.match(raw)
+        or looks_like_postcode(raw, before)
+        or P.NOT_PHONE_LABEL.search(before)
+    ):
         return False
+    grouped = bool(P.PHONE_GROUPED.search(raw))
+    if not (labelled or alone or grouped or is_international(raw)) and digits < 10:
+        return False  # a bare run of digits amid words: a postcode, an id, a quantity
     if phonenumbers.is_valid_number(number):
         return True
-    return (
-        digits >= 8
-        and (labelled or raw.lstrip().startswith(("+", "＋")))
-        and phonenumbers.is_possible_number(number)
-    )
+    meant = labelled or is_international(raw) or (alone and grouped)
+    return digits >= 8 and meant and phonenumbers.is_possible_number(number)
 
 
-def _kind(label_kind: str | None, number: phonenumbers.PhoneNumber) -> str:
+def _kind(label_kind: str | None, number: phonenumbers.PhoneNumber | None) -> str:
     """The label decides; without one, phonenumbers' MOBILE type means mobile, anything
     else is other."""
     if label_kind:
         return label_kind
-    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+    mobile = phonenumbers.PhoneNumberType.MOBILE
+    if number is not None and phonenumbers.number_type(number) == mobile:
         return "mobile"
     return "other"
 
 
+def number_tail(segment: str, end: int, raw: str) -> int:
+    """Where a number that ends at `end` really ends: after an extension ("Ramal 240"),
+    alternative endings ("1286/2104/3475") or a range ("6241 to 44") printed with it.
+
+    Alternatives and range ends may not be longer than the number's last digit group.
+    """
+    groups = re.findall(r"\d+", raw)
+    last = len(groups[-1]) if groups else 0
+    ext = P.PHONE_EXTENSION_TAIL.match(segment, end)
+    if ext:
+        return ext.end()
+    alts = P.PHONE_ALTERNATIVE_TAIL.match(segment, end)
+    if alts and all(len(d) <= last for d in re.findall(r"\d+", alts.group("alts"))):
+        return alts.end()
+    span = P.PHONE_RANGE_TAIL.match(segment, end)
+    if span and len(span.group("digits")) <= last:
+        return span.end()
+    return end
+
+
+def split_glued_range(
+    number: phonenumbers.PhoneNumber, raw: str, region: str
+) -> phonenumbers.PhoneNumber:
+    """The first number of a range phonenumbers read as one invalid number
+    ("+66 (0) 2555 6241-44" → +66 2555 6241); the number itself otherwise."""
+    if phonenumbers.is_valid_number(number):
+        return number
+    glued = P.PHONE_RANGE_GLUED.match(raw)
+    if not glued:
+        return number
+    head = glued.group("head")
+    if len(glued.group("end")) > len(re.findall(r"\d+", head)[-1]):
+        return number
+    try:
+        first = phonenumbers.parse(head, region)
+    except phonenumbers.NumberParseException:
+        return number
+    return first if phonenumbers.is_valid_number(first) else number
+
+
+def _blocked(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in P.NOT_PHONE_SPANS.finditer(text)]
+
+
+def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
+    return any(span[0] < b_end and b_start < span[1] for b_start, b_end in blocked)
+
+
+def _stands_alone(text: str, span: tuple[int, int]) -> bool:
+    """Nothing but punctuation and icons beside the number on its line."""
+    return not any(ch.isalnum() for ch in text[: span[0]] + text[span[1] :])
+
+
+def _e164(number: phonenumbers.PhoneNumber) -> str | None:
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _fallback(
+    text: str, start: int, end: int, label_kind: str | None, blocked: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], str]]:
+    """Phone-shaped digit runs phonenumbers did not read in the card's region (a local
+    number on a card whose region was guessed wrong): only after a phone label, or alone
+    on the line and grouped; 8 to 15 digits; never dates, postcodes or blocked ids."""
+    out = []
+    for match in P.PHONE_FALLBACK.finditer(text, start, end):
+        raw = match.group().rstrip("(（-/ ")
+        span = (match.start(), match.start() + len(raw))
+        digits = len(P.DIGIT.findall(raw))
+        if not 8 <= digits <= 15 or _overlaps(span, blocked) or P.DATE_LIKE.match(raw):
+            continue
+        before = text[: span[0]]
+        if looks_like_postcode(raw, before) or P.NOT_PHONE_LABEL.search(before):
+            continue
+        alone = _stands_alone(text, span) and bool(P.PHONE_GROUPED.search(raw))
+        if label_kind is not None or alone:
+            out.append((span, raw))
+    return out
+
+
 def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
     """Numbers on one line (emails and websites already masked out)."""
+    text = fold_line(text)
+    blocked = _blocked(text)
     found = []
     for start, end, label_kind in _segments(text):
         segment = text[start:end]
@@ -111,22 +232,30 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
         matcher = phonenumbers.PhoneNumberMatcher(
             segment, region, leniency=phonenumbers.Leniency.POSSIBLE
         )
+        taken = 0
+        in_segment = []
         for match in matcher:
-            raw = match.raw_string.strip()
-            before = text[: start + match.start]
-            alone = not any(
-                ch.isalnum() for ch in text[: start + match.start] + text[start + match.end :]
-            )
-            if not accept_number(match.number, raw, before, label_kind is not None or alone):
+            if match.start < taken:
                 continue
-            valid = phonenumbers.is_valid_number(match.number)
-            e164 = (
-                phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
-                if valid
-                else None
-            )
-            span = (start + match.start, start + match.end)
-            found.append(FoundPhone(Phone(raw, e164, _kind(label_kind, match.number)), line, span))
+            raw = match.raw_string.strip()
+            parsed = split_glued_range(match.number, raw, region)
+            tail = number_tail(segment, match.end, raw)
+            span = (start + match.start, start + tail)
+            if _overlaps((start + match.start, start + match.end), blocked):
+                continue
+            before = text[: span[0]]
+            alone = _stands_alone(text, span)
+            if not accept_number(parsed, raw, before, label_kind is not None, alone):
+                continue
+            taken = tail
+            number = text[span[0] : span[1]].strip()
+            phone = Phone(number, _e164(parsed), _kind(label_kind, parsed))
+            in_segment.append(FoundPhone(phone, line, span))
+        if not in_segment:
+            for span, raw in _fallback(text, start, end, label_kind, blocked):
+                phone = Phone(raw, None, _kind(label_kind, None))
+                in_segment.append(FoundPhone(phone, line, span))
+        found.extend(in_segment)
     return found
 
 

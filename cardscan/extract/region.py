@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 import phonenumbers
 
 from . import patterns as P
-from .lexicon import load_pairs
+from .lexicon import has_cjk, load_pairs
 
 DEFAULT_REGION = "US"
 
@@ -19,6 +20,10 @@ _GENERIC_CCTLDS = frozenset(
 _TLD_REGION_EXCEPTIONS = {"uk": "GB"}
 _KANA = re.compile(r"[ぁ-んァ-ヶ]")
 _HANGUL = re.compile(r"[가-힣]")
+# Postcode formats only one country prints: one cue each, like a word.
+_FORMAT_CUES = {"GB": P.UK_POSTCODE}
+# Distinct language/locale cues a region needs before it replaces the default.
+MIN_CUES = 2
 
 
 def region_from_host(host: str) -> str | None:
@@ -54,12 +59,84 @@ def region_from_calling_codes(text: str) -> str | None:
     return None
 
 
+def _cue_pattern(cue: str) -> str:
+    """Regex source for one entry of data/region_cues.txt (see the file's header)."""
+    if cue.startswith("-") and len(cue) > 1:
+        return "(?i:" + re.escape(cue[1:]) + ")" + (r"(?!\w)" if cue[-1].isalnum() else "")
+    if has_cjk(cue):
+        return re.escape(cue)
+    body = re.escape(cue.rstrip(".")).replace(r"\ ", r"\s+")
+    tail = r"\.?" if cue.endswith(".") else ""
+    start = r"(?<!\w)" if cue[0].isalnum() else ""
+    end = r"(?!\w)" if cue.rstrip(".")[-1].isalnum() else ""
+    pattern = start + body + tail + end
+    if cue.isalpha() and cue.isupper() and len(cue) <= 4:
+        return pattern
+    return "(?i:" + pattern + ")"
+
+
+@cache
+def _cue_patterns() -> dict[str, list[re.Pattern[str]]]:
+    """Region → one compiled pattern per cue word, plus one for its state abbreviations."""
+    found: dict[str, list[re.Pattern[str]]] = {}
+    for region, cue in load_pairs("region_cues"):
+        found.setdefault(region, []).append(re.compile(_cue_pattern(cue)))
+    states: dict[str, list[str]] = {}
+    for region, code in load_pairs("region_states"):
+        states.setdefault(region, []).append(re.escape(code))
+    for region, codes in states.items():
+        found.setdefault(region, []).append(
+            re.compile(r"(?:[-–/,]|\s-)\s*(?:" + "|".join(codes) + r")\.?" + P.STATE_CODE_END)
+        )
+    for region, pattern in _FORMAT_CUES.items():
+        found.setdefault(region, []).append(pattern)
+    return found
+
+
+def _valid_national_numbers(text: str, region: str) -> int:
+    """How many numbers written without "+CC" are valid when read with region's rules."""
+    count = 0
+    matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
+    for match in matcher:
+        if not match.raw_string.lstrip("(（ ").startswith(("+", "＋")):
+            count += 1
+    return count
+
+
+def cue_scores(text: str) -> Counter[str]:
+    """Region → evidence from the card's wording: one point per distinct cue found, one more
+    when the card's unprefixed numbers are valid in that region but not in the default one."""
+    scores: Counter[str] = Counter()
+    for region, patterns in _cue_patterns().items():
+        hits = sum(1 for pattern in patterns if pattern.search(text))
+        if hits:
+            scores[region] = hits
+    if scores:
+        default = _valid_national_numbers(text, DEFAULT_REGION)
+        for region in list(scores):
+            if _valid_national_numbers(text, region) > default:
+                scores[region] += 1
+    return scores
+
+
+def region_from_cues(text: str) -> str | None:
+    """The region with the most language/locale evidence, when it has at least MIN_CUES
+    points and no other region ties with it."""
+    ranked = cue_scores(text).most_common(2)
+    if not ranked or ranked[0][1] < MIN_CUES:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def infer_region(text: str, hosts: list[str]) -> str:
     """Guess the card's phone region when the user gave none.
 
     Evidence in order of trust: a "+CC" prefix printed on the card, a
     country-code TLD of its email/website hosts, a country name in the text,
-    kana (Japan) or Hangul (Korea); otherwise the US.
+    kana (Japan) or Hangul (Korea), language/locale cue words (data/region_cues.txt,
+    data/region_states.txt); otherwise the US.
     """
     found = region_from_calling_codes(text)
     if found:
@@ -75,4 +152,4 @@ def infer_region(text: str, hosts: list[str]) -> str:
         return "JP"
     if _HANGUL.search(text):
         return "KR"
-    return DEFAULT_REGION
+    return region_from_cues(text) or DEFAULT_REGION

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.phones import find_phones
+from cardscan.extract.phones import find_phones, fold_line
 from cardscan.extract.region import infer_region
 
 # (id, region, line, [(number as printed, e164, kind), ...])
@@ -81,8 +81,194 @@ CASES = [
 ]
 
 
+# Printed styles seen on real cards: labels glued to numbers, full-width digits, trunk "(0)",
+# extensions, alternative endings, ranges, local numbers without area code.
+STYLE_CASES = [
+    (
+        "ch trunk zero",
+        "CH",
+        "Tel +41 (0)41 555 01 23",
+        [("+41 (0)41 555 01 23", "+41415550123", "work")],
+    ),
+    (
+        "de trunk zero glued",
+        "DE",
+        "Phone: +49(0) 40 555 123 45",
+        [("+49(0) 40 555 123 45", "+494055512345", "work")],
+    ),
+    ("ch t label", "CH", "T +41 44 555 12 34", [("+41 44 555 12 34", "+41445551234", "work")]),
+    ("ch t glued", "CH", "T+41 44 555 12 34", [("+41 44 555 12 34", "+41445551234", "work")]),
+    (
+        "jp tel colon plus",
+        "JP",
+        "Tel:+81-52-555-0123",
+        [("+81-52-555-0123", "+81525550123", "work")],
+    ),
+    ("jp tel dot", "JP", "TEL.03-5555-5678", [("03-5555-5678", "+81355555678", "work")]),
+    (
+        "jp full width",
+        "JP",
+        "ＴＥＬ：０３－５５５５－５６７８",
+        [("03-5555-5678", "+81355555678", "work")],
+    ),
+    (
+        "jp full width fax",
+        "JP",
+        "ＦＡＸ\u3000０６－６５５５－０１５８",
+        [("06-6555-0158", "+81665550158", "fax")],
+    ),
+    ("jp long vowel dash", "JP", "TEL 03ー5555ー5678", [("03-5555-5678", "+81355555678", "work")]),
+    ("vn plus dash", "VN", "+84-903 555 012", [("+84-903 555 012", "+84903555012", "mobile")]),
+    (
+        "vn country tag",
+        "VN",
+        "Mobile: VN (+84) 124 555 0111",
+        [("(+84) 124 555 0111", None, "mobile")],
+    ),
+    (
+        "th country tag",
+        "TH",
+        "M: (TH) +66 (0) 8 4555 0101 (WhatsApp)",
+        [("+66 (0) 8 4555 0101", "+66845550101", "mobile")],
+    ),
+    ("sg country tag", "SG", "T: (SG) +65 6555 0123", [("+65 6555 0123", "+6565550123", "work")]),
+    (
+        "us plus in parens",
+        "US",
+        "(+1) 415 555 0132",
+        [("(+1) 415 555 0132", "+14155550132", "other")],
+    ),
+    (
+        "in tel no",
+        "IN",
+        "Tel No.: +91 (80) 4555 0547",
+        [("+91 (80) 4555 0547", "+918045550547", "work")],
+    ),
+    ("in ph no", "IN", "Ph. No: 080 4555 0547", [("080 4555 0547", "+918045550547", "work")]),
+    ("kr tel dot", "KR", "Tel. 02-555-0123", [("02-555-0123", "+8225550123", "work")]),
+    ("cn dianhua", "CN", "电话：010-5555 0123", [("010-5555 0123", "+861055550123", "work")]),
+    (
+        "fr tel colon",
+        "FR",
+        "Tél. : +33 (0)1 42 55 53 00",
+        [("+33 (0)1 42 55 53 00", "+33142555300", "work")],
+    ),
+    ("es tlf", "ES", "Tlf. 915 55 87 63", [("915 55 87 63", "+34915558763", "work")]),
+    ("es mov", "ES", "Móv. 625 55 19 90", [("625 55 19 90", "+34625551990", "mobile")]),
+    ("gb c for cell", "GB", "C 07911 123456", [("07911 123456", "+447911123456", "mobile")]),
+    (
+        "letter-spaced labels",
+        "JP",
+        "F A X:81-52-555-0198 T EL:81-52-555-0199",
+        [("81-52-555-0198", "+81525550198", "fax"), ("81-52-555-0199", "+81525550199", "work")],
+    ),
+    (
+        "lower-case t opening the line",
+        "SG",
+        "t 65 6555 0123",
+        [("65 6555 0123", "+6565550123", "work")],
+    ),
+    (
+        "lower-case f opening the line",
+        "SG",
+        "f 65 6555 0124",
+        [("65 6555 0124", "+6565550124", "fax")],
+    ),
+    # extensions stay in the printed number, not in E.164
+    (
+        "br ramal",
+        "BR",
+        "Tel: (11) 5555-0101 Ramal 12",
+        [("(11) 5555-0101 Ramal 12", "+551155550101", "work")],
+    ),
+    (
+        "br r.",
+        "BR",
+        "Fone (21) 2555-0147 r. 31",
+        [("(21) 2555-0147 r. 31", "+552125550147", "work")],
+    ),
+    (
+        "de durchwahl",
+        "DE",
+        "Telefon 030 555 0123 Durchwahl 45",
+        [("030 555 0123 Durchwahl 45", "+49305550123", "work")],
+    ),
+    (
+        "gb ext",
+        "GB",
+        "Tel: +44 (0)20 7946 0958 ext. 204",
+        [("+44 (0)20 7946 0958 ext. 204", "+442079460958", "work")],
+    ),
+    ("us x", "US", "Phone: 212-555-0147 x 33", [("212-555-0147 x 33", "+12125550147", "work")]),
+    (
+        "jp naisen",
+        "JP",
+        "TEL 052-555-0199 内線 123",
+        [("052-555-0199 内線 123", "+81525550199", "work")],
+    ),
+    # several numbers in one: the first full number, printed with its alternatives
+    (
+        "in alternative endings",
+        "IN",
+        "Tel: 040-5555 0100/0101/0102",
+        [("040-5555 0100/0101/0102", "+914055550100", "work")],
+    ),
+    (
+        "th range to",
+        "TH",
+        "T: (TH)+66 (0) 2555 0120 to 24",
+        [("+66 (0) 2555 0120 to 24", "+6625550120", "work")],
+    ),
+    (
+        "th range dash",
+        "TH",
+        "Tel: +66 (0) 2555 0120-24",
+        [("+66 (0) 2555 0120-24", "+6625550120", "work")],
+    ),
+    (
+        "us range to",
+        "US",
+        "Tel (415) 555-0132 to 0135",
+        [("(415) 555-0132 to 0135", "+14155550132", "work")],
+    ),
+    ("br range a", "BR", "Fone: 3555-1234 a 39", [("3555-1234 a 39", None, "work")]),
+    (
+        "two full numbers are two",
+        "BR",
+        "Fone: 5555-1234 / 5555-4321",
+        [("5555-1234", None, "work"), ("5555-4321", None, "work")],
+    ),
+    # local numbers without area code: kept as printed, no E.164
+    ("br local alone", "BR", "2555-0148", [("2555-0148", None, "other")]),
+    ("br local mobile dots", "BR", "9.9555-0146", [("9.9555-0146", None, "other")]),
+    (
+        "br local labelled",
+        "BR",
+        "Tel: 3555-0199 | Cel: 9.9555-0146",
+        [("3555-0199", None, "work"), ("9.9555-0146", None, "mobile")],
+    ),
+    ("br area glued", "BR", "Tel.:115550-0168", [("115550-0168", "+551155500168", "work")]),
+    (
+        "br area mobile glued",
+        "BR",
+        "Cel.:1195555-0170",
+        [("1195555-0170", "+5511955550170", "mobile")],
+    ),
+    (
+        "br mobile dots",
+        "BR",
+        "(11) 9.9555-0146",
+        [("(11) 9.9555-0146", "+5511995550146", "mobile")],
+    ),
+    # a labelled local number the region's rules do not read is still kept
+    ("labelled local other region", "US", "Fax: 5555-1234", [("5555-1234", None, "fax")]),
+]
+
+
 @pytest.mark.parametrize(
-    ("region", "text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+    ("region", "text", "want"),
+    [c[1:] for c in CASES + STYLE_CASES],
+    ids=[c[0] for c in CASES + STYLE_CASES],
 )
 def test_phones(region: str, text: str, want: list[tuple[str, str | None, str]]) -> None:
     got = [(f.phone.number, f.phone.e164, f.phone.kind) for f in find_phones([text], region)]
@@ -97,6 +283,31 @@ NOT_PHONES = [
     ("us zip", "US", "Austin, TX 78701"),
     ("de postcode street", "DE", "Hauptstraße 12, 10115 Berlin"),
     ("short number", "US", "Suite 1200"),
+    ("cnpj labelled", "BR", "CNPJ: 12.345.678/0001-90"),
+    ("cnpj bare", "BR", "12.345.678/0001-90"),
+    ("cnpj digits", "BR", "CNPJ 12345678000190"),
+    ("cpf", "BR", "CPF 123.456.789-09"),
+    ("inscricao estadual", "BR", "Inscrição Estadual: 555.123.456.789"),
+    ("cep in address", "BR", "Rua Augusta, 1500 - CEP 01310-100"),
+    ("cep bare digits after state", "BR", "Rua Exemplo, 54, Vila Nova - AP, 55012098"),
+    ("price", "BR", "R$ 1.250.000,00"),
+    ("price euro", "DE", "ab € 1.299.000,00"),
+    ("iso", "US", "ISO 9001:2015 certified"),
+    ("iso glued and certificate number", "JP", "ISO27001 55000123"),
+    ("certificate number alone", "JP", "55000124"),
+    ("tax code", "VN", "Tax code: 0105550123"),
+    ("vat", "GB", "VAT No. 123 4567 89"),
+    ("ust id", "DE", "USt-IdNr. DE 123456789"),
+    ("gstin", "IN", "GSTIN: 29ABCDE1234F1Z5 PAN 1234567890"),
+    ("opening hours", "BR", "Segunda a Sexta 08:00 às 18:00"),
+    ("hours glued", "BR", "12:00 às14:30"),
+    ("bible verse", "BR", "Salmos 23:1"),
+    ("street number", "US", "1250 Oak Street Suite 400"),
+    ("street and postcode", "DE", "Musterallee 12, 20095 Hamburg"),
+    ("year range", "US", "Est. 1998 - 2023"),
+    ("date dots", "DE", "Stand 15.01.2023"),
+    ("lower-case letter inside a line", "BR", "medida 5 m 3555 1234"),
+    ("jp postcode bare", "JP", "100-0001 東京都千代田区千代田1-1"),
 ]
 
 
@@ -146,3 +357,64 @@ def test_region_inferred_from_email_for_brazilian_card() -> None:
     text = "Rafael Costa\nGerente Comercial\n(11) 3456-7890\nrafael@casaverde.com.br"
     phones = extract_text(text).phones
     assert [p.e164 for p in phones] == ["+551134567890"], text
+
+
+def test_range_suffix_does_not_swallow_street_number() -> None:
+    text = "Tel 415 555 0132 - 12 Main St"
+    got = [f.phone.number for f in find_phones([text], "US")]
+    assert got == ["415 555 0132"], text
+
+
+def test_short_extension_mark_does_not_swallow_street() -> None:
+    text = "Tel: (11) 5555-0102 R. 15 de Novembro, 100"
+    got = [f.phone.number for f in find_phones([text], "BR")]
+    assert got == ["(11) 5555-0102"], text
+
+
+def test_extension_does_not_make_a_second_number() -> None:
+    text = "Tel: (11) 5555-0101 Ramal 12\n(11) 5555-0101"
+    got = find_phones(text.splitlines(), "BR")
+    assert [f.phone.number for f in got] == ["(11) 5555-0101 Ramal 12"], text
+
+
+def test_fold_line_keeps_positions() -> None:
+    text = "ＴＥＬ：０３ー５５５５－５６７８ コーポ"
+    folded = fold_line(text)
+    assert folded == "TEL:03-5555-5678 コーポ", text
+    assert len(folded) == len(text), text
+
+
+def test_spans_cover_the_printed_number_and_its_tail() -> None:
+    text = "ＴＥＬ：０３－５５５５－５６７８ 内線 12"
+    (found,) = find_phones([text], "JP")
+    assert text[found.span[0] : found.span[1]] == "０３－５５５５－５６７８ 内線 12", text
+
+
+BR_CARDS_WITHOUT_COUNTRY = [
+    (
+        "local numbers, Ltda and Av.",
+        "Oficina Exemplo Ltda.\nConsertos em geral\n2555-0148\n9.9555-0146\n"
+        "Av. Exemplo, 1000 - Jd. Modelo - SP",
+        ["2555-0148", "9.9555-0146"],
+    ),
+    (
+        "area code glued after label, gmail",
+        "Ana Exemplo\nProdução de Vídeos\nTel.:115550-0168\nCel.:1195555-0170\n"
+        "ana.exemplo@gmail.com",
+        ["115550-0168", "1195555-0170"],
+    ),
+    (
+        "Portuguese words and a number valid only in Brazil",
+        "Padaria\nNossa Senhora\nTel:(11) 2555-0100\n3555-0101\npadaria.exemplo@hotmail.com",
+        ["(11) 2555-0100", "3555-0101"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [c[1:] for c in BR_CARDS_WITHOUT_COUNTRY],
+    ids=[c[0] for c in BR_CARDS_WITHOUT_COUNTRY],
+)
+def test_brazilian_card_without_country_evidence(text: str, want: list[str]) -> None:
+    assert [p.number for p in extract_text(text).phones] == want, text

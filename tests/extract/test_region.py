@@ -1,0 +1,111 @@
+"""Region inference: +CC prefixes and ccTLDs first, then country names and scripts, then
+language/locale cue words (data/region_cues.txt, data/region_states.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract.region import cue_scores, infer_region, region_from_cues
+
+# (id, card text, hosts, expected region)
+CUE_CASES = [
+    (
+        "br street, ltda and state",
+        "Eletrônica Exemplo Ltda.\nAv. Paulista, 1000 - Jd. Modelo - SP\n2555-0148",
+        ["gmail.com"],
+        "BR",
+    ),
+    (
+        "br cep and fone",
+        "Padaria Exemplo\nRua das Flores, 12 - CEP 01310-100\nFone 3555-1234",
+        [],
+        "BR",
+    ),
+    (
+        "br cel and -ção",
+        "Ana Exemplo\nProdução de Vídeos\nCel.: 9.9555-0146",
+        ["hotmail.com"],
+        "BR",
+    ),
+    (
+        "br state after slash",
+        "Vila Mariana\nSão Paulo/SP\n3555-1234",
+        [],
+        "BR",
+    ),
+    (
+        "br one cue plus a number valid only in Brazil",
+        "Padaria\nNossa Senhora\nTel:(11) 2555-0100",
+        [],
+        "BR",
+    ),
+    (
+        "de strasse gmbh handy",
+        "Muster GmbH\nHauptstraße 5\nHandy 0151 5550 1234",
+        ["gmail.com"],
+        "DE",
+    ),
+    ("de str. glued", "Beispiel GmbH\nLindenstr. 12", [], "DE"),
+    ("fr rue and portable", "Exemple SARL\n12 rue de la Paix\nPortable 06 55 55 12 34", [], "FR"),
+    ("es calle and movil", "Calle Mayor 5\nMóvil 655 555 123\nIngeniería Ejemplo", [], "ES"),
+    ("it via and srl", "Esempio S.r.l.\nVia Roma 10\nCellulare 333 555 1234", [], "IT"),
+    ("gb plc and postcode", "Example Widgets PLC\n1 High Street, Leeds LS1 4AP", [], "GB"),
+    ("nl straat and bv", "Voorbeeld B.V.\nKerkstraat 5\nMobiel 06 5555 1234", [], "NL"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts", "want"), [c[1:] for c in CUE_CASES], ids=[c[0] for c in CUE_CASES]
+)
+def test_cues_pick_the_region(text: str, hosts: list[str], want: str) -> None:
+    assert infer_region(text, hosts) == want, text
+
+
+# Stronger evidence wins over cue words.
+PRIORITY_CASES = [
+    (
+        "calling code beats cues",
+        "Rua Augusta, 10 - CEP 01310-100 Ltda\nTel +49 30 5550123",
+        [],
+        "DE",
+    ),
+    ("cctld beats cues", "Muster GmbH\nHauptstraße 5\nTel 0151 5550 1234", ["muster.ch"], "CH"),
+    ("country name beats cues", "Rua Augusta 10\nCEP 1000-001 Lisboa\nPortugal", [], "PT"),
+    ("kana beats cues", "株式会社サンプル\nRua Augusta\nLtda", [], "JP"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts", "want"),
+    [c[1:] for c in PRIORITY_CASES],
+    ids=[c[0] for c in PRIORITY_CASES],
+)
+def test_stronger_evidence_first(text: str, hosts: list[str], want: str) -> None:
+    assert infer_region(text, hosts) == want, text
+
+
+# Too little or mixed evidence keeps the default.
+DEFAULT_CASES = [
+    ("plain english card", "Jane Doe\nSales Director\n(415) 555-0132\n100 Main Street"),
+    ("one cue only", "Casa Exemplo\nRua Augusta 10"),
+    ("us state is no brazilian state", "Boston, MA 02110\nTel (617) 555-0100"),
+    ("english via", "Shipping via air and sea\nDirector of Operations"),
+    ("tie between regions", "Rua Augusta\nLtda\nHauptstraße 5\nGmbH"),
+    ("cue words inside other words", "Ruaridh Smith\nCepheus Systems\nSpa Retreat"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in DEFAULT_CASES], ids=[c[0] for c in DEFAULT_CASES])
+def test_weak_or_mixed_cues_keep_the_default(text: str) -> None:
+    assert infer_region(text, []) == "US", text
+    assert region_from_cues(text) is None, text
+
+
+def test_each_cue_counts_once() -> None:
+    text = "Rua A\nRua B\nRua C"
+    assert cue_scores(text)["BR"] == 1, text
+
+
+def test_state_code_needs_city_context() -> None:
+    assert cue_scores("São Paulo - SP")["BR"] == 2, "São + SP"
+    assert cue_scores("SPECIAL OFFER SP 500")["BR"] == 0, "capital letters without a city"
