@@ -1,7 +1,13 @@
-"""Find a card's outline in a photo: candidate quadrilaterals from several strategies.
+"""Find the business cards in a photo: outlines proposed by several strategies, every one
+straightened onto the image's edges and scored by the same card-likeness rules.
 
-Every function here is pure: pixels in, quadrilaterals (4×2 float arrays in the
-coordinates of the image passed in) out.
+Pure functions: pixels in, quadrilaterals (4×2 float32 arrays, TL, TR, BR, BL, in the
+coordinates of the image passed in) out. All the work happens on a copy scaled to a fixed
+working size, and every length threshold is a fraction of that copy's long side, so the same
+photo at any resolution gives the same outlines.
+
+Precision matters more than recall: a wrong outline cuts text off, while no outline falls back
+to the whole photo, which still reads. So every rule can veto, and ties go to "no outline".
 """
 
 from __future__ import annotations
@@ -11,133 +17,357 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from cardscan.preprocess.quads import (
+    Candidate,
+    corners_on_border,
+    expand_quad,
+    inside_fraction,
+    order_corners,
+    overlap,
+    quad_area,
+    quad_size,
+    side_on_frame,
+)
+from cardscan.preprocess.regions import region_proposals
+from cardscan.preprocess.segments import line_quads
+from cardscan.preprocess.sides import EdgeMap, refine_quad, side_support
+
+__all__ = [
+    "CARD_ASPECT_RANGE",
+    "Candidate",
+    "FinderSettings",
+    "corners_on_border",
+    "find_card",
+    "find_cards",
+    "order_corners",
+    "quad_size",
+]
+
 # Business cards are 1.4–1.9 times as long as they are wide (ISO 7810 ID-1 is 1.59,
-# US cards 1.75, Japanese 1.65); leave room for perspective.
-CARD_ASPECT_RANGE = (1.15, 2.3)
+# US cards 1.75, Japanese 1.65); perspective stretches the outline either way.
+CARD_ASPECT_RANGE = (1.15, 2.45)
+CARD_ASPECT_TYPICAL = (1.4, 2.1)
+
+
+# ---------------------------------------------------------------- scoring rules
+
+
+def quad_aspect(quad: np.ndarray) -> float:
+    """Long side over short side, each the mean of two opposite sides (perspective shortens
+    one of each pair; the mean is closer to the card's own shape than the longer one)."""
+    sides = np.linalg.norm(quad - np.roll(quad, -1, axis=0), axis=1)
+    across, down = (sides[0] + sides[2]) / 2, (sides[1] + sides[3]) / 2
+    return float(max(across, down) / max(1.0, min(across, down)))
+
+
+def aspect_score(
+    quad: np.ndarray,
+    *,
+    limits: tuple[float, float] = CARD_ASPECT_RANGE,
+    typical: tuple[float, float] = CARD_ASPECT_TYPICAL,
+) -> float:
+    """1 inside the typical card aspect ratios (either orientation), falling linearly to 0 at
+    the limits that perspective can still explain."""
+    aspect = quad_aspect(quad)
+    lo, hi = limits
+    if not lo <= aspect <= hi:
+        return 0.0
+    if aspect < typical[0]:
+        return (aspect - lo) / (typical[0] - lo)
+    if aspect > typical[1]:
+        return (hi - aspect) / (hi - typical[1])
+    return 1.0
+
+
+def corner_angles(quad: np.ndarray) -> np.ndarray:
+    """Interior angles at the four corners, in degrees."""
+    prev = np.roll(quad, 1, axis=0) - quad
+    nxt = np.roll(quad, -1, axis=0) - quad
+    cos = (prev * nxt).sum(axis=1) / np.maximum(
+        1e-6, np.linalg.norm(prev, axis=1) * np.linalg.norm(nxt, axis=1)
+    )
+    return np.degrees(np.arccos(np.clip(cos, -1, 1)))
+
+
+def squareness_score(
+    quad: np.ndarray, *, free_deg: float = 8.0, max_deviation_deg: float = 35.0
+) -> float:
+    """1 when every corner is within ``free_deg`` of a right angle (mild perspective), 0 at
+    ``max_deviation_deg``: a card seen so obliquely is not worth flattening anyway."""
+    deviation = float(np.abs(corner_angles(quad) - 90).max())
+    return float(np.clip((max_deviation_deg - deviation) / (max_deviation_deg - free_deg), 0, 1))
+
+
+def edge_score(support: np.ndarray) -> float:
+    """How well all four sides lie on strong straight edges: the weakest side counts as much
+    as the average, since one invented side is exactly how a crop cuts a card."""
+    return float(0.5 * support.min() + 0.5 * support.mean())
+
+
+def area_score(fraction: float, *, small_fraction: float) -> float:
+    """Mild preference for larger outlines: small boxes are more often a logo or a photo
+    printed on the card than a card, and a wrong small crop loses most of the card."""
+    return float(min(1.0, fraction / small_fraction) ** 0.5)
+
+
+def plausible_outline(
+    quad: np.ndarray,
+    shape: tuple[int, ...],
+    *,
+    min_area_fraction: float,
+    max_area_fraction: float,
+    frame_margin_fraction: float,
+) -> bool:
+    """Hard vetoes: convex, not tiny, not the whole photo, not cut by the photo's frame (two
+    corners on it, or a side along it)."""
+    if not cv2.isContourConvex(quad.astype(np.float32)):
+        return False
+    fraction = quad_area(quad) / float(shape[0] * shape[1])
+    if not min_area_fraction <= fraction <= max_area_fraction:
+        return False
+    if corners_on_border(quad, shape, margin_fraction=frame_margin_fraction) > 1:
+        return False
+    return not side_on_frame(quad, shape, margin_fraction=frame_margin_fraction)
+
+
+# ---------------------------------------------------------------- choosing among candidates
+
+
+def _near_duplicate(quad: np.ndarray, kept: list[np.ndarray], tolerance: float) -> bool:
+    return any(float(np.abs(quad - other).max()) < tolerance for other in kept)
+
+
+def drop_unions(candidates: list[Candidate], *, max_overlap: float) -> list[Candidate]:
+    """Drop outlines that contain two or more separate good outlines: that is a pair of cards
+    (with the table between them) seen as one, not a card."""
+    kept = []
+    for outer in candidates:
+        inner = [
+            c.quad
+            for c in candidates
+            if c is not outer
+            and quad_area(c.quad) < 0.7 * quad_area(outer.quad)
+            and inside_fraction(c.quad, outer.quad) > 0.9
+        ]
+        separate = any(
+            overlap(a, b) < max_overlap for i, a in enumerate(inner) for b in inner[i + 1 :]
+        )
+        if not separate:
+            kept.append(outer)
+    return kept
+
+
+def _encloses(outer: np.ndarray, inner: np.ndarray) -> bool:
+    return inside_fraction(inner, outer) > 0.9 and quad_area(outer) > quad_area(inner)
+
+
+def suppress_overlaps(
+    candidates: list[Candidate], *, max_overlap: float, contain_ratio: float = 0.95
+) -> list[Candidate]:
+    """Greedy non-maximum suppression, best score first, with one exception: an outline that
+    encloses a kept one and scores nearly as well replaces it, because the smaller one is
+    then a panel, photo or colour band printed on the card, and cropping to it cuts text."""
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: -c.score):
+        clashing = [k for k in kept if overlap(cand.quad, k.quad) > max_overlap]
+        if not clashing:
+            kept.append(cand)
+            continue
+        if len(clashing) == 1:
+            inner = clashing[0]
+            if _encloses(cand.quad, inner.quad) and cand.score >= contain_ratio * inner.score:
+                kept[kept.index(inner)] = cand
+    return kept
+
+
+def reading_order(candidates: list[Candidate]) -> list[Candidate]:
+    """Top to bottom, then left to right within a row (centres less than half a card's height
+    apart share a row)."""
+    rest = sorted(candidates, key=lambda c: float(c.quad[:, 1].mean()))
+    ordered: list[Candidate] = []
+    while rest:
+        first = rest[0]
+        half = 0.5 * float(np.ptp(first.quad[:, 1]))
+        row = [c for c in rest if float(c.quad[:, 1].mean() - first.quad[:, 1].mean()) < half]
+        ordered.extend(sorted(row, key=lambda c: float(c.quad[:, 0].mean())))
+        rest = [c for c in rest if c not in row]
+    return ordered
+
+
+# ---------------------------------------------------------------- the finder
+
+
+def working_copy(image: np.ndarray, work_size: int) -> np.ndarray:
+    """``image`` scaled so its long side is ``work_size``; a big photo is first shrunk by a
+    whole factor (OpenCV's fast area-averaging path), then to the exact size."""
+    long_side = max(image.shape[:2])
+    factor = long_side // work_size
+    if factor >= 2:
+        image = cv2.resize(image, None, fx=1 / factor, fy=1 / factor, interpolation=cv2.INTER_AREA)
+    scale = work_size / max(image.shape[:2])
+    h, w = image.shape[:2]
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    return cv2.resize(image, size, interpolation=interp)
 
 
 @dataclass(frozen=True)
-class Candidate:
-    quad: np.ndarray  # 4×2, ordered top-left, top-right, bottom-right, bottom-left
-    score: float
-    strategy: str
+class FinderSettings:
+    """Every threshold of the finder. Lengths (``*_fraction``) are fractions of the working
+    copy's long side (so they scale with the photo); areas are fractions of its area."""
+
+    work_size: int = 800  # long side of the working copy, pixels
+    min_score: float = 0.6  # outlines scoring less are not trusted (0..1)
+    min_area_fraction: float = 0.03  # smaller outlines are logos or photos printed on cards
+    small_area_fraction: float = 0.08  # below this, the area score starts to fall
+    max_area_fraction: float = 0.95  # larger outlines are the photo itself
+    frame_margin_fraction: float = 0.01  # a corner this close to the frame is "on" it
+    blur_fraction: float = 0.0015  # Gaussian sigma before measuring edges
+    close_fraction: float = 0.006  # closing kernel that joins broken Canny outlines
+    region_blur_fraction: float = 0.02  # smoothing before the colour thresholds
+    search_band_fraction: float = 0.02  # how far a side may move when snapped to an edge
+    support_band_fraction: float = 0.004  # how far from a side its edge may wander
+    contrast_offset_fraction: float = 0.006  # where the colours either side of an edge are read
+    samples_per_side: int = 40  # points measured along each side of an outline
+    min_line_fraction: float = 0.12  # shortest straight segment worth proposing sides from
+    # Canny hysteresis for line segments: low, since a white card on a white table has a
+    # faint edge and the side scoring, not Canny, decides what is a card's edge
+    line_canny: tuple[int, int] = (10, 30)
+    max_line_quads: int = 12  # line-made quads refined per photo (the best by rough score)
+    edge_threshold: float = 6.0  # grey levels per pixel for a side to count as an edge
+    max_overlap: float = 0.15  # outlines sharing more of the smaller one's area compete
+    expand_fraction: float = 0.01  # margin pushed outward around every outline found
 
 
-def order_corners(points: np.ndarray) -> np.ndarray:
-    """Order four points as top-left, top-right, bottom-right, bottom-left."""
-    pts = np.asarray(points, dtype=np.float32).reshape(4, 2)
-    s = pts.sum(axis=1)
-    d = np.diff(pts, axis=1).ravel()
-    return np.array(
-        [pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]],
-        dtype=np.float32,
+def propose(small: np.ndarray, edges: EdgeMap, s: FinderSettings) -> list[tuple]:
+    """(quad, fill, strategy) from every strategy, in working-copy coordinates."""
+    long_side = float(max(small.shape[:2]))
+    # Masks only need the rough outline (refinement finds the edges): half size is plenty.
+    half = cv2.resize(small, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    half_gray = cv2.cvtColor(half, cv2.COLOR_BGR2GRAY) if half.ndim == 3 else half
+    up = np.array(small.shape[1::-1], np.float32) / np.array(half.shape[1::-1], np.float32)
+    proposals: list[tuple] = [
+        (p.quad * up, p.fill, p.strategy)
+        for p in region_proposals(
+            half,
+            half_gray,
+            min_area=s.min_area_fraction * half.shape[0] * half.shape[1],
+            close_size=round(s.close_fraction * long_side / 2),
+            blur_size=round(s.region_blur_fraction * long_side / 2),
+            border_fraction=s.frame_margin_fraction * 2,
+        )
+    ]
+    min_side = np.sqrt(s.min_area_fraction * small.shape[0] * small.shape[1] / 2)
+    lines = line_quads(
+        edges,
+        min_length=s.min_line_fraction * long_side,
+        min_side=min_side,
+        samples=s.samples_per_side // 2,
+        edge_threshold=s.edge_threshold,
+        contrast_offset=max(2.0, s.contrast_offset_fraction * long_side),
+        canny=s.line_canny,
     )
+    # for a line quad the "fill" is how much of its sides the segments cover
+    return proposals + [(q, coverage, "lines") for q, coverage in lines]
 
 
-def quad_size(quad: np.ndarray) -> tuple[float, float]:
-    """Width and height of a quadrilateral: the longer of each pair of opposite sides."""
-    tl, tr, br, bl = quad
-    width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
-    height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
-    return float(width), float(height)
+def _vetoes(s: FinderSettings, *, slack: float = 1.0) -> dict[str, float]:
+    """The veto thresholds, loosened by ``slack`` for rough proposals refinement may still fix."""
+    return {
+        "min_area_fraction": s.min_area_fraction * slack,
+        "max_area_fraction": s.max_area_fraction,
+        "frame_margin_fraction": s.frame_margin_fraction * slack,
+    }
 
 
-def corners_on_border(
-    quad: np.ndarray, shape: tuple[int, ...], *, margin_fraction: float = 0.01
-) -> int:
-    """How many corners lie on the image's frame: such an outline is the frame, a shadow or
-    glare cut by it, not a card's own edge."""
-    height, width = shape[:2]
-    margin = margin_fraction * max(height, width)
-    xs, ys = quad[:, 0], quad[:, 1]
-    on = (xs <= margin) | (xs >= width - 1 - margin) | (ys <= margin) | (ys >= height - 1 - margin)
-    return int(on.sum())
-
-
-def score_quad(
-    quad: np.ndarray,
-    contour_area: float,
-    shape: tuple[int, ...],
-    *,
-    min_area_fraction: float = 0.08,
-    max_area_fraction: float = 0.97,
-    max_border_corners: int = 1,
-) -> float:
-    """0 for implausible outlines; else larger for bigger, more rectangular, card-shaped ones."""
+def score_outline(
+    quad: np.ndarray, fill: float, edges: EdgeMap, s: FinderSettings
+) -> tuple[np.ndarray, float]:
+    """Snap a proposal onto the image's edges and score it 0..1 (0 when a veto applies)."""
+    shape = edges.shape
+    long_side = float(max(shape))
     image_area = float(shape[0] * shape[1])
-    if corners_on_border(quad, shape) > max_border_corners:
-        return 0.0
-    quad_area = float(cv2.contourArea(quad.astype(np.float32)))
-    if quad_area <= 0:
-        return 0.0
-    fraction = quad_area / image_area
-    if not min_area_fraction <= fraction <= max_area_fraction:
-        return 0.0
-    if not cv2.isContourConvex(quad.astype(np.float32)):
-        return 0.0
-    width, height = quad_size(quad)
-    aspect = max(width, height) / max(1.0, min(width, height))
-    lo, hi = CARD_ASPECT_RANGE
-    if not lo <= aspect <= hi:
-        return 0.0
-    fill = min(1.0, contour_area / quad_area)
-    return fill * (0.5 + 0.5 * min(1.0, fraction / 0.5))
+    band = max(2.0, s.search_band_fraction * long_side)
+    quad = refine_quad(
+        edges, quad, band=band, samples=s.samples_per_side, edge_threshold=s.edge_threshold
+    )
+    if not plausible_outline(quad, shape, **_vetoes(s)):
+        return quad, 0.0
+    support = side_support(
+        edges,
+        quad,
+        band=max(1.0, s.support_band_fraction * long_side),
+        samples=s.samples_per_side,
+        edge_threshold=s.edge_threshold,
+        contrast_offset=max(2.0, s.contrast_offset_fraction * long_side),
+    )
+    score = (
+        edge_score(support)
+        * aspect_score(quad)
+        * squareness_score(quad)
+        * area_score(quad_area(quad) / image_area, small_fraction=s.small_area_fraction)
+        * (0.8 + 0.2 * fill)  # a solid region filling its outline is a little more credible
+    )
+    return quad, float(score)
 
 
-def _quads_from_mask(mask: np.ndarray, strategy: str, *, max_contours: int = 5) -> list[Candidate]:
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    found = []
-    for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:max_contours]:
-        area = float(cv2.contourArea(contour))
-        hull = cv2.convexHull(contour)
-        peri = cv2.arcLength(hull, True)
-        approx = cv2.approxPolyDP(hull, 0.02 * peri, True)
-        if len(approx) == 4:
-            quad = order_corners(approx)
-        else:
-            # Rounded or clipped corners: the minimum-area rectangle is a fair outline.
-            quad = order_corners(cv2.boxPoints(cv2.minAreaRect(hull)))
-            area *= 0.9  # trust a fitted rectangle a little less than a true four-gon
-        score = score_quad(quad, area, mask.shape)
+def edge_map(small: np.ndarray, s: FinderSettings) -> EdgeMap:
+    return EdgeMap.build(small, blur_sigma=max(0.5, s.blur_fraction * max(small.shape[:2])))
+
+
+def scored_candidates(small: np.ndarray, edges: EdgeMap, s: FinderSettings) -> list[Candidate]:
+    """Every proposal that survives the vetoes, refined and scored, on the working copy
+    (before choosing among overlapping ones); useful for looking at why a card was missed."""
+    tolerance = max(1.0, s.support_band_fraction * max(small.shape[:2]))
+    seen: list[np.ndarray] = []
+    regions, lines = [], []
+    for quad, fill, strategy in propose(small, edges, s):
+        # cheap vetoes first: most proposals are not card-shaped at all
+        if _near_duplicate(quad, seen, tolerance) or aspect_score(quad) == 0:
+            continue
+        if not plausible_outline(quad, small.shape, **_vetoes(s, slack=0.5)):
+            continue
+        seen.append(quad)
+        (lines if strategy == "lines" else regions).append((quad, fill, strategy))
+    if len(lines) > s.max_line_quads:
+        # Two cards' edges (and shadows) combine into dozens of quads; refining only the
+        # best covered, card-shaped ones keeps the time bounded.
+        lines.sort(key=lambda p: -p[1] * aspect_score(p[0]) * squareness_score(p[0]))
+        lines = lines[: s.max_line_quads]
+    scored = []
+    for quad, fill, strategy in regions + lines:
+        quad, score = score_outline(quad, fill, edges, s)
         if score > 0:
-            found.append(Candidate(quad, score, strategy))
-    return found
+            scored.append(Candidate(quad, round(score, 3), strategy))
+    return scored
 
 
-def edge_candidates(gray: np.ndarray, *, blur_fraction: float = 0.006) -> list[Candidate]:
-    """Strategy 1: closed outlines from Canny edges (card edge against any background)."""
-    k = max(3, int(min(gray.shape) * blur_fraction) | 1)
-    blurred = cv2.GaussianBlur(gray, (k, k), 0)
-    edges = cv2.Canny(blurred, 30, 100)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5))
-    closed = cv2.morphologyEx(edges, cv2.MORPH_CLOSE, kernel, iterations=2)
-    return _quads_from_mask(closed, "edges")
-
-
-def brightness_candidates(gray: np.ndarray, *, blur_fraction: float = 0.02) -> list[Candidate]:
-    """Strategy 2: the card as a region brighter (or darker) than its background (Otsu)."""
-    k = max(3, int(min(gray.shape) * blur_fraction) | 1)
-    blurred = cv2.GaussianBlur(gray, (k, k), 0)
-    _, light = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+def find_cards(image: np.ndarray, *, max_cards: int = 4, **settings: float) -> list[Candidate]:
+    """The cards in ``image``: outlines in full-resolution coordinates, in reading order, none
+    overlapping another; empty when no outline is trustworthy (use the whole image then).
+    ``settings`` override :class:`FinderSettings` fields (thresholds scaled to the image)."""
+    s = FinderSettings(**settings)  # type: ignore[arg-type]
+    small = working_copy(image, s.work_size)
+    edges = edge_map(small, s)
+    good = [c for c in scored_candidates(small, edges, s) if c.score >= s.min_score]
+    chosen = suppress_overlaps(
+        drop_unions(good, max_overlap=s.max_overlap), max_overlap=s.max_overlap
+    )
+    chosen = sorted(chosen, key=lambda c: -c.score)[:max_cards]
+    to_full = np.array(
+        [image.shape[1] / small.shape[1], image.shape[0] / small.shape[0]], np.float32
+    )
+    limit = np.array([image.shape[1] - 1, image.shape[0] - 1], np.float32)
     found = []
-    for mask, name in ((light, "bright"), (255 - light, "dark")):
-        opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
-        found.extend(_quads_from_mask(opened, name))
-    return found
+    for c in chosen:
+        quad = np.clip(expand_quad(c.quad, s.expand_fraction) * to_full, 0, limit)
+        found.append(Candidate(order_corners(quad), c.score, c.strategy))
+    return reading_order(found)
 
 
-def find_card(
-    image: np.ndarray, *, work_size: int = 800, min_score: float = 0.55
-) -> np.ndarray | None:
+def find_card(image: np.ndarray, **options: object) -> np.ndarray | None:
     """The best card outline in ``image`` (full-resolution coordinates), or None."""
-    scale = work_size / max(image.shape[:2])
-    small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY) if small.ndim == 3 else small
-    candidates = edge_candidates(gray) + brightness_candidates(gray)
-    if not candidates:
+    cards = find_cards(image, **options)  # type: ignore[arg-type]
+    if not cards:
         return None
-    best = max(candidates, key=lambda c: c.score)
-    if best.score < min_score:
-        return None
-    return best.quad / scale
+    return max(cards, key=lambda c: c.score).quad

@@ -2,7 +2,16 @@ import numpy as np
 import pytest
 
 from cardscan.preprocess import prepare
-from cardscan.preprocess.card import corners_on_border, find_card, order_corners
+from cardscan.preprocess.card import (
+    Candidate,
+    aspect_score,
+    corners_on_border,
+    find_card,
+    order_corners,
+    plausible_outline,
+    reading_order,
+    suppress_overlaps,
+)
 from tests.conftest import place_on_background, render_card
 
 
@@ -41,3 +50,39 @@ def test_no_card_means_whole_image():
     (prepared,) = prepare(flat, long_side=1000)
     assert prepared.outline is None
     assert prepared.image.shape[:2] == (750, 1000)
+
+
+def _cand(quad, score=0.9):
+    return Candidate(np.float32(quad), score, "test")
+
+
+def test_aspect_score_accepts_card_shapes_either_way():
+    landscape = np.float32([[0, 0], [175, 0], [175, 100], [0, 100]])
+    portrait = landscape[:, ::-1].copy()
+    square = np.float32([[0, 0], [100, 0], [100, 100], [0, 100]])
+    assert aspect_score(landscape) == 1.0, landscape.tolist()
+    assert aspect_score(order_corners(portrait)) == 1.0, portrait.tolist()
+    assert aspect_score(square) == 0.0, square.tolist()
+
+
+def test_outline_along_the_frame_is_not_plausible():
+    kwargs = dict(min_area_fraction=0.03, max_area_fraction=0.95, frame_margin_fraction=0.01)
+    inside = np.float32([[100, 100], [500, 110], [495, 350], [95, 340]])
+    along_left = np.float32([[0, 100], [400, 110], [395, 350], [0, 340]])
+    assert plausible_outline(inside, (600, 800), **kwargs), inside.tolist()
+    assert not plausible_outline(along_left, (600, 800), **kwargs), along_left.tolist()
+
+
+def test_enclosing_outline_replaces_a_panel_printed_on_the_card():
+    card = _cand([[100, 100], [450, 100], [450, 300], [100, 300]], 0.97)
+    panel = _cand([[100, 100], [250, 100], [250, 300], [100, 300]], 1.0)
+    kept = suppress_overlaps([panel, card], max_overlap=0.15)
+    assert [k.quad.tolist() for k in kept] == [card.quad.tolist()], [k.quad for k in kept]
+
+
+def test_reading_order_rows_then_columns():
+    bottom = _cand([[100, 500], [400, 500], [400, 680], [100, 680]])
+    top_right = _cand([[500, 110], [800, 100], [800, 280], [500, 290]])
+    top_left = _cand([[100, 100], [400, 100], [400, 280], [100, 280]])
+    ordered = reading_order([bottom, top_right, top_left])
+    assert ordered == [top_left, top_right, bottom], [c.quad[0].tolist() for c in ordered]

@@ -1,0 +1,98 @@
+"""Quadrilateral helpers shared by the card-finding strategies: ordering, size, overlap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+
+@dataclass(frozen=True, eq=False)  # compared by identity: fields hold arrays
+class Candidate:
+    quad: np.ndarray  # 4×2 float32, ordered top-left, top-right, bottom-right, bottom-left
+    score: float  # 0..1, higher is more card-like
+    strategy: str  # which proposal strategy found it (for debugging and benchmarks)
+
+
+def order_corners(points: np.ndarray) -> np.ndarray:
+    """Order four points as top-left, top-right, bottom-right, bottom-left."""
+    pts = np.asarray(points, dtype=np.float32).reshape(4, 2)
+    s = pts.sum(axis=1)
+    d = np.diff(pts, axis=1).ravel()
+    ordered = np.array(
+        [pts[np.argmin(s)], pts[np.argmin(d)], pts[np.argmax(s)], pts[np.argmax(d)]],
+        dtype=np.float32,
+    )
+    if len({tuple(p) for p in ordered.tolist()}) == 4:
+        return ordered
+    # A card tilted near 45° can make the sum/difference rule pick one point twice; order
+    # by angle around the centre instead, starting from the point nearest the top-left.
+    centre = pts.mean(axis=0)
+    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
+    ring = pts[np.argsort(angles)]  # clockwise in image coordinates (y down)
+    start = int(np.argmin(ring.sum(axis=1)))
+    return np.roll(ring, -start, axis=0).astype(np.float32)
+
+
+def quad_size(quad: np.ndarray) -> tuple[float, float]:
+    """Width and height of a quadrilateral: the longer of each pair of opposite sides."""
+    tl, tr, br, bl = quad
+    width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
+    height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
+    return float(width), float(height)
+
+
+def quad_area(quad: np.ndarray) -> float:
+    return float(abs(cv2.contourArea(np.asarray(quad, np.float32))))
+
+
+def corners_on_border(
+    quad: np.ndarray, shape: tuple[int, ...], *, margin_fraction: float = 0.01
+) -> int:
+    """How many corners lie on the image's frame: such an outline is the frame, a shadow or
+    glare cut by it, not a card's own edge."""
+    height, width = shape[:2]
+    margin = margin_fraction * max(height, width)
+    xs, ys = quad[:, 0], quad[:, 1]
+    on = (xs <= margin) | (xs >= width - 1 - margin) | (ys <= margin) | (ys >= height - 1 - margin)
+    return int(on.sum())
+
+
+def side_on_frame(
+    quad: np.ndarray, shape: tuple[int, ...], *, margin_fraction: float = 0.01
+) -> bool:
+    """True when one side runs along the image's frame: the card continues outside the photo
+    (or the outline is the photo itself), so flattening it would cut the card."""
+    height, width = shape[:2]
+    margin = margin_fraction * max(height, width)
+    for a, b in zip(quad, np.roll(quad, -1, axis=0)):
+        for axis, limit in ((0, width - 1), (1, height - 1)):
+            if max(a[axis], b[axis]) <= margin or min(a[axis], b[axis]) >= limit - margin:
+                return True
+    return False
+
+
+def expand_quad(quad: np.ndarray, fraction: float) -> np.ndarray:
+    """Push every corner away from the centre by ``fraction`` of its distance: a thin margin
+    so a corner placed a pixel inside the card edge cannot shave text off the flattened card."""
+    centre = quad.mean(axis=0)
+    return (centre + (quad - centre) * (1 + fraction)).astype(np.float32)
+
+
+def intersection_area(a: np.ndarray, b: np.ndarray) -> float:
+    """Area shared by two convex quadrilaterals."""
+    area, _ = cv2.intersectConvexConvex(a.astype(np.float32), b.astype(np.float32))
+    return float(area)
+
+
+def overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """Shared area over the smaller quad's area: 1 when one lies inside the other."""
+    smaller = min(quad_area(a), quad_area(b))
+    return intersection_area(a, b) / smaller if smaller > 0 else 0.0
+
+
+def inside_fraction(inner: np.ndarray, outer: np.ndarray) -> float:
+    """Share of ``inner``'s area that lies within ``outer``."""
+    area = quad_area(inner)
+    return intersection_area(inner, outer) / area if area > 0 else 0.0
