@@ -7,7 +7,8 @@
 DIR is a set laid out as labels.jsonl + images/ (the labelled images, in label order) or any
 folder of images (searched like ``cardscan scan DIR``).
 
-1. Stages, one worker, in this process: load, find card, flatten+scale, OCR, extract; the
+1. Stages, one worker, in this process, as timed by cardscan.api (load, find, prepare, ocr
+   with any orientation retries, extract); the
    median and mean seconds per card of each.
 2. Baseline, measured in the same run on the same images: one raw engine pass (load_image,
    then engine.recognize on the image as loaded, no preprocessing). Per image the two passes
@@ -40,18 +41,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
-import numpy as np
-
-from cardscan.api import ScanOptions, expand_paths, scan
+from cardscan.api import STAGES, ScanOptions, expand_paths, scan, scan_one
 from cardscan.engines import ENGINE_NAMES, OcrEngine, get_engine
 from cardscan.errors import InputFileError
-from cardscan.extract import extract_contact
 from cardscan.imageio import load_image
-from cardscan.preprocess import DEFAULT_LONG_SIDE
-from cardscan.preprocess.card import find_card
-from cardscan.preprocess.geometry import flatten, scale_long_side
 
-STAGES: tuple[str, ...] = ("load", "find card", "flatten+scale", "OCR", "extract")
 BASELINE_STAGES: tuple[str, ...] = ("load", "OCR (full image)")
 RATIO_LABEL = "pipeline / raw engine pass"
 DEFAULT_SYNTH = 16
@@ -95,25 +89,10 @@ class Stopwatch:
         return result
 
 
-def prepare_timed(image: np.ndarray, watch: Stopwatch) -> np.ndarray:
-    """cardscan.preprocess.prepare split into its timed stages; gives the same card image."""
-    quad = watch.run("find card", lambda: find_card(image))
-
-    def flatten_and_scale() -> np.ndarray:
-        card = flatten(image, quad) if quad is not None else image
-        return scale_long_side(card, long_side=DEFAULT_LONG_SIDE)
-
-    return watch.run("flatten+scale", flatten_and_scale)
-
-
-def time_pipeline(path: str, engine: OcrEngine) -> dict[str, float]:
-    """One card through the pipeline, stage by stage."""
-    watch = Stopwatch()
-    image = watch.run("load", lambda: load_image(path))
-    prepared = prepare_timed(image, watch)
-    ocr = watch.run("OCR", lambda: engine.recognize(prepared))
-    watch.run("extract", lambda: extract_contact(ocr, source=path, card=0))
-    return watch.seconds
+def time_pipeline(path: str, options: ScanOptions) -> dict[str, float]:
+    """One image through the pipeline as the CLI runs it; the api times each stage."""
+    outcome = scan_one(path, options)
+    return dict(outcome.timings)
 
 
 def time_baseline(path: str, engine: OcrEngine) -> dict[str, float]:
@@ -144,13 +123,14 @@ def readable(paths: list[str]) -> tuple[list[str], list[str]]:
 
 def time_cards(paths: list[str], engine: OcrEngine) -> tuple[list[dict], list[dict]]:
     """Per-card pipeline and baseline timings; the two alternate which runs first."""
+    options = ScanOptions(engine=engine.name)
     pipeline, baseline = [], []
     for index, path in enumerate(paths):
         if index % 2:
             baseline.append(time_baseline(path, engine))
-            pipeline.append(time_pipeline(path, engine))
+            pipeline.append(time_pipeline(path, options))
         else:
-            pipeline.append(time_pipeline(path, engine))
+            pipeline.append(time_pipeline(path, options))
             baseline.append(time_baseline(path, engine))
     return pipeline, baseline
 

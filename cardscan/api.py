@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cardscan.debug import write_card_pictures, write_photo_picture
 from cardscan.engines import DEFAULT_ENGINE, get_engine
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import extract_contact
 from cardscan.imageio import decode_image, is_image_path, load_image
-from cardscan.models import Contact
-from cardscan.preprocess import prepare
+from cardscan.models import Contact, OcrResult
+from cardscan.preprocess import find_outlines, prepare_card
+from cardscan.preprocess.orient import read_upright
 
 STDIN = "-"
 
@@ -28,7 +31,8 @@ class ScanOptions:
     engine: str = DEFAULT_ENGINE
     lang: str | None = None
     region: str | None = None
-    find_card: bool = True
+    skip: frozenset[str] = frozenset()  # preprocessing steps to leave out (see preprocess.STEPS)
+    debug_dir: str | None = None  # write pictures of each stage here
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,23 @@ class ScanOutcome:
     contacts: tuple[Contact, ...] = ()
     error: str | None = None
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+
+
+class StageTimer:
+    """Adds up wall-clock seconds per pipeline stage (see :data:`STAGES`)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+
+    def run(self, stage: str, func, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            self.seconds[stage] += time.perf_counter() - start
+
+
+STAGES = ("load", "find", "prepare", "ocr", "extract")
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -59,32 +80,61 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
                     yield str(candidate)
 
 
-def scan_image(image, source: str, options: ScanOptions = ScanOptions()) -> list[Contact]:
-    """Contacts read from one decoded image (BGR ndarray)."""
+def _reader(options: ScanOptions):
     engine = get_engine(options.engine)
+    return lambda image: engine.recognize(image, lang=options.lang)
+
+
+def read_card(image, options: ScanOptions) -> tuple[OcrResult, int]:
+    """The engine's reading of a prepared card, turned upright unless "orient" is skipped."""
+    read = _reader(options)
+    if "orient" in options.skip:
+        return read(image), 0
+    return read_upright(image, read)
+
+
+def scan_image(
+    image, source: str, options: ScanOptions = ScanOptions(), timer: StageTimer | None = None
+) -> list[Contact]:
+    """Contacts read from one decoded image (BGR ndarray), one per card found."""
+    timer = timer or StageTimer()
+    engine = get_engine(options.engine)
+    outlines = timer.run("find", find_outlines, image, skip=options.skip) or [None]
     contacts = []
-    for index, card in enumerate(prepare(image, find=options.find_card)):
-        ocr = engine.recognize(card.image, lang=options.lang)
-        contacts.append(extract_contact(ocr, source=source, card=index, region=options.region))
+    for index, outline in enumerate(outlines):
+        card = timer.run(
+            "prepare", prepare_card, image, outline, skip=options.skip, x_height=engine.x_height
+        )
+        ocr, rotation = timer.run("ocr", read_card, card.image, options)
+        contact = timer.run(
+            "extract", extract_contact, ocr, source=source, card=index, region=options.region
+        )
+        contacts.append(contact)
+        if options.debug_dir:
+            write_card_pictures(options.debug_dir, source, index, card, ocr, rotation, contact)
+    if options.debug_dir:
+        write_photo_picture(options.debug_dir, source, image, outlines)
     return contacts
 
 
 def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
     """Read one input; a bad input becomes an outcome with an error, never an exception."""
+    timer = StageTimer()
     try:
         if source == STDIN:
-            image = decode_image(sys.stdin.buffer.read(), source)
+            data = sys.stdin.buffer.read()
+            image = timer.run("load", decode_image, data, source)
         else:
-            image = load_image(source)
-        return ScanOutcome(source, tuple(scan_image(image, source, options)))
+            image = timer.run("load", load_image, source)
+        contacts = scan_image(image, source, options, timer)
+        return ScanOutcome(source, tuple(contacts), timings=timer.seconds)
     except InputFileError as exc:
-        return ScanOutcome(source, error=str(exc))
+        return ScanOutcome(source, error=str(exc), timings=timer.seconds)
     except CardscanError:
         raise
     except Exception as exc:  # a bug or an engine crash on one file must not stop the batch
-        return ScanOutcome(
-            source, error=f"{source}: could not be read ({type(exc).__name__}: {exc})"
-        )
+        reason = f"could not be read ({type(exc).__name__}: {exc})"
+        return ScanOutcome(source, error=f"{source}: {reason}", timings=timer.seconds)
 
 
 def _scan_worker(args: tuple[str, ScanOptions]) -> ScanOutcome:

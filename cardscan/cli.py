@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -42,10 +43,37 @@ def scan_options(func: Callable) -> Callable:
             is_flag=True,
             help="Read the whole photo instead of looking for the card's outline.",
         ),
+        click.option(
+            "--debug-dir",
+            type=click.Path(file_okay=False),
+            default=None,
+            help="Write pictures of each stage (outline, flattened card, word boxes) into DIR.",
+        ),
     ]
+
+    @functools.wraps(func)
+    def collect(*args, **kwargs):
+        skip = frozenset({"find"}) if kwargs.pop("no_find_card") else frozenset()
+        options = api.ScanOptions(
+            engine=kwargs.pop("engine"),
+            lang=kwargs.pop("lang"),
+            region=kwargs.pop("region"),
+            skip=skip,
+            debug_dir=kwargs.pop("debug_dir"),
+        )
+        return func(*args, scan=ScanRequest(options, kwargs.pop("workers")), **kwargs)
+
     for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+        collect = decorator(collect)
+    return collect
+
+
+@dataclass(frozen=True)
+class ScanRequest:
+    """The scan options of a command, collected by :func:`scan_options`."""
+
+    options: api.ScanOptions
+    workers: int
 
 
 def draft_options(func: Callable) -> Callable:
@@ -129,7 +157,7 @@ def main(verbose: bool) -> None:
 )
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
 @handle_errors
-def scan(paths, engine, lang, region, workers, no_find_card, fmt, output, force) -> None:
+def scan(paths, scan: ScanRequest, fmt, output, force) -> None:
     """Read business cards from image files, folders or '-' (stdin)."""
     from cardscan.output import write_contacts
     from cardscan.safefile import atomic_output
@@ -137,15 +165,7 @@ def scan(paths, engine, lang, region, workers, no_find_card, fmt, output, force)
     if fmt is None:
         fmt = "table" if (output is None and sys.stdout.isatty()) else "jsonl"
     failures = _Counter()
-    contacts = _stream(
-        paths,
-        failures,
-        engine=engine,
-        lang=lang,
-        region=region,
-        workers=workers,
-        no_find_card=no_find_card,
-    )
+    contacts = _stream(paths, failures, scan)
     if output:
         with atomic_output(Path(output), force=force) as stream:
             write_contacts(contacts, fmt, stream)
@@ -168,14 +188,8 @@ class _Counter:
         return EXIT_FATAL if self.failed == self.seen else EXIT_PARTIAL
 
 
-def _stream(paths, failures: _Counter, **scan_kwargs) -> Iterable[Contact]:
-    options = api.ScanOptions(
-        engine=scan_kwargs["engine"],
-        lang=scan_kwargs["lang"],
-        region=scan_kwargs["region"],
-        find_card=not scan_kwargs["no_find_card"],
-    )
-    for outcome in api.scan(paths, options, workers=scan_kwargs["workers"]):
+def _stream(paths, failures: _Counter, scan: ScanRequest) -> Iterable[Contact]:
+    for outcome in api.scan(paths, scan.options, workers=scan.workers):
         failures.seen += 1
         if outcome.error:
             failures.failed += 1
@@ -220,20 +234,10 @@ def draft(contacts, template, profile, force, out, fmt) -> None:
     "--out", type=click.Path(file_okay=False), required=True, help="Folder for the .eml drafts."
 )
 @handle_errors
-def run(paths, engine, lang, region, workers, no_find_card, template, profile, force, out) -> None:
+def run(paths, scan: ScanRequest, template, profile, force, out) -> None:
     """Scan cards and write the drafts in one go."""
     failures = _Counter()
-    people = list(
-        _stream(
-            paths,
-            failures,
-            engine=engine,
-            lang=lang,
-            region=region,
-            workers=workers,
-            no_find_card=no_find_card,
-        )
-    )
+    people = list(_stream(paths, failures, scan))
     click.echo(f"read {len(people)} card(s)", err=True)
     _render_and_write(people, template=template, profile=profile, out=out, fmt="text", force=force)
     sys.exit(failures.exit_code)

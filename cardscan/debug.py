@@ -104,3 +104,29 @@ def write_picture(path: Path, image: np.ndarray) -> None:
     ok, data = cv2.imencode(path.suffix, image)
     if ok:
         path.write_bytes(data.tobytes())
+
+
+def write_card_pictures(
+    debug_dir: str | Path,
+    source: str,
+    index: int,
+    card,
+    ocr: OcrResult,
+    rotation: int,
+    contact: Contact,
+) -> None:
+    """The flattened card, the image the engine saw, and its word boxes by field."""
+    from cardscan.preprocess.orient import rotate
+
+    folder = debug_folder(debug_dir, source)
+    seen = rotate(card.image, rotation) if rotation else card.image
+    write_picture(folder / f"card{index}-1-flat.jpg", card.flat)
+    write_picture(folder / f"card{index}-2-engine.png", seen)
+    write_picture(folder / f"card{index}-3-fields.png", draw_fields(seen, ocr, contact))
+
+
+def write_photo_picture(
+    debug_dir: str | Path, source: str, photo: np.ndarray, outlines: list[np.ndarray | None]
+) -> None:
+    folder = debug_folder(debug_dir, source)
+    write_picture(folder / "0-outline.jpg", draw_outlines(photo, outlines))

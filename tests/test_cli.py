@@ -24,7 +24,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("br_two_column_photo", "address"): "street line not joined to the CEP line",
     ("de_logo_block_flat", "name"): "no email agreement (generic mailbox) and title not in lexicon",
     ("de_logo_block_flat", "title"): "'Steuerberaterin' is missing from the title lexicon",
-    ("de_two_column_lowres_photo", "emails"): "low resolution: the E: label glued to the address",
     ("es_name_bottom_photo", "address"): "street line without street word or number pattern",
     ("fr_dark_right_flat", "title"): "department line taken for the title",
     ("jp_centred_photo", "address"): "OCR reads 〒 as T and コーポ as コ一ボ",

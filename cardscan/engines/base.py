@@ -20,6 +20,10 @@ class OcrEngine(Protocol):
     #: Short name used by ``--engine`` and written into each contact's ``engine`` key.
     name: str
 
+    #: The text x-height in pixels the engine reads best, or None to scale the card to a
+    #: fixed long side instead (see cardscan.preprocess.scaler).
+    x_height: float | None
+
     def available(self) -> bool:
         """True when the engine's program or model can run on this machine."""
         ...

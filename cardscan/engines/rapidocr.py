@@ -39,6 +39,9 @@ class RapidOcrEngine:
     """Detects text lines with a neural detector, then recognises each line."""
 
     name = "rapidocr"
+    # Measured on real and rendered cards: x-height 14 px reads as well as the 22 px of a
+    # 1800 px card and costs about 40 % less time (the recogniser works on 48 px line crops).
+    x_height = 14.0
 
     def __init__(self) -> None:
         self._ocr = None

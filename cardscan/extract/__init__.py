@@ -11,7 +11,7 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 from . import address as address_mod
 from .card import CardLine, clean_rest
 from .emails import find_emails, order_emails
-from .names import pick_name, split_name
+from .names import email_agreement, pick_name, split_name
 from .org import has_title_word, is_free_mail, is_title_line, main_label, pick_company, pick_title
 from .phones import find_phones
 from .region import infer_region
@@ -69,7 +69,8 @@ def extract_contact(
         title_text = name.remainder  # "Maria Santos, Gerente" on one line
     given, family = split_name(name.text) if name else (None, None)
 
-    addresses = order_emails([e.address for e in emails], name.text if name else None)
+    found = [drop_glued_label_letter(e.address, name.text if name else None) for e in emails]
+    addresses = order_emails(list(dict.fromkeys(found)), name.text if name else None)
     confidence = {
         "name": round(name.score * name.line.confidence, 3) if name else 0.0,
         "title": round(0.7 * title.confidence, 3) if title else (0.5 if title_text else 0.0),
@@ -103,6 +104,22 @@ def extract_contact(
         engine=ocr.engine,
         text=ocr.text,
     )
+
+
+# "E sean@…", "M: …": a one-letter label OCR glued onto the address's local part.
+GLUED_LABEL_LETTERS = "eE"
+
+
+def drop_glued_label_letter(address: str, name: str | None) -> str:
+    """Rule: an address whose local part, without a leading "e", agrees fully with the
+    printed name while the whole local part does not ("esean.davies@" next to "Sean
+    Davies") had the "E" label glued on; drop it. Without a name nothing is changed."""
+    local, _, domain = address.partition("@")
+    if not name or len(local) < 3 or local[0] not in GLUED_LABEL_LETTERS:
+        return address
+    if email_agreement(name, [local[1:]]) == 1.0 and email_agreement(name, [local]) < 1.0:
+        return f"{local[1:]}@{domain}"
+    return address
 
 
 def extract_text(text: str, *, source: str = "-", region: str | None = None) -> Contact:

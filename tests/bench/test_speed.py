@@ -14,8 +14,6 @@ import pytest
 from bench import speed
 from cardscan.engines import get_engine
 from cardscan.errors import EngineUnavailableError
-from cardscan.preprocess import prepare
-from tests.conftest import place_on_background
 
 NUMBER = r"\d+(?:\.\d+)?"
 
@@ -60,15 +58,6 @@ def test_main_prints_stages_ratio_batch_and_memory(rapidocr, capsys) -> None:
 
     rss = re.search(rf"^peak RSS \(getrusage\): ({NUMBER}) MB this process", out, re.M)
     assert rss and float(rss.group(1)) > 0, out
-
-
-def test_timed_stages_prepare_the_same_card_as_the_pipeline(plain_card) -> None:
-    photo, _ = place_on_background(plain_card)
-    watch = speed.Stopwatch()
-    timed = speed.prepare_timed(photo, watch)
-    (expected,) = prepare(photo)
-    assert np.array_equal(timed, expected.image)
-    assert set(watch.seconds) == {"find card", "flatten+scale"}
 
 
 def test_summaries_and_ratio_are_computed_from_the_cards() -> None:

@@ -188,3 +188,29 @@ def test_extract_contact_uses_line_height_and_engine() -> None:
 def test_explicit_region_wins() -> None:
     text = "Jane Doe\n020 7946 0000\njane@orchard.io"
     assert [p.e164 for p in extract_text(text, region="GB").phones] == ["+442079460000"], text
+
+
+# (printed name, the address line as OCR read it with the "E" label glued on)
+GLUED = [
+    ("Sean Davies", "Esean.davies@stonebridge.co.uk"),
+    ("Ana Souza", "eana.souza@lumen.com.br"),
+]
+
+
+@pytest.mark.parametrize(("name", "ocr_line"), GLUED)
+def test_glued_e_label_dropped_when_the_rest_matches_the_name(name, ocr_line):
+    contact = extract_text(f"{name}\n{ocr_line}")
+    want = ocr_line[1:].lower()
+    assert contact.emails == (want,), (name, ocr_line, contact.emails)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eva Stone\nevastone@quarry.co.uk",  # first+last: the e belongs to the name
+        "Ethan Miles\nemiles@harbour.com",  # flast
+    ],
+)
+def test_real_leading_e_is_kept(text):
+    contact = extract_text(text)
+    assert contact.emails == (text.splitlines()[1],), (text, contact.emails)

@@ -1,0 +1,181 @@
+"""Turning cards upright, on cards rendered by the tests (never real photos)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw
+
+from cardscan.models import Box, Line, OcrResult, Word
+from cardscan.preprocess.light import text_layout
+from cardscan.preprocess.orient import (
+    is_word_shaped,
+    looks_sideways,
+    read_upright,
+    reading_score,
+    rotate,
+    upright_vote,
+)
+from tests.conftest import _font, render_card
+
+LINES = [
+    ("Helena Marquardt", 56),
+    ("Head of Data Platform", 34),
+    ("Brightwater Analytics GmbH", 34),
+    ("helena.marquardt@brightwater.example.de", 30),
+    ("Tel +49 30 1234 5678", 30),
+]
+GARBAGE = "SASATY BF Z9A9d aoueTTeoxe BHutTusesutTbug"
+
+
+def line_boxes(lines: list[tuple[str, int]]) -> list[Box]:
+    """Where render_card draws each line (same start and spacing)."""
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    boxes, y = [], 60
+    for text, size in lines:
+        x0, y0, x1, y1 = draw.textbbox((70, y), text, font=_font(size))
+        boxes.append(Box(x0, y0, x1 - x0, y1 - y0))
+        y += int(size * 1.5)
+    return boxes
+
+
+def ocr_of(texts: list[str], boxes: list[Box], *, confidence: float = 0.95) -> OcrResult:
+    lines = []
+    for text, box in zip(texts, boxes):
+        lines.append(Line(tuple(Word(t, confidence, box) for t in text.split())))
+    return OcrResult("fake", tuple(lines))
+
+
+def turn_box(box: Box, degrees: int, size: tuple[int, int]) -> Box:
+    """``box`` of an upright image of ``size`` (w, h) after turning the image clockwise."""
+    w, h = size
+    if degrees == 90:
+        return Box(h - box.bottom, box.x, box.h, box.w)
+    if degrees == 180:
+        return Box(w - box.right, h - box.bottom, box.w, box.h)
+    if degrees == 270:
+        return Box(box.y, w - box.right, box.h, box.w)
+    return box
+
+
+class FakeReader:
+    """Knows the upright card; reads it well upright, as tall boxes sideways (like RapidOCR),
+    and as low-confidence garbage upside down. Counts its calls."""
+
+    def __init__(self, upright: np.ndarray) -> None:
+        self.upright, self.calls = upright, 0
+        self.boxes = line_boxes(LINES)
+        self.size = (upright.shape[1], upright.shape[0])
+
+    def __call__(self, image: np.ndarray) -> OcrResult:
+        self.calls += 1
+        turned = next(
+            d for d in (0, 90, 180, 270) if np.array_equal(rotate(self.upright, d), image)
+        )
+        boxes = [turn_box(b, turned, self.size) for b in self.boxes]
+        if turned == 180:
+            return ocr_of([GARBAGE] * len(boxes), boxes, confidence=0.3)
+        return ocr_of([text for text, _ in LINES], boxes)
+
+
+@pytest.fixture(scope="module")
+def card() -> np.ndarray:
+    return render_card(LINES)
+
+
+def test_rotate_turns_clockwise(card):
+    turned = rotate(card, 90)
+    assert turned.shape[:2] == card.shape[1::-1]
+    # the top-left corner of the card ends at the top-right
+    assert np.array_equal(turned[0, -1], card[0, 0])
+    assert rotate(card, 360) is card
+    with pytest.raises(ValueError):
+        rotate(card, 45)
+
+
+@pytest.mark.parametrize("token", ["Helena", "GmbH", "McLeod", "O'Neil", "+49", "a.b@c.de", "&"])
+def test_word_shaped(token):
+    assert is_word_shaped(token), token
+
+
+@pytest.mark.parametrize("token", ["aoueTTeoxe", "Z9A9d", "BHutTus", "'", "x"])
+def test_not_word_shaped(token):
+    assert not is_word_shaped(token), token
+
+
+def test_upright_reading_scores_above_garbage(card):
+    boxes = line_boxes(LINES)
+    good = ocr_of([t for t, _ in LINES], boxes)
+    bad = ocr_of([GARBAGE] * len(boxes), boxes, confidence=0.4)
+    assert reading_score(good) > 3 * reading_score(bad), (good.text, bad.text)
+
+
+def test_tall_boxes_look_sideways(card):
+    size = (card.shape[1], card.shape[0])
+    sideways = [turn_box(b, 90, size) for b in line_boxes(LINES)]
+    assert looks_sideways(ocr_of([t for t, _ in LINES], sideways))
+    assert not looks_sideways(ocr_of([t for t, _ in LINES], line_boxes(LINES)))
+
+
+def test_ink_says_which_way_is_up(card):
+    boxes = line_boxes(LINES)
+    ocr = ocr_of([t for t, _ in LINES], boxes)
+    size = (card.shape[1], card.shape[0])
+    flipped = ocr_of([t for t, _ in LINES], [turn_box(b, 180, size) for b in boxes])
+    up, down = upright_vote(card, ocr), upright_vote(rotate(card, 180), flipped)
+    assert up > 0.2 and down < -0.2, (up, down)
+
+
+@pytest.mark.parametrize(
+    "turn, expected", [(0, "across"), (90, "down"), (180, "across"), (270, "down")]
+)
+def test_text_layout_without_ocr(card, turn, expected):
+    direction, vote = text_layout(rotate(card, turn))
+    assert direction == expected, (turn, direction, vote)
+    if turn in (0, 180):
+        assert (vote > 0.2) if turn == 0 else (vote < -0.2), (turn, vote)
+
+
+def test_upright_card_costs_one_reading(card):
+    reader = FakeReader(card)
+    ocr, degrees = read_upright(card, reader)
+    assert (degrees, reader.calls) == (0, 1), (degrees, reader.calls)
+    assert "Helena" in ocr.text
+
+
+@pytest.mark.parametrize("photo_turn", [90, 180, 270])
+def test_turned_card_comes_out_upright(card, photo_turn):
+    photo = rotate(card, photo_turn)
+    reader = FakeReader(card)
+    ocr, degrees = read_upright(photo, reader)
+    assert degrees == (360 - photo_turn) % 360, (photo_turn, degrees, reader.calls)
+    assert "helena.marquardt@brightwater.example.de" in ocr.text, (photo_turn, ocr.text)
+
+
+def test_real_engine_turns_a_sideways_card():
+    from cardscan.engines import get_engine
+    from cardscan.errors import EngineUnavailableError
+
+    try:
+        engine = get_engine("rapidocr")
+    except EngineUnavailableError as exc:
+        pytest.skip(str(exc))
+    card = render_card(LINES[:1] + LINES[3:], size=(900, 420))
+    ocr, degrees = read_upright(rotate(card, 90), engine.recognize)
+    text = ocr.text.replace(" ", "").lower()
+    assert degrees == 270, (degrees, ocr.text)
+    assert text.index("helenamarquardt") < text.index("tel"), ocr.text
+
+
+def test_poorly_read_upright_card_is_not_turned(card):
+    """Blur or a busy card gives a poor reading; when the ink says upright, turning is skipped."""
+    reader = FakeReader(card)
+
+    def poor(image: np.ndarray) -> OcrResult:
+        lines = reader(image).lines
+        return OcrResult(
+            "fake", tuple(Line(tuple(Word(w.text, 0.4, w.box) for w in ln.words)) for ln in lines)
+        )
+
+    ocr, degrees = read_upright(card, poor)
+    assert (degrees, reader.calls) == (0, 1), (degrees, reader.calls, ocr.text)
