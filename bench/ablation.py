@@ -48,7 +48,8 @@ def run_variant(
 def format_rows(results: dict[str, tuple[dict[str, Any], float]]) -> str:
     width = max(len(name) for name in results)
     head = f"| {'variant':<{width}} | " + " | ".join(f"{c[:9]:>9}" for c in COLUMNS)
-    lines = [head + " | seconds |", "|" + "-" * (len(head) + 10) + "|"]
+    head += " | seconds |"
+    lines = [head, "|" + "|".join("-" * len(part) for part in head.split("|")[1:-1]) + "|"]
     for name, (summary, seconds) in results.items():
         cells = " | ".join(
             f"{summary[c]['accuracy']:>9.2f}" if summary[c]["accuracy"] is not None else f"{'-':>9}"

@@ -99,11 +99,12 @@ def scan_image(
     """Contacts read from one decoded image (BGR ndarray), one per card found."""
     timer = timer or StageTimer()
     engine = get_engine(options.engine)
-    outlines = timer.run("find", find_outlines, image, skip=options.skip) or [None]
+    skip = options.skip if engine.even_light else options.skip | {"light"}
+    outlines = timer.run("find", find_outlines, image, skip=skip) or [None]
     contacts = []
     for index, outline in enumerate(outlines):
         card = timer.run(
-            "prepare", prepare_card, image, outline, skip=options.skip, x_height=engine.x_height
+            "prepare", prepare_card, image, outline, skip=skip, x_height=engine.x_height
         )
         ocr, rotation = timer.run("ocr", read_card, card.image, options)
         contact = timer.run(

@@ -24,6 +24,10 @@ class OcrEngine(Protocol):
     #: fixed long side instead (see cardscan.preprocess.scaler).
     x_height: float | None
 
+    #: Whether evening out shadows and light gradients helps this engine (measured by
+    #: bench/ablation.py; see docs/benchmarks.md).
+    even_light: bool
+
     def available(self) -> bool:
         """True when the engine's program or model can run on this machine."""
         ...

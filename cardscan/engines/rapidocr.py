@@ -42,6 +42,9 @@ class RapidOcrEngine:
     # Measured on real and rendered cards: x-height 14 px reads as well as the 22 px of a
     # 1800 px card and costs about 40 % less time (the recogniser works on 48 px line crops).
     x_height = 14.0
+    # Switching the light step off gained emails, phones and precision on the real photos
+    # and saved time: the detector copes with shadows better than with the evened image.
+    even_light = False
 
     def __init__(self) -> None:
         self._ocr = None

@@ -40,6 +40,8 @@ class TesseractEngine:
     name = "tesseract"
     # No measured x-height target beat a fixed 1800 px long side for Tesseract.
     x_height = None
+    # Evening the light raised Tesseract's emails on real photos from 51 % to 63 %.
+    even_light = True
 
     def available(self) -> bool:
         return shutil.which("tesseract") is not None

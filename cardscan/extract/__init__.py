@@ -10,7 +10,7 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 
 from . import address as address_mod
 from .card import CardLine, clean_rest
-from .emails import find_emails, order_emails
+from .emails import find_emails, is_generic, order_emails
 from .names import email_agreement, pick_name, split_name
 from .org import has_title_word, is_free_mail, is_title_line, main_label, pick_company, pick_title
 from .phones import find_phones
@@ -111,14 +111,17 @@ GLUED_LABEL_LETTERS = "eE"
 
 
 def drop_glued_label_letter(address: str, name: str | None) -> str:
-    """Rule: an address whose local part, without a leading "e", agrees fully with the
-    printed name while the whole local part does not ("esean.davies@" next to "Sean
-    Davies") had the "E" label glued on; drop it. Without a name nothing is changed."""
+    """Rule: an address whose local part, without a leading "e", is a known shared mailbox
+    ("ekontakt@") or agrees fully with the printed name ("esean.davies@" next to "Sean
+    Davies") while the whole local part is neither, had the "E" label glued on; drop it."""
     local, _, domain = address.partition("@")
-    if not name or len(local) < 3 or local[0] not in GLUED_LABEL_LETTERS:
+    if len(local) < 3 or local[0] not in GLUED_LABEL_LETTERS:
         return address
-    if email_agreement(name, [local[1:]]) == 1.0 and email_agreement(name, [local]) < 1.0:
-        return f"{local[1:]}@{domain}"
+    bare = f"{local[1:]}@{domain}"
+    if is_generic(bare) and not is_generic(address):
+        return bare
+    if name and email_agreement(name, [local[1:]]) == 1.0 > email_agreement(name, [local]):
+        return bare
     return address
 
 

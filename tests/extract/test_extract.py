@@ -194,6 +194,7 @@ def test_explicit_region_wins() -> None:
 GLUED = [
     ("Sean Davies", "Esean.davies@stonebridge.co.uk"),
     ("Ana Souza", "eana.souza@lumen.com.br"),
+    ("Lumen Engenharia Ltda.", "econtato@lumen.com.br"),  # a shared mailbox, no person
 ]
 
 
