@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import os
 import re
-import tempfile
 from collections.abc import Iterable
 from email import policy
 from email.headerregistry import Address
@@ -24,6 +22,7 @@ from cardscan.drafts.checks import has_line_break
 from cardscan.drafts.profile import Profile
 from cardscan.errors import CardscanError, OutputExistsError
 from cardscan.models import Draft
+from cardscan.safefile import replaced_atomically
 
 # Files get "\n" line ends like the message itself, so a base64 (CJK) and a
 # quoted-printable (accented) body both decode to "\n" text; mail clients open either,
@@ -126,14 +125,8 @@ def _file_names(messages: list[EmailMessage], out: Path) -> list[Path]:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    # A temp file in the same folder, then os.replace: readers never see half a file.
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with replaced_atomically(target, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise CardscanError(f"{target}: cannot write: {exc.strerror or exc}") from None
