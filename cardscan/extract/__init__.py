@@ -10,6 +10,7 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 
 from . import address as address_mod
 from .card import CardLine, clean_rest
+from .confidence import calibrate as calibrated
 from .emails import find_emails, is_generic, order_emails
 from .names import email_agreement, pick_name, split_name
 from .org import has_title_word, is_free_mail, is_title_line, main_label, pick_company, pick_title
@@ -22,9 +23,18 @@ __all__ = ["extract_contact", "extract_text"]
 
 
 def extract_contact(
-    ocr: OcrResult, *, source: str, card: int = 0, region: str | None = None
+    ocr: OcrResult,
+    *,
+    source: str,
+    card: int = 0,
+    region: str | None = None,
+    calibrate: bool = True,
 ) -> Contact:
-    """Every Contact field read from one card's OCR result."""
+    """Every Contact field read from one card's OCR result.
+
+    ``calibrate=False`` leaves the raw per-field scores in ``confidence`` (bench/calibrate.py
+    fits the calibration table on them).
+    """
     raw_lines = [line for line in ocr.lines if line.text.strip()]
     texts = [line.text for line in raw_lines]
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
@@ -100,7 +110,7 @@ def extract_contact(
         phones=tuple(p.phone for p in phones),
         websites=tuple(w.url for w in websites),
         address=address_mod.join_address(place),
-        confidence=confidence,
+        confidence=calibrated(confidence) if calibrate else confidence,
         engine=ocr.engine,
         text=ocr.text,
     )
