@@ -6,6 +6,7 @@ import logging
 
 import numpy as np
 
+from cardscan.extract.lexicon import is_cjk_char
 from cardscan.models import Box, Line, OcrResult, Word
 
 # Quiet by default and single-threaded: cardscan's workers provide the parallelism.
@@ -33,6 +34,44 @@ def split_line(text: str, score: float, quad: np.ndarray) -> list[Word]:
         width = max(1, int(len(token) * per_char))
         words.append(Word(token, float(score), Box(left, y0, width, max(1, y1 - y0))))
     return words
+
+
+def restore_cjk_spaces(text: str, pieces, *, min_gap: float = 0.18, max_chars: int = 8) -> str:
+    """Put back the space printed inside a short CJK line ("島田 匡輔", "営業部 部長"), which
+    the recogniser drops.
+
+    ``pieces`` are RapidOCR's word results for the line: one (text, score, quad) per
+    character in CJK runs, touching when read without a gap. A gap between two CJK
+    characters counts as a space when it is at least ``min_gap`` × the line height and more
+    than twice the line's median gap (letter-spaced text has even gaps everywhere). Lines
+    longer than ``max_chars`` (addresses, company names) are left as read.
+    """
+    chars = [(str(p[0]), np.asarray(p[2], dtype=float)) for p in pieces or ()]
+    if not 2 <= len(chars) <= max_chars or any(len(c) != 1 for c, _ in chars):
+        return text
+    if not any(is_cjk_char(c) for c, _ in chars) or "".join(c for c, _ in chars) != text.replace(
+        " ", ""
+    ):
+        return text
+    first = chars[0][1]
+    axis = first[1] - first[0]
+    axis = axis / (np.linalg.norm(axis) or 1.0)
+    height = float(np.linalg.norm(first[3] - first[0])) or 1.0
+    spans = [((quad @ axis).min(), (quad @ axis).max()) for _, quad in chars]
+    gaps = [(spans[k][0] - spans[k - 1][1]) / height for k in range(1, len(chars))]
+    cjk_pair = [
+        is_cjk_char(chars[k - 1][0]) and is_cjk_char(chars[k][0]) for k in range(1, len(chars))
+    ]
+    typical = float(np.median([g for g, both in zip(gaps, cjk_pair) if both] or [0.0]))
+    out, pos = [chars[0][0]], 1  # pos: index in text just after the character emitted
+    for k in range(1, len(chars)):
+        spaced = pos < len(text) and text[pos] == " "
+        wide = cjk_pair[k - 1] and gaps[k - 1] >= min_gap and gaps[k - 1] > 2 * typical
+        if spaced or wide:
+            out.append(" ")
+        pos += 2 if spaced else 1
+        out.append(chars[k][0])
+    return "".join(out)
 
 
 class RapidOcrEngine:
@@ -69,12 +108,14 @@ class RapidOcrEngine:
         return self._ocr
 
     def recognize(self, image: np.ndarray, *, lang: str | None = None) -> OcrResult:
-        result = self._engine()(image)
+        result = self._engine()(image, return_word_box=True)
         lines = []
         # Each detection is one printed line; regrouping by rows would glue neighbouring
         # lines of a tilted card together, so RapidOCR's own reading order is kept.
         boxes = () if result.boxes is None else result.boxes
-        for text, score, quad in zip(result.txts or (), result.scores or (), boxes):
+        pieces = result.word_results or [()] * len(boxes)
+        for text, score, quad, parts in zip(result.txts or (), result.scores or (), boxes, pieces):
+            text = restore_cjk_spaces(text, parts)
             words = split_line(text, score, np.asarray(quad))
             if words:
                 lines.append(Line(tuple(words)))

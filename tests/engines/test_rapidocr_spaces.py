@@ -1,0 +1,50 @@
+"""restore_cjk_spaces: printed gaps inside short CJK lines come back as spaces."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cardscan.engines.rapidocr import restore_cjk_spaces
+
+
+def pieces(chars: str, gaps: list[float], *, height: float = 40.0, width: float = 40.0):
+    """One RapidOCR word result per character, left to right, with the given gaps (× height)."""
+    out, x = [], 0.0
+    for k, ch in enumerate(chars):
+        if k:
+            x += gaps[k - 1] * height
+        quad = np.array([[x, 0], [x + width, 0], [x + width, height], [x, height]])
+        out.append((ch, 0.99, quad))
+        x += width
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "gaps", "want"),
+    [
+        ("島田匡輔", [0.0, 0.8, 0.0], "島田 匡輔"),  # wide printed gap between family and given
+        ("安達晴康", [0.0, 0.2, -0.02], "安達 晴康"),  # one recogniser step is enough when alone
+        ("教育事業部部長", [0.0, 0.0, 0.0, 0.0, 0.3, 0.0], "教育事業部 部長"),
+        ("代表取締役社長", [0.0, 0.0, 0.14, 0.0, 0.14, 0.0], "代表取締役社長"),  # below min_gap
+        ("東京都港区", [0.32, 0.2, 0.32, 0.3], "東京都港区"),  # letter-spaced: even gaps
+        ("村瀬 善信", [0.0, 0.9, 0.0], "村瀬 善信"),  # the space read already is kept, not doubled
+        ("部長", [0.0], "部長"),
+    ],
+)
+def test_restores_printed_gaps(text: str, gaps: list[float], want: str) -> None:
+    got = restore_cjk_spaces(text, pieces(text.replace(" ", ""), gaps))
+    assert got == want, f"{text!r} with gaps {gaps}: {got!r}"
+
+
+def test_long_lines_are_left_as_read() -> None:
+    text = "静岡県浜松市東区子安町"
+    gaps = [0.0, 0.0, 0.6] + [0.0] * 7
+    assert restore_cjk_spaces(text, pieces(text, gaps)) == text
+
+
+def test_latin_words_and_mismatched_pieces_are_left_alone() -> None:
+    latin = [("KYOSUKE", 0.9, np.zeros((4, 2))), ("SHIMADA", 0.9, np.zeros((4, 2)))]
+    assert restore_cjk_spaces("KYOSUKE SHIMADA", latin) == "KYOSUKE SHIMADA"
+    assert restore_cjk_spaces("島田匡輔", pieces("島田", [0.9])) == "島田匡輔"
+    assert restore_cjk_spaces("島田匡輔", None) == "島田匡輔"
