@@ -10,10 +10,11 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 
 from . import address as address_mod
 from .card import CardLine, clean_rest
+from .company import pick_brand, pick_company
 from .confidence import calibrate as calibrated
 from .emails import find_emails, is_generic, order_emails
 from .names import email_agreement, pick_name, split_name
-from .org import has_title_word, is_free_mail, is_title_line, main_label, pick_company, pick_title
+from .org import has_title_word, is_free_mail, is_title_line, main_label, pick_title
 from .phones import find_phones
 from .region import infer_region
 from .textmap import mask
@@ -59,21 +60,27 @@ def extract_contact(
             height=line.height,
             confidence=line.confidence,
             had_values=bool(spans[i]),
+            box=line.box,
         )
         for i, line in enumerate(raw_lines)
     ]
 
     place = address_mod.address_lines(lines, excluded=set())
     excluded = {ln.index for ln in place}
-    company = pick_company(lines, hosts, excluded)
-    if company is not None:
-        excluded.add(company.index)
-    title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]
     labels = [lbl for lbl in (main_label(h) for h in hosts if not is_free_mail(h)) if lbl]
+    mailboxes = [e.address.partition("@")[0] for e in emails if is_free_mail(host_of(e.address))]
+    company = pick_company(lines, labels, mailboxes, excluded)
+    if company is not None:
+        excluded.update(company.indices)
+    title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]
     name = pick_name(lines, [e.address for e in emails], title_lines, labels, excluded)
     if name is not None:
         excluded.add(name.line.index)
     title = pick_title(lines, name.line.index if name else None, excluded)
+    if company is None:
+        company = pick_brand(lines, excluded, has_person=name is not None)
+        if company is not None and title is not None and title.index in company.indices:
+            title = None  # "DESPACHANTE" over "1000 Milhas" names the business, not a job
     title_text = title.rest if title else None
     if title_text is None and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line
@@ -84,7 +91,7 @@ def extract_contact(
     confidence = {
         "name": round(name.score * name.line.confidence, 3) if name else 0.0,
         "title": round(0.7 * title.confidence, 3) if title else (0.5 if title_text else 0.0),
-        "company": round(0.7 * company.confidence, 3) if company else 0.0,
+        "company": round(min(1.0, company.score / 6) * company.confidence, 3) if company else 0.0,
         "emails": round(
             min((0.7 if e.repaired else 0.95) * lines[e.line].confidence for e in emails), 3
         )
@@ -105,7 +112,7 @@ def extract_contact(
         given_name=given,
         family_name=family,
         title=title_text,
-        company=company.rest if company else None,
+        company=company.text if company else None,
         emails=tuple(addresses),
         phones=tuple(p.phone for p in phones),
         websites=tuple(w.url for w in websites),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cardscan.models import Box
+
 from . import patterns as P
 
 
@@ -15,6 +17,7 @@ class CardLine:
     height: int  # font-size proxy (Line.height)
     confidence: float
     had_values: bool  # an email, phone or website was read on this line
+    box: Box | None = None  # where it is printed (None for plain text without layout)
 
 
 def strip_labels(text: str) -> str:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from . import patterns as P
 from .card import CardLine
-from .lexicon import has_cjk, letters_only, load, matcher
+from .lexicon import has_cjk, letters_only, load, load_pairs, matcher
 
 # Second-level labels under a country TLD that are not the organisation's name (acme.co.jp).
 _SECOND_LEVEL = frozenset(
@@ -14,7 +16,8 @@ _SECOND_LEVEL = frozenset(
 
 def has_legal_form(text: str) -> bool:
     """The text carries a company legal form (Inc., GmbH, Ltda., 株式会社 ...)."""
-    return bool(matcher("legal_forms", case_sensitive_short=True).search(text))
+    # "$" is how OCR reads the cedilla S of "A.Ş.".
+    return bool(matcher("legal_forms", case_sensitive_short=True).search(text.replace("$", "S")))
 
 
 def has_title_word(text: str) -> bool:
@@ -42,15 +45,17 @@ def pick_title(lines: list[CardLine], name_line: int | None, excluded: set[int])
 
 
 def main_label(host: str) -> str | None:
-    """The organisation part of a host: acme-robotics.com → acme-robotics, gzeal.co.jp → gzeal."""
+    """The organisation part of a host: acme-robotics.com → acme-robotics, gzeal.co.jp → gzeal,
+    nogdesign.blogspot.com → nogdesign (see data/site_hosts.txt)."""
     labels = [lbl for lbl in host.lower().split(".") if lbl]
     if labels and labels[0] in ("www", "www2", "mail"):
         labels = labels[1:]
     if len(labels) < 2:
         return None
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return labels[-3]
-    return labels[-2]
+    cut = -3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else -2
+    if labels[cut] in set(load("site_hosts")):
+        return labels[cut - 1] if len(labels) >= -cut + 1 else None
+    return labels[cut]
 
 
 def is_free_mail(host: str) -> bool:
@@ -60,11 +65,12 @@ def is_free_mail(host: str) -> bool:
 
 
 def domain_agreement(text: str, label: str) -> float:
-    """How well a line's letters match a domain label: 1 exact, 0.8 acronym, 0.6 prefix/containment,
-    0.
+    """How well a line's letters match a domain label, 0..1.
 
-    "ACME Robotics" ↔ acme-robotics, "Internet Initiative Japan" ↔ iij,
-    "BELTIS IT" ↔ beltis.
+    1 exact ("ACME Robotics" ↔ acmerobotics), 0.8 initials or word prefixes using every
+    word, maybe followed by a country ("INTERWORLD FREIGHT" ↔ interwf, "Global Star
+    Logistics" ↔ gslcn), 0.7 word prefixes skipping some words ("BELTIS IT Solutions" ↔
+    beltis) or whole words in another order, 0.6 prefix or containment, else 0.
     """
     line_letters = letters_only(text)
     label_letters = letters_only(label)
@@ -72,9 +78,14 @@ def domain_agreement(text: str, label: str) -> float:
         return 0.0
     if line_letters == label_letters:
         return 1.0
-    words = [w for w in P.WHITESPACE.split(text) if w and w[0].isalpha()]
-    if len(words) >= 2 and letters_only("".join(w[0] for w in words)) == label_letters:
-        return 0.8
+    words = [letters_only(w) for w in P.NON_LETTERS.split(text)]
+    words = [w for w in words if w]
+    if len(label_letters) >= 3 and words:
+        used = abbreviation(label_letters, words)
+        if used is not None:
+            return 0.8 if used == len(words) else 0.7
+        if whole_words(label_letters, words):
+            return 0.7
     if len(label_letters) >= 4 and (
         line_letters.startswith(label_letters) or label_letters in line_letters
     ):
@@ -84,7 +95,67 @@ def domain_agreement(text: str, label: str) -> float:
     return 0.0
 
 
-def _with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:
+def abbreviation(label: str, words: list[str]) -> int | None:
+    """How many words spell ``label`` by their leading letters, in order, or None.
+
+    The first word always contributes; later words may be skipped; a country name or
+    two-letter country code may close the label (allcargo + turkey, gsl + cn). A single
+    word only counts when at least four of its letters are used.
+    """
+    endings = _country_endings()
+
+    def match(i: int, j: int, used: int, letters: int) -> int | None:
+        if i == len(label):
+            return used
+        if used and letters >= 3 and label[i:] in endings:
+            return used
+        if j == len(words):
+            return None
+        word = words[j]
+        for k in range(min(len(word), len(label) - i), 0, -1):
+            if word[:k] != label[i : i + k]:
+                continue
+            found = match(i + k, j + 1, used + 1, letters + k)
+            if found is not None and (found > 1 or letters + k >= 4):
+                return found
+        return match(i, j + 1, used, letters) if j > 0 else None
+
+    return match(0, 0, 0, 0)
+
+
+def whole_words(label: str, words: list[str]) -> bool:
+    """The label is two or more of the words (3+ letters each) run together, in any order:
+    "The Law Firm of Salah Al-Hejailan" ↔ hejailanlaw."""
+    if not label:
+        return True
+    return any(
+        len(w) >= 3 and label.startswith(w) and whole_words_rest(label[len(w) :], words, w)
+        for w in words
+    )
+
+
+def whole_words_rest(rest: str, words: list[str], used: str) -> bool:
+    if not rest:
+        return True
+    remaining = list(words)
+    remaining.remove(used)
+    return any(
+        len(w) >= 3 and rest.startswith(w) and whole_words_rest(rest[len(w) :], remaining, w)
+        for w in remaining
+    )
+
+
+@cache
+def _country_endings() -> frozenset[str]:
+    """Country names and codes (folded, letters only) that may end a company's domain label."""
+    endings = set()
+    for code, name in load_pairs("countries"):
+        endings.add(code.lower())
+        endings.add(letters_only(name))
+    return frozenset(e for e in endings if len(e) >= 2)
+
+
+def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:
     """Prepend a one-word capitals brand printed just above the legal name ("TMS" / "Automotive
     GmbH").
 
@@ -103,22 +174,11 @@ def _with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int])
     ):
         return line
     return CardLine(
-        line.index, line.text, f"{word} {line.rest}", line.height, line.confidence, line.had_values
+        line.index,
+        line.text,
+        f"{word} {line.rest}",
+        line.height,
+        line.confidence,
+        line.had_values,
+        line.box,
     )
-
-
-def pick_company(lines: list[CardLine], hosts: list[str], excluded: set[int]) -> CardLine | None:
-    """The company line: one with a legal form, else the best match for an email/website domain."""
-    usable = [ln for ln in lines if ln.index not in excluded and ln.rest and "@" not in ln.rest]
-    for line in usable:
-        if has_legal_form(line.rest) and len(line.rest) <= 80:
-            return _with_brand_above(line, lines, excluded)
-    labels = [lbl for lbl in (main_label(h) for h in hosts if not is_free_mail(h)) if lbl]
-    best: tuple[float, int, CardLine] | None = None
-    for line in usable:
-        if len(line.rest) > 60:
-            continue
-        score = max((domain_agreement(line.rest, lbl) for lbl in labels), default=0.0)
-        if score and (best is None or (score, -line.index) > best[:2]):
-            best = (score, -line.index, line)
-    return best[2] if best else None

@@ -154,5 +154,11 @@ INITIAL = re.compile(r"^[^\W\d_]\.$")
 CJK_NAME = re.compile(r"^[一-龥々〆ヶ]{1,3}\s?[一-龥々〆ヶぁ-んァ-ヶー]{1,3}$")
 LOCAL_PART_SPLIT = re.compile(r"[._\-+]+")
 NAME_SPLITTER = re.compile(r"\s*(?:,|\||/|–|—|\s-\s)\s*")
+# "since 1968", "est. 2004", "desde 1990", "seit 1921", "depuis 1950": when it was founded,
+# printed after the company's name and not part of it.
+FOUNDED = re.compile(
+    r"\s*\b(?:since|est\.?|established|desde|seit|depuis|dal)\s+(?:19|20)\d\d\b.*$", re.I
+)
+NON_LETTERS = re.compile(r"[\W_]+")
 WHITESPACE = re.compile(r"\s+")
 CJK_NAME_CHARS = re.compile(r"^[一-龥々〆ヶぁ-んァ-ヶー\s]+$")

@@ -1,0 +1,143 @@
+"""Layout: which OCR lines sit side by side on one row and which are stacked into one block.
+
+RapidOCR reads one detection per printed fragment, so a logo "NORDIC" over "FREIGHT", or
+a name set large over two lines, arrives as separate lines. Field pickers ask here which
+lines belong together. Thresholds are fractions of the line height, so they hold at any
+image size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cardscan.models import Box
+
+from .card import CardLine
+
+
+@dataclass(frozen=True)
+class Group:
+    """Lines read as one piece of text: a row of fragments, or rows stacked into a block."""
+
+    lines: tuple[CardLine, ...]
+    text: str
+    box: Box
+    rows: int
+    last: Box  # the bottom row: what may be stacked under this group continues from it
+
+    @property
+    def indices(self) -> tuple[int, ...]:
+        return tuple(line.index for line in self.lines)
+
+    @property
+    def height(self) -> int:
+        """The tallest line's height: a block is as prominent as its largest type."""
+        return max(line.height for line in self.lines)
+
+    @property
+    def confidence(self) -> float:
+        return min(line.confidence for line in self.lines)
+
+
+def same_row(
+    left: CardLine,
+    right: CardLine,
+    *,
+    min_overlap: float = 0.6,
+    max_gap: float = 0.8,
+    max_ratio: float = 1.35,
+) -> bool:
+    """``right`` continues ``left`` on the same printed row: type of about the same size
+    (heights within ``max_ratio``), overlapping by at least ``min_overlap`` of the smaller
+    height, and a gap of at most ``max_gap`` × the taller height."""
+    a, b = left.box, right.box
+    if a is None or b is None or max(a.h, b.h) > max_ratio * max(1, min(a.h, b.h)):
+        return False
+    overlap = min(a.bottom, b.bottom) - max(a.y, b.y)
+    gap = b.x - a.right
+    tall = max(a.h, b.h)
+    return overlap >= min_overlap * min(a.h, b.h) and -0.5 * tall <= gap <= max_gap * tall
+
+
+def stacked(
+    upper: Box,
+    lower: Box,
+    *,
+    max_gap: float = 0.7,
+    min_overlap: float = 0.3,
+    max_ratio: float = 1.8,
+) -> bool:
+    """``lower`` is the next row of the same block as ``upper``: just below it (a gap of at
+    most ``max_gap`` × the smaller height), overlapping it sideways by ``min_overlap`` of the
+    narrower width, in type at most ``max_ratio`` times larger or smaller."""
+    small, large = sorted((upper.h, lower.h))
+    if small <= 0 or large > max_ratio * small:
+        return False
+    gap = lower.y - upper.bottom
+    # A descender-deep logo box may reach over the small line set right under it.
+    if not -0.5 * large <= gap <= max_gap * small:
+        return False
+    side = min(upper.right, lower.right) - max(upper.x, lower.x)
+    return side >= min_overlap * min(upper.w, lower.w)
+
+
+def join_fragments(texts: list[str]) -> str:
+    """Fragments of one row as one text; single letters read apart ("n", "O", "g") rejoin."""
+    out = texts[0]
+    for previous, text in zip(texts, texts[1:]):
+        single = len(text) == 1 and len(previous) == 1 and text.isalpha() and previous.isalpha()
+        out += ("" if single else " ") + text
+    return out
+
+
+def rows(lines: list[CardLine]) -> list[Group]:
+    """Lines merged into rows: each fragment joins the row whose last fragment it continues."""
+    found: list[list[CardLine]] = []
+    for line in sorted((ln for ln in lines if ln.box is not None and ln.rest), key=_left_then_top):
+        for row in found:
+            if same_row(row[-1], line):
+                row.append(line)
+                break
+        else:
+            found.append([line])
+    groups = [_group(row, 1) for row in found]
+    return sorted(groups, key=lambda g: (g.box.y, g.box.x))
+
+
+def _left_then_top(line: CardLine) -> tuple[int, int]:
+    assert line.box is not None
+    return (line.box.x, line.box.y)
+
+
+def _group(lines: list[CardLine], n_rows: int, text: str | None = None) -> Group:
+    box = lines[0].box
+    assert box is not None
+    for line in lines[1:]:
+        assert line.box is not None
+        box = box.union(line.box)
+    return Group(tuple(lines), text or join_fragments([ln.rest for ln in lines]), box, n_rows, box)
+
+
+def stacks(row_groups: list[Group], *, max_rows: int = 3, max_ratio: float = 1.8) -> list[Group]:
+    """Every row, and each run of up to ``max_rows`` rows stacked under it (see :func:`stacked`)."""
+    out = []
+    for start, current in enumerate(row_groups):
+        out.append(current)
+        for _ in range(max_rows - 1):
+            below = [
+                g
+                for g in row_groups[start + 1 :]
+                if stacked(current.last, g.box, max_ratio=max_ratio)
+            ]
+            if not below:
+                break
+            nxt = min(below, key=lambda g: g.box.y)
+            current = Group(
+                (*current.lines, *nxt.lines),
+                f"{current.text} {nxt.text}",
+                current.box.union(nxt.box),
+                current.rows + 1,
+                nxt.box,
+            )
+            out.append(current)
+    return out

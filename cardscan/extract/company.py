@@ -1,0 +1,257 @@
+"""The company: the line (or block of lines) with the most evidence of naming an organisation.
+
+Evidence, strongest first: a legal form (GmbH, Ltda., 株式会社), agreement with the
+email's or website's domain (also over a logo split into stacked lines: "NVO" over "XPRESS"
+↔ nvoxpress.com), a word saying what kind of business it is (Logistics, Clínica), and large
+type. When nothing says "company", the largest block of a card without a person is its
+business name; on a card with a person it must stand out in size and look like a brand.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+
+from cardscan.models import Box
+
+from . import patterns as P
+from .blocks import Group, rows, stacks
+from .card import CardLine
+from .lexicon import fold, has_cjk, load, matcher
+from .names import latin_name_shape
+from .org import domain_agreement, has_legal_form, has_title_word, with_brand_above
+
+LEGAL_FORM = 4.0
+DOMAIN = 3.0
+MAILBOX = 2.0  # agreement with a free-mail local part (floresnsfatima@hotmail.com)
+BUSINESS_WORD = 1.5
+EXACT_DOMAIN = 1.0  # the domain spelled out in full beats any looser agreement
+EXTRA_ROW = 0.3  # joining rows must buy evidence, not just text
+MIN_STRONG = 1.0
+MAX_CHARS = 80
+
+
+@dataclass(frozen=True)
+class CompanyChoice:
+    indices: tuple[int, ...]
+    text: str
+    score: float
+    confidence: float  # the OCR's confidence in the lines used
+
+
+def has_business_word(text: str) -> bool:
+    """The text says what kind of organisation it is (Solutions, Freight, Clínica ...)."""
+    return bool(matcher("company_words").search(text))
+
+
+def _ampersand_name(text: str) -> bool:
+    """ "Apex Saunas & Wine Cellars", "Smith & Jones": capitalised words either side of "&"."""
+    left, sep, right = text.partition("&")
+    return bool(sep) and left.strip()[-1:].isalpha() and right.strip()[:1].isupper()
+
+
+def _size_bonus(height: int, median: float) -> float:
+    if not median:
+        return 0.0
+    return 1.0 if height >= 1.3 * median else 0.5 if height >= 1.1 * median else 0.0
+
+
+def _usable(group: Group, excluded: set[int]) -> bool:
+    text = group.text
+    return (
+        not excluded.intersection(group.indices)
+        and len(text) <= MAX_CHARS
+        and "@" not in text
+        and sum(ch.isalpha() for ch in text) >= 2
+    )
+
+
+def _mailbox_agreement(text: str, mailboxes: list[str]) -> float:
+    """Agreement with a free-mail local part, unless the text starts with a given name (a
+    person's gmail says nothing about a company)."""
+    words = text.split()
+    if not mailboxes or (words and fold(words[0]) in _given_names()):
+        return 0.0
+    return max((domain_agreement(text, m) for m in mailboxes), default=0.0)
+
+
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load("given_names"))
+
+
+def _domain_score(text: str, labels: list[str]) -> float:
+    return max((domain_agreement(text, label) for label in labels), default=0.0)
+
+
+def evidence_score(
+    group: Group, labels: list[str], mailboxes: list[str], median: float
+) -> tuple[float, bool]:
+    """(score, strong): the group's evidence of being the company and whether any of it is
+    more than type size."""
+    evidence, strong = _text_evidence(group, labels, mailboxes)
+    return evidence + _size_bonus(group.height, median), strong
+
+
+def _text_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> tuple[float, bool]:
+    """Evidence from the words alone. A block inherits the domain agreement of its rows
+    ("BELTIS" ↔ beltis.com over "IT Solutions")."""
+    text = group.text
+    legal = has_legal_form(text)
+    domain = max(
+        [_domain_score(text, labels)] + [_domain_score(ln.rest, labels) for ln in group.lines]
+    )
+    mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
+    business = has_business_word(text)
+    score = _positive(legal, domain, mailbox, business)
+    if has_title_word(text) and not legal:
+        score -= 2.0
+    if len(text.split()) > 7 and not legal:
+        score -= 1.5
+    if any(line.had_values for line in group.lines):
+        score -= 1.0
+    strong = legal or domain >= 0.6 or mailbox >= 0.7 or business
+    return score, strong
+
+
+def _positive(legal: bool, domain: float, mailbox: float, business: bool) -> float:
+    score = LEGAL_FORM * legal + DOMAIN * domain + EXACT_DOMAIN * (domain == 1.0)
+    return score + MAILBOX * mailbox + BUSINESS_WORD * business
+
+
+def _line_evidence(
+    text: str, labels: list[str], mailboxes: list[str], domain: float = 0.0
+) -> float:
+    """Positive evidence of a text; ``domain`` is agreement already known from its rows."""
+    domain = max(domain, _domain_score(text, labels))
+    legal = has_legal_form(text)
+    mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
+    return _positive(legal, domain, mailbox, has_business_word(text))
+
+
+def _adds_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> bool:
+    """Rows are joined only when the whole says more than each row alone, no row is a title,
+    a value line or a person's name, the rows added are short (a long line under a logo
+    spells it out rather than continues it) and no row but the last ends in a legal form
+    (which closes a company's name)."""
+    if group.rows == 1:
+        return True
+    lines = group.lines
+    if any(_not_joinable(ln) for ln in lines) or any(len(ln.rest.split()) > 4 for ln in lines[1:]):
+        return False
+    if any(_ends_in_legal_form(ln.rest) for ln in lines[:-1]):
+        return False
+    parts = [_line_evidence(ln.rest, labels, mailboxes) for ln in lines]
+    rows_domain = max(_domain_score(ln.rest, labels) for ln in lines)
+    return _line_evidence(group.text, labels, mailboxes, rows_domain) > max(parts)
+
+
+def _not_joinable(line: CardLine) -> bool:
+    text = line.rest
+    words = text.split()
+    person = bool(words) and fold(words[0]) in _given_names() and latin_name_shape(text)
+    return (
+        line.had_values
+        or len(words) > 6
+        or person
+        or (has_title_word(text) and not has_legal_form(text))
+    )
+
+
+def _ends_in_legal_form(text: str) -> bool:
+    words = text.split()
+    return bool(words) and has_legal_form(words[-1])
+
+
+def _single(line: CardLine) -> Group:
+    box = line.box or _NO_BOX
+    return Group((line,), line.rest, box, 1, box)
+
+
+def _groups(lines: list[CardLine], excluded: set[int]) -> list[Group]:
+    """Rows and stacked blocks of the lines still free; lines without a box stand alone."""
+    free = [ln for ln in lines if ln.index not in excluded and ln.rest]
+    alone = [_single(ln) for ln in free if ln.box is None]
+    return alone + stacks(rows(free), max_ratio=5.0)
+
+
+_NO_BOX = Box(0, 0, 0, 0)
+
+
+def pick_company(
+    lines: list[CardLine], labels: list[str], mailboxes: list[str], excluded: set[int]
+) -> CompanyChoice | None:
+    """The group with the best strong evidence of naming the company, or None."""
+    median = _median_height(lines)
+    best: tuple[float, Group] | None = None
+    for group in _groups(lines, excluded):
+        if not _usable(group, excluded) or not _adds_evidence(group, labels, mailboxes):
+            continue
+        score, strong = evidence_score(group, labels, mailboxes, median)
+        if strong and score >= MIN_STRONG and (best is None or score > best[0]):
+            best = (score, group)
+    if best is None:
+        return None
+    group = best[1]
+    if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
+        line = with_brand_above(group.lines[0], lines, excluded)
+        if line is not group.lines[0]:
+            return CompanyChoice((line.index - 1, line.index), line.rest, best[0], line.confidence)
+    return _choice(*best)
+
+
+def pick_brand(
+    lines: list[CardLine], excluded: set[int], *, has_person: bool, stand_out: float = 1.3
+) -> CompanyChoice | None:
+    """No evidence named the company: the largest block on the card, if it looks like a brand.
+
+    The block (up to three stacked rows of similar type) must be printed at least
+    ``stand_out`` × larger than the median of the card's other lines. With a person on the
+    card it must also be a single short line that is not a title.
+    """
+    if any(line.box is None for line in lines):
+        return None
+    free = [ln for ln in lines if ln.index not in excluded and ln.rest]
+    candidates = [
+        g
+        for g in stacks(rows(free), max_ratio=1.8)
+        if _usable(g, excluded) and _brand_shaped(g.text) and _stands_out(g, lines, stand_out)
+    ]
+    if has_person:
+        candidates = [
+            g
+            for g in candidates
+            if g.rows == 1 and len(g.text.split()) <= 3 and not has_title_word(g.text)
+        ]
+    if not candidates:
+        return None
+    tallest = max(g.height for g in candidates)
+    best = max((g for g in candidates if g.height >= tallest), key=lambda g: (g.rows, -g.box.y))
+    return _choice(0.5, best)
+
+
+def _stands_out(group: Group, lines: list[CardLine], ratio: float) -> bool:
+    others = [ln.height for ln in lines if ln.index not in group.indices and ln.height > 0]
+    return not others or group.height >= ratio * statistics.median(others)
+
+
+def _brand_shaped(text: str) -> bool:
+    """Short, mostly letters, capitalised words, none of the words that mark other lines."""
+    words = text.split()
+    letters = sum(ch.isalpha() for ch in text)
+    if not 1 <= len(words) <= 5 or letters < 3 or letters < 0.6 * len(text.replace(" ", "")):
+        return False
+    if matcher("non_name_words").search(text) and not has_business_word(text):
+        return False
+    capitalised = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return has_cjk(text) or capitalised * 2 >= len(words)
+
+
+def _choice(score: float, group: Group) -> CompanyChoice:
+    text = P.FOUNDED.sub("", group.text)
+    text = P.WHITESPACE.sub(" ", text).strip(" ,;:|")
+    return CompanyChoice(group.indices, text, score, group.confidence)
+
+
+def _median_height(lines: list[CardLine]) -> float:
+    heights = [ln.height for ln in lines if ln.height > 0 and ln.rest]
+    return statistics.median(heights) if heights else 0.0

@@ -1,0 +1,46 @@
+"""Rows and stacked blocks from line geometry."""
+
+from __future__ import annotations
+
+from cardscan.extract.blocks import join_fragments, rows, same_row, stacked, stacks
+from cardscan.models import Box
+
+from .layout_helpers import card_lines
+
+
+def test_fragments_of_one_row_join_left_to_right() -> None:
+    lines = card_lines(("Nossa", 420, 40, 80), ("Flores", 100, 42, 78), ("Tel 2684", 100, 300, 30))
+    texts = [g.text for g in rows(lines)]
+    assert texts == ["Flores Nossa", "Tel 2684"], texts
+
+
+def test_type_of_another_size_beside_a_line_is_another_row() -> None:
+    big, small = card_lines(("JIC", 50, 75, 67), ("JINNO", 181, 82, 23))
+    assert not same_row(big, small)
+
+
+def test_far_apart_fragments_are_separate_columns() -> None:
+    left, right = card_lines(("Sales", 50, 100, 30), ("Berlin", 600, 100, 30))
+    assert not same_row(left, right)
+
+
+def test_single_letters_read_apart_rejoin_without_spaces() -> None:
+    assert join_fragments(["n", "O", "g"]) == "nOg"
+    assert join_fragments(["A", "Team"]) == "A Team"
+
+
+def test_stacked_needs_closeness_overlap_and_similar_type() -> None:
+    upper = Box(100, 100, 300, 40)
+    assert stacked(upper, Box(120, 150, 200, 35))  # just below, overlapping
+    assert not stacked(upper, Box(120, 260, 200, 35))  # far below
+    assert not stacked(upper, Box(500, 150, 200, 35))  # beside, not below
+    assert not stacked(upper, Box(120, 145, 200, 12))  # far smaller type
+    assert stacked(upper, Box(120, 145, 200, 12), max_ratio=4.0)
+
+
+def test_stacks_offer_each_row_and_the_runs_below_it() -> None:
+    lines = card_lines(("NORDIC", 100, 50, 60), ("FREIGHT", 110, 115, 55), ("Oslo", 600, 400, 25))
+    texts = [g.text for g in stacks(rows(lines))]
+    assert "NORDIC FREIGHT" in texts, texts
+    assert "NORDIC" in texts and "FREIGHT" in texts and "Oslo" in texts, texts
+    assert not any("Oslo" in t and "NORDIC" in t for t in texts), texts

@@ -1,0 +1,144 @@
+"""Company picking: legal forms, domain agreement over stacked logo lines, business words,
+large type. Cards are made up; geometry is (text, x, y, height)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract import extract_contact
+from cardscan.extract.org import domain_agreement, has_legal_form, main_label
+
+from .layout_helpers import ocr
+
+
+def company_of(*rows: tuple[str, int, int, int]) -> str | None:
+    return extract_contact(ocr(*rows), source="-").company
+
+
+def card_text(rows) -> str:
+    return "\n".join(r[0] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "want"),
+    [
+        ("ACME Robotics", "acmerobotics", 1.0),
+        ("Internet Initiative Japan", "iij", 0.8),  # initials of every word
+        ("NORDIC FREIGHT", "nordf", 0.8),  # word prefixes, every word used
+        ("Global Star Logistics", "gslcn", 0.8),  # initials, then a country code
+        ("Brightwave Studios Group", "brightwave", 0.7),  # first word, the rest skipped
+        ("Hansa Spedition", "hansaspeditiongermany", 0.8),  # a country name closes it
+        ("The Law Office of Ruth Adler", "adlerlaw", 0.7),  # whole words in another order
+        ("Tidewater Marine", "tidewatermarineltd", 0.6),  # containment
+        ("Carol Soh", "acecomm", 0.0),
+        ("Sales Department", "sd", 0.0),  # two letters are too few to mean anything
+    ],
+)
+def test_domain_agreement(text: str, label: str, want: float) -> None:
+    got = domain_agreement(text, label)
+    assert got == pytest.approx(want), f"{text!r} ↔ {label!r}: {got}"
+
+
+@pytest.mark.parametrize(
+    ("host", "want"),
+    [
+        ("www.acme-robotics.com", "acme-robotics"),
+        ("gzeal.co.jp", "gzeal"),
+        ("studio-lima.blogspot.com.br", "studio-lima"),  # hosted: the part before the host
+        ("linkedin.com", None),
+    ],
+)
+def test_main_label(host: str, want: str | None) -> None:
+    assert main_label(host) == want, host
+
+
+def test_legal_form_read_with_a_dollar_for_the_cedilla() -> None:
+    assert has_legal_form("ANADOLU LOJISTIK A.$.")
+    assert not has_legal_form("Price: $ 20")
+
+
+LOGO_OVER_TWO_LINES = (
+    ("NVK", 60, 50, 130),
+    ("EXPRESSO", 200, 190, 70),
+    ("Rita Moreira", 560, 260, 30),
+    ("Managing Director", 500, 300, 30),
+    ("rita@nvkexpresso.pt", 500, 400, 28),
+)
+BRAND_OVER_BUSINESS_WORD = (
+    ("Rui Campos", 400, 120, 45),
+    ("Diretor Comercial", 400, 160, 34),
+    ("VELTRA", 140, 200, 40),
+    ("IT Solutions", 210, 246, 22),
+    ("rui.campos@veltra.com.br", 400, 280, 35),
+    ("www.veltra.com.br", 290, 390, 36),
+)
+COMPANY_ONLY_BIG_NAME = (
+    ("BORRACHARIA", 180, 60, 110),
+    ("Santa Rita", 90, 175, 160),
+    ("(11) 2744-1010", 300, 400, 40),
+)
+FREE_MAIL_BUSINESS = (
+    ("Padaria", 300, 40, 80),
+    ("Nova Aurora", 660, 40, 80),
+    ("Tel: (11) 2684-7988", 280, 220, 45),
+    ("padarianovaaurora@gmail.com", 260, 300, 30),
+)
+LEGAL_FORM_OVER_LOGO = (
+    ("heliox", 600, 60, 100),
+    ("Energy in motion", 600, 170, 35),
+    ("Derya KAYA", 100, 300, 45),
+    ("Regional Sales Director", 100, 350, 38),
+    ("HELIOX ENERJI SANAYI A.Ş.", 100, 420, 36),
+    ("E: deryakaya@helioxenerji.com | www.helioxgroup.com", 100, 500, 40),
+)
+LONG_FORM_AND_ACRONYM = (
+    ("NIBR", 60, 40, 90),
+    ("National Institute of Building Research", 60, 150, 30),
+    ("Prof. Anil Rao", 600, 300, 34),
+    ("Professor", 600, 340, 28),
+    ("www.nibr.in", 600, 420, 28),
+)
+SLOGAN_IS_NOT_A_COMPANY = (
+    ("Pedro Lima", 400, 100, 40),
+    ("Consultor", 400, 150, 30),
+    ("Links Patrocinados e Redes Sociais", 60, 300, 26),
+    ("pedro.lima@gmail.com", 400, 350, 28),
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        pytest.param(LOGO_OVER_TWO_LINES, "NVK EXPRESSO", id="logo-split-matches-domain"),
+        pytest.param(BRAND_OVER_BUSINESS_WORD, "VELTRA IT Solutions", id="brand-with-its-line"),
+        pytest.param(COMPANY_ONLY_BIG_NAME, "BORRACHARIA Santa Rita", id="company-only-big-type"),
+        pytest.param(FREE_MAIL_BUSINESS, "Padaria Nova Aurora", id="free-mail-local-part"),
+        pytest.param(LEGAL_FORM_OVER_LOGO, "HELIOX ENERJI SANAYI A.Ş.", id="legal-form-wins"),
+        pytest.param(LONG_FORM_AND_ACRONYM, "NIBR", id="exact-domain-beats-long-form"),
+        pytest.param(SLOGAN_IS_NOT_A_COMPANY, None, id="service-line-is-no-company"),
+    ],
+)
+def test_company_on_laid_out_cards(rows, want: str | None) -> None:
+    got = company_of(*rows)
+    assert got == want, f"company {got!r} != {want!r} for card:\n{card_text(rows)}"
+
+
+def test_company_only_card_gets_no_title_from_its_business_word() -> None:
+    rows = (
+        ("DESPACHANTE", 180, 60, 110),
+        ("Rota Sul", 90, 175, 160),
+        ("(11) 2744-1010", 300, 400, 40),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.name, contact.title) == (None, None), card_text(rows)
+    assert contact.company == "DESPACHANTE Rota Sul", card_text(rows)
+
+
+def test_founding_year_is_not_part_of_the_name() -> None:
+    rows = (
+        ("Adler & Stein Law Firm since 1971", 60, 40, 40),
+        ("Miriam Adler", 60, 200, 34),
+        ("Partner", 60, 240, 28),
+        ("miriam@adlerstein.example", 60, 300, 26),
+    )
+    assert company_of(*rows) == "Adler & Stein Law Firm", card_text(rows)
