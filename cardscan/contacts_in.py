@@ -20,8 +20,8 @@ from cardscan import output
 from cardscan.errors import InputFileError
 from cardscan.models import CONTACT_KEYS, Contact
 
-_TEXT_KEYS = ("source", "name", "given_name", "family_name", "title", "company", "address",
-              "engine", "text")  # fmt: skip
+_TEXT_KEYS = ("source", "name", "given_name", "family_name", "name_alt", "title", "company",
+              "address", "engine", "text")  # fmt: skip
 _LIST_KEYS = ("emails", "websites")
 # Hand-edited cells may use ";" alone; a URL may hold ";" itself, so there it needs a space.
 _SEPARATOR = re.compile(r";")

@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# The contract's Contact keys, in the order they are written (JSON, CSV columns).
+# The contract's Contact keys, in the order they are written (JSON, CSV columns), plus
+# name_alt (an extension the contract allows): the name as printed in a second script.
 CONTACT_KEYS: tuple[str, ...] = (
     "source",
     "card",
     "name",
     "given_name",
     "family_name",
+    "name_alt",
     "title",
     "company",
     "emails",
@@ -128,6 +130,7 @@ class Contact:
     name: str | None = None
     given_name: str | None = None
     family_name: str | None = None
+    name_alt: str | None = None  # the same person's name printed in a second script
     title: str | None = None
     company: str | None = None
     emails: tuple[str, ...] = ()
@@ -145,6 +148,7 @@ class Contact:
             "name": self.name,
             "given_name": self.given_name,
             "family_name": self.family_name,
+            "name_alt": self.name_alt,
             "title": self.title,
             "company": self.company,
             "emails": list(self.emails),
@@ -173,6 +177,7 @@ class Contact:
             name=data.get("name") or None,
             given_name=data.get("given_name") or None,
             family_name=data.get("family_name") or None,
+            name_alt=data.get("name_alt") or None,
             title=data.get("title") or None,
             company=data.get("company") or None,
             emails=tuple(data.get("emails") or ()),

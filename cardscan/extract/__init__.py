@@ -75,7 +75,7 @@ def extract_contact(
     title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]
     name = pick_name(lines, [e.address for e in emails], title_lines, labels, excluded)
     if name is not None:
-        excluded.add(name.line.index)
+        excluded.update(name.used)
     title = pick_title(lines, name.line.index if name else None, excluded)
     if company is None:
         company = pick_brand(lines, excluded, has_person=name is not None)
@@ -84,7 +84,7 @@ def extract_contact(
     title_text = title.rest if title else None
     if title_text is None and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line
-    given, family = split_name(name.text) if name else (None, None)
+    given, family = split_name(name.text, phone_region) if name else (None, None)
 
     found = [drop_glued_label_letter(e.address, name.text if name else None) for e in emails]
     addresses = order_emails(list(dict.fromkeys(found)), name.text if name else None)
@@ -111,6 +111,7 @@ def extract_contact(
         name=name.text if name else None,
         given_name=given,
         family_name=family,
+        name_alt=name.alt if name else None,
         title=title_text,
         company=company.text if company else None,
         emails=tuple(addresses),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from functools import cache
 
 from cardscan.models import Box
 
@@ -75,6 +76,7 @@ def _mailbox_agreement(text: str, mailboxes: list[str]) -> float:
     return max((domain_agreement(text, m) for m in mailboxes), default=0.0)
 
 
+@cache
 def _given_names() -> frozenset[str]:
     return frozenset(fold(n) for n in load("given_names"))
 
@@ -103,10 +105,12 @@ def _text_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> tup
     mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
     business = has_business_word(text)
     score = _positive(legal, domain, mailbox, business)
-    if has_title_word(text) and not legal:
+    if not legal and any(_title_like(ln.rest) for ln in group.lines):
         score -= 2.0
     if len(text.split()) > 7 and not legal:
         score -= 1.5
+    if only_kind(text):
+        score -= 1.0  # a kind of business, not yet its name
     if any(line.had_values for line in group.lines):
         score -= 1.0
     strong = legal or domain >= 0.6 or mailbox >= 0.7 or business
@@ -128,33 +132,55 @@ def _line_evidence(
     return _positive(legal, domain, mailbox, has_business_word(text))
 
 
-def _adds_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> bool:
-    """Rows are joined only when the whole says more than each row alone, no row is a title,
+def _adds_evidence(
+    group: Group, labels: list[str], mailboxes: list[str], lines: list[CardLine]
+) -> bool:
+    """Rows are joined only when the whole says more than each row alone (or as much, when
+    one row is only a kind of business), no row is a title,
     a value line or a person's name, the rows added are short (a long line under a logo
     spells it out rather than continues it) and no row but the last ends in a legal form
     (which closes a company's name)."""
     if group.rows == 1:
         return True
-    lines = group.lines
-    if any(_not_joinable(ln) for ln in lines) or any(len(ln.rest.split()) > 4 for ln in lines[1:]):
+    parts = group.lines
+    if any(_not_joinable(ln, lines) for ln in parts) or any(
+        len(ln.rest.split()) > 4 for ln in parts[1:]
+    ):
         return False
-    if any(_ends_in_legal_form(ln.rest) for ln in lines[:-1]):
+    if any(_ends_in_legal_form(ln.rest) for ln in parts[:-1]):
         return False
-    parts = [_line_evidence(ln.rest, labels, mailboxes) for ln in lines]
-    rows_domain = max(_domain_score(ln.rest, labels) for ln in lines)
-    return _line_evidence(group.text, labels, mailboxes, rows_domain) > max(parts)
+    alone = [_line_evidence(ln.rest, labels, mailboxes) for ln in parts]
+    rows_domain = max(_domain_score(ln.rest, labels) for ln in parts)
+    whole = _line_evidence(group.text, labels, mailboxes, rows_domain)
+    # "Trattoria" over "Bella Vista": a kind of business alone names no business.
+    return whole > max(alone) or (whole >= max(alone) and any(only_kind(ln.rest) for ln in parts))
 
 
-def _not_joinable(line: CardLine) -> bool:
+def only_kind(text: str) -> bool:
+    """The text is nothing but a business word ("RESTAURANTE", "Trattoria")."""
+    return has_business_word(text) and not any(
+        ch.isalpha() for ch in matcher("company_words").sub("", text)
+    )
+
+
+def _not_joinable(line: CardLine, lines: list[CardLine]) -> bool:
+    """A row that cannot be part of a company's name: a value line, a long line, a title,
+    or a person's name (name-shaped, a given name first, and a title printed next to it)."""
     text = line.rest
     words = text.split()
-    person = bool(words) and fold(words[0]) in _given_names() and latin_name_shape(text)
-    return (
-        line.had_values
-        or len(words) > 6
-        or person
-        or (has_title_word(text) and not has_legal_form(text))
+    person = (
+        bool(words)
+        and fold(words[0]) in _given_names()
+        and latin_name_shape(text)
+        and any(has_title_word(other.rest) for other in lines if abs(other.index - line.index) == 1)
     )
+    return line.had_values or len(words) > 6 or person or _title_like(text)
+
+
+def _title_like(text: str) -> bool:
+    """A job title, unless the title word is also the kind of business and all the line
+    says ("DESPACHANTE" over the agency's name)."""
+    return has_title_word(text) and not has_legal_form(text) and not only_kind(text)
 
 
 def _ends_in_legal_form(text: str) -> bool:
@@ -184,7 +210,7 @@ def pick_company(
     median = _median_height(lines)
     best: tuple[float, Group] | None = None
     for group in _groups(lines, excluded):
-        if not _usable(group, excluded) or not _adds_evidence(group, labels, mailboxes):
+        if not _usable(group, excluded) or not _adds_evidence(group, labels, mailboxes, lines):
             continue
         score, strong = evidence_score(group, labels, mailboxes, median)
         if strong and score >= MIN_STRONG and (best is None or score > best[0]):

@@ -5,13 +5,16 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from functools import cache
 
 from nameparser import HumanName
 
 from . import patterns as P
 from .address import has_postcode, has_street_word
+from .blocks import rows, stacks
 from .card import CardLine
 from .lexicon import fold, has_cjk, letters_only, load, matcher
+from .lexicon import is_cjk_char as lexicon_is_cjk
 from .org import domain_agreement, has_legal_form, has_title_word
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
@@ -44,9 +47,15 @@ _MIN_SCORE = 1.5
 
 @dataclass(frozen=True)
 class NameChoice:
-    line: CardLine
+    line: CardLine  # the (first) line the name is printed on
     text: str  # as printed
     score: float  # 0..1
+    indices: tuple[int, ...] = ()  # every line the name uses (a name set over two lines)
+    alt: str | None = None  # the same name printed in a second script
+
+    @property
+    def used(self) -> tuple[int, ...]:
+        return self.indices or (self.line.index,)
 
     @property
     def remainder(self) -> str:
@@ -72,11 +81,13 @@ def name_words(text: str) -> list[str]:
 
 
 def latin_name_shape(text: str) -> bool:
-    """2–5 name-shaped words (at most 4 longer than an initial), no digits, @ or URL."""
+    """2–6 name-shaped words, at most 4 of them longer than an initial besides particles
+    ("Ana Júlia Fonseca da Rocha"); no digits, @ or URL."""
     if any(ch.isdigit() for ch in text) or "@" in text or "www" in text.lower() or "/" in text:
         return False
     words = name_words(text)
-    if not 2 <= len(words) <= 5 or sum(len(w) >= 2 for w in words) > 4:
+    full = [w for w in words if len(w) >= 2 and w.lower() not in _PARTICLES]
+    if not 2 <= len(words) <= 6 or len(full) > 4:
         return False
     if not all(P.NAME_TOKEN.match(w) or P.INITIAL.match(w + ".") for w in words):
         return False
@@ -84,8 +95,12 @@ def latin_name_shape(text: str) -> bool:
 
 
 def cjk_name_shape(text: str) -> bool:
-    """2–4 Han/kana characters, maybe one space between family and given name (島田 匡輔)."""
-    return bool(P.CJK_NAME.match(text.strip())) and len(text.replace(" ", "")) <= 5
+    """2–5 Han/kana characters or 2–5 Hangul syllables, maybe one space between family and
+    given name (島田 匡輔, 김민준); without a space, not ending like a department (総務課)."""
+    text = text.strip()
+    if " " not in text and P.CJK_UNIT_SUFFIX.search(text):
+        return False
+    return bool(P.CJK_NAME.match(text)) and len(text.replace(" ", "")) <= 5
 
 
 def is_non_name(text: str) -> bool:
@@ -162,13 +177,24 @@ def unglue_name(text: str, locals_: list[str]) -> str | None:
     return None
 
 
+def strip_name_text(text: str) -> str:
+    """Trim separators and a role label ("Inh.") around a name, keeping the period of a
+    closing abbreviation ("Righetti Jr.", "Tremblay, P.Eng.")."""
+    text = P.PERSON_LABEL.sub("", text).strip(" ,;:")
+    last = text.split()[-1] if text.split() else ""
+    if text.endswith(".") and len(last.rstrip(".")) > 3 and "." not in last.rstrip("."):
+        text = text.rstrip(".")
+    return text.strip(" ,;:")
+
+
 def _candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     """The name-shaped part of a line: whole line, or the piece before ", Title" / "| Title"."""
-    rest = line.rest.strip(" ,.;:")
+    rest = strip_name_text(line.rest)
     if not rest:
         return None
     pieces = [p for p in P.NAME_SPLITTER.split(rest) if p]
-    for text in [rest] + pieces[:1]:
+    printed = [p for p in P.FIELD_SEPARATOR.split(line.text) if p.strip()]  # "Ana Lima | CEO"
+    for text in [rest] + pieces[:1] + [strip_name_text(p) for p in printed[:1]]:
         if (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
             return text
     return unglue_name(rest, locals_)
@@ -211,7 +237,12 @@ def pick_name(
     domain_labels: list[str],
     excluded: set[int],
 ) -> NameChoice | None:
-    """The best-scoring name candidate with real evidence, or None (company-only cards)."""
+    """The best-scoring name candidate with real evidence, or None (company-only cards).
+
+    Candidates are single lines and names set in large type over two lines ("ALEXANDRA" /
+    "KOWALCZYK"). A name printed in two scripts is given in the card's main script, the
+    other one in ``alt``.
+    """
     heights = [ln.height for ln in lines if ln.height > 0]
     ctx = _Context(
         locals=[e.partition("@")[0] for e in emails],
@@ -219,51 +250,179 @@ def pick_name(
         domain_labels=domain_labels,
         median_height=statistics.median(heights) if heights else 0.0,
         line_count=len(lines),
-        given_names=frozenset(fold(n) for n in load("given_names")),
+        given_names=_given_names(),
     )
     best: tuple[float, NameChoice] | None = None
-    for line in lines:
-        if line.index in excluded:
-            continue
-        text = _candidate_text(line, ctx.locals)
-        if text is None:
-            continue
+    for line, text, indices in _candidates(lines, excluded, ctx.locals):
         score, evidence = _score(line, text, ctx)
         if not evidence or score < _MIN_SCORE:
             continue
         if best is None or score > best[0]:
-            best = (score, NameChoice(line, text, min(1.0, score / 4.0)))
+            best = (score, NameChoice(line, text, min(1.0, score / 4.0), indices))
     if best is None:
         return None
-    return _native_script_twin(best[1], lines, excluded) or best[1]
+    return in_main_script(best[1], lines, excluded)
 
 
-def _native_script_twin(
-    choice: NameChoice, lines: list[CardLine], excluded: set[int]
-) -> NameChoice | None:
-    """A CJK name printed right next to the chosen romanised one is the name as printed
-    (山田 太郎 / TARO YAMADA).
-    """
-    if has_cjk(choice.text):
-        return None
-    for index in (choice.line.index - 1, choice.line.index + 1):
-        if 0 <= index < len(lines) and index not in excluded:
-            text = lines[index].rest.strip()
-            if cjk_name_shape(text) and not is_non_name(text):
-                return NameChoice(lines[index], text, choice.score)
+def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
+    """(first line, text, line indices) of every name-shaped single line or two-line name."""
+    for line in lines:
+        if line.index in excluded:
+            continue
+        text = _candidate_text(line, locals_)
+        if text is not None:
+            yield line, text, (line.index,)
+    free = [ln for ln in lines if ln.index not in excluded and ln.rest and ln.box is not None]
+    for group in stacks(rows(free), max_rows=2, max_ratio=1.3):
+        if group.rows != 2 or any(len(ln.rest.split()) > 2 for ln in group.lines):
+            continue
+        text = strip_name_text(group.text)
+        if not has_cjk(text) and latin_name_shape(text) and not is_non_name(text):
+            yield group.lines[0], text, group.indices
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load("given_names"))
+
+
+def main_script_is_cjk(lines: list[CardLine]) -> bool:
+    """Most of what the card says (values aside) is written in Han, kana or Hangul; a CJK
+    character counts as much as two Latin letters."""
+    cjk = sum(lexicon_is_cjk(ch) for ln in lines for ch in ln.rest)
+    latin = sum(ch.isascii() and ch.isalpha() for ln in lines for ch in ln.rest)
+    return 2 * cjk > latin
+
+
+def in_main_script(choice: NameChoice, lines: list[CardLine], excluded: set[int]) -> NameChoice:
+    """The chosen name, or its twin printed in the other script on the line just above or
+    below when that script is the card's main one (山田 太郎 / TARO YAMADA); the other
+    spelling goes to ``alt``."""
+    twin = _script_twin(choice, lines, excluded)
+    if twin is None:
+        return choice
+    if has_cjk(twin.rest) == main_script_is_cjk(lines):
+        text = twin.rest.strip()
+        return NameChoice(twin, text, choice.score, (twin.index,), alt=choice.text)
+    return NameChoice(choice.line, choice.text, choice.score, choice.indices, alt=twin.rest.strip())
+
+
+def _script_twin(choice: NameChoice, lines: list[CardLine], excluded: set[int]) -> CardLine | None:
+    """A name-shaped line in the other script within two lines of the chosen name, with
+    nothing but a title between them."""
+    cjk = has_cjk(choice.text)
+    first, last = choice.used[0], choice.used[-1]
+    for index in (first - 1, last + 1, first - 2, last + 2):
+        if not 0 <= index < len(lines) or index in excluded:
+            continue
+        between = range(min(index, first) + 1, max(index, last))
+        if any(i not in choice.used and not has_title_word(lines[i].rest) for i in between):
+            continue
+        text = lines[index].rest.strip()
+        if cjk and latin_name_shape(text) and not is_non_name(text):
+            return lines[index]
+        if not cjk and cjk_name_shape(text) and not is_non_name(text):
+            return lines[index]
     return None
 
 
-def split_name(name: str) -> tuple[str | None, str | None]:
-    """(given, family): nameparser for Latin names; for CJK the first token (or character) is the
-    family.
+# Where romanised names are printed family name first ("Wang Lei" on a Shanghai card).
+FAMILY_FIRST_REGIONS = frozenset({"CN", "TW", "HK", "MO", "KR", "VN"})
+
+
+def split_name(name: str, region: str | None = None) -> tuple[str | None, str | None]:
+    """(given, family) of a name as printed.
+
+    CJK names put the family first: the first word, or, without a space, the longest
+    leading family name from data/surnames_cjk.txt (two characters when none is known
+    for a name of four or more). Romanised Chinese, Korean and Vietnamese names put it
+    first too when their first word is such a family name and the last word is not a
+    surname, or the card is from a country that writes them so ("Wang Lei", "PHAM NGOC
+    HUNG"). A word in capitals among words that
+    are not ("Didem ŞENSES", "HATAKEYAMA Kohei") is the family name. When known given
+    names lead and two or more other words follow, those words are the family name, as
+    Spanish and Portuguese names carry two ("Ana Paula Ferreira Costa"). Everything else
+    goes through nameparser.
     """
     if has_cjk(name):
-        tokens = name.split()
-        if len(tokens) >= 2:
-            return " ".join(tokens[1:]), tokens[0]
-        family_len = 1 if len(name) <= 3 else 2
-        return name[family_len:] or None, name[:family_len]
-    parsed = HumanName(name)
+        return _split_cjk(name)
+    words = name_words(name)
+    capitals = [w for w in words if len(w) > 1 and w.isupper()]
+    if len(words) >= 2 and len(capitals) == 1 and not all(w.isupper() for w in words):
+        family = capitals[0]
+        return " ".join(w for w in words if w is not family) or None, family
+    if len(words) >= 2 and _family_first(words, region):
+        return " ".join(words[1:]), words[0]
+    leading = _leading_given(words)
+    if 1 <= leading < len(words) - 1:  # "Javier Martínez López": both surnames are the family
+        return " ".join(words[:leading]), " ".join(words[leading:])
+    parsed = HumanName(without_honorifics(name))
     given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
     return given, parsed.last or None
+
+
+def without_honorifics(name: str) -> str:
+    """The name's own words as printed, honorifics and degrees left out ("Prof. Helen
+    Carmichael FRCS" → "Helen Carmichael")."""
+    kept = [
+        raw
+        for raw in name.replace(",", " ").split()
+        if not (_honorific_pattern().fullmatch(raw) and not P.INITIAL.match(raw))
+    ]
+    return " ".join(kept) or name
+
+
+def _leading_given(words: list[str]) -> int:
+    """How many words at the start are known given names or initials."""
+    count = 0
+    for word in words:
+        if fold(word) in _given_names() or P.INITIAL.match(word + "."):
+            count += 1
+        else:
+            break
+    return count if count and fold(words[0]) in _given_names() else 0
+
+
+def _family_first(words: list[str], region: str | None) -> bool:
+    """The first word is an East Asian family name and the last is not another surname,
+    unless the card is from a family-first country ("Wang Lei", "Nguyen Van An" yes;
+    "Kim Smith", "Mai Nguyen" no: with two words, a family name at both ends is read in
+    Western order)."""
+    first, last = fold(words[0]), fold(words[-1])
+    family_first = _family_first_names()
+    if first not in family_first or (len(words) == 2 and last in family_first):
+        return False
+    return region in FAMILY_FIRST_REGIONS or last not in _surnames() or last in family_first
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(fold(n) for n in _optional_list("surnames"))
+
+
+def _optional_list(name: str) -> tuple[str, ...]:
+    try:
+        return load(name)
+    except FileNotFoundError:
+        return ()
+
+
+@cache
+def _family_first_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load("family_first_surnames"))
+
+
+@cache
+def _cjk_surnames() -> frozenset[str]:
+    return frozenset(_optional_list("surnames_cjk"))
+
+
+def _split_cjk(name: str) -> tuple[str | None, str | None]:
+    tokens = name.split()
+    if len(tokens) >= 2:
+        return " ".join(tokens[1:]), tokens[0]
+    for size in (2, 1):
+        if len(name) > size and name[:size] in _cjk_surnames():
+            return name[size:], name[:size]
+    family_len = 1 if len(name) <= 3 else 2
+    return name[family_len:] or None, name[:family_len]

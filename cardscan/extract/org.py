@@ -31,7 +31,12 @@ def is_title_line(line: CardLine) -> bool:
     # Long lines holding a title word are slogans or service lists, not a title.
     if not rest or len(rest) > 60 or len(rest.split()) > 7 or "@" in rest or has_legal_form(rest):
         return False
-    return has_title_word(rest)
+    return has_title_word(rest) and not is_slogan(rest)
+
+
+def is_slogan(text: str) -> bool:
+    """The line speaks to the reader ("Your partner in growth"): a slogan, whatever its words."""
+    return bool(matcher("slogan_words").search(text))
 
 
 def pick_title(lines: list[CardLine], name_line: int | None, excluded: set[int]) -> CardLine | None:

@@ -54,6 +54,13 @@ LEADING_LABEL = re.compile(
     r"name|nome|nombre|title|cargo|company|empresa|firma)\s*[:：]\s*",
     re.IGNORECASE,
 )
+# Words printed before a person's name that say their role, not part of the name:
+# "Inh. Petra Hoffmann" (Inhaber), "Attn: …", "Contato: …".
+PERSON_LABEL = re.compile(
+    r"^\s*(?:inh\.|inhaber(?:in)?:?|ansprechpartner(?:in)?:?|attn\.?:?|contact:|"
+    r"contato:|contacto:|owner:|prop\.)\s+",
+    re.IGNORECASE,
+)
 WEB_LABEL = re.compile(
     r"^\s*(?:web\s*site|website|web|site|url|homepage|internet|w)\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -151,7 +158,12 @@ ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 
 NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?,?$")
 INITIAL = re.compile(r"^[^\W\d_]\.$")
-CJK_NAME = re.compile(r"^[一-龥々〆ヶ]{1,3}\s?[一-龥々〆ヶぁ-んァ-ヶー]{1,3}$")
+CJK_NAME = re.compile(
+    r"^(?:[一-龥々〆ヶ]{1,3}\s?[一-龥々〆ヶぁ-んァ-ヶー]{1,3}|[가-힣]{1,2}\s?[가-힣]{1,3})$"
+)
+# Japanese/Chinese/Korean organisation units: a short CJK line ending so is a department
+# (総務課, 営業部, 企画室, 영업팀), never a person.
+CJK_UNIT_SUFFIX = re.compile(r"[部課室局所係科班处處팀부과실]$")
 LOCAL_PART_SPLIT = re.compile(r"[._\-+]+")
 NAME_SPLITTER = re.compile(r"\s*(?:,|\||/|–|—|\s-\s)\s*")
 # "since 1968", "est. 2004", "desde 1990", "seit 1921", "depuis 1950": when it was founded,

@@ -165,7 +165,18 @@ def test_email_agreement(name: str, local: str, at_least: float) -> None:
     [
         ("Jane Doe", "Jane", "Doe"),
         ("Dr. Karl Weber", "Karl", "Weber"),
-        ("Lucía Gómez Ruiz", "Lucía Gómez", "Ruiz"),
+        ("Lucía Gómez Ruiz", "Lucía", "Gómez Ruiz"),  # Spanish names carry two surnames
+        ("Ana Paula Ferreira Costa", "Ana Paula", "Ferreira Costa"),
+        ("Maria José dos Santos", "Maria José", "dos Santos"),
+        ("Wang Xiaoming", "Xiaoming", "Wang"),  # romanised Chinese, family first
+        ("PHAM NGOC HUNG", "NGOC HUNG", "PHAM"),
+        ("Nguyễn Văn An", "Văn An", "Nguyễn"),
+        ("Kevin Park", "Kevin", "Park"),  # a Western given name first: Western order
+        ("Mai Nguyen", "Mai", "Nguyen"),  # family names at both ends: Western order
+        ("Didem ŞENSES", "Didem", "ŞENSES"),  # the word in capitals is the family name
+        ("HATAKEYAMA Kohei", "Kohei", "HATAKEYAMA"),
+        ("Aguinaldo M. Righetti Jr.", "Aguinaldo M.", "Righetti"),
+        ("김민준", "민준", "김"),
         ("山田 太郎", "太郎", "山田"),
         ("山田太郎", "太郎", "山田"),
         ("Anil Kapoor, PhD", "Anil", "Kapoor"),
@@ -198,3 +209,10 @@ def test_main_label(host: str, want: str) -> None:
 )
 def test_domain_agreement(line: str, label: str, want: float) -> None:
     assert domain_agreement(line, label) == want, line
+
+
+def test_romanised_names_follow_the_cards_country() -> None:
+    # "Lei" is also a Western surname, so only a Chinese card says the order is family first.
+    assert split_name("Wang Lei", "CN") == ("Lei", "Wang")
+    assert split_name("David Chen", "CN") == ("David", "Chen")
+    assert split_name("Prof. Helen Carmichael FRCS") == ("Helen", "Carmichael")

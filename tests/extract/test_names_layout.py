@@ -1,0 +1,74 @@
+"""Names that need the layout: two scripts, two lines, the card's main script."""
+
+from __future__ import annotations
+
+from cardscan.extract import extract_contact
+
+from .layout_helpers import ocr
+
+
+def card_text(rows) -> str:
+    return "\n".join(r[0] for r in rows)
+
+
+def people(rows):
+    contact = extract_contact(ocr(*rows), source="-")
+    return contact.name, contact.name_alt, contact.given_name, contact.family_name
+
+
+JAPANESE_CARD = (
+    ("株式会社みなと精機", 60, 40, 40),
+    ("営業部 部長", 60, 120, 30),
+    ("佐々木 健二", 60, 170, 60),
+    ("KENJI SASAKI", 60, 240, 30),
+    ("大阪府大阪市北区梅田1-2-3", 60, 400, 28),
+    ("sasaki@minato-seiki.example", 60, 440, 26),
+)
+ENGLISH_CARD_WITH_KANJI = (
+    ("HARBOUR TRADING JSC", 60, 40, 40),
+    ("Managing Director", 600, 200, 32),
+    ("中田 洋平", 640, 240, 32),
+    ("YOHEI NAKATA", 560, 280, 38),
+    ("12 Harbour Road, District 3, Ho Chi Minh City", 60, 450, 24),
+    ("nakata@harbourtrading.example", 60, 490, 24),
+)
+
+
+def test_name_in_the_cards_main_script_and_the_other_as_alt() -> None:
+    got = people(JAPANESE_CARD)
+    assert got == ("佐々木 健二", "KENJI SASAKI", "健二", "佐々木"), card_text(JAPANESE_CARD)
+
+
+def test_latin_card_keeps_the_latin_name_first() -> None:
+    got = people(ENGLISH_CARD_WITH_KANJI)
+    want = ("YOHEI NAKATA", "中田 洋平", "YOHEI", "NAKATA")
+    assert got == want, card_text(ENGLISH_CARD_WITH_KANJI)
+
+
+def test_name_set_large_over_two_lines() -> None:
+    rows = (
+        ("ALEXANDRA", 80, 100, 70),
+        ("KOWALCZYK", 80, 180, 70),
+        ("Art Director", 80, 300, 30),
+        ("alexandra@studiokowal.example", 80, 400, 26),
+    )
+    assert people(rows)[0] == "ALEXANDRA KOWALCZYK", card_text(rows)
+
+
+def test_closing_abbreviation_keeps_its_period() -> None:
+    rows = (
+        ("Cartório Azul", 80, 40, 40),
+        ("Benedito S. Amaral Jr.", 80, 200, 32),
+        ("Escrevente Autorizado", 80, 240, 26),
+        ("benedito@cartorioazul.example", 80, 400, 24),
+    )
+    assert people(rows)[0] == "Benedito S. Amaral Jr.", card_text(rows)
+
+
+def test_line_stacked_next_to_a_name_is_not_glued_on() -> None:
+    rows = (
+        ("Tomás Ferreira", 80, 100, 40),
+        ("Consultor de Vendas", 80, 150, 30),
+        ("tomas@vendasplus.example", 80, 300, 24),
+    )
+    assert people(rows)[0] == "Tomás Ferreira", card_text(rows)
