@@ -28,3 +28,8 @@ def card_lines(*rows: tuple[str, int, int, int]) -> list[CardLine]:
         built = line(*row)
         out.append(CardLine(index, built.text, built.text, built.height, 0.98, False, built.box))
     return out
+
+
+def card_text(rows) -> str:
+    """The card as its lines, for assertion messages."""
+    return "\n".join(row[0] for row in rows)

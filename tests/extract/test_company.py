@@ -8,15 +8,11 @@ import pytest
 from cardscan.extract import extract_contact
 from cardscan.extract.org import domain_agreement, has_legal_form, main_label
 
-from .layout_helpers import ocr
+from .layout_helpers import card_text, ocr
 
 
 def company_of(*rows: tuple[str, int, int, int]) -> str | None:
     return extract_contact(ocr(*rows), source="-").company
-
-
-def card_text(rows) -> str:
-    return "\n".join(r[0] for r in rows)
 
 
 @pytest.mark.parametrize(

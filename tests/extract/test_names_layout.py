@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from cardscan.extract import extract_contact
 
-from .layout_helpers import ocr
-
-
-def card_text(rows) -> str:
-    return "\n".join(r[0] for r in rows)
+from .layout_helpers import card_text, ocr
 
 
 def people(rows):
