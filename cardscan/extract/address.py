@@ -46,7 +46,7 @@ def is_address_line(line: CardLine) -> bool:
     or ends "City, Country".
     """
     rest = line.rest
-    if not rest or not any(ch.isalpha() for ch in rest):
+    if not rest or not any(ch.isalpha() for ch in rest) or P.CERTIFICATION.search(rest):
         return False
     if has_postcode(rest) or ("," in rest and ends_with_country(rest)):
         return True
@@ -58,6 +58,8 @@ def continues_address(text: str) -> bool:
     """Weaker signs that count only next to an address line: a country, a state code, a building or
     street name.
     """
+    if P.CERTIFICATION.search(text):
+        return False
     return bool(
         ends_with_country(text)
         or P.STATE_SUFFIX.search(text)
@@ -68,7 +70,12 @@ def continues_address(text: str) -> bool:
 
 
 def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
-    """Address lines, grown over neighbouring lines that continue them."""
+    """The card's main address: the first run of address lines, grown over neighbouring
+    lines that continue them.
+
+    A run ends where a label names the next address ("Hanoi Registration Address:",
+    "Vietnam Office …"), so a second office is not glued on.
+    """
     picked = {ln.index for ln in lines if ln.index not in excluded and is_address_line(ln)}
     if not picked:
         return []
@@ -89,11 +96,35 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
             if near and continues_address(ln.rest):
                 picked.add(ln.index)
                 grown = True
-    return [by_index[i] for i in sorted(picked)]
+    return _first_run([by_index[i] for i in sorted(picked)], by_index)
+
+
+def _first_run(found: list[CardLine], by_index: dict[int, CardLine]) -> list[CardLine]:
+    run = [found[0]]
+    for line in found[1:]:
+        between = [by_index[i] for i in range(run[-1].index + 1, line.index) if i in by_index]
+        if any(P.ADDRESS_LABEL.match(b.rest) for b in [*between, line]):
+            break
+        run.append(line)
+    return run
+
+
+def _label_free(text: str) -> str:
+    return P.ADDRESS_LABEL.sub("", text, count=1)
+
+
+def tidy(part: str) -> str:
+    """One address part with a leading office label dropped and the spaces OCR lost after
+    commas, abbreviations and house numbers put back."""
+    part = _label_free(part)
+    part = P.GLUED_COMMA.sub(", ", part)
+    part = P.GLUED_ABBREVIATION.sub(r"\1. ", part)
+    part = P.GLUED_NUMBER_DASH.sub(" - ", part)
+    return P.ADDRESS_JOINER_STRIP.sub("", part)
 
 
 def join_address(lines: list[CardLine]) -> str | None:
     """The address lines' text joined with ", " (None when there is none)."""
-    parts = [P.ADDRESS_JOINER_STRIP.sub("", ln.rest) for ln in lines]
+    parts = [tidy(ln.rest) for ln in lines]
     parts = [p for p in parts if p]
     return ", ".join(parts) if parts else None

@@ -152,6 +152,22 @@ NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
 JP_ADDRESS = re.compile(
     r"(?:東京都|北海道|京都府|大阪府|[一-龥]{2,3}県)|[一-龥]{1,4}[市区町村郡].*\d|\d+\s*[-ー－]\s*\d+\s*[-ー－]\s*\d+"
 )
+# Quality certificates printed near the address ("ISO 9001", "IS 641194"): not an address.
+CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b")
+# A label naming which address follows: "Head Office", "HCMC Business Office:",
+# "Registration Address:", "Filial:", "Sede:". A line that is only such a label starts a
+# new address; at the start of an address line it is dropped.
+ADDRESS_LABEL = re.compile(
+    r"^\s*(?:[\w.]+\s+){0,2}(?:head\s+office|office|branch|headquarters|hq|"
+    r"registered\s+office|registration\s+address|address|factory|plant|warehouse|"
+    r"showroom|sede|matriz|filial|escrit[óo]rio|endere[çc]o|sucursal|oficina|"
+    r"niederlassung|zentrale|werk|si[èe]ge|bureau)\b\s*[:：]?\s*",
+    re.IGNORECASE,
+)
+# OCR drops the space after a comma or an abbreviation's period ("Av.Itaquera,2365-Jd.").
+GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
+GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý])")
+GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
 ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 
 # --- names ----------------------------------------------------------------

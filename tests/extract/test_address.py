@@ -82,3 +82,44 @@ def test_address(text: str, want: str | None) -> None:
 def test_phone_digits_do_not_make_an_address() -> None:
     text = "Jane Doe\nTel 415 555 0132 · Fax 415 555 0133"
     assert extract_text(text, region="US").address is None, text
+
+
+MAIN_ADDRESS_CASES = [
+    (
+        "second office after a label",
+        "Lotus Freight Co., Ltd.\nHCMC Office:\nUnit 5, 12th Fl., 41 Le Duan St., District 1\n"
+        "Ho Chi Minh City, Vietnam\nHanoi Branch:\n22 Ba Trieu St., Hoan Kiem, Hanoi, Vietnam\n"
+        "Tel: +84 28 3822 1111",
+        "Unit 5, 12th Fl., 41 Le Duan St., District 1, Ho Chi Minh City, Vietnam",
+    ),
+    (
+        "head office label dropped",
+        "Kanto Precision Inc.\nHead Office 3-4-5, Chuo, Matsumoto City,\nNagano, 390-0811 JAPAN\n"
+        "TEL +81-263-11-2222",
+        "3-4-5, Chuo, Matsumoto City, Nagano, 390-0811 JAPAN",
+    ),
+    (
+        "certificates are not part of it",
+        "ISO 9001, ISO 14001\nHavenstraat 12, 3011 Rotterdam\nwww.havenlog.example",
+        "Havenstraat 12, 3011 Rotterdam",
+    ),
+    (
+        "spaces lost after commas and abbreviations",
+        "Loja Central\nAv.Paulista,1500-Bela Vista\n(11) 3333-4444",
+        "Av. Paulista, 1500 - Bela Vista",
+    ),
+    (
+        "a job title ending in Officer is no address label",
+        "Carla Nunes\nSeestrasse 14,\nChief Operating Officer\n8002 Zürich, Switzerland\n"
+        "carla@lakeline.example",
+        "Seestrasse 14, 8002 Zürich, Switzerland",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in MAIN_ADDRESS_CASES], ids=[c[0] for c in MAIN_ADDRESS_CASES]
+)
+def test_main_address(text: str, want: str) -> None:
+    got = extract_text(text).address
+    assert got == want, f"address {got!r} != {want!r} for card:\n{text}"
