@@ -63,7 +63,7 @@ class NameChoice:
         rest = self.line.rest
         if self.text not in rest:
             return ""
-        return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/")
+        return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
 
 
 def _honorific_pattern() -> re.Pattern[str]:
@@ -201,14 +201,16 @@ def _candidate_text(line: CardLine, locals_: list[str]) -> str | None:
 
 
 def _score(line: CardLine, text: str, ctx: _Context) -> tuple[float, bool]:
-    """Score of a candidate and whether it has real evidence (email, title nearby,
-    given name, font)."""
+    """Score of a candidate and whether it has real evidence (email, title nearby, a known
+    given or family name, font)."""
     agreement = email_agreement(text, ctx.locals)
     distance = min((abs(line.index - t) for t in ctx.title_lines), default=99)
     near_title = 1.0 if distance == 1 else 0.5 if distance == 2 else 0.0
     taller = ctx.median_height and line.height >= 1.2 * ctx.median_height
-    given = bool(name_words(text)) and fold(name_words(text)[0]) in ctx.given_names
-    score = 3.0 * agreement + near_title + (0.7 if given else 0.0)
+    words = name_words(text)
+    given = bool(words) and fold(words[0]) in ctx.given_names
+    family = known_family_name(text, words)
+    score = 3.0 * agreement + near_title + (0.7 if given else 0.0) + (0.4 if family else 0.0)
     score += 0.5 * max(capitalisation(text), -1.0) if not has_cjk(text) else 0.3
     score += (
         0.6 if taller else (-0.2 if ctx.median_height and line.height < ctx.median_height else 0.0)
@@ -216,8 +218,17 @@ def _score(line: CardLine, text: str, ctx: _Context) -> tuple[float, bool]:
     score += 0.4 * (1 - line.index / max(ctx.line_count, 1))
     if any(domain_agreement(text, label) >= 0.6 for label in ctx.domain_labels):
         score -= 2.0  # reads like the company's name
-    evidence = agreement >= 0.5 or near_title > 0 or given or bool(taller)
+    evidence = agreement >= 0.5 or near_title > 0 or given or family or bool(taller)
     return score, evidence
+
+
+def known_family_name(text: str, words: list[str]) -> bool:
+    """The name ends in a known surname ("… Miranda"), or a CJK name starts with a known
+    family name (伊藤淳)."""
+    if has_cjk(text):
+        compact = text.replace(" ", "")
+        return any(compact[:size] in _cjk_surnames() for size in (2, 1) if len(compact) > size)
+    return len(words) >= 2 and fold(words[-1]) in _surnames()
 
 
 @dataclass(frozen=True)
