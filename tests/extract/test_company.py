@@ -25,7 +25,9 @@ def company_of(*rows: tuple[str, int, int, int]) -> str | None:
         ("Brightwave Studios Group", "brightwave", 0.7),  # first word, the rest skipped
         ("Hansa Spedition", "hansaspeditiongermany", 0.8),  # a country name closes it
         ("The Law Office of Ruth Adler", "adlerlaw", 0.7),  # whole words in another order
-        ("Tidewater Marine", "tidewatermarineltd", 0.6),  # containment
+        ("Tidewater Marine", "tidewatermarineltd", 0.6 + 0.15 * 15 / 18),  # prefix, by coverage
+        ("ACME", "acmeroboticsgroup", 0.6 + 0.15 * 4 / 17),
+        ("Harbour Robotics Group", "robotics", 0.6),  # containment
         ("Carol Soh", "acecomm", 0.0),
         ("Sales Department", "sd", 0.0),  # two letters are too few to mean anything
     ],
