@@ -129,26 +129,16 @@ def abbreviation(label: str, words: list[str]) -> int | None:
     return match(0, 0, 0, 0)
 
 
-def whole_words(label: str, words: list[str]) -> bool:
+def whole_words(label: str, words: list[str], used: int = 0) -> bool:
     """The label is two or more of the words (3+ letters each) run together, in any order:
     "The Law Firm of Salah Al-Hejailan" ↔ hejailanlaw."""
     if not label:
-        return True
-    return any(
-        len(w) >= 3 and label.startswith(w) and whole_words_rest(label[len(w) :], words, w)
-        for w in words
-    )
-
-
-def whole_words_rest(rest: str, words: list[str], used: str) -> bool:
-    if not rest:
-        return True
-    remaining = list(words)
-    remaining.remove(used)
-    return any(
-        len(w) >= 3 and rest.startswith(w) and whole_words_rest(rest[len(w) :], remaining, w)
-        for w in remaining
-    )
+        return used >= 2
+    for k, word in enumerate(words):
+        if len(word) >= 3 and label.startswith(word):
+            if whole_words(label[len(word) :], words[:k] + words[k + 1 :], used + 1):
+                return True
+    return False
 
 
 @cache
