@@ -134,11 +134,12 @@ def whole_words(label: str, words: list[str], used: int = 0) -> bool:
     "The Law Firm of Salah Al-Hejailan" ↔ hejailanlaw."""
     if not label:
         return used >= 2
-    for k, word in enumerate(words):
-        if len(word) >= 3 and label.startswith(word):
-            if whole_words(label[len(word) :], words[:k] + words[k + 1 :], used + 1):
-                return True
-    return False
+    return any(
+        len(word) >= 3
+        and label.startswith(word)
+        and whole_words(label[len(word) :], words[:k] + words[k + 1 :], used + 1)
+        for k, word in enumerate(words)
+    )
 
 
 @cache
