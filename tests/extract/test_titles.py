@@ -1,0 +1,140 @@
+"""The job-title lexicon (data/titles.txt): which card lines hold a title word."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from cardscan.extract.lexicon import has_cjk, load
+from cardscan.extract.org import has_title_word
+
+TITLE_LINES = [
+    # English (US, UK, India)
+    "Proprietor", "PROPRIETOR", "Founder & CEO", "Co-Founder", "Managing Partner",
+    "Principal Architect", "Senior Associate", "Management Consultant",
+    "Senior Software Engineer", "Estimator", "HVAC Technician", "Licensed Plumber",
+    "Master Electrician", "Attorney at Law", "Solicitor", "Barrister-at-Law", "General Counsel",
+    "Chartered Accountant", "Internal Auditor", "Family Physician", "Orthopaedic Surgeon",
+    "Dentist", "Registered Nurse", "Clinical Pharmacist", "Associate Professor",
+    "Senior Lecturer", "Research Scientist", "Business Analyst", "Web Developer",
+    "Graphic Designer", "UI/UX Designer", "Chief Operating Officer", "Account Executive",
+    "Project Coordinator", "IT Specialist", "Sales Representative", "Real Estate Agent",
+    "Insurance Broker", "Financial Advisor", "Financial Adviser", "Owner", "Chairman",
+    "Chairperson", "Vice President, Operations", "Treasurer", "Company Secretary",
+    "Head of Marketing", "Head - Human Resources", "Team Lead", "Shift Supervisor",
+    "Site Superintendent", "Foreman", "Executive Chef", "Editor-in-Chief", "Producer",
+    "Photographer", "Store Manager", "Art Director", "CEO", "CFO", "CTO", "CMO", "CSO",
+    "SVP, Sales", "EVP & General Counsel", "VP Engineering", "GM", "DGM - Finance",
+    "Incharge - Accounts",
+    # Portuguese
+    "Diretor Comercial", "Diretora Financeira", "Gerente de Vendas",
+    "Coordenadora de Marketing", "Supervisora de Loja", "Analista de Sistemas",
+    "Consultor Imobiliário", "Engenheira Civil", "Advogada", "Sócio-Diretor", "Proprietária",
+    "Vendedora", "Representante Comercial", "Escrevente Autorizado", "Tabelião Substituto",
+    "Contadora", "Médica Veterinária", "Técnico em Segurança do Trabalho",
+    "Assistente Administrativo", "Auxiliar de Escritório", "Estagiária", "Presidente",
+    # Spanish
+    "Director General", "Directora de Recursos Humanos", "Jefe de Ventas", "Jefa de Compras",
+    "Coordinador de Proyectos", "Asesora Comercial", "Abogado", "Ingeniero Industrial",
+    "Licenciado en Administración", "Contador Público", "Socia Fundadora", "Propietario",
+    "Ejecutiva de Cuentas", "Vendedor",
+    # German
+    "Geschäftsführer", "Geschäftsführerin", "GESCHÄFTSFÜHRER", "Inhaberin", "Prokurist",
+    "Vorstand", "Vorstandsvorsitzender", "Vertriebsleiter", "Projektleiterin",
+    "VERTRIEBSLEITER", "Leiter Einkauf", "Steuerberaterin", "Unternehmensberater",
+    "Elektromeister", "Malermeister", "Friseurmeisterin", "Kfz-Meister", "Bauingenieur",
+    "Personalreferentin", "Produktmanager", "Marketingdirektor", "Partnerin",
+    "Rechtsanwältin", "Fachanwalt für Arbeitsrecht", "Wirtschaftsprüfer", "Architektin",
+    "Sachbearbeiterin", "Industriekaufmann", "Kauffrau für Büromanagement",
+    "Kundenbetreuerin", "Zahnärztin",
+    # French
+    "Directeur Commercial", "Directrice Générale", "Gérant", "Présidente",
+    "Responsable Commercial", "Chef de projet", "Chargée de clientèle",
+    "Ingénieur d'affaires", "Avocate", "Notaire", "Médecin généraliste", "Pharmacienne",
+    "Conseillère en patrimoine", "Technico-commercial", "Propriétaire", "Associé",
+    "Expert-comptable", "Technicienne de laboratoire", "Assistante de direction",
+    # Italian
+    "Direttore Commerciale", "Amministratore Delegato", "Responsabile Acquisti", "Titolare",
+    "Socio", "Consulente Finanziario", "Ingegnere", "Avvocato", "Commercialista", "Geometra",
+    "Dottore Commercialista",
+    # Dutch
+    "Directeur", "Eigenaar", "Bedrijfsleider", "Projectleider", "Hypotheekadviseur",
+    "Vennoot", "Accountmanager", "Verkoopmedewerker",
+    # Swedish, Norwegian, Danish, Finnish
+    "VD", "Verkställande direktör", "Försäljningschef", "Daglig leder", "Adm. direktør",
+    "Indehaver", "Ejer", "Salgssjef", "Prosjektleder", "Projektledare", "Toimitusjohtaja",
+    "Myyntipäällikkö",
+    # Polish, Turkish, Vietnamese, Russian
+    "Prezes Zarządu", "Dyrektor Handlowy", "Kierownik Projektu", "Specjalista ds. Sprzedaży",
+    "Właściciel", "Genel Müdür", "Satış Müdürü", "SATIŞ MÜDÜRÜ", "Uzman", "YÖNETİCİ",
+    "Giám đốc", "GIÁM ĐỐC", "Trưởng phòng Kinh doanh", "Phó Giám đốc", "Nhân viên Kinh doanh",
+    "Generalnyi direktor", "Direktor", "Генеральный директор", "Менеджер по продажам",
+    # Japanese
+    "代表取締役社長", "取締役", "営業部 部長", "課長", "係長", "主任", "次長", "室長", "所長",
+    "支店長", "店長", "営業担当", "専務取締役", "常務", "執行役員", "会長", "顧問",
+    "マネージャー", "システムエンジニア",
+    # Korean
+    "대표이사", "대표", "사장", "부장", "차장", "과장", "팀장", "이사", "상무", "전무", "실장",
+    "본부장", "주임", "사원", "매니저",
+    # Chinese (simplified, traditional)
+    "总经理", "總經理", "销售经理", "業務經理", "总监", "總監", "董事长", "董事長", "主管",
+    "工程师", "工程師", "副总裁",
+    # Arabic, Indonesian
+    "مدير المبيعات", "مهندس مدني", "Direktur Utama",
+]  # fmt: skip
+
+NOT_TITLE_LINES = [
+    # Company names
+    "Nordic Freight AB", "Müller Logistik GmbH", "Clínica Sorriso", "株式会社山田商事",
+    "Consultora Andina",  # Spanish "consultora" is a consulting firm
+    "Corretora de Seguros Alfa", "Editora Abril", "Produtora Luz",
+    "山田エンジニアリング",  # エンジニア is only listed in compounds
+    "삼성전자 대리점",  # 대리 (assistant manager) is left out: 대리점 is a dealership
+    "Centro Médico San José", "Clínica Médica Vida", "Hospital Veterinário",
+    "Studio Tecnico Rossi", "Despacho Contable", "Cabinet Comptable",
+    "Advogados Associados", "Chartered Accountants", "Building Contractors",
+    # Department and service lines: a department is not a title without a head word
+    "Sales Department", "Abteilung Vertrieb", "Vertrieb", "Marketing", "Service commercial",
+    "Servicio Técnico", "Asistencia Técnica", "Assistência Técnica Autorizada",
+    "Departamento Comercial", "Ufficio Tecnico", "Customer Service", "Buchhaltung",
+    "営業部", "総務部 人事課", "経理部", "연구개발팀", "技术部", "销售部", "Phòng Kinh doanh",
+    "Satış Departmanı", "Dział Sprzedaży",
+    # Slogans and closing lines
+    "Quality you can trust", "Since 1985", "Fresh bread every day",
+    "Designer Sarees & Suits", "Exclusive designer collection", "감사합니다",
+    "Member of FIATA", "Authorised Dealer",
+    # Addresses, and CJK words that hold a title-like substring (代表, 理事, 국장, 계장)
+    "Rua Augusta 1200", "Hauptstraße 5", "123 Main Street, Suite 400",
+    "Centre Commercial Les Halles", "代表電話 03-1234-5678", "上海代表处", "管理事務所",
+    "한국장학재단", "회계장부 정리",
+    # Person names, including surnames that end like a trade title
+    "Maria Santos", "Hans Meister", "Hans Baumeister", "Anna Hofmeister", "Thomas Kaufmann",
+    "Anna Koch", "John Cook", "Lucía Pastor", "Pierre Dubois", "山田 太郎", "김민준", "王伟",
+    "Nguyễn Văn An", "Mehmet Yılmaz", "Jan Kowalski",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TITLE_LINES)
+def test_title_lines_hold_a_title_word(text: str) -> None:
+    assert has_title_word(text)
+
+
+@pytest.mark.parametrize("text", NOT_TITLE_LINES)
+def test_other_lines_hold_no_title_word(text: str) -> None:
+    assert not has_title_word(text)
+
+
+def test_suffix_entries_need_a_word_before_them() -> None:
+    # "-meisterin" is case-sensitive: glued to a trade it matches, a capitalised word does not.
+    assert has_title_word("Friseurmeisterin")
+    assert not has_title_word("Meisterin Müller")
+
+
+def test_entries_are_unique_nfc_and_not_single_cjk_characters() -> None:
+    entries = load("titles")
+    keys = [e if e.startswith("-") else e.casefold() for e in entries]
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1]
+    assert all(unicodedata.normalize("NFC", e) == e for e in entries)
+    assert not [e for e in entries if has_cjk(e) and len(e) < 2]
+    assert all(len(e) > 3 for e in entries if e.startswith("-"))
