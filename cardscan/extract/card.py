@@ -32,10 +32,19 @@ def strip_labels(text: str) -> str:
 
 
 def clean_rest(masked: str) -> str:
-    """What remains of a line after its values were blanked: labels and dangling separators gone."""
-    pieces = [strip_labels(piece) for piece in P.FIELD_SEPARATOR.split(masked)]
-    pieces = [p for p in pieces if p and any(ch.isalnum() for ch in p) and not _only_labels(p)]
-    return " ".join(pieces)
+    """What remains of a line after its values were blanked: labels and dangling separators
+    gone. A slash between two remaining words stays ("Toimitusjohtaja / CEO")."""
+    parts = P.FIELD_SEPARATOR.split(masked)
+    separators = [m.group(0) for m in P.FIELD_SEPARATOR.finditer(masked)]
+    out: list[str] = []
+    for index, piece in enumerate(parts):
+        piece = strip_labels(piece)
+        if not piece or not any(ch.isalnum() for ch in piece) or _only_labels(piece):
+            continue
+        if out:
+            out.append(" / " if "/" in separators[index - 1] else " ")
+        out.append(piece)
+    return "".join(out)
 
 
 def _only_labels(piece: str) -> bool:

@@ -339,6 +339,35 @@ def _script_twin(choice: NameChoice, lines: list[CardLine], excluded: set[int]) 
 
 # Where romanised names are printed family name first ("Wang Lei" on a Shanghai card).
 FAMILY_FIRST_REGIONS = frozenset({"CN", "TW", "HK", "MO", "KR", "VN"})
+# Where people carry two family names ("Javier Martínez López", "Ana Paula Ferreira Costa").
+DOUBLE_SURNAME_REGIONS = frozenset(
+    [
+        "ES",
+        "PT",
+        "BR",
+        "AO",
+        "MZ",
+        "MX",
+        "AR",
+        "CL",
+        "CO",
+        "PE",
+        "VE",
+        "EC",
+        "UY",
+        "PY",
+        "BO",
+        "CR",
+        "PA",
+        "DO",
+        "GT",
+        "HN",
+        "SV",
+        "NI",
+        "CU",
+        "PR",
+    ]
+)
 
 
 def split_name(name: str, region: str | None = None) -> tuple[str | None, str | None]:
@@ -350,10 +379,10 @@ def split_name(name: str, region: str | None = None) -> tuple[str | None, str | 
     first too when their first word is such a family name and the last word is not a
     surname, or the card is from a country that writes them so ("Wang Lei", "PHAM NGOC
     HUNG"). A word in capitals among words that
-    are not ("Didem ŞENSES", "HATAKEYAMA Kohei") is the family name. When known given
-    names lead and two or more other words follow, those words are the family name, as
-    Spanish and Portuguese names carry two ("Ana Paula Ferreira Costa"). Everything else
-    goes through nameparser.
+    are not ("Didem ŞENSES", "HATAKEYAMA Kohei") is the family name. On a card from a
+    Spanish- or Portuguese-speaking country, when known given names lead and two or more
+    other words follow, those words are the family name ("Ana Paula Ferreira Costa").
+    Everything else goes through nameparser.
     """
     if has_cjk(name):
         return _split_cjk(name)
@@ -364,7 +393,7 @@ def split_name(name: str, region: str | None = None) -> tuple[str | None, str | 
         return " ".join(w for w in words if w is not family) or None, family
     if len(words) >= 2 and _family_first(words, region):
         return " ".join(words[1:]), words[0]
-    leading = _leading_given(words)
+    leading = _leading_given(words) if region in DOUBLE_SURNAME_REGIONS else 0
     if 1 <= leading < len(words) - 1:  # "Javier Martínez López": both surnames are the family
         return " ".join(words[:leading]), " ".join(words[leading:])
     parsed = HumanName(without_honorifics(name))
