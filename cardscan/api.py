@@ -33,6 +33,7 @@ class ScanOptions:
     region: str | None = None
     skip: frozenset[str] = frozenset()  # preprocessing steps to leave out (see preprocess.STEPS)
     debug_dir: str | None = None  # write pictures of each stage here
+    calibrate: bool = True  # False keeps the raw field scores (bench/calibrate.py fits on them)
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,13 @@ def scan_image(
         )
         ocr, rotation = timer.run("ocr", read_card, card.image, options)
         contact = timer.run(
-            "extract", extract_contact, ocr, source=source, card=index, region=options.region
+            "extract",
+            extract_contact,
+            ocr,
+            source=source,
+            card=index,
+            region=options.region,
+            calibrate=options.calibrate,
         )
         contacts.append(contact)
         if options.debug_dir:

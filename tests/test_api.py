@@ -60,3 +60,13 @@ def test_folders_are_searched_recursively_in_order(tmp_path: Path):
         (tmp_path / name).write_bytes(b"")
     found = [Path(p).relative_to(tmp_path).as_posix() for p in api.expand_paths([str(tmp_path)])]
     assert found == ["1.png", "b/1.HEIC", "b/2.jpg"]
+
+
+def test_confidence_is_calibrated_unless_asked_for_raw_scores() -> None:
+    from cardscan.extract.confidence import calibrate
+
+    path = str(SAMPLES / "uk_centred_flat.png")
+    raw = api.scan_one(path, api.ScanOptions(calibrate=False)).contacts[0].confidence
+    shown = api.scan_one(path).contacts[0].confidence
+    assert shown == calibrate(raw), (raw, shown)
+    assert all(0.0 <= value <= 1.0 for value in shown.values()), shown

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 import vobject
 
+from cardscan.extract.confidence import REVIEW_BELOW
 from cardscan.models import CONTACT_KEYS, Contact, Phone
 from cardscan.output import FORMATS, write_contacts
 
@@ -136,3 +137,77 @@ def test_unknown_format() -> None:
     assert "table" in FORMATS
     with pytest.raises(ValueError, match="xml"):
         write_contacts([], "xml", io.StringIO())
+
+
+def doubtful_and_sure() -> list[Contact]:
+    low = REVIEW_BELOW - 0.1
+    return [
+        Contact(
+            "doubt.jpg",
+            name="Ada Quill",
+            company="Quill Works",
+            emails=("ada@quill.example",),
+            address="1 Lane, Leeds",
+            confidence={"name": low, "company": 0.97, "emails": 0.95, "address": low, "title": 0.0},
+        ),
+        Contact(
+            "sure.jpg",
+            name="Bo Brook",
+            emails=("bo@brook.example",),
+            confidence={"name": REVIEW_BELOW, "emails": 0.99, "company": 0.0},
+        ),
+    ]
+
+
+def wide_table(monkeypatch: pytest.MonkeyPatch, contacts: list[Contact]) -> dict[str, str]:
+    """Table row text by source file name, on a console wide enough for one line each."""
+    monkeypatch.setenv("COLUMNS", "200")
+    text = write("table", contacts)
+    rows = {"header": text.splitlines()[1]}
+    for line in text.splitlines():
+        rows.update({c.source: line for c in contacts if c.source in line})
+    return rows
+
+
+def test_table_flags_low_confidence_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = wide_table(monkeypatch, doubtful_and_sure())
+    assert "review" in rows["header"]
+    assert "Ada Quill ?" in rows["doubt.jpg"]
+    assert "Quill Works ?" not in rows["doubt.jpg"] and "Quill Works" in rows["doubt.jpg"]
+    assert "ada@quill.example ?" not in rows["doubt.jpg"]
+    # The review column lists every low field, the address too though it has no column;
+    # the empty title (confidence 0) is not flagged.
+    assert rows["doubt.jpg"].rstrip(" │").endswith("│ name, address")
+    assert "title" not in rows["doubt.jpg"]
+
+
+def test_table_does_not_flag_confident_or_empty_fields(monkeypatch: pytest.MonkeyPatch) -> None:
+    sure = doubtful_and_sure()[1]
+    row = wide_table(monkeypatch, doubtful_and_sure())["sure.jpg"]
+    assert "Bo Brook" in row and "?" not in row  # name at the threshold, email high, no company
+    # Nothing to review anywhere: no review column taking width.
+    assert "review" not in wide_table(monkeypatch, [sure, *people()])["header"]
+
+
+def test_table_flag_is_yellow_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for name in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    monkeypatch.setenv("COLUMNS", "200")
+    stream = Terminal()
+    write_contacts(doubtful_and_sure(), "table", stream)
+    assert "\x1b[33mAda Quill ?" in stream.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "vcard"])
+def test_other_formats_do_not_flag(fmt: str) -> None:
+    text = write(fmt, doubtful_and_sure())
+    assert "Ada Quill ?" not in text and "review" not in text
+    if fmt == "jsonl":
+        first = json.loads(text.splitlines()[0])
+        assert first == doubtful_and_sure()[0].to_dict()
+        assert first["confidence"]["name"] == REVIEW_BELOW - 0.1
