@@ -20,7 +20,14 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from bench.scoring import FIELDS, email_precision_counts, pick_contact, score_card, summarise
+from bench.scoring import (
+    CONTACT_KEYS_OF,
+    FIELDS,
+    email_precision_counts,
+    pick_contact,
+    score_card,
+    summarise,
+)
 
 COLUMNS = (*FIELDS, "email_precision")
 
@@ -122,15 +129,7 @@ def show_misses(rows: list[dict[str, Any]]) -> str:
         "website": "website",
         "address": "address",
     }
-    contact_key = {
-        "name": "name",
-        "email": "emails",
-        "phone": "phones",
-        "company": "company",
-        "title": "title",
-        "website": "websites",
-        "address": "address",
-    }
+    contact_key = CONTACT_KEYS_OF
     out = []
     for row in rows:
         for field, hit in row["scores"].items():

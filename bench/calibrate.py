@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from bench.scoring import pick_contact, score_card
+from bench.scoring import CONTACT_KEYS_OF, pick_contact, score_card
 from cardscan.extract.confidence import (
     REVIEW_BELOW,
     TABLE_FILE,
@@ -40,16 +40,7 @@ from cardscan.extract.confidence import (
     parse_table,
 )
 
-# bench/scoring.py's field -> the Contact field (and confidence key) it scores.
-FIELD_KEYS: dict[str, str] = {
-    "name": "name",
-    "email": "emails",
-    "phone": "phones",
-    "company": "company",
-    "title": "title",
-    "website": "websites",
-    "address": "address",
-}
+FIELD_KEYS = CONTACT_KEYS_OF  # bench/scoring.py's field -> the Contact / confidence key
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "cardscan/extract/data" / TABLE_FILE
 BINS = 10
 REVIEW_CHOICES = sorted({0.5, 0.6, 0.7, 0.75, 0.8, 0.9, REVIEW_BELOW})

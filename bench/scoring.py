@@ -15,6 +15,16 @@ from difflib import SequenceMatcher
 from typing import Any
 
 FIELDS = ("name", "email", "phone", "company", "title", "website", "address")
+# Each scored field -> the Contact key (and confidence key) holding it.
+CONTACT_KEYS_OF = {
+    "name": "name",
+    "email": "emails",
+    "phone": "phones",
+    "company": "company",
+    "title": "title",
+    "website": "websites",
+    "address": "address",
+}
 SIMILAR_TEXT = 0.90
 SIMILAR_ADDRESS = 0.80
 PHONE_DIGITS = 9
