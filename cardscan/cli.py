@@ -94,6 +94,12 @@ def draft_options(func: Callable) -> Callable:
             help="Profile TOML (who is writing, the interview).",
         ),
         click.option("--force", is_flag=True, help="Overwrite existing files."),
+        click.option(
+            "--send",
+            is_flag=True,
+            help="Send the messages through the profile's [smtp] (password: env "
+            "CARDSCAN_SMTP_PASSWORD). Nothing is sent without it.",
+        ),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -215,7 +221,7 @@ def _stream(paths, failures: _Counter, scan: ScanRequest) -> Iterable[Contact]:
     help="What to print when --out is not given.",
 )
 @handle_errors
-def draft(contacts, template, profile, force, out, fmt) -> None:
+def draft(contacts, template, profile, force, send, out, fmt) -> None:
     """Render emails for contacts read from JSONL, CSV or vCard files (or '-', stdin)."""
     from cardscan.contacts_in import read_contacts
 
@@ -223,7 +229,9 @@ def draft(contacts, template, profile, force, out, fmt) -> None:
     people: list[Contact] = []
     for source in sources:
         people.extend(read_contacts(sys.stdin if source == "-" else source))
-    _render_and_write(people, template=template, profile=profile, out=out, fmt=fmt, force=force)
+    _render_and_write(
+        people, template=template, profile=profile, out=out, fmt=fmt, force=force, send=send
+    )
 
 
 @main.command()
@@ -233,17 +241,83 @@ def draft(contacts, template, profile, force, out, fmt) -> None:
 @click.option(
     "--out", type=click.Path(file_okay=False), required=True, help="Folder for the .eml drafts."
 )
+@click.option("--yes", "-y", is_flag=True, help="Accept every card without the review.")
 @handle_errors
-def run(paths, scan: ScanRequest, template, profile, force, out) -> None:
-    """Scan cards and write the drafts in one go."""
+def run(paths, scan: ScanRequest, template, profile, force, send, out, yes) -> None:
+    """Scan cards and write the drafts in one go.
+
+    On a terminal each card is shown first (doubtful fields marked '?') to accept, fix or
+    skip; --yes, or output to a pipe, accepts them all.
+    """
     failures = _Counter()
     people = list(_stream(paths, failures, scan))
     click.echo(f"read {len(people)} card(s)", err=True)
-    _render_and_write(people, template=template, profile=profile, out=out, fmt="text", force=force)
+    if not yes and _is_terminal():
+        people = _review(people)
+    _render_and_write(
+        people, template=template, profile=profile, out=out, fmt="text", force=force, send=send
+    )
     sys.exit(failures.exit_code)
 
 
-def _render_and_write(people: list[Contact], *, template, profile, out, fmt, force) -> None:
+def _is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _review(people: list[Contact]) -> list[Contact]:
+    """Show each contact and let the user accept it, fix a field or skip it."""
+    from cardscan.review import EDITABLE, accepted, shown_fields, with_field
+
+    kept = []
+    for number, contact in enumerate(people, 1):
+        while True:
+            click.echo(f"\ncard {number}/{len(people)}: {Path(contact.source).name}")
+            for shown in shown_fields(contact):
+                mark = click.style(" ?", fg="yellow") if shown.doubtful else ""
+                click.echo(f"  {shown.field:>8}: {shown.value}{mark}")
+            choice = click.prompt(
+                "[a]ccept, [e]dit a field, [s]kip", type=click.Choice(["a", "e", "s"]), default="a"
+            )
+            if choice == "a":
+                kept.append(accepted(contact))
+                break
+            if choice == "s":
+                break
+            field = click.prompt("field", type=click.Choice(EDITABLE))
+            value = click.prompt(f"new {field} (empty clears it)", default="", show_default=False)
+            contact = with_field(contact, field, value)
+    return kept
+
+
+@main.command()
+@click.option("--profile", type=click.Path(dir_okay=False), default=None, help="Where to write it.")
+@click.option("--force", is_flag=True, help="Replace an existing profile.")
+@handle_errors
+def init(profile, force) -> None:
+    """Write a commented starter profile to fill in (default: your config folder)."""
+    from cardscan.drafts.profile import default_profile_path
+    from cardscan.drafts.starter import write_starter
+
+    path = write_starter(Path(profile) if profile else default_profile_path(), force=force)
+    click.echo(f"wrote {path}: fill in [sender], [interview] and [hr], then run 'cardscan draft'")
+
+
+@main.command()
+@click.argument("name", required=False)
+@handle_errors
+def templates(name) -> None:
+    """List the built-in templates, or print NAME's source to copy and adapt."""
+    from cardscan.drafts.render import list_templates, template_source
+
+    if name:
+        click.echo(template_source(name), nl=False)
+        return
+    for builtin in list_templates():
+        click.echo(builtin)
+    click.echo("\n'cardscan templates NAME > mine.j2' prints one; use it with --template mine.j2")
+
+
+def _render_and_write(people: list[Contact], *, template, profile, out, fmt, force, send) -> None:
     from cardscan.drafts import eml
     from cardscan.drafts.profile import default_profile_path, load_profile
     from cardscan.drafts.render import render
@@ -257,25 +331,50 @@ def _render_and_write(people: list[Contact], *, template, profile, out, fmt, for
         for draft_, path in zip(result.drafts, eml.write_eml(messages, Path(out), force=force)):
             note = f"  (check: {', '.join(draft_.review)})" if draft_.review else ""
             click.echo(f"wrote {path}{note}")
-        return
-    for draft_ in result.drafts:
-        if fmt == "mailto":
-            click.echo(eml.mailto_link(draft_))
-        elif fmt == "eml":
-            click.echo(eml.to_message(draft_, me).as_string())
-        elif fmt == "json":
-            import json
+    elif not send:
+        for draft_ in result.drafts:
+            click.echo(_formatted(draft_, me, fmt))
+    if send:
+        _send(result.drafts, me)
 
-            click.echo(
-                json.dumps(
-                    {
-                        "to": draft_.to_email,
-                        "subject": draft_.subject,
-                        "body": draft_.body,
-                        "review": list(draft_.review),
-                    },
-                    ensure_ascii=False,
-                )
-            )
-        else:
-            click.echo(eml.as_text(draft_))
+
+def _formatted(draft_, me, fmt: str) -> str:
+    from cardscan.drafts import eml
+
+    if fmt == "mailto":
+        return eml.mailto_link(draft_)
+    if fmt == "eml":
+        return eml.to_message(draft_, me).as_string()
+    if fmt == "json":
+        import json
+
+        fields = {"to": draft_.to_email, "subject": draft_.subject, "body": draft_.body}
+        return json.dumps({**fields, "review": list(draft_.review)}, ensure_ascii=False)
+    return eml.as_text(draft_)
+
+
+def _send(drafts, me) -> None:
+    """Send what needs no review; a draft whose name is doubtful waits for the user."""
+    from cardscan.drafts import eml
+    from cardscan.drafts.send import password_from_env, send_messages
+    from cardscan.errors import ProfileError
+
+    if me.smtp is None:
+        raise ProfileError(f"{me.source}: --send needs an [smtp] table (host, port, username)")
+    ready = [d for d in drafts if not d.review]
+    for held in (d for d in drafts if d.review):
+        click.echo(
+            f"cardscan: not sent to {held.to_email}: check the {', '.join(held.review)} first "
+            "(open the draft, or confirm it in 'cardscan run')",
+            err=True,
+        )
+    report = send_messages(
+        [eml.to_message(d, me) for d in ready], me.smtp, password=password_from_env()
+    )
+    for sent in report.sent:
+        click.echo(f"sent to {sent.to}")
+    for to, reason in report.failed:
+        click.echo(f"cardscan: not sent to {to}: {reason}", err=True)
+    click.echo(f"sent {len(report.sent)} of {len(drafts)} message(s)", err=True)
+    if len(report.sent) < len(drafts):
+        sys.exit(EXIT_PARTIAL if report.sent else EXIT_FATAL)
