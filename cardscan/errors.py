@@ -52,3 +52,10 @@ class OutputExistsError(CardscanError):
     def __init__(self, path: str) -> None:
         super().__init__(f"{path} already exists; use --force to overwrite it")
         self.path = path
+
+
+class SendError(CardscanError):
+    """--send could not reach, secure or log in to the SMTP server (or was not given the
+    password); nothing more can be sent. Names host:port and what to change."""
+
+    exit_code = EXIT_FATAL

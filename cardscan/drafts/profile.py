@@ -66,10 +66,18 @@ class Hr:
 
 @dataclass(frozen=True)
 class Smtp:
+    """The [smtp] table: where --send sends. The password never lives here (env only).
+
+    `starttls` upgrades a plain connection (submission, port 587); `ssl` is TLS from the
+    first byte ("SMTPS", port 465). A profile may set one, not both; when `ssl` is set,
+    `starttls` is not used.
+    """
+
     host: str
     port: int = 587
     starttls: bool = True
     username: str | None = None
+    ssl: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,15 +133,26 @@ def profile_from_dict(data: dict[str, Any], source: str = "<profile>") -> Profil
     hr = None
     if "hr" in data:
         hr = Hr(email=reader.email("hr", "email"), name=reader.text("hr", "name", required=False))
-    smtp = None
-    if "smtp" in data:
-        smtp = Smtp(
-            host=reader.text("smtp", "host"),
-            port=reader.integer("smtp", "port", default=587),
-            starttls=reader.boolean("smtp", "starttls", default=True),
-            username=reader.text("smtp", "username", required=False),
-        )
+    smtp = _smtp(reader) if "smtp" in data else None
     return Profile(sender=sender, interview=interview, hr=hr, smtp=smtp, source=source)
+
+
+def _smtp(reader: _Reader) -> Smtp:
+    # ssl = true alone means SMTPS on 465; starttls then defaults to off, not to a conflict.
+    implicit_tls = reader.boolean("smtp", "ssl", default=False)
+    starttls = reader.boolean("smtp", "starttls", default=not implicit_tls)
+    if implicit_tls and starttls:
+        raise ProfileError(
+            f"{reader.source}: [smtp] starttls and ssl cannot both be true; use ssl = true "
+            "for TLS from the start (port 465) or starttls = true (port 587)"
+        )
+    return Smtp(
+        host=reader.text("smtp", "host"),
+        port=reader.integer("smtp", "port", default=465 if implicit_tls else 587),
+        starttls=starttls,
+        username=reader.text("smtp", "username", required=False),
+        ssl=implicit_tls,
+    )
 
 
 class _Reader:

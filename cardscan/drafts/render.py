@@ -176,7 +176,14 @@ def _name_trusted(contact: Contact) -> bool:
 
 
 def _greeting_name(contact: Contact) -> str:
-    return contact.given_name or contact.name or ""
+    """The given name ("Dear Ana,"); the full name when the family name comes first ("Dear
+    佐々木 健二,", "Dear Wang Lei,"), where greeting by the given name alone would be too
+    familiar, or when only a full name or only a family name was read."""
+    name = contact.name or ""
+    family_first = bool(contact.family_name) and name.startswith(contact.family_name or "")
+    if contact.given_name and not family_first:
+        return contact.given_name
+    return name or contact.family_name or ""
 
 
 def _first_email(contact: Contact) -> str | None:

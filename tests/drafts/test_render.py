@@ -46,7 +46,7 @@ def test_thank_you_greets_by_given_name_and_is_signed(
     assert "20 November 2026" in first.body
     assert "Head of Data Platforms" in first.body
     assert first.body.endswith("Best regards,\nAlex Doe\n+1 555 0100\n")
-    assert second.body.startswith("Dear 太郎,")
+    assert second.body.startswith("Dear 山田 太郎,")  # family name first: greet by the full name
     assert first.template == "thank-you" and first.review == ()
 
 
@@ -233,3 +233,25 @@ def test_bad_recipients_block(tmp_path: Path, profile: Profile) -> None:
 def test_unknown_template_name(profile: Profile) -> None:
     with pytest.raises(TemplateError, match="thank-you"):
         render("thanks", [], profile)
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "family", "want"),
+    [
+        ("Ana Ruiz", "Ana", "Ruiz", "Dear Ana,"),
+        ("佐々木 健二", "健二", "佐々木", "Dear 佐々木 健二,"),  # family first: the full name
+        ("Wang Lei", "Lei", "Wang", "Dear Wang Lei,"),
+        ("Jordan Blake", None, None, "Dear Jordan Blake,"),  # no split known: the full name
+    ],
+)
+def test_greeting_follows_the_names_order(profile, name, given, family, want) -> None:
+    contact = Contact(
+        source="c.jpg",
+        name=name,
+        given_name=given,
+        family_name=family,
+        emails=("x@northwind.example",),
+        confidence={"name": 0.9},
+    )
+    (draft,) = render("thank-you", [contact], profile).drafts
+    assert draft.body.startswith(want), (name, draft.body[:40])
