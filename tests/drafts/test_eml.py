@@ -52,7 +52,7 @@ def test_written_eml_parses_back(
 
     second = parse(paths[1].read_bytes())
     assert second["To"].addresses[0].display_name == "山田 太郎"
-    assert second.get_content().startswith("Dear 太郎,")
+    assert second.get_content().startswith("Dear 山田 太郎,")
     assert second.get_content_charset() == "utf-8"
 
 
