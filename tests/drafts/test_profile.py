@@ -112,3 +112,44 @@ def test_default_profile_path() -> None:
     path = default_profile_path()
     assert path.name == "profile.toml"
     assert "cardscan" in path.parts[-2].lower()
+
+
+def test_smtp_defaults_to_starttls_on_587(profile_data: Callable[..., dict[str, Any]]) -> None:
+    smtp = profile_from_dict(profile_data(smtp={"host": "smtp.example.com"})).smtp
+    assert smtp is not None
+    assert (smtp.port, smtp.starttls, smtp.ssl, smtp.username) == (587, True, False, None)
+
+
+def test_smtp_ssl_defaults_to_port_465(tmp_path: Path) -> None:
+    smtp = load_profile(write(tmp_path, GOOD_TOML + "ssl = true\n")).smtp
+    assert smtp is not None
+    assert (smtp.port, smtp.ssl, smtp.starttls) == (465, True, False)
+
+
+def test_smtp_ssl_keeps_a_given_port(profile_data: Callable[..., dict[str, Any]]) -> None:
+    data = profile_data(smtp={"host": "smtp.example.com", "ssl": True, "port": 2465})
+    smtp = profile_from_dict(data).smtp
+    assert smtp is not None and (smtp.port, smtp.ssl) == (2465, True)
+
+
+def test_smtp_ssl_with_starttls_false_is_fine(profile_data: Callable[..., dict[str, Any]]) -> None:
+    data = profile_data(smtp={"host": "smtp.example.com", "ssl": True, "starttls": False})
+    smtp = profile_from_dict(data).smtp
+    assert smtp is not None and (smtp.port, smtp.ssl, smtp.starttls) == (465, True, False)
+
+
+def test_smtp_ssl_and_starttls_together_are_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD_TOML + "ssl = true\nstarttls = true\n")
+    with pytest.raises(ProfileError, match=r"\[smtp\] starttls and ssl cannot both be true") as e:
+        load_profile(path)
+    assert str(path) in str(e.value)
+
+
+def test_smtp_ssl_must_be_a_boolean(profile_data: Callable[..., dict[str, Any]]) -> None:
+    with pytest.raises(ProfileError, match=r"p.toml: \[smtp\] ssl must be true or false"):
+        profile_from_dict(profile_data(smtp={"host": "h", "ssl": "yes"}), source="p.toml")
+
+
+def test_smtp_starttls_must_be_a_boolean(profile_data: Callable[..., dict[str, Any]]) -> None:
+    with pytest.raises(ProfileError, match=r"\[smtp\] starttls must be true or false"):
+        profile_from_dict(profile_data(smtp={"host": "h", "starttls": 1}))
