@@ -25,7 +25,7 @@ PROFILE = str(SAMPLES / "profile.toml")
 def person(name: str, email_: str, **extra) -> dict:
     given, _, family = name.partition(" ")
     data = Contact(source="card.jpg", name=name, given_name=given, family_name=family).to_dict()
-    data.update(emails=[email_], confidence={"name": 0.95}, **extra)
+    data.update({"emails": [email_], "confidence": {"name": 0.95}, **extra})
     return data
 
 
@@ -192,3 +192,46 @@ def test_run_with_yes_asks_nothing(tmp_path: Path, monkeypatch) -> None:
     assert result.exit_code == 0, result.output
     assert "[a]ccept" not in result.output
     assert len(messages(tmp_path / "out")) == 1
+
+
+def test_send_delivers_to_a_loopback_smtp_server(tmp_path: Path, monkeypatch) -> None:
+    from aiosmtpd.controller import Controller
+
+    from tests.drafts.test_send import Recorder, free_port
+
+    handler = Recorder()
+    server = Controller(handler, hostname="127.0.0.1", port=free_port())
+    server.start()
+    try:
+        profile = tmp_path / "me.toml"
+        profile.write_text(
+            Path(PROFILE).read_text("utf-8")
+            + f'\n[smtp]\nhost = "127.0.0.1"\nport = {server.port}\nstarttls = false\n',
+            "utf-8",
+        )
+        unsure = person("Kim Lo", "kim.lo@northwind.example", confidence={"name": 0.1})
+        contacts = write_jsonl(tmp_path / "c.jsonl", ANA, ZOË, unsure)
+        monkeypatch.delenv("CARDSCAN_SMTP_PASSWORD", raising=False)
+        result = invoke("draft", str(contacts), "--profile", str(profile), "--send")
+    finally:
+        server.stop()
+    assert "sent to ana.ruiz@northwind.example" in result.output
+    assert "not sent to kim.lo@northwind.example: check the name first" in result.output
+    assert "sent 2 of 3 message(s)" in result.output
+    assert result.exit_code == 3  # one draft held back for the user to check
+    got = [r.message for r in handler.received]
+    assert sorted(m["To"].addresses[0].addr_spec for m in got) == [
+        "ana.ruiz@northwind.example",
+        "zoe@northwind.example",
+    ]
+    assert all("X-Unsent" not in m and m.get_content().startswith("Dear ") for m in got)
+
+
+def test_nothing_is_sent_without_send(tmp_path: Path) -> None:
+    contacts = write_jsonl(tmp_path / "c.jsonl", ANA)
+    profile = tmp_path / "me.toml"
+    # A closed port: any attempt to send would fail loudly.
+    profile.write_text(Path(PROFILE).read_text("utf-8") + '\n[smtp]\nhost = "127.0.0.1"\n'
+                       "port = 9\nstarttls = false\n", "utf-8")  # fmt: skip
+    result = invoke("draft", str(contacts), "--profile", str(profile))
+    assert result.exit_code == 0 and "sent" not in result.output, result.output
