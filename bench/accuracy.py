@@ -39,7 +39,8 @@ def load_labels(dataset: Path) -> list[dict[str, Any]]:
 
 def run_cli(images: list[str], args: argparse.Namespace) -> dict[str, list[dict[str, Any]]]:
     """Contacts per source path, as printed by ``cardscan scan --format jsonl``."""
-    command = [sys.executable, "-m", "cardscan", "scan", *images, "--format", "jsonl"]
+    # --no-cache: a benchmark measures reading, not the cache of the previous run.
+    command = [sys.executable, "-m", "cardscan", "scan", *images, "--format", "jsonl", "--no-cache"]
     command += ["--engine", args.engine, "--workers", str(args.workers)]
     if args.no_find_card:
         command.append("--no-find-card")

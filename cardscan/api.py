@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cardscan.cache import ScanCache, file_digest, options_key
 from cardscan.debug import write_card_pictures, write_photo_picture
 from cardscan.engines import DEFAULT_ENGINE, get_engine
 from cardscan.errors import CardscanError, InputFileError
@@ -44,6 +45,7 @@ class ScanOutcome:
     contacts: tuple[Contact, ...] = ()
     error: str | None = None
     timings: dict[str, float] = field(default_factory=dict, compare=False)
+    cached: bool = False  # read from the cache of an earlier run, not scanned again
 
 
 class StageTimer:
@@ -150,14 +152,65 @@ def _scan_worker(args: tuple[str, ScanOptions]) -> ScanOutcome:
 
 
 def scan(
-    paths: Iterable[str], options: ScanOptions = ScanOptions(), *, workers: int = 1
+    paths: Iterable[str],
+    options: ScanOptions = ScanOptions(),
+    *,
+    workers: int = 1,
+    cache: ScanCache | None = None,
 ) -> Iterator[ScanOutcome]:
-    """Scan every input, yielding outcomes in input order as they are ready."""
+    """Scan every input, yielding outcomes in input order as they are ready.
+
+    With a cache, images read by an earlier run with the same options and pipeline are
+    not scanned again, and new readings are stored.
+    """
+    sources = collect_sources(paths)
+    get_engine(options.engine)  # fail fast, once, when the engine is missing
+    yield from scan_sources(sources, options, workers=workers, cache=cache)
+
+
+def collect_sources(paths: Iterable[str]) -> list[str]:
+    """Every input to read (see :func:`expand_paths`); an error when there is none."""
     paths = list(paths)
     sources = list(expand_paths(paths))
     if not sources:
         raise CardscanError(f"no images found in {', '.join(paths)}")
-    get_engine(options.engine)  # fail fast, once, when the engine is missing
+    return sources
+
+
+def scan_sources(
+    sources: list[str], options: ScanOptions, *, workers: int, cache: ScanCache | None
+) -> Iterator[ScanOutcome]:
+    """Outcomes for already expanded sources, in order; cached ones are not scanned."""
+    settings = options_key(options.engine, options.lang, options.region, options.skip)
+    keys = [_image_key(s) if cache is not None else None for s in sources]
+    known: dict[int, ScanOutcome] = {}
+    if cache is not None and not options.debug_dir:  # --debug-dir wants every picture redrawn
+        for index, (source, key) in enumerate(zip(sources, keys)):
+            contacts = cache.get(key, settings, source) if key else None
+            if contacts is not None:
+                known[index] = ScanOutcome(source, tuple(contacts), cached=True)
+    todo = [s for i, s in enumerate(sources) if i not in known]
+    fresh = _scan_all(todo, options, workers)
+    for index in range(len(sources)):
+        if index in known:
+            yield known[index]
+            continue
+        outcome = next(fresh)
+        if cache is not None and keys[index] and outcome.error is None:
+            cache.put(keys[index], settings, list(outcome.contacts))
+        yield outcome
+
+
+def _image_key(source: str) -> str | None:
+    if source == STDIN:
+        return None
+    try:
+        return file_digest(source)
+    except OSError:
+        return None  # reading it will report why
+
+
+def _scan_all(sources: list[str], options: ScanOptions, workers: int) -> Iterator[ScanOutcome]:
     if workers <= 1 or len(sources) <= 1 or STDIN in sources:
         for source in sources:
             yield scan_one(source, options)
@@ -167,4 +220,5 @@ def scan(
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(min(workers, len(sources))) as pool:
+        # imap keeps input order and holds only the results not yet consumed.
         yield from pool.imap(_scan_worker, [(s, options) for s in sources])

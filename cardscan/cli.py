@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import os
 import sys
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +14,7 @@ from pathlib import Path
 import click
 
 from cardscan import __version__, api
+from cardscan.dedupe import merge_duplicates
 from cardscan.engines import DEFAULT_ENGINE, ENGINE_NAMES
 from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, CardscanError
 from cardscan.models import Contact
@@ -37,7 +41,18 @@ def scan_options(func: Callable) -> Callable:
             metavar="CC",
             help="Default phone region (ISO 3166 alpha-2, e.g. US, GB, BR); guessed when absent.",
         ),
-        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True),
+        click.option(
+            "--workers",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Processes reading cards in parallel [default: the number of cores].",
+        ),
+        click.option(
+            "--no-cache",
+            is_flag=True,
+            help="Read every image again instead of reusing what an earlier run read.",
+        ),
+        click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary."),
         click.option(
             "--no-find-card",
             is_flag=True,
@@ -61,7 +76,9 @@ def scan_options(func: Callable) -> Callable:
             skip=skip,
             debug_dir=kwargs.pop("debug_dir"),
         )
-        return func(*args, scan=ScanRequest(options, kwargs.pop("workers")), **kwargs)
+        workers = kwargs.pop("workers") or os.cpu_count() or 1
+        request = ScanRequest(options, workers, not kwargs.pop("no_cache"), kwargs.pop("quiet"))
+        return func(*args, scan=request, **kwargs)
 
     for decorator in reversed(decorators):
         collect = decorator(collect)
@@ -74,6 +91,8 @@ class ScanRequest:
 
     options: api.ScanOptions
     workers: int
+    cache: bool = True
+    quiet: bool = False
 
 
 def draft_options(func: Callable) -> Callable:
@@ -162,8 +181,13 @@ def main(verbose: bool) -> None:
     help="Write to FILE instead of stdout.",
 )
 @click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+@click.option(
+    "--dedupe",
+    is_flag=True,
+    help="Merge the same person read twice (same email, or name and company).",
+)
 @handle_errors
-def scan(paths, scan: ScanRequest, fmt, output, force) -> None:
+def scan(paths, scan: ScanRequest, fmt, output, force, dedupe) -> None:
     """Read business cards from image files, folders or '-' (stdin)."""
     from cardscan.output import write_contacts
     from cardscan.safefile import atomic_output
@@ -172,6 +196,8 @@ def scan(paths, scan: ScanRequest, fmt, output, force) -> None:
         fmt = "table" if (output is None and sys.stdout.isatty()) else "jsonl"
     failures = _Counter()
     contacts = _stream(paths, failures, scan)
+    if dedupe:
+        contacts = merge_duplicates(contacts)  # needs them all: nothing streams before the end
     if output:
         with atomic_output(Path(output), force=force) as stream:
             write_contacts(contacts, fmt, stream)
@@ -195,12 +221,49 @@ class _Counter:
 
 
 def _stream(paths, failures: _Counter, scan: ScanRequest) -> Iterable[Contact]:
-    for outcome in api.scan(paths, scan.options, workers=scan.workers):
-        failures.seen += 1
-        if outcome.error:
-            failures.failed += 1
-            click.echo(f"cardscan: {outcome.error}", err=True)
-        yield from outcome.contacts
+    """Contacts in input order; a progress bar on a terminal, a summary line at the end."""
+    from cardscan.cache import ScanCache
+
+    sources = api.collect_sources(paths)
+    started, contacts, cached = time.perf_counter(), 0, 0
+    with ScanCache() if scan.cache else _no_cache() as cache:
+        outcomes = api.scan(sources, scan.options, workers=scan.workers, cache=cache)
+        for outcome in _progress(outcomes, len(sources), quiet=scan.quiet):
+            failures.seen += 1
+            cached += outcome.cached
+            if outcome.error:
+                failures.failed += 1
+                click.echo(f"cardscan: {outcome.error}", err=True)
+            contacts += len(outcome.contacts)
+            yield from outcome.contacts
+    if not scan.quiet:
+        took = time.perf_counter() - started
+        click.echo(
+            f"cardscan: {failures.seen} image(s), {contacts} contact(s), {failures.failed} "
+            f"failed, {cached} from the cache, {took:.1f} s",
+            err=True,
+        )
+
+
+@contextlib.contextmanager
+def _no_cache():
+    yield None
+
+
+def _progress(outcomes, total: int, *, quiet: bool):
+    """A bar with rate and time left on stderr, only when stderr is a terminal."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        yield from outcomes
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("reading cards", total=total)
+        for outcome in outcomes:
+            bar.advance(task)
+            yield outcome
 
 
 @main.command()
@@ -229,6 +292,7 @@ def draft(contacts, template, profile, force, send, out, fmt) -> None:
     people: list[Contact] = []
     for source in sources:
         people.extend(read_contacts(sys.stdin if source == "-" else source))
+    people = merge_duplicates(people)
     _render_and_write(
         people, template=template, profile=profile, out=out, fmt=fmt, force=force, send=send
     )
@@ -250,8 +314,8 @@ def run(paths, scan: ScanRequest, template, profile, force, send, out, yes) -> N
     skip; --yes, or output to a pipe, accepts them all.
     """
     failures = _Counter()
-    people = list(_stream(paths, failures, scan))
-    click.echo(f"read {len(people)} card(s)", err=True)
+    people = merge_duplicates(_stream(paths, failures, scan))
+    click.echo(f"{len(people)} contact(s) after merging duplicates", err=True)
     if not yes and _is_terminal():
         people = _review(people)
     _render_and_write(
@@ -333,44 +397,22 @@ def _render_and_write(people: list[Contact], *, template, profile, out, fmt, for
             click.echo(f"wrote {path}{note}")
     elif not send:
         for draft_ in result.drafts:
-            click.echo(_formatted(draft_, me, fmt))
+            click.echo(eml.formatted(draft_, me, fmt))
     if send:
         _send(result.drafts, me)
 
 
-def _formatted(draft_, me, fmt: str) -> str:
-    from cardscan.drafts import eml
-
-    if fmt == "mailto":
-        return eml.mailto_link(draft_)
-    if fmt == "eml":
-        return eml.to_message(draft_, me).as_string()
-    if fmt == "json":
-        import json
-
-        fields = {"to": draft_.to_email, "subject": draft_.subject, "body": draft_.body}
-        return json.dumps({**fields, "review": list(draft_.review)}, ensure_ascii=False)
-    return eml.as_text(draft_)
-
-
 def _send(drafts, me) -> None:
     """Send what needs no review; a draft whose name is doubtful waits for the user."""
-    from cardscan.drafts import eml
-    from cardscan.drafts.send import password_from_env, send_messages
-    from cardscan.errors import ProfileError
+    from cardscan.drafts.send import password_from_env, send_drafts
 
-    if me.smtp is None:
-        raise ProfileError(f"{me.source}: --send needs an [smtp] table (host, port, username)")
-    ready = [d for d in drafts if not d.review]
-    for held in (d for d in drafts if d.review):
+    report, held = send_drafts(drafts, me, password=password_from_env())
+    for draft_ in held:
         click.echo(
-            f"cardscan: not sent to {held.to_email}: check the {', '.join(held.review)} first "
-            "(open the draft, or confirm it in 'cardscan run')",
+            f"cardscan: not sent to {draft_.to_email}: check the {', '.join(draft_.review)} "
+            "first (open the draft, or confirm it in 'cardscan run')",
             err=True,
         )
-    report = send_messages(
-        [eml.to_message(d, me) for d in ready], me.smtp, password=password_from_env()
-    )
     for sent in report.sent:
         click.echo(f"sent to {sent.to}")
     for to, reason in report.failed:

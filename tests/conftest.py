@@ -57,6 +57,12 @@ def place_on_background(
     return photo, dst
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Tests (and the CLIs they start) keep the scan cache out of the user's cache folder."""
+    monkeypatch.setenv("CARDSCAN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture(scope="session")
 def plain_card() -> np.ndarray:
     return render_card(

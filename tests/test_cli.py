@@ -147,7 +147,11 @@ def test_bad_file_is_named_and_batch_goes_on(tmp_path):
 def test_nothing_readable_is_exit_1(tmp_path):
     proc = cardscan("scan", str(tmp_path / "missing.jpg"), "--format", "jsonl")
     assert proc.returncode == 1
-    assert proc.stderr.decode().strip() == f"cardscan: {tmp_path / 'missing.jpg'}: no such file"
+    error, summary = proc.stderr.decode().splitlines()
+    assert error == f"cardscan: {tmp_path / 'missing.jpg'}: no such file"
+    assert summary.startswith("cardscan: 1 image(s), 0 contact(s), 1 failed, 0 from the cache, ")
+    quiet = cardscan("scan", str(tmp_path / "missing.jpg"), "--quiet")
+    assert quiet.stderr.decode().strip() == error  # --quiet: the error, no summary
 
 
 def test_stdin_dash_reads_image_bytes():

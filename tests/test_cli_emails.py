@@ -172,10 +172,10 @@ def test_user_template_with_a_typo_names_the_variable(tmp_path: Path) -> None:
 
 def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(cli, "_is_terminal", lambda: True)
-    card = str(SAMPLES / "uk_centred_flat.png")
-    # Card 1: edit the name, then accept. Card 2 (the same photo again): skip.
+    first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
+    # Card 1: edit the name, then accept. Card 2: skip.
     answers = "e\nname\nSean P. Davies\na\ns\n"
-    result = invoke("run", card, card, "--profile", PROFILE, "--out", str(tmp_path / "out"),
+    result = invoke("run", first, second, "--profile", PROFILE, "--out", str(tmp_path / "out"),
                     input=answers)  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "card 1/2" in result.output and "card 2/2" in result.output
@@ -235,3 +235,11 @@ def test_nothing_is_sent_without_send(tmp_path: Path) -> None:
                        "port = 9\nstarttls = false\n", "utf-8")  # fmt: skip
     result = invoke("draft", str(contacts), "--profile", str(profile))
     assert result.exit_code == 0 and "sent" not in result.output, result.output
+
+
+def test_run_merges_the_same_card_read_twice(tmp_path: Path) -> None:
+    card = str(SAMPLES / "uk_centred_flat.png")
+    result = invoke("run", card, card, "--yes", "--profile", PROFILE, "--out", str(tmp_path / "o"))
+    assert result.exit_code == 0, result.output
+    assert "1 contact(s) after merging duplicates" in result.output
+    assert len(messages(tmp_path / "o")) == 1

@@ -105,6 +105,20 @@ def as_text(draft: Draft) -> str:
     return "\n".join(lines) + "\n\n" + draft.body.rstrip("\n") + "\n"
 
 
+def formatted(draft: Draft, profile: Profile, fmt: str) -> str:
+    """The draft printed as ``fmt``: text, eml, mailto or json (one line)."""
+    if fmt == "mailto":
+        return mailto_link(draft)
+    if fmt == "eml":
+        return to_message(draft, profile).as_string()
+    if fmt == "json":
+        import json
+
+        fields = {"to": draft.to_email, "subject": draft.subject, "body": draft.body}
+        return json.dumps({**fields, "review": list(draft.review)}, ensure_ascii=False)
+    return as_text(draft)
+
+
 def _file_names(messages: list[EmailMessage], out: Path) -> list[Path]:
     """<template>-<recipient>.eml, made unique (case-insensitively, for macOS and Windows)."""
     used: set[str] = set()

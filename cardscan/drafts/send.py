@@ -25,16 +25,17 @@ import logging
 import os
 import smtplib
 import ssl
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import getaddresses, make_msgid
 from typing import NamedTuple
 
 from cardscan.drafts.checks import has_line_break
-from cardscan.drafts.eml import for_sending
-from cardscan.drafts.profile import Smtp
-from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, SendError
+from cardscan.drafts.eml import for_sending, to_message
+from cardscan.drafts.profile import Profile, Smtp
+from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, ProfileError, SendError
+from cardscan.models import Draft
 
 PASSWORD_ENV = "CARDSCAN_SMTP_PASSWORD"
 # Headers that end up in the envelope or a recipient's inbox list; a line break in one is
@@ -76,6 +77,18 @@ class SendReport:
         if not self.failed:
             return EXIT_OK
         return EXIT_PARTIAL if self.sent else EXIT_FATAL
+
+
+def send_drafts(
+    drafts: Sequence[Draft], profile: Profile, *, password: str | None
+) -> tuple[SendReport, list[Draft]]:
+    """Send the drafts that need no review through the profile's [smtp]; return the report
+    and the drafts held back because a person should check them first (a doubtful name)."""
+    if profile.smtp is None:
+        raise ProfileError(f"{profile.source}: --send needs an [smtp] table (host, port, username)")
+    ready = [d for d in drafts if not d.review]
+    report = send_messages([to_message(d, profile) for d in ready], profile.smtp, password=password)
+    return report, [d for d in drafts if d.review]
 
 
 def password_from_env(environ: Mapping[str, str] = os.environ) -> str | None:
