@@ -130,7 +130,7 @@ def test_json_option_prints_the_report_for_a_folder_of_images(tmp_path, monkeypa
     (tmp_path / "notes.txt").write_text("not an image")
     seen: list[list[str]] = []
 
-    def fake_measure(paths: list[str], engine: str, workers_max: int) -> dict:
+    def fake_measure(paths: list[str], engine: str, workers_max: int, stage_sample=None) -> dict:
         seen.append(paths)
         return _fake_report()
 
