@@ -256,13 +256,22 @@ def _progress(outcomes, total: int, *, quiet: bool):
         yield from outcomes
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
 
-    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    rate = TextColumn("{task.fields[rate]}")
+    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), rate, TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("reading cards", total=total)
-        for outcome in outcomes:
-            bar.advance(task)
+        task = bar.add_task("reading cards", total=total, rate="")
+        started = time.perf_counter()
+        for done, outcome in enumerate(outcomes, 1):
+            per_minute = 60 * done / max(time.perf_counter() - started, 1e-6)
+            bar.update(task, advance=1, rate=f"{per_minute:.0f} cards/min")
             yield outcome
 
 
