@@ -206,7 +206,7 @@ def _image_key(source: str) -> str | None:
         return None
     try:
         return file_digest(source)
-    except OSError:
+    except (OSError, InputFileError):
         return None  # reading it will report why
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import platformdirs
 
 from cardscan.errors import CardscanError
+from cardscan.imageio import open_input
 from cardscan.models import Contact
 
 CACHE_DIR_ENV = "CARDSCAN_CACHE_DIR"
@@ -52,7 +53,7 @@ def pipeline_version() -> str:
 def file_digest(path: str) -> str:
     """SHA-256 of a file's bytes, read in chunks (photos can be large)."""
     digest = hashlib.sha256()
-    with open(path, "rb") as stream:
+    with open_input(path) as stream:  # a pipe or device named like a photo must not block
         while chunk := stream.read(_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
@@ -91,7 +92,8 @@ class ScanCache:
         return [Contact.from_dict({**data, "source": source}) for data in json.loads(row[0])]
 
     def put(self, image: str, options: str, contacts: list[Contact]) -> None:
-        data = json.dumps([c.to_dict() for c in contacts], ensure_ascii=False)
+        # ASCII escapes: a file name that is not valid UTF-8 must not stop SQLite.
+        data = json.dumps([c.to_dict() for c in contacts])
         self._db.execute(
             "INSERT OR REPLACE INTO scans VALUES (?, ?, ?, ?)", (image, options, data, time.time())
         )

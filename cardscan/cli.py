@@ -16,7 +16,7 @@ import click
 from cardscan import __version__, api
 from cardscan.dedupe import merge_duplicates
 from cardscan.engines import DEFAULT_ENGINE, ENGINE_NAMES
-from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, CardscanError
+from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, CardscanError, one_line
 from cardscan.models import Contact
 
 FORMATS = ("jsonl", "json", "csv", "vcard", "table")
@@ -137,7 +137,7 @@ def handle_errors(func: Callable) -> Callable:
         except CardscanError as exc:
             if verbose:
                 raise
-            click.echo(f"cardscan: error: {exc}", err=True)
+            click.echo(f"cardscan: error: {one_line(str(exc))}", err=True)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("cardscan: interrupted", err=True)
@@ -233,7 +233,7 @@ def _stream(paths, failures: _Counter, scan: ScanRequest) -> Iterable[Contact]:
             cached += outcome.cached
             if outcome.error:
                 failures.failed += 1
-                click.echo(f"cardscan: {outcome.error}", err=True)
+                click.echo(f"cardscan: {one_line(outcome.error)}", err=True)
             contacts += len(outcome.contacts)
             yield from outcome.contacts
     if not scan.quiet:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 # Exit codes of ../shared/contract.md.
 EXIT_OK = 0
 EXIT_FATAL = 1
@@ -59,3 +61,22 @@ class SendError(CardscanError):
     password); nothing more can be sent. Names host:port and what to change."""
 
     exit_code = EXIT_FATAL
+
+
+class DistributedError(CardscanError):
+    """Scanning on a dask cluster (--scheduler) cannot start or go on: dask is not installed,
+    the scheduler cannot be reached or has no workers, or the connection to it was lost."""
+
+    exit_code = EXIT_FATAL
+
+
+def one_line(text: str) -> str:
+    """Text fit for one line on a terminal: control characters, line separators and lone
+    surrogates in a file name are shown escaped (a name with a newline, or with escape
+    codes, must not break or repaint the error output)."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp")
+        else ch
+        for ch in text
+    )

@@ -1,9 +1,47 @@
-"""Load any supported input into a BGR ndarray, or raise InputFileError naming it."""
+"""Load any supported input into a BGR ndarray, or raise InputFileError naming it.
+
+Every way an input can be bad ends in one InputFileError with a short, fixed reason (the
+tests assert these words; keep them in step with tests/test_bad_inputs.py):
+
+    empty file
+    not a JPEG, PNG, WebP, TIFF or HEIC image
+    truncated image
+    damaged image (<what the decoder said>)
+    image too large (<N> megapixels, limit 90)
+    no such file
+    broken symbolic link
+    symbolic link loop
+    permission denied
+    is a directory
+    not a regular file (a named pipe | a device | a socket)
+    cannot read the file (<what the system said>)
+
+Only regular files are opened: reading a named pipe blocks until something writes to it,
+and a device such as /dev/zero never ends. The check is made on the name (stat) before
+opening and again on the open file, which is opened non-blocking in case the name was
+swapped for a pipe in between.
+
+A truncated file is refused ("truncated image") even where the decoder could show its top
+part: the lines missing at the bottom of a card are often the phone and email, and a
+contact read from half a card would look complete. Pillow's LOAD_TRUNCATED_IMAGES stays
+off, so decoding fails where the data runs out and only an image Pillow decodes whole is
+read. Filling the rest in grey (that flag, or OpenCV) would hide the loss: a JPEG given an
+end marker mid-picture decodes "fine", so no check afterwards could tell.
+
+The content decides the format, not the name: a PNG saved as ``card.jpg`` is read as a PNG.
+"""
 
 from __future__ import annotations
 
+import errno
 import io
+import os
+import re
+import stat
+import struct
+import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -14,6 +52,31 @@ from cardscan.errors import InputFileError
 MAX_PIXELS = 90_000_000
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})
 _FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "HEIF")
+
+EMPTY = "empty file"
+NOT_AN_IMAGE = "not a JPEG, PNG, WebP, TIFF or HEIC image"
+TRUNCATED = "truncated image"
+NO_SUCH_FILE = "no such file"
+BROKEN_LINK = "broken symbolic link"
+LINK_LOOP = "symbolic link loop"
+PERMISSION_DENIED = "permission denied"
+IS_A_DIRECTORY = "is a directory"
+
+# What decoders raise on bad data: Pillow (OSError, SyntaxError, ValueError, EOFError,
+# struct.error and a few more from its plugins), pillow-heif (ValueError, RuntimeError).
+_DECODE_ERRORS = (
+    OSError,
+    SyntaxError,
+    ValueError,
+    EOFError,
+    RuntimeError,
+    struct.error,
+    IndexError,
+    KeyError,
+    TypeError,
+    ZeroDivisionError,
+)
+_BOMB_SIZE = re.compile(r"Image size \((\d+) pixels\)")
 
 _heif_registered = False
 
@@ -33,49 +96,137 @@ def is_image_path(path: Path) -> bool:
     return path.suffix.lower() in IMAGE_SUFFIXES
 
 
-def read_bytes(source: str) -> bytes:
-    """The raw bytes of a file; clear errors for missing or unreadable files."""
+def open_input(source: str) -> BinaryIO:
+    """Open a regular file for binary reading, without ever blocking on a pipe or device.
+
+    Raises InputFileError naming ``source`` when it is missing, a broken or looping
+    symbolic link, unreadable, a directory, or not a regular file.
+    """
     try:
-        data = Path(source).read_bytes()
-    except FileNotFoundError:
-        raise InputFileError(source, "no such file") from None
-    except IsADirectoryError:
-        raise InputFileError(source, "is a directory") from None
-    except PermissionError:
-        raise InputFileError(source, "permission denied") from None
+        _refuse_irregular(source, os.stat(source).st_mode)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(source, flags)
     except OSError as exc:
-        raise InputFileError(source, f"cannot read the file ({exc.strerror or exc})") from None
-    return data
+        raise InputFileError(source, _os_reason(source, exc)) from None
+    try:
+        _refuse_irregular(source, os.fstat(fd).st_mode)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _refuse_irregular(source: str, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise InputFileError(source, IS_A_DIRECTORY)
+    if stat.S_ISFIFO(mode):
+        kind = " (a named pipe)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        kind = " (a device)"
+    elif stat.S_ISSOCK(mode):
+        kind = " (a socket)"
+    else:
+        kind = ""
+    raise InputFileError(source, f"not a regular file{kind}")
+
+
+def _os_reason(source: str, exc: OSError) -> str:
+    if exc.errno == errno.ENOENT:
+        return BROKEN_LINK if os.path.islink(source) else NO_SUCH_FILE
+    if exc.errno == errno.ENOTDIR:  # a folder in the path is a file
+        return NO_SUCH_FILE
+    if exc.errno == errno.ELOOP:
+        return LINK_LOOP
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return PERMISSION_DENIED
+    if exc.errno == errno.EISDIR:
+        return IS_A_DIRECTORY
+    return f"cannot read the file ({_one_line(exc.strerror or str(exc))})"
+
+
+def read_bytes(source: str) -> bytes:
+    """The raw bytes of a regular file; clear errors for missing or unreadable ones."""
+    with open_input(source) as stream:
+        try:
+            return stream.read()
+        except OSError as exc:  # e.g. EIO from a failing disk
+            raise InputFileError(source, _os_reason(source, exc)) from None
 
 
 def decode_image(data: bytes, source: str, *, max_pixels: int = MAX_PIXELS) -> np.ndarray:
     """Decode image bytes, apply the EXIF orientation, return BGR uint8 pixels."""
     if not data:
-        raise InputFileError(source, "the file is empty")
+        raise InputFileError(source, EMPTY)
+    return _decode(io.BytesIO(data), source, max_pixels)
+
+
+def load_image(source: str, *, max_pixels: int = MAX_PIXELS) -> np.ndarray:
+    """Read and decode one image file (read as it decodes: a huge file of random bytes is
+    refused after its first few kilobytes)."""
+    with open_input(source) as stream:
+        if os.fstat(stream.fileno()).st_size == 0:
+            raise InputFileError(source, EMPTY)
+        try:
+            return _decode(stream, source, max_pixels)
+        except InputFileError:
+            raise
+        except OSError as exc:  # the disk, not the data: EIO while reading
+            raise InputFileError(source, _os_reason(source, exc)) from None
+
+
+def _decode(stream: BinaryIO, source: str, max_pixels: int) -> np.ndarray:
     _register_heif()
-    try:
-        with Image.open(io.BytesIO(data), formats=_FORMATS) as img:
-            if img.width * img.height > max_pixels:
-                raise InputFileError(
-                    source,
-                    f"image is {img.width}x{img.height} pixels, over the limit of {max_pixels:,}",
-                )
-            img = ImageOps.exif_transpose(img)
-            rgb = np.asarray(img.convert("RGB"))
-    except InputFileError:
-        raise
-    except UnidentifiedImageError:
-        raise InputFileError(
-            source, "not an image cardscan can read (JPEG, PNG, WebP, TIFF or HEIC)"
-        ) from None
-    except Image.DecompressionBombError:
-        raise InputFileError(source, "image is too large (possible decompression bomb)") from None
-    except (OSError, ValueError, SyntaxError) as exc:
-        raise InputFileError(source, f"the image is damaged or truncated ({exc})") from None
+    # Decoders warn about odd but readable files (corrupt EXIF, sizes near the bomb limit);
+    # the image is read or refused either way, so the warnings would only clutter stderr.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            with Image.open(stream, formats=_FORMATS) as img:
+                if img.width * img.height > max_pixels:
+                    raise InputFileError(source, _too_large(img.width * img.height, max_pixels))
+                img = ImageOps.exif_transpose(img)
+                rgb = np.asarray(img.convert("RGB"))
+        except InputFileError:
+            raise
+        except UnidentifiedImageError:
+            raise InputFileError(source, NOT_AN_IMAGE) from None
+        except Image.DecompressionBombError as exc:
+            # Pillow refuses twice its MAX_IMAGE_PIXELS before our own check sees the size.
+            found = _BOMB_SIZE.search(str(exc))
+            limit = min(max_pixels, 2 * (Image.MAX_IMAGE_PIXELS or max_pixels))
+            pixels = int(found.group(1)) if found else None
+            raise InputFileError(source, _too_large(pixels, limit)) from None
+        except _DECODE_ERRORS as exc:
+            if _is_disk_error(exc):
+                raise
+            if "truncated" in str(exc).lower():
+                raise InputFileError(source, TRUNCATED) from None
+            detail = _one_line(str(exc)) or type(exc).__name__
+            raise InputFileError(source, f"damaged image ({detail})") from None
     # OpenCV works in BGR order.
     return np.ascontiguousarray(rgb[:, :, ::-1])
 
 
-def load_image(source: str, *, max_pixels: int = MAX_PIXELS) -> np.ndarray:
-    """Read and decode one image file."""
-    return decode_image(read_bytes(source), source, max_pixels=max_pixels)
+def _is_disk_error(exc: BaseException) -> bool:
+    """An OSError from the system (it has an errno), not a decoder's complaint about data."""
+    return isinstance(exc, OSError) and exc.errno is not None
+
+
+def _too_large(pixels: int | None, limit: int) -> str:
+    if pixels is None:
+        return f"image too large (limit {_megapixels(limit)} megapixels)"
+    return f"image too large ({_megapixels(pixels)} megapixels, limit {_megapixels(limit)})"
+
+
+def _megapixels(pixels: int) -> str:
+    """10,000 or 90 or 0.1: whole megapixels with thousands separators, one decimal below 10."""
+    mega = pixels / 1_000_000
+    return f"{mega:,.0f}" if mega >= 10 else f"{mega:.1f}".removesuffix(".0")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TextIO
@@ -33,6 +34,17 @@ VCARD_CONFIDENCE = "x-cardscan-confidence"
 VCARD_SHOW_AS = "x-abshowas"
 VCARD_E164_PARAM = "X-E164"
 PHONE_KIND_TO_VCARD = {"mobile": "CELL", "work": "WORK", "fax": "FAX", "other": "VOICE"}
+
+
+# A file name that is not valid UTF-8 reaches Python as lone surrogates; escaped, the line
+# stays valid UTF-8 and json.loads gives the name back.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(value: Any, **kwargs: Any) -> str:
+    """JSON with non-ASCII text as is, except lone surrogates, which are escaped."""
+    text = json.dumps(value, ensure_ascii=False, **kwargs)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def write_contacts(contacts: Iterable[Contact], fmt: str, stream: TextIO) -> int:
@@ -62,16 +74,14 @@ def _stream_each(
 
 
 def _write_jsonl(contacts: Iterable[Contact], stream: TextIO) -> int:
-    return _stream_each(
-        contacts, stream, lambda c: json.dumps(c.to_dict(), ensure_ascii=False) + "\n"
-    )
+    return _stream_each(contacts, stream, lambda c: dumps(c.to_dict()) + "\n")
 
 
 def _write_json(contacts: Iterable[Contact], stream: TextIO) -> int:
     # Written item by item: still one valid JSON list, but visible as it grows.
     count = 0
     for contact in contacts:
-        item = _indent(json.dumps(contact.to_dict(), ensure_ascii=False, indent=2))
+        item = _indent(dumps(contact.to_dict(), indent=2))
         stream.write(("[\n" if count == 0 else ",\n") + item)
         stream.flush()
         count += 1
@@ -93,7 +103,7 @@ def contact_to_row(contact: Contact) -> dict[str, str]:
         if key == "phones":
             value = LIST_SEPARATOR.join(p["number"] for p in value)
         elif key == "confidence":
-            value = json.dumps(value, ensure_ascii=False)
+            value = dumps(value)
         elif isinstance(value, list):
             value = LIST_SEPARATOR.join(value)
         row[key] = "" if value is None else str(value)

@@ -139,7 +139,7 @@ def test_bad_file_is_named_and_batch_goes_on(tmp_path):
     proc = cardscan("scan", str(tmp_path / "fake.png"), str(good), "--format", "jsonl")
     assert proc.returncode == 3, proc.stderr.decode()
     err = proc.stderr.decode()
-    assert f"{tmp_path / 'fake.png'}: not an image cardscan can read" in err
+    assert f"{tmp_path / 'fake.png'}: not a JPEG, PNG, WebP, TIFF or HEIC image" in err
     assert "Traceback" not in err
     assert [json.loads(x)["source"] for x in proc.stdout.decode().splitlines()] == [str(good)]
 
