@@ -157,15 +157,18 @@ def scan(
     *,
     workers: int = 1,
     cache: ScanCache | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[ScanOutcome]:
     """Scan every input, yielding outcomes in input order as they are ready.
 
     With a cache, images read by an earlier run with the same options and pipeline are
-    not scanned again, and new readings are stored.
+    not scanned again, and new readings are stored. With a scheduler address the images
+    are read on that dask cluster (cardscan.distributed) instead of local processes.
     """
     sources = collect_sources(paths)
-    get_engine(options.engine)  # fail fast, once, when the engine is missing
-    yield from scan_sources(sources, options, workers=workers, cache=cache)
+    if scheduler is None:
+        get_engine(options.engine)  # fail fast, once, when the engine is missing
+    yield from scan_sources(sources, options, workers=workers, cache=cache, scheduler=scheduler)
 
 
 def collect_sources(paths: Iterable[str]) -> list[str]:
@@ -178,7 +181,12 @@ def collect_sources(paths: Iterable[str]) -> list[str]:
 
 
 def scan_sources(
-    sources: list[str], options: ScanOptions, *, workers: int, cache: ScanCache | None
+    sources: list[str],
+    options: ScanOptions,
+    *,
+    workers: int,
+    cache: ScanCache | None,
+    scheduler: str | None = None,
 ) -> Iterator[ScanOutcome]:
     """Outcomes for already expanded sources, in order; cached ones are not scanned."""
     settings = options_key(options.engine, options.lang, options.region, options.skip)
@@ -190,7 +198,12 @@ def scan_sources(
             if contacts is not None:
                 known[index] = ScanOutcome(source, tuple(contacts), cached=True)
     todo = [s for i, s in enumerate(sources) if i not in known]
-    fresh = _scan_all(todo, options, workers)
+    if scheduler is not None and todo:
+        from cardscan.distributed import scan_on_cluster
+
+        fresh = scan_on_cluster(todo, options, scheduler)
+    else:
+        fresh = _scan_all(todo, options, workers)
     for index in range(len(sources)):
         if index in known:
             yield known[index]

@@ -18,6 +18,7 @@ from cardscan.dedupe import merge_duplicates
 from cardscan.engines import DEFAULT_ENGINE, ENGINE_NAMES
 from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, CardscanError, one_line
 from cardscan.models import Contact
+from cardscan.progress import progress
 
 FORMATS = ("jsonl", "json", "csv", "vcard", "table")
 DRAFT_FORMATS = ("text", "eml", "mailto", "json")
@@ -54,6 +55,13 @@ def scan_options(func: Callable) -> Callable:
         ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary."),
         click.option(
+            "--scheduler",
+            metavar="ADDRESS",
+            default=None,
+            help="Read on a dask cluster (tcp://host:8786) instead of local processes; "
+            "needs 'cardscan[dask]'.",
+        ),
+        click.option(
             "--no-find-card",
             is_flag=True,
             help="Read the whole photo instead of looking for the card's outline.",
@@ -77,7 +85,13 @@ def scan_options(func: Callable) -> Callable:
             debug_dir=kwargs.pop("debug_dir"),
         )
         workers = kwargs.pop("workers") or os.cpu_count() or 1
-        request = ScanRequest(options, workers, not kwargs.pop("no_cache"), kwargs.pop("quiet"))
+        request = ScanRequest(
+            options,
+            workers,
+            cache=not kwargs.pop("no_cache"),
+            quiet=kwargs.pop("quiet"),
+            scheduler=kwargs.pop("scheduler"),
+        )
         return func(*args, scan=request, **kwargs)
 
     for decorator in reversed(decorators):
@@ -93,6 +107,7 @@ class ScanRequest:
     workers: int
     cache: bool = True
     quiet: bool = False
+    scheduler: str | None = None
 
 
 def draft_options(func: Callable) -> Callable:
@@ -227,8 +242,10 @@ def _stream(paths, failures: _Counter, scan: ScanRequest) -> Iterable[Contact]:
     sources = api.collect_sources(paths)
     started, contacts, cached = time.perf_counter(), 0, 0
     with ScanCache() if scan.cache else _no_cache() as cache:
-        outcomes = api.scan(sources, scan.options, workers=scan.workers, cache=cache)
-        for outcome in _progress(outcomes, len(sources), quiet=scan.quiet):
+        outcomes = api.scan(
+            sources, scan.options, workers=scan.workers, cache=cache, scheduler=scan.scheduler
+        )
+        for outcome in progress(outcomes, len(sources), quiet=scan.quiet):
             failures.seen += 1
             cached += outcome.cached
             if outcome.error:
@@ -248,31 +265,6 @@ def _stream(paths, failures: _Counter, scan: ScanRequest) -> Iterable[Contact]:
 @contextlib.contextmanager
 def _no_cache():
     yield None
-
-
-def _progress(outcomes, total: int, *, quiet: bool):
-    """A bar with rate and time left on stderr, only when stderr is a terminal."""
-    if quiet or total < 2 or not sys.stderr.isatty():
-        yield from outcomes
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    rate = TextColumn("{task.fields[rate]}")
-    columns = ("{task.description}", BarColumn(), MofNCompleteColumn(), rate, TimeRemainingColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("reading cards", total=total, rate="")
-        started = time.perf_counter()
-        for done, outcome in enumerate(outcomes, 1):
-            per_minute = 60 * done / max(time.perf_counter() - started, 1e-6)
-            bar.update(task, advance=1, rate=f"{per_minute:.0f} cards/min")
-            yield outcome
 
 
 @main.command()

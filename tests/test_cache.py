@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import shutil
 import subprocess
 import sys
@@ -86,23 +85,3 @@ def test_cli_summary_counts_the_cache_and_no_cache_bypasses_it(tmp_path: Path) -
     assert "0 from the cache" in run("--no-cache")
     shutil.copy(SAMPLES / "us_left_photo.jpg", folder / "three.jpg")
     assert "3 image(s), 3 contact(s), 0 failed, 2 from the cache" in run()
-
-
-class _Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-def test_progress_bar_only_on_a_terminal_and_never_loses_outcomes(monkeypatch) -> None:
-    from cardscan import cli
-
-    items = list(range(5))
-    monkeypatch.setattr(sys, "stderr", _Terminal())
-    assert list(cli._progress(iter(items), 5, quiet=False)) == items
-    assert "reading cards" in sys.stderr.getvalue() and "cards/min" in sys.stderr.getvalue()
-    monkeypatch.setattr(sys, "stderr", _Terminal())
-    assert list(cli._progress(iter(items), 5, quiet=True)) == items
-    assert sys.stderr.getvalue() == ""  # --quiet
-    monkeypatch.setattr(sys, "stderr", io.StringIO())
-    assert list(cli._progress(iter(items), 5, quiet=False)) == items
-    assert sys.stderr.getvalue() == ""  # piped: silent
