@@ -129,14 +129,21 @@ def scan_image(
 
 def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
     """Read one input; a bad input becomes an outcome with an error, never an exception."""
+    if source == STDIN:
+        return scan_bytes(sys.stdin.buffer.read(), source, options)
+    return _guarded(source, lambda timer: timer.run("load", load_image, source), options)
+
+
+def scan_bytes(data: bytes, source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
+    """:func:`scan_one` for an image already read (stdin, or bytes sent to a cluster worker);
+    ``source`` names it in contacts and errors."""
+    return _guarded(source, lambda timer: timer.run("load", decode_image, data, source), options)
+
+
+def _guarded(source: str, load, options: ScanOptions) -> ScanOutcome:
     timer = StageTimer()
     try:
-        if source == STDIN:
-            data = sys.stdin.buffer.read()
-            image = timer.run("load", decode_image, data, source)
-        else:
-            image = timer.run("load", load_image, source)
-        contacts = scan_image(image, source, options, timer)
+        contacts = scan_image(load(timer), source, options, timer)
         return ScanOutcome(source, tuple(contacts), timings=timer.seconds)
     except InputFileError as exc:
         return ScanOutcome(source, error=str(exc), timings=timer.seconds)
