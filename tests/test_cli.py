@@ -98,8 +98,10 @@ def test_draft_thank_you_writes_parsable_eml(scanned, tmp_path):
     )
     assert proc.returncode == 0, proc.stderr.decode()
     files = sorted(out.glob("*.eml"))
-    with_email = [c for c in scanned.values() if c["emails"]]
-    assert len(files) == len({c["emails"][0] for c in with_email})
+    # One per person with an email; a company card's info@ gets none.
+    people = [c for c in scanned.values() if c["emails"] and c["name"]]
+    assert len(files) == len({c["emails"][0] for c in people})
+    assert b"company_only_flat.png card 0: no person's name, only the shared" in proc.stderr
     for path in files:
         msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
         assert msg["X-Unsent"] == "1", path.name

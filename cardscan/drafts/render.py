@@ -33,6 +33,7 @@ from cardscan.drafts.templating import (
     template_source,
 )
 from cardscan.errors import ProfileError
+from cardscan.extract.emails import is_generic
 from cardscan.models import Contact, Draft
 
 __all__ = [
@@ -88,6 +89,10 @@ def _render_each(
         email, problem = _recipient_email(contact)
         if email is None:
             result.skipped.append(Skip(contact, problem or "no usable email address"))
+            continue
+        if not contact.name and is_generic(email):
+            # A company's card (info@, contact@): a thank-you is for a person who was there.
+            result.skipped.append(Skip(contact, f"no person's name, only the shared {email}"))
             continue
         if email.casefold() in seen:
             continue  # the same person scanned twice gets one message

@@ -255,3 +255,12 @@ def test_greeting_follows_the_names_order(profile, name, given, family, want) ->
     )
     (draft,) = render("thank-you", [contact], profile).drafts
     assert draft.body.startswith(want), (name, draft.body[:40])
+
+
+def test_a_company_card_with_a_shared_mailbox_gets_no_thank_you(profile) -> None:
+    company = Contact(source="c.jpg", company="Northwind", emails=("info@northwind.example",))
+    unnamed = Contact(source="d.jpg", emails=("b.chen@northwind.example",))  # name not read
+    result = render("thank-you", [company, unnamed], profile)
+    assert [d.to_email for d in result.drafts] == ["b.chen@northwind.example"]
+    (skip,) = result.skipped
+    assert skip.reason == "no person's name, only the shared info@northwind.example"
