@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import cv2
@@ -73,4 +75,23 @@ def plain_card() -> np.ndarray:
             ("helena.marquardt@brightwater.example.de", 32),
             ("Tel +49 30 1234 5678", 32),
         ]
+    )
+
+
+def run_cardscan(
+    *args: str,
+    stdin: bytes | None = None,
+    cwd: Path = REPO,
+    env: dict[str, str] | None = None,
+    timeout: float | None = None,
+) -> subprocess.CompletedProcess:
+    """``python -m cardscan ARGS`` as a user runs it; never raises on a non-zero exit."""
+    return subprocess.run(
+        [sys.executable, "-m", "cardscan", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd,
+        env=env,
+        timeout=timeout,
+        check=False,
     )

@@ -22,7 +22,7 @@ import pytest
 from PIL import Image
 
 from cardscan.safefile import atomic_output
-from tests.conftest import REPO, render_card
+from tests.conftest import REPO, render_card, run_cardscan
 from tests.test_imageio import png_header
 
 NOT_AN_IMAGE = "not a JPEG, PNG, WebP, TIFF or HEIC image"
@@ -132,14 +132,7 @@ def build_folder(folder: Path) -> tuple[dict[str, str], dict[str, str | re.Patte
 def cardscan(
     *args: str, env: dict[str, str], cwd: Path = REPO, timeout: float = TIMEOUT
 ) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cardscan", *args],
-        capture_output=True,
-        cwd=cwd,
-        env=env,
-        timeout=timeout,
-        check=False,
-    )
+    return run_cardscan(*args, cwd=cwd, env=env, timeout=timeout)
 
 
 def error_lines(stderr: bytes) -> list[str]:

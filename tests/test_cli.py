@@ -5,15 +5,13 @@ from __future__ import annotations
 import email
 import email.policy
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bench.scoring import address_match, exact_or_null, fuzzy_or_null, norm_phone, norm_website
 from cardscan.models import CONTACT_KEYS
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import SAMPLES, run_cardscan
 
 SAMPLE_IMAGES = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".jpg", ".png"})
 FIELDS = ("name", "title", "company", "emails", "phones", "websites", "address")
@@ -27,16 +25,7 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
 }
 
 
-def cardscan(
-    *args: str, stdin: bytes | None = None, cwd: Path = REPO
-) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "cardscan", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=cwd,
-        check=False,
-    )
+cardscan = run_cardscan
 
 
 @pytest.fixture(scope="module")

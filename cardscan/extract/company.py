@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
-from functools import cache
 
 from cardscan.models import Box
 
 from . import patterns as P
 from .blocks import Group, rows, stacks
 from .card import CardLine
-from .lexicon import fold, has_cjk, load, matcher
-from .names import latin_name_shape
+from .lexicon import fold, has_cjk, matcher
+from .names import given_names, latin_name_shape
 from .org import domain_agreement, has_legal_form, has_title_word, with_brand_above
 
 LEGAL_FORM = 4.0
@@ -71,14 +70,9 @@ def _mailbox_agreement(text: str, mailboxes: list[str]) -> float:
     """Agreement with a free-mail local part, unless the text starts with a given name (a
     person's gmail says nothing about a company)."""
     words = text.split()
-    if not mailboxes or (words and fold(words[0]) in _given_names()):
+    if not mailboxes or (words and fold(words[0]) in given_names()):
         return 0.0
     return max((domain_agreement(text, m) for m in mailboxes), default=0.0)
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    return frozenset(fold(n) for n in load("given_names"))
 
 
 def _domain_score(text: str, labels: list[str]) -> float:
@@ -170,7 +164,7 @@ def _not_joinable(line: CardLine, lines: list[CardLine]) -> bool:
     words = text.split()
     person = (
         bool(words)
-        and fold(words[0]) in _given_names()
+        and fold(words[0]) in given_names()
         and latin_name_shape(text)
         and any(has_title_word(other.rest) for other in lines if abs(other.index - line.index) == 1)
     )

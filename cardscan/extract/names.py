@@ -261,7 +261,7 @@ def pick_name(
         domain_labels=domain_labels,
         median_height=statistics.median(heights) if heights else 0.0,
         line_count=len(lines),
-        given_names=_given_names(),
+        given_names=given_names(),
     )
     best: tuple[float, NameChoice] | None = None
     for line, text, indices in _candidates(lines, excluded, ctx.locals):
@@ -293,7 +293,8 @@ def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
+    """Folded given names of data/given_names.txt."""
     return frozenset(fold(n) for n in load("given_names"))
 
 
@@ -416,11 +417,11 @@ def _leading_given(words: list[str]) -> int:
     """How many words at the start are known given names or initials."""
     count = 0
     for word in words:
-        if fold(word) in _given_names() or P.INITIAL.match(word + "."):
+        if fold(word) in given_names() or P.INITIAL.match(word + "."):
             count += 1
         else:
             break
-    return count if count and fold(words[0]) in _given_names() else 0
+    return count if count and fold(words[0]) in given_names() else 0
 
 
 def _family_first(words: list[str], region: str | None) -> bool:
