@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from cardscan.models import Box
 
@@ -88,42 +89,53 @@ def evidence_score(
     return evidence + _size_bonus(group.height, median), strong
 
 
-def _text_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> tuple[float, bool]:
-    """Evidence from the words alone. A block inherits the domain agreement of its rows
-    ("BELTIS" ↔ beltis.com over "IT Solutions")."""
-    text = group.text
+class _Evidence(NamedTuple):
+    legal: bool
+    domain: float
+    mailbox: float
+    business: bool
+
+    @property
+    def score(self) -> float:
+        score = LEGAL_FORM * self.legal + DOMAIN * self.domain
+        score += EXACT_DOMAIN * (self.domain == 1.0) + MAILBOX * self.mailbox
+        return score + BUSINESS_WORD * self.business
+
+    @property
+    def strong(self) -> bool:
+        """More than type size says "company"."""
+        return self.legal or self.domain >= 0.6 or self.mailbox >= 0.7 or self.business
+
+
+def _evidence(text: str, labels: list[str], mailboxes: list[str], domain: float = 0.0) -> _Evidence:
+    """What the words say; ``domain`` is agreement already known from the text's rows."""
     legal = has_legal_form(text)
-    domain = max(
-        [_domain_score(text, labels)] + [_domain_score(ln.rest, labels) for ln in group.lines]
-    )
+    domain = max(domain, _domain_score(text, labels))
     mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
-    business = has_business_word(text)
-    score = _positive(legal, domain, mailbox, business)
-    if not legal and any(_title_like(ln.rest) for ln in group.lines):
+    return _Evidence(legal, domain, mailbox, has_business_word(text))
+
+
+def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _Evidence:
+    """A block inherits the domain agreement of its rows ("BELTIS" ↔ beltis.com over "IT
+    Solutions")."""
+    rows_domain = max(_domain_score(ln.rest, labels) for ln in group.lines)
+    return _evidence(group.text, labels, mailboxes, rows_domain)
+
+
+def _text_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> tuple[float, bool]:
+    """(score, strong) from the words alone, less what speaks against a company."""
+    text = group.text
+    found = _group_evidence(group, labels, mailboxes)
+    score = found.score
+    if not found.legal and any(_title_like(ln.rest) for ln in group.lines):
         score -= 2.0
-    if len(text.split()) > 7 and not legal:
+    if len(text.split()) > 7 and not found.legal:
         score -= 1.5
     if only_kind(text):
         score -= 1.0  # a kind of business, not yet its name
     if any(line.had_values for line in group.lines):
         score -= 1.0
-    strong = legal or domain >= 0.6 or mailbox >= 0.7 or business
-    return score, strong
-
-
-def _positive(legal: bool, domain: float, mailbox: float, business: bool) -> float:
-    score = LEGAL_FORM * legal + DOMAIN * domain + EXACT_DOMAIN * (domain == 1.0)
-    return score + MAILBOX * mailbox + BUSINESS_WORD * business
-
-
-def _line_evidence(
-    text: str, labels: list[str], mailboxes: list[str], domain: float = 0.0
-) -> float:
-    """Positive evidence of a text; ``domain`` is agreement already known from its rows."""
-    domain = max(domain, _domain_score(text, labels))
-    legal = has_legal_form(text)
-    mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
-    return _positive(legal, domain, mailbox, has_business_word(text))
+    return score, found.strong
 
 
 def _adds_evidence(
@@ -143,9 +155,8 @@ def _adds_evidence(
         return False
     if any(_ends_in_legal_form(ln.rest) for ln in parts[:-1]):
         return False
-    alone = [_line_evidence(ln.rest, labels, mailboxes) for ln in parts]
-    rows_domain = max(_domain_score(ln.rest, labels) for ln in parts)
-    whole = _line_evidence(group.text, labels, mailboxes, rows_domain)
+    alone = [_evidence(ln.rest, labels, mailboxes).score for ln in parts]
+    whole = _group_evidence(group, labels, mailboxes).score
     # "Trattoria" over "Bella Vista": a kind of business alone names no business.
     return whole > max(alone) or (whole >= max(alone) and any(only_kind(ln.rest) for ln in parts))
 
