@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from cardscan.extract.confidence import REVIEW_BELOW
-from cardscan.extract.names import split_name
+from cardscan.extract.name_parts import split_name
 from cardscan.models import Contact
 
 # Field shown → (Contact attribute, confidence key). Lists show their first item.

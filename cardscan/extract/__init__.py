@@ -13,7 +13,8 @@ from .card import CardLine, clean_rest
 from .company import pick_brand, pick_company
 from .confidence import calibrate as calibrated
 from .emails import find_emails, is_generic, order_emails
-from .names import email_agreement, pick_name, split_name
+from .name_parts import split_name
+from .names import email_agreement, pick_name
 from .org import has_title_word, is_free_mail, is_title_line, main_label, pick_title
 from .phones import find_phones
 from .region import infer_region

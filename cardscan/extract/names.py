@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-from functools import cache
-
-from nameparser import HumanName
 
 from . import patterns as P
 from .address import has_postcode, has_street_word
 from .blocks import rows, stacks
 from .card import CardLine
-from .lexicon import fold, has_cjk, letters_only, load, matcher
+from .lexicon import fold, has_cjk, letters_only, matcher
 from .lexicon import is_cjk_char as lexicon_is_cjk
+from .name_parts import cjk_surnames, given_names, name_words, surnames
 from .org import domain_agreement, has_legal_form, has_title_word
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
@@ -64,20 +62,6 @@ class NameChoice:
         if self.text not in rest:
             return ""
         return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
-
-
-def _honorific_pattern() -> re.Pattern[str]:
-    return matcher("honorifics", case_sensitive_short=True)
-
-
-def name_words(text: str) -> list[str]:
-    """The words of a name without honorifics and degrees ("Dr. Jane Roe, PhD" → Jane, Roe)."""
-    words = []
-    for raw in text.replace(",", " ").split():
-        if _honorific_pattern().fullmatch(raw) and not P.INITIAL.match(raw):
-            continue
-        words.append(raw.strip(".,"))
-    return [w for w in words if w]
 
 
 def latin_name_shape(text: str) -> bool:
@@ -227,8 +211,8 @@ def known_family_name(text: str, words: list[str]) -> bool:
     family name (伊藤淳)."""
     if has_cjk(text):
         compact = text.replace(" ", "")
-        return any(compact[:size] in _cjk_surnames() for size in (2, 1) if len(compact) > size)
-    return len(words) >= 2 and fold(words[-1]) in _surnames()
+        return any(compact[:size] in cjk_surnames() for size in (2, 1) if len(compact) > size)
+    return len(words) >= 2 and fold(words[-1]) in surnames()
 
 
 @dataclass(frozen=True)
@@ -292,12 +276,6 @@ def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
             yield group.lines[0], text, group.indices
 
 
-@cache
-def given_names() -> frozenset[str]:
-    """Folded given names of data/given_names.txt."""
-    return frozenset(fold(n) for n in load("given_names"))
-
-
 def main_script_is_cjk(lines: list[CardLine]) -> bool:
     """Most of what the card says (values aside) is written in Han, kana or Hangul; a CJK
     character counts as much as two Latin letters."""
@@ -336,134 +314,3 @@ def _script_twin(choice: NameChoice, lines: list[CardLine], excluded: set[int]) 
         if not cjk and cjk_name_shape(text) and not is_non_name(text):
             return lines[index]
     return None
-
-
-# Where romanised names are printed family name first ("Wang Lei" on a Shanghai card).
-FAMILY_FIRST_REGIONS = frozenset({"CN", "TW", "HK", "MO", "KR", "VN"})
-# Where people carry two family names ("Javier Martínez López", "Ana Paula Ferreira Costa").
-DOUBLE_SURNAME_REGIONS = frozenset(
-    [
-        "ES",
-        "PT",
-        "BR",
-        "AO",
-        "MZ",
-        "MX",
-        "AR",
-        "CL",
-        "CO",
-        "PE",
-        "VE",
-        "EC",
-        "UY",
-        "PY",
-        "BO",
-        "CR",
-        "PA",
-        "DO",
-        "GT",
-        "HN",
-        "SV",
-        "NI",
-        "CU",
-        "PR",
-    ]
-)
-
-
-def split_name(name: str, region: str | None = None) -> tuple[str | None, str | None]:
-    """(given, family) of a name as printed.
-
-    CJK names put the family first: the first word, or, without a space, the longest
-    leading family name from data/surnames_cjk.txt (two characters when none is known
-    for a name of four or more). Romanised Chinese, Korean and Vietnamese names put it
-    first too when their first word is such a family name and the last word is not a
-    surname, or the card is from a country that writes them so ("Wang Lei", "PHAM NGOC
-    HUNG"). A word in capitals among words that
-    are not ("Didem ŞENSES", "HATAKEYAMA Kohei") is the family name. On a card from a
-    Spanish- or Portuguese-speaking country, when known given names lead and two or more
-    other words follow, those words are the family name ("Ana Paula Ferreira Costa").
-    Everything else goes through nameparser.
-    """
-    if has_cjk(name):
-        return _split_cjk(name)
-    words = name_words(name)
-    capitals = [w for w in words if len(w) > 1 and w.isupper()]
-    if len(words) >= 2 and len(capitals) == 1 and not all(w.isupper() for w in words):
-        family = capitals[0]
-        return " ".join(w for w in words if w is not family) or None, family
-    if len(words) >= 2 and _family_first(words, region):
-        return " ".join(words[1:]), words[0]
-    leading = _leading_given(words) if region in DOUBLE_SURNAME_REGIONS else 0
-    if 1 <= leading < len(words) - 1:  # "Javier Martínez López": both surnames are the family
-        return " ".join(words[:leading]), " ".join(words[leading:])
-    parsed = HumanName(without_honorifics(name))
-    given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
-    return given, parsed.last or None
-
-
-def without_honorifics(name: str) -> str:
-    """The name's own words as printed, honorifics and degrees left out ("Prof. Helen
-    Carmichael FRCS" → "Helen Carmichael")."""
-    kept = [
-        raw
-        for raw in name.replace(",", " ").split()
-        if not (_honorific_pattern().fullmatch(raw) and not P.INITIAL.match(raw))
-    ]
-    return " ".join(kept) or name
-
-
-def _leading_given(words: list[str]) -> int:
-    """How many words at the start are known given names or initials."""
-    count = 0
-    for word in words:
-        if fold(word) in given_names() or P.INITIAL.match(word + "."):
-            count += 1
-        else:
-            break
-    return count if count and fold(words[0]) in given_names() else 0
-
-
-def _family_first(words: list[str], region: str | None) -> bool:
-    """The first word is an East Asian family name and the last is not another surname,
-    unless the card is from a family-first country ("Wang Lei", "Nguyen Van An" yes;
-    "Kim Smith", "Mai Nguyen" no: with two words, a family name at both ends is read in
-    Western order)."""
-    first, last = fold(words[0]), fold(words[-1])
-    family_first = _family_first_names()
-    if first not in family_first or (len(words) == 2 and last in family_first):
-        return False
-    return region in FAMILY_FIRST_REGIONS or last not in _surnames() or last in family_first
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(fold(n) for n in _optional_list("surnames"))
-
-
-def _optional_list(name: str) -> tuple[str, ...]:
-    try:
-        return load(name)
-    except FileNotFoundError:
-        return ()
-
-
-@cache
-def _family_first_names() -> frozenset[str]:
-    return frozenset(fold(n) for n in load("family_first_surnames"))
-
-
-@cache
-def _cjk_surnames() -> frozenset[str]:
-    return frozenset(_optional_list("surnames_cjk"))
-
-
-def _split_cjk(name: str) -> tuple[str | None, str | None]:
-    tokens = name.split()
-    if len(tokens) >= 2:
-        return " ".join(tokens[1:]), tokens[0]
-    for size in (2, 1):
-        if len(name) > size and name[:size] in _cjk_surnames():
-            return name[size:], name[:size]
-    family_len = 1 if len(name) <= 3 else 2
-    return name[family_len:] or None, name[:family_len]

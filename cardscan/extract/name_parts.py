@@ -1,0 +1,161 @@
+"""A name's parts: its words, and which are the given and which the family name.
+
+Word lists: data/given_names.txt, data/surnames.txt, data/surnames_cjk.txt (built from
+public name statistics, see data/README.md) and data/family_first_surnames.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nameparser import HumanName
+
+from . import patterns as P
+from .lexicon import fold, has_cjk, load, matcher
+
+
+def _honorific_pattern() -> re.Pattern[str]:
+    return matcher("honorifics", case_sensitive_short=True)
+
+
+def name_words(text: str) -> list[str]:
+    """The words of a name without honorifics and degrees ("Dr. Jane Roe, PhD" → Jane, Roe)."""
+    words = []
+    for raw in text.replace(",", " ").split():
+        if _honorific_pattern().fullmatch(raw) and not P.INITIAL.match(raw):
+            continue
+        words.append(raw.strip(".,"))
+    return [w for w in words if w]
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Folded given names of data/given_names.txt."""
+    return frozenset(fold(n) for n in load("given_names"))
+
+
+# Where romanised names are printed family name first ("Wang Lei" on a Shanghai card).
+FAMILY_FIRST_REGIONS = frozenset({"CN", "TW", "HK", "MO", "KR", "VN"})
+# Where people carry two family names ("Javier Martínez López", "Ana Paula Ferreira Costa").
+DOUBLE_SURNAME_REGIONS = frozenset(
+    [
+        "ES",
+        "PT",
+        "BR",
+        "AO",
+        "MZ",
+        "MX",
+        "AR",
+        "CL",
+        "CO",
+        "PE",
+        "VE",
+        "EC",
+        "UY",
+        "PY",
+        "BO",
+        "CR",
+        "PA",
+        "DO",
+        "GT",
+        "HN",
+        "SV",
+        "NI",
+        "CU",
+        "PR",
+    ]
+)
+
+
+def split_name(name: str, region: str | None = None) -> tuple[str | None, str | None]:
+    """(given, family) of a name as printed.
+
+    CJK names put the family first: the first word, or, without a space, the longest
+    leading family name from data/surnames_cjk.txt (two characters when none is known
+    for a name of four or more). Romanised Chinese, Korean and Vietnamese names put it
+    first too when their first word is such a family name and the last word is not a
+    surname, or the card is from a country that writes them so ("Wang Lei", "PHAM NGOC
+    HUNG"). A word in capitals among words that
+    are not ("Didem ŞENSES", "HATAKEYAMA Kohei") is the family name. On a card from a
+    Spanish- or Portuguese-speaking country, when known given names lead and two or more
+    other words follow, those words are the family name ("Ana Paula Ferreira Costa").
+    Everything else goes through nameparser.
+    """
+    if has_cjk(name):
+        return _split_cjk(name)
+    words = name_words(name)
+    capitals = [w for w in words if len(w) > 1 and w.isupper()]
+    if len(words) >= 2 and len(capitals) == 1 and not all(w.isupper() for w in words):
+        family = capitals[0]
+        return " ".join(w for w in words if w is not family) or None, family
+    if len(words) >= 2 and _family_first(words, region):
+        return " ".join(words[1:]), words[0]
+    leading = _leading_given(words) if region in DOUBLE_SURNAME_REGIONS else 0
+    if 1 <= leading < len(words) - 1:  # "Javier Martínez López": both surnames are the family
+        return " ".join(words[:leading]), " ".join(words[leading:])
+    parsed = HumanName(without_honorifics(name))
+    given = " ".join(p for p in (parsed.first, parsed.middle) if p) or None
+    return given, parsed.last or None
+
+
+def without_honorifics(name: str) -> str:
+    """The name's own words as printed, honorifics and degrees left out ("Prof. Helen
+    Carmichael FRCS" → "Helen Carmichael")."""
+    kept = [
+        raw
+        for raw in name.replace(",", " ").split()
+        if not (_honorific_pattern().fullmatch(raw) and not P.INITIAL.match(raw))
+    ]
+    return " ".join(kept) or name
+
+
+def _leading_given(words: list[str]) -> int:
+    """How many words at the start are known given names or initials."""
+    count = 0
+    for word in words:
+        if fold(word) in given_names() or P.INITIAL.match(word + "."):
+            count += 1
+        else:
+            break
+    return count if count and fold(words[0]) in given_names() else 0
+
+
+def _family_first(words: list[str], region: str | None) -> bool:
+    """The first word is an East Asian family name and the last is not another surname,
+    unless the card is from a family-first country ("Wang Lei", "Nguyen Van An" yes;
+    "Kim Smith", "Mai Nguyen" no: with two words, a family name at both ends is read in
+    Western order)."""
+    first, last = fold(words[0]), fold(words[-1])
+    family_first = _family_first_names()
+    if first not in family_first or (len(words) == 2 and last in family_first):
+        return False
+    return region in FAMILY_FIRST_REGIONS or last not in surnames() or last in family_first
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Folded family names of data/surnames.txt (Latin script)."""
+    return frozenset(fold(n) for n in load("surnames"))
+
+
+@cache
+def _family_first_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load("family_first_surnames"))
+
+
+@cache
+def cjk_surnames() -> frozenset[str]:
+    """Family names in Han characters or Hangul (data/surnames_cjk.txt)."""
+    return frozenset(load("surnames_cjk"))
+
+
+def _split_cjk(name: str) -> tuple[str | None, str | None]:
+    tokens = name.split()
+    if len(tokens) >= 2:
+        return " ".join(tokens[1:]), tokens[0]
+    for size in (2, 1):
+        if len(name) > size and name[:size] in cjk_surnames():
+            return name[size:], name[:size]
+    family_len = 1 if len(name) <= 3 else 2
+    return name[family_len:] or None, name[:family_len]
