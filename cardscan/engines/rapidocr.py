@@ -37,7 +37,7 @@ def split_line(text: str, score: float, quad: np.ndarray) -> list[Word]:
 
 
 def restore_cjk_spaces(text: str, pieces, *, min_gap: float = 0.18, max_chars: int = 8) -> str:
-    """Put back the space printed inside a short CJK line ("島田 匡輔", "営業部 部長"), which
+    """Put back the space printed inside a short CJK line ("佐々木 健二", "営業部 部長"), which
     the recogniser drops.
 
     ``pieces`` are RapidOCR's word results for the line: one (text, score, quad) per

@@ -81,7 +81,7 @@ def extract_contact(
     if company is None:
         company = pick_brand(lines, excluded, has_person=name is not None)
         if company is not None and title is not None and title.index in company.indices:
-            title = None  # "DESPACHANTE" over "1000 Milhas" names the business, not a job
+            title = None  # "DESPACHANTE" over the agency's name: the business, not a job
     title_text = title.rest if title else None
     if title_text is None and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line

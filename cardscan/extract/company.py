@@ -1,8 +1,8 @@
 """The company: the line (or block of lines) with the most evidence of naming an organisation.
 
 Evidence, strongest first: a legal form (GmbH, Ltda., 株式会社), agreement with the
-email's or website's domain (also over a logo split into stacked lines: "NVO" over "XPRESS"
-↔ nvoxpress.com), a word saying what kind of business it is (Logistics, Clínica), and large
+email's or website's domain (also over a logo split into stacked lines: "NVK" over "EXPRESSO"
+↔ nvkexpresso.pt), a word saying what kind of business it is (Logistics, Clínica), and large
 type. When nothing says "company", the largest block of a card without a person is its
 business name; on a card with a person it must stand out in size and look like a brand.
 """
@@ -24,7 +24,7 @@ from .org import domain_agreement, has_legal_form, has_title_word, with_brand_ab
 
 LEGAL_FORM = 4.0
 DOMAIN = 3.0
-MAILBOX = 2.0  # agreement with a free-mail local part (floresnsfatima@hotmail.com)
+MAILBOX = 2.0  # agreement with a free-mail local part (padarianovaaurora@gmail.com)
 BUSINESS_WORD = 1.5
 EXACT_DOMAIN = 1.0  # the domain spelled out in full beats any looser agreement
 EXTRA_ROW = 0.3  # joining rows must buy evidence, not just text
@@ -46,7 +46,7 @@ def has_business_word(text: str) -> bool:
 
 
 def _ampersand_name(text: str) -> bool:
-    """ "Apex Saunas & Wine Cellars", "Smith & Jones": capitalised words either side of "&"."""
+    """ "Harbor Boats & Fishing Gear", "Smith & Jones": capitalised words either side of "&"."""
     left, sep, right = text.partition("&")
     return bool(sep) and left.strip()[-1:].isalpha() and right.strip()[:1].isupper()
 
@@ -116,7 +116,7 @@ def _evidence(text: str, labels: list[str], mailboxes: list[str], domain: float 
 
 
 def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _Evidence:
-    """A block inherits the domain agreement of its rows ("BELTIS" ↔ beltis.com over "IT
+    """A block inherits the domain agreement of its rows ("VELTRA" ↔ veltra.com over "IT
     Solutions")."""
     rows_domain = max(_domain_score(ln.rest, labels) for ln in group.lines)
     return _evidence(group.text, labels, mailboxes, rows_domain)

@@ -75,9 +75,9 @@ def split_name(name: str, region: str | None = None) -> tuple[str | None, str | 
     leading family name from data/surnames_cjk.txt (two characters when none is known
     for a name of four or more). Romanised Chinese, Korean and Vietnamese names put it
     first too when their first word is such a family name and the last word is not a
-    surname, or the card is from a country that writes them so ("Wang Lei", "PHAM NGOC
-    HUNG"). A word in capitals among words that
-    are not ("Didem ŞENSES", "HATAKEYAMA Kohei") is the family name. On a card from a
+    surname, or the card is from a country that writes them so ("Wang Lei", "TRAN MINH
+    KHOA"). A word in capitals among words that
+    are not ("Elif YILDIZ", "MORIKAWA Daisuke") is the family name. On a card from a
     Spanish- or Portuguese-speaking country, when known given names lead and two or more
     other words follow, those words are the family name ("Ana Paula Ferreira Costa").
     Everything else goes through nameparser.

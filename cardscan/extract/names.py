@@ -80,7 +80,7 @@ def latin_name_shape(text: str) -> bool:
 
 def cjk_name_shape(text: str) -> bool:
     """2–5 Han/kana characters or 2–5 Hangul syllables, maybe one space between family and
-    given name (島田 匡輔, 김민준); without a space, not ending like a department (総務課)."""
+    given name (佐々木 健二, 김민준); without a space, not ending like a department (総務課)."""
     text = text.strip()
     if " " not in text and P.CJK_UNIT_SUFFIX.search(text):
         return False
@@ -142,10 +142,10 @@ def email_agreement(text: str, locals_: list[str]) -> float:
 
 
 def unglue_name(text: str, locals_: list[str]) -> str | None:
-    """Re-split a name OCR printed without its space ("STEVENKERSTENS") using an email's local part.
+    """Re-split a name OCR printed without its space ("MARTAHOLLOWAY") using an email's local part.
 
     Only when the word's letters equal the local part's pieces joined
-    (steven.kerstens); the space goes back where the pieces meet.
+    (marta.holloway); the space goes back where the pieces meet.
     """
     word = text.strip()
     if " " in word or not word.isalpha():
@@ -163,7 +163,7 @@ def unglue_name(text: str, locals_: list[str]) -> str | None:
 
 def strip_name_text(text: str) -> str:
     """Trim separators and a role label ("Inh.") around a name, keeping the period of a
-    closing abbreviation ("Righetti Jr.", "Tremblay, P.Eng.")."""
+    closing abbreviation ("Amaral Jr.", "Tremblay, P.Eng.")."""
     text = P.PERSON_LABEL.sub("", text).strip(" ,;:")
     last = text.split()[-1] if text.split() else ""
     if text.endswith(".") and len(last.rstrip(".")) > 3 and "." not in last.rstrip("."):
@@ -207,7 +207,7 @@ def _score(line: CardLine, text: str, ctx: _Context) -> tuple[float, bool]:
 
 
 def known_family_name(text: str, words: list[str]) -> bool:
-    """The name ends in a known surname ("… Miranda"), or a CJK name starts with a known
+    """The name ends in a known surname ("… Ferreira"), or a CJK name starts with a known
     family name (伊藤淳)."""
     if has_cjk(text):
         compact = text.replace(" ", "")

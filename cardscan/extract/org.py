@@ -50,8 +50,8 @@ def pick_title(lines: list[CardLine], name_line: int | None, excluded: set[int])
 
 
 def main_label(host: str) -> str | None:
-    """The organisation part of a host: acme-robotics.com → acme-robotics, gzeal.co.jp → gzeal,
-    nogdesign.blogspot.com → nogdesign (see data/site_hosts.txt)."""
+    """The organisation part of a host: acme-robotics.com → acme-robotics, minato.co.jp → minato,
+    studio-lima.blogspot.com → studio-lima (see data/site_hosts.txt)."""
     labels = [lbl for lbl in host.lower().split(".") if lbl]
     if labels and labels[0] in ("www", "www2", "mail"):
         labels = labels[1:]
@@ -73,9 +73,9 @@ def domain_agreement(text: str, label: str) -> float:
     """How well a line's letters match a domain label, 0..1.
 
     1 exact ("ACME Robotics" ↔ acmerobotics), 0.8 initials or word prefixes using every
-    word, maybe followed by a country ("INTERWORLD FREIGHT" ↔ interwf, "Global Star
-    Logistics" ↔ gslcn), 0.7 word prefixes skipping some words ("BELTIS IT Solutions" ↔
-    beltis) or whole words in another order, 0.6 to 0.75 prefix or containment, else 0.
+    word, maybe followed by a country ("NORDIC FREIGHT" ↔ nordf, "Blue Harbor
+    Logistics" ↔ bhlcn), 0.7 word prefixes skipping some words ("VELTRA IT Solutions" ↔
+    veltra) or whole words in another order, 0.6 to 0.75 prefix or containment, else 0.
     """
     line_letters = letters_only(text)
     label_letters = letters_only(label)
@@ -105,7 +105,7 @@ def abbreviation(label: str, words: list[str]) -> int | None:
     """How many words spell ``label`` by their leading letters, in order, or None.
 
     The first word always contributes; later words may be skipped; a country name or
-    two-letter country code may close the label (allcargo + turkey, gsl + cn). A single
+    two-letter country code may close the label (heliox + turkey, bhl + cn). A single
     word only counts when at least four of its letters are used.
     """
     endings = _country_endings()
@@ -131,7 +131,7 @@ def abbreviation(label: str, words: list[str]) -> int | None:
 
 def whole_words(label: str, words: list[str], used: int = 0) -> bool:
     """The label is two or more of the words (3+ letters each) run together, in any order:
-    "The Law Firm of Salah Al-Hejailan" ↔ hejailanlaw."""
+    "The Law Office of Ruth Adler" ↔ adlerlaw."""
     if not label:
         return used >= 2
     return any(

@@ -15,7 +15,7 @@ def test_fragments_of_one_row_join_left_to_right() -> None:
 
 
 def test_type_of_another_size_beside_a_line_is_another_row() -> None:
-    big, small = card_lines(("JIC", 50, 75, 67), ("JINNO", 181, 82, 23))
+    big, small = card_lines(("JIC", 50, 75, 67), ("KASAI", 181, 82, 23))
     assert not same_row(big, small)
 
 

@@ -128,7 +128,7 @@ def test_well_known_surnames(name: str) -> None:
         "佐藤",
         "鈴木",
         "田中",
-        "島田",
+        "高橋",
         "高橋",
         "渡辺",
         "王",

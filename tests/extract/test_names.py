@@ -152,7 +152,7 @@ def test_name_near_title_without_email() -> None:
         ("Jane Doe", "doe.jane", 1.0),
         ("Jane Doe", "jane", 0.8),
         ("José Müller", "jose.muller", 1.0),
-        ("Kohei Hatakeyama", "ko-hatakeyama", 1.0),
+        ("Daisuke Morikawa", "da-morikawa", 1.0),
         ("Jane Doe", "info", 0.0),
     ],
 )
@@ -168,13 +168,13 @@ def test_email_agreement(name: str, local: str, at_least: float) -> None:
         ("Dr. Karl Weber", "Karl", "Weber"),
         ("Maria José dos Santos", "Maria José", "dos Santos"),
         ("Wang Xiaoming", "Xiaoming", "Wang"),  # romanised Chinese, family first
-        ("PHAM NGOC HUNG", "NGOC HUNG", "PHAM"),
+        ("TRAN MINH KHOA", "MINH KHOA", "TRAN"),
         ("Nguyễn Văn An", "Văn An", "Nguyễn"),
-        ("Kevin Park", "Kevin", "Park"),  # a Western given name first: Western order
+        ("Brian Cho", "Brian", "Cho"),  # a Western given name first: Western order
         ("Mai Nguyen", "Mai", "Nguyen"),  # family names at both ends: Western order
-        ("Didem ŞENSES", "Didem", "ŞENSES"),  # the word in capitals is the family name
-        ("HATAKEYAMA Kohei", "Kohei", "HATAKEYAMA"),
-        ("Aguinaldo M. Righetti Jr.", "Aguinaldo M.", "Righetti"),
+        ("Elif YILDIZ", "Elif", "YILDIZ"),  # the word in capitals is the family name
+        ("MORIKAWA Daisuke", "Daisuke", "MORIKAWA"),
+        ("Benedito S. Amaral Jr.", "Benedito S.", "Amaral"),
         ("김민준", "민준", "김"),
         ("山田 太郎", "太郎", "山田"),
         ("山田太郎", "太郎", "山田"),
