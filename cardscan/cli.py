@@ -368,6 +368,24 @@ def init(profile, force) -> None:
 
 
 @main.command()
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="0.0.0.0: reachable from a phone."
+)
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--token", default=None, help="Access token [default: a new random one].")
+@handle_errors
+def serve(host, port, token) -> None:
+    """A local web page and API (/api/scan, /api/draft) for photos taken with a phone."""
+    try:
+        from cardscan.web import serve as run_server
+    except ImportError as exc:
+        raise CardscanError(
+            f"cardscan serve needs the web extra: pip install 'cardscan[web]' ({exc})"
+        ) from None
+    run_server(host=host, port=port, token=token)
+
+
+@main.command()
 @click.argument("name", required=False)
 @handle_errors
 def templates(name) -> None:
