@@ -10,7 +10,7 @@ APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-jpn tesseract-ocr-
                 tesseract-ocr-deu fonts-dejavu-core fonts-liberation fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test system-deps install install-test lint bench clean
+.PHONY: demo test system-deps browser-deps install install-test lint bench clean
 
 demo: install
 	@mkdir -p out
@@ -42,8 +42,16 @@ $(BIN)/python:
 install: system-deps $(BIN)/python
 	$(BIN)/python -m pip install -q .
 
-install-test: system-deps $(BIN)/python
+install-test: system-deps browser-deps $(BIN)/python
 	$(BIN)/python -m pip install -q ".[test]"
+
+# The web page's end-to-end test drives Debian's chromium (Playwright's own browser download
+# needs the internet). Installed only when missing; elsewhere the test skips with a reason.
+browser-deps:
+	@if command -v chromium >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then :; \
+	else $(SUDO) apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    chromium >/dev/null; fi
 
 bench: install-test
 	$(BIN)/python -m bench.accuracy ../shared/realcards

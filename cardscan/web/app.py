@@ -3,7 +3,8 @@
 Routes (every one needs the access token, as ``?token=…`` or ``Authorization: Bearer …``):
 
 ``GET /``
-    The page (a placeholder for now) with the phone's camera input.
+    The phone page (``static/index.html``, CSS and JS inline): the camera input, the
+    contacts to check and edit, the profile form and the drafts.
 ``POST /api/scan``
     ``multipart/form-data`` with one file field ``image``; answers the JSON list of the
     contacts read from it (the contract's Contact keys). Nothing is written to disk: the
@@ -29,6 +30,7 @@ import secrets
 import socket
 import threading
 from collections.abc import AsyncIterator
+from importlib import resources
 from typing import Any
 from urllib.parse import quote
 
@@ -77,22 +79,9 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"x-frame-options", b"DENY"),
 )
 
-# A placeholder until the real page is written; the contract checks for this input.
-INDEX_HTML = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>cardscan</title>
-</head>
-<body>
-<h1>cardscan</h1>
-<p>Take a photo of each business card.</p>
-<input type="file" accept="image/*" capture="environment" multiple>
-</body>
-</html>
-"""
+# The phone page: one self-contained file (its CSS and JS inline, nothing fetched from the
+# internet), read once at import; the contract checks it for the camera input.
+INDEX_HTML = (resources.files("cardscan.web") / "static" / "index.html").read_text("utf-8")
 
 
 class HTTPError(Exception):
