@@ -22,7 +22,7 @@ from cardscan.extract import extract_contact
 from cardscan.imageio import decode_image, is_image_path, load_image
 from cardscan.models import Contact, OcrResult
 from cardscan.preprocess import find_outlines, prepare_card
-from cardscan.preprocess.orient import read_upright
+from cardscan.preprocess.orient import read_upright, rotate
 
 STDIN = "-"
 
@@ -35,6 +35,7 @@ class ScanOptions:
     skip: frozenset[str] = frozenset()  # preprocessing steps to leave out (see preprocess.STEPS)
     debug_dir: str | None = None  # write pictures of each stage here
     calibrate: bool = True  # False keeps the raw field scores (bench/calibrate.py fits on them)
+    keep_card_images: bool = False  # return each card flattened and upright (the web page)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class ScanOutcome:
     error: str | None = None
     timings: dict[str, float] = field(default_factory=dict, compare=False)
     cached: bool = False  # read from the cache of an earlier run, not scanned again
+    # With ScanOptions.keep_card_images: the cards as read (BGR), one per contact.
+    card_images: tuple = field(default=(), compare=False, repr=False)
 
 
 class StageTimer:
@@ -97,9 +100,14 @@ def read_card(image, options: ScanOptions) -> tuple[OcrResult, int]:
 
 
 def scan_image(
-    image, source: str, options: ScanOptions = ScanOptions(), timer: StageTimer | None = None
+    image,
+    source: str,
+    options: ScanOptions = ScanOptions(),
+    timer: StageTimer | None = None,
+    card_images: list | None = None,
 ) -> list[Contact]:
-    """Contacts read from one decoded image (BGR ndarray), one per card found."""
+    """Contacts read from one decoded image (BGR ndarray), one per card found; each card
+    as read (flattened, upright) is appended to ``card_images`` when one is given."""
     timer = timer or StageTimer()
     engine = get_engine(options.engine)
     skip = options.skip if engine.even_light else options.skip | {"light"}
@@ -120,6 +128,8 @@ def scan_image(
             calibrate=options.calibrate,
         )
         contacts.append(contact)
+        if card_images is not None:
+            card_images.append(rotate(card.image, rotation))
         if options.debug_dir:
             write_card_pictures(options.debug_dir, source, index, card, ocr, rotation, contact)
     if options.debug_dir:
@@ -142,9 +152,12 @@ def scan_bytes(data: bytes, source: str, options: ScanOptions = ScanOptions()) -
 
 def _guarded(source: str, load, options: ScanOptions) -> ScanOutcome:
     timer = StageTimer()
+    images: list | None = [] if options.keep_card_images else None
     try:
-        contacts = scan_image(load(timer), source, options, timer)
-        return ScanOutcome(source, tuple(contacts), timings=timer.seconds)
+        contacts = scan_image(load(timer), source, options, timer, images)
+        return ScanOutcome(
+            source, tuple(contacts), timings=timer.seconds, card_images=tuple(images or ())
+        )
     except InputFileError as exc:
         return ScanOutcome(source, error=str(exc), timings=timer.seconds)
     except CardscanError:

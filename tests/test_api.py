@@ -70,3 +70,12 @@ def test_confidence_is_calibrated_unless_asked_for_raw_scores() -> None:
     shown = api.scan_one(path).contacts[0].confidence
     assert shown == calibrate(raw), (raw, shown)
     assert all(0.0 <= value <= 1.0 for value in shown.values()), shown
+
+
+def test_card_images_come_back_only_when_asked() -> None:
+    path = str(SAMPLES / "uk_centred_flat.png")
+    plain = api.scan_one(path, api.ScanOptions(calibrate=False))
+    assert plain.card_images == ()
+    kept = api.scan_one(path, api.ScanOptions(keep_card_images=True))
+    (card,) = kept.card_images
+    assert len(kept.contacts) == 1 and card.ndim == 3 and card.shape[1] > card.shape[0]

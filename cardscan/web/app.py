@@ -24,6 +24,7 @@ contacts/template/profile, 503 OCR engine not installed.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import secrets
@@ -283,6 +284,24 @@ def _contacts_from(data: Any) -> list[Contact]:
     return contacts
 
 
+def card_data_url(image, *, long_side: int = 640) -> str | None:
+    """The card as read, as a small JPEG data: URL for the page (never stored anywhere)."""
+    if image is None:
+        return None
+    import base64
+
+    import cv2
+
+    height, width = image.shape[:2]
+    scale = min(1.0, long_side / max(height, width))
+    if scale < 1.0:
+        image = cv2.resize(
+            image, (int(width * scale), int(height * scale)), interpolation=cv2.INTER_AREA
+        )
+    ok, jpeg = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 80])
+    return "data:image/jpeg;base64," + base64.b64encode(jpeg.tobytes()).decode() if ok else None
+
+
 def create_app(
     *,
     token: str,
@@ -294,9 +313,11 @@ def create_app(
         raise ValueError("the access token must not be empty")
     scan_lock = threading.Lock()  # one scan at a time: OCR is CPU- and memory-heavy
 
+    scan_options = dataclasses.replace(options, keep_card_images=True)
+
     def scan_locked(data: bytes, source: str):
         with scan_lock:
-            return scan_bytes(data, source, options)
+            return scan_bytes(data, source, scan_options)
 
     async def index(request: Request) -> Response:
         return HTMLResponse(INDEX_HTML)
@@ -314,7 +335,13 @@ def create_app(
             return _error(500, str(exc))
         if outcome.error is not None:
             return _error(422, outcome.error)
-        return JSONResponse([c.to_dict() for c in outcome.contacts])
+        images = outcome.card_images or (None,) * len(outcome.contacts)
+        return JSONResponse(
+            [
+                {**c.to_dict(), "card_image": card_data_url(img)}
+                for c, img in zip(outcome.contacts, images)
+            ]
+        )
 
     async def api_draft(request: Request) -> Response:
         try:

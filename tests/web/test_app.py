@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import email
 import json
 import warnings
 from email import policy
 from typing import Any
 
+import cv2
+import numpy as np
 import pytest
 
 pytest.importorskip("starlette")
@@ -124,6 +127,12 @@ def test_scan_reads_a_sample(client: TestClient) -> None:
     assert contacts[0]["emails"] == expected["emails"]
     assert contacts[0]["source"] == "uk.png"  # the file name only, never a client's folders
     assert {"name", "emails", "phones", "confidence", "engine", "text"} <= contacts[0].keys()
+    # The card as read, flattened and upright, for the page to show beside the fields.
+    picture = contacts[0]["card_image"]
+    assert picture.startswith("data:image/jpeg;base64,")
+    image = cv2.imdecode(np.frombuffer(base64.b64decode(picture.split(",", 1)[1]), np.uint8), 1)
+    assert image is not None and max(image.shape[:2]) <= 640
+    assert image.shape[1] > image.shape[0]  # a landscape card, the right way up
 
 
 def test_scan_refuses_a_non_image(client: TestClient) -> None:
