@@ -209,29 +209,38 @@ def scan_sources(
     scheduler: str | None = None,
 ) -> Iterator[ScanOutcome]:
     """Outcomes for already expanded sources, in order; cached ones are not scanned."""
+    if cache is None:  # no hashing of images or of the pipeline's files
+        yield from _read(sources, options, workers, scheduler)
+        return
     settings = options_key(options.engine, options.lang, options.region, options.skip)
-    keys = [_image_key(s) if cache is not None else None for s in sources]
+    keys = [_image_key(s) for s in sources]
     known: dict[int, ScanOutcome] = {}
-    if cache is not None and not options.debug_dir:  # --debug-dir wants every picture redrawn
+    if not options.debug_dir:  # --debug-dir wants every picture redrawn
         for index, (source, key) in enumerate(zip(sources, keys)):
             contacts = cache.get(key, settings, source) if key else None
             if contacts is not None:
                 known[index] = ScanOutcome(source, tuple(contacts), cached=True)
     todo = [s for i, s in enumerate(sources) if i not in known]
-    if scheduler is not None and todo:
-        from cardscan.distributed import scan_on_cluster
-
-        fresh = scan_on_cluster(todo, options, scheduler)
-    else:
-        fresh = _scan_all(todo, options, workers)
+    fresh = _read(todo, options, workers, scheduler)
     for index in range(len(sources)):
         if index in known:
             yield known[index]
             continue
         outcome = next(fresh)
-        if cache is not None and keys[index] and outcome.error is None:
+        if keys[index] and outcome.error is None:
             cache.put(keys[index], settings, list(outcome.contacts))
         yield outcome
+
+
+def _read(
+    sources: list[str], options: ScanOptions, workers: int, scheduler: str | None
+) -> Iterator[ScanOutcome]:
+    """Scan the sources on local processes, or on the dask cluster at ``scheduler``."""
+    if scheduler is None:
+        return _scan_all(sources, options, workers)
+    from cardscan.distributed import scan_on_cluster  # dask is an optional extra
+
+    return scan_on_cluster(sources, options, scheduler)
 
 
 def _image_key(source: str) -> str | None:

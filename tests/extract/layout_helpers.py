@@ -33,3 +33,16 @@ def card_lines(*rows: tuple[str, int, int, int]) -> list[CardLine]:
 def card_text(rows) -> str:
     """The card as its lines, for assertion messages."""
     return "\n".join(row[0] for row in rows)
+
+
+def expected_people(
+    name: str | None, given: str | None, family: str | None, title: str | None, company: str | None
+) -> dict[str, str | None]:
+    """The person fields a card test expects (all None but company for a company's card)."""
+    return {
+        "name": name,
+        "given_name": given,
+        "family_name": family,
+        "title": title,
+        "company": company,
+    }

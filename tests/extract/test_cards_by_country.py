@@ -49,6 +49,8 @@ import pytest
 
 from cardscan.extract import extract_text
 
+from .layout_helpers import expected_people
+
 FIELDS = ("name", "given_name", "family_name", "title", "company")
 
 UNSPECIFIED: Any = object()  # a field this case deliberately does not pin down
@@ -63,24 +65,12 @@ def person(
     title: str | None,
     company: str | None,
 ) -> Any:
-    want = {
-        "name": name,
-        "given_name": given,
-        "family_name": family,
-        "title": title,
-        "company": company,
-    }
+    want = expected_people(name, given, family, title, company)
     return pytest.param(text.strip("\n"), want, id=id_)
 
 
 def company_only(id_: str, text: str, company: str) -> Any:
-    want = {
-        "name": None,
-        "given_name": None,
-        "family_name": None,
-        "title": None,
-        "company": company,
-    }
+    want = expected_people(None, None, None, None, company)
     return pytest.param(text.strip("\n"), want, id=id_)
 
 

@@ -32,6 +32,8 @@ import pytest
 from cardscan.extract import extract_contact
 from cardscan.models import Box, Contact, Line, OcrResult, Word
 
+from .layout_helpers import expected_people
+
 WIDTH, HEIGHT = 1050, 600
 
 Fragment = tuple[str, int, int, int]  # text, x, y, height
@@ -72,13 +74,7 @@ def person(
     company: str | None,
     other_script: str | None = None,
 ) -> Any:
-    want = {
-        "name": name,
-        "given_name": given,
-        "family_name": family,
-        "title": title,
-        "company": company,
-    }
+    want = expected_people(name, given, family, title, company)
     marks = (
         [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[id_])] if id_ in KNOWN_MISSES else []
     )
@@ -94,13 +90,7 @@ KNOWN_MISSES = {
 
 
 def company_only(id_: str, fragments: list[Fragment], company: str) -> Any:
-    want = {
-        "name": None,
-        "given_name": None,
-        "family_name": None,
-        "title": None,
-        "company": company,
-    }
+    want = expected_people(None, None, None, None, company)
     return pytest.param(fragments, want, None, id=id_)
 
 
