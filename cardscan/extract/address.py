@@ -19,7 +19,7 @@ _POSTCODES = (
 
 
 def has_postcode(text: str) -> bool:
-    """A postcode in one of the shapes cards use (〒550-0005, 01310-100, NY 10001, SW1A 1AA, 10115
+    """A postcode in one of the shapes cards use (〒150-0002, 01310-100, NY 10001, SW1A 1AA, 10115
     Berlin).
     """
     return any(p.search(text) for p in _POSTCODES)
@@ -33,7 +33,7 @@ def has_street_word(text: str) -> bool:
 
 
 def ends_with_country(text: str) -> bool:
-    """A short line whose last comma-separated part is a country ("Tokyo 102-0071,
+    """A short line whose last comma-separated part is a country ("Tokyo 150-0002,
     Japan", "Germany")."""
     if len(text.split()) > 8:
         return False

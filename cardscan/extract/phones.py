@@ -64,7 +64,7 @@ def kind_of_label(label: str) -> str | None:
 def _segments(text: str) -> list[tuple[int, int, str | None]]:
     """Split a line at phone labels: (start, end, kind of the label heading the piece).
 
-    "TEL:06-6531-0157FAX:06-6531-0158" gives a work piece and a fax piece.
+    "TEL:03-5555-0101FAX:03-5555-0102" gives a work piece and a fax piece.
     """
     labels = list(_label_pattern().finditer(text))
     cuts = [(0, None)] + [(m.end(), kind_of_label(m.group("label"))) for m in labels]
@@ -73,7 +73,7 @@ def _segments(text: str) -> list[tuple[int, int, str | None]]:
 
 
 def looks_like_postcode(raw: str, before: str) -> bool:
-    """Postcodes read as numbers: "〒550-0005", "CEP 01310-100", a bare 01310-100 or 550-0005."""
+    """Postcodes read as numbers: "〒150-0002", "CEP 01310-100", a bare 01310-100 or 150-0002."""
     raw = raw.strip()
     return bool(_POSTCODE_LABELS.search(before) or _BR_CEP.match(raw) or _JP_POSTCODE.match(raw))
 
@@ -106,7 +106,7 @@ def accept_number(
 
     Clearly meant (and at least eight digits): a phone label precedes it, it is
     written internationally (+…), or it stands alone on its line with its digits
-    grouped like a phone number ("2294-9484", "9.9679-9468"; not a bare run such as
+    grouped like a phone number ("2555-0148", "9.8555-0172"; not a bare run such as
     a certificate number). Dates, postcodes, numbers after a non-phone label (CNPJ,
     Tax code, VAT…), short digit runs and, amid other words, bare runs of fewer than
     ten digits are never phones.
@@ -141,7 +141,7 @@ def _kind(label_kind: str | None, number: phonenumbers.PhoneNumber | None) -> st
 
 def number_tail(segment: str, end: int, raw: str) -> int:
     """Where a number that ends at `end` really ends: after an extension ("Ramal 240"),
-    alternative endings ("1286/2104/3475") or a range ("6241 to 44") printed with it.
+    alternative endings ("4417/4418/4420") or a range ("7310 to 14") printed with it.
 
     Alternatives and range ends may not be longer than the number's last digit group.
     """
@@ -163,7 +163,7 @@ def split_glued_range(
     number: phonenumbers.PhoneNumber, raw: str, region: str
 ) -> phonenumbers.PhoneNumber:
     """The first number of a range phonenumbers read as one invalid number
-    ("+66 (0) 2555 6241-44" → +66 2555 6241); the number itself otherwise."""
+    ("+66 (0) 2555 7310-14" → +66 2555 7310); the number itself otherwise."""
     if phonenumbers.is_valid_number(number):
         return number
     glued = P.PHONE_RANGE_GLUED.match(raw)

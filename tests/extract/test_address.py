@@ -46,8 +46,8 @@ CASES = [
     ),
     (
         "jp romanised",
-        "Kenji Mori\n2-10-2 Fujimi, Chiyoda-ku\nTokyo 102-0071, Japan",
-        "2-10-2 Fujimi, Chiyoda-ku, Tokyo 102-0071, Japan",
+        "Kenji Mori\n1-4-7 Shiba, Minato-ku\nTokyo 105-0014, Japan",
+        "1-4-7 Shiba, Minato-ku, Tokyo 105-0014, Japan",
     ),
     (
         "in pin",
