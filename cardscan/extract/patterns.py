@@ -120,8 +120,11 @@ PHONE_EXTENSION_TAIL = re.compile(
     r"\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)"
     r"|(?i:r\.|x|dw\.?|int\.?)\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)" + _TAIL_END + ")"
 )
-# Alternatives and ranges must end the number too.
-PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:\s*/\s*\d{1,4})+)" + _TAIL_END)
+# Alternatives and ranges must end the number too. An alternative is a slash or a word for
+# "or" ("/ 4418", "/ 4000-5678", "ou 2555-0101") then digits, maybe grouped by "-" or ".".
+_ALTERNATIVE = r"(?:\s*/\s*|\s+(?i:or|ou|oder|o|e)\s+)\d+(?:[.\-]\d+)*"
+PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:" + _ALTERNATIVE + r")+)" + _TAIL_END)
+PHONE_ALTERNATIVE = re.compile(_ALTERNATIVE)
 PHONE_RANGE_TAIL = re.compile(
     r"(?:\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*|-)(?P<digits>\d{1,4})" + _TAIL_END
 )
