@@ -28,7 +28,8 @@ from bench.scoring import (
     email_precision_counts,
     pick_contact,
     score_card,
-    summarise,
+    score_items,
+    summarise_items,
 )
 
 COLUMNS = (*FIELDS, "email_precision")
@@ -93,6 +94,7 @@ def score_rows(
                 "kind": label.get("kind", "?"),
                 "language": label.get("language", "?"),
                 "scores": score_card(label, contact),
+                "items": score_items(label, contact),
                 "precision": email_precision_counts(label, contact),
                 "label": label,
                 "contact": contact,
@@ -117,11 +119,15 @@ def format_table(groups: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def group_summaries(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    groups: dict[str, dict[str, Any]] = {"all": summarise(rows)}
+def group_summaries(
+    rows: list[dict[str, Any]], summary=summarise_items
+) -> dict[str, dict[str, Any]]:
+    """The yardstick figures (bench/scoring.py) for all rows, then per kind and language;
+    ``summary=summarise`` gives the per-card rules instead."""
+    groups: dict[str, dict[str, Any]] = {"all": summary(rows)}
     for key in ("kind", "language"):
         for value in sorted({r[key] for r in rows}):
-            groups[f"{key}={value}"] = summarise([r for r in rows if r[key] == value])
+            groups[f"{key}={value}"] = summary([r for r in rows if r[key] == value])
     return groups
 
 
