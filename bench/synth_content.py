@@ -42,6 +42,13 @@ REGION = {
     "fr_FR": "FR",
     "es_ES": "ES",
     "ja_JP": "JP",
+    # the varied mix's locales (bench/synth_world.py)
+    "ko_KR": "KR",
+    "en_IN": "IN",
+    "zh_TW": "TW",
+    "zh_CN": "CN",
+    "ru_RU": "RU",
+    "en_AE": "AE",
 }
 
 
@@ -52,6 +59,10 @@ class PhoneEntry:
     label: str | None
     number: str
     kinds: tuple[str, ...]
+    # Varied mix only: printed on the previous entry's line after ``joiner`` (" / ", ", "), and
+    # the full number when the printed one cannot be dialled alone ("4000-5678", "… 6789/90").
+    joiner: str | None = None
+    dialable: str | None = None
 
 
 @dataclass
