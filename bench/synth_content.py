@@ -59,9 +59,12 @@ class PhoneEntry:
     label: str | None
     number: str
     kinds: tuple[str, ...]
-    # Varied mix only: printed on the previous entry's line after ``joiner`` (" / ", ", "), and
-    # the full number when the printed one cannot be dialled alone ("4000-5678", "… 6789/90").
+    # Varied mix only. ``joiner``: printed on the previous entry's line after it (" / ", "/",
+    # " to "); ``printed``: what is drawn when it is short of the number ("4000-5678" after
+    # "(11) 4000-1234", "90" after "080-2345 6789/"); ``dialable``: the number without an
+    # extension the printed one carries ("(02) 2345-6789" for "(02) 2345-6789 #123").
     joiner: str | None = None
+    printed: str | None = None
     dialable: str | None = None
 
 
