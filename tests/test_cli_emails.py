@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from cardscan import cli
+from cardscan.cli import options
 from cardscan.drafts.profile import load_profile
 from cardscan.drafts.render import list_templates
 from cardscan.models import Contact
@@ -171,7 +172,7 @@ def test_user_template_with_a_typo_names_the_variable(tmp_path: Path) -> None:
 
 
 def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
     first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
     # Card 1: edit the name, then accept. Card 2: skip.
     answers = "e\nname\nSean P. Davies\na\ns\n"
@@ -186,7 +187,7 @@ def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) 
 
 
 def test_run_with_yes_asks_nothing(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
     card = str(SAMPLES / "uk_centred_flat.png")
     result = invoke("run", card, "--yes", "--profile", PROFILE, "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
