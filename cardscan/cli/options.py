@@ -149,7 +149,12 @@ def handle_errors(func: Callable) -> Callable:
         ctx = click.get_current_context()
         verbose = ctx.find_root().params.get("verbose", False)
         try:
-            return func(*args, **kwargs)
+            try:
+                return func(*args, **kwargs)
+            finally:
+                sys.stdout.flush()  # a reader gone away shows here, not at the exit
+        except BrokenPipeError:
+            quiet_broken_pipe()
         except CardscanError as exc:
             if verbose:
                 raise
@@ -171,3 +176,19 @@ def handle_errors(func: Callable) -> Callable:
 
     return wrapper
 
+
+
+def quiet_broken_pipe() -> None:
+    """The reader went away (`cardscan scan … | head`): stop without a traceback.
+
+    stdout is pointed at /dev/null so that the interpreter's last flush cannot raise again;
+    the exit code is 1, as for any output cut short.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # stdout is not a real file (a test runner's buffer)
+    finally:
+        os.close(devnull)
+    sys.exit(EXIT_FATAL)
