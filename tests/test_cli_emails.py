@@ -69,7 +69,7 @@ def test_each_template_writes_drafts_the_email_parser_reads(tmp_path: Path, temp
         assert set(to) == {"ana.ruiz@northwind.example", "bo.chen@northwind.example",
                            "zoe@northwind.example"}  # fmt: skip
         assert str(to["zoe@northwind.example"]["To"]) == "Zoë Ångström <zoe@northwind.example>"
-        assert to["ana.ruiz@northwind.example"].get_content().startswith("Dear Ana,")
+        assert to["ana.ruiz@northwind.example"].get_content().startswith("Dear Ana Ruiz,")
     else:
         (msg,) = found.values()
         assert msg["To"].addresses[0].addr_spec == "pat.lee@northwind.example"
@@ -83,7 +83,7 @@ def test_contacts_from_stdin_print_as_text() -> None:
     result = invoke("draft", "-", "--profile", PROFILE, input=json.dumps(ANA) + "\n")
     assert result.exit_code == 0, result.output
     assert "To: Ana Ruiz <ana.ruiz@northwind.example>" in result.output
-    assert "Dear Ana," in result.output
+    assert "Dear Ana Ruiz," in result.output
 
 
 def test_injected_line_break_is_refused_and_leaks_nothing(tmp_path: Path) -> None:
@@ -182,7 +182,7 @@ def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) 
     assert "card 1/2" in result.output and "card 2/2" in result.output
     (msg,) = messages(tmp_path / "out").values()
     assert msg["To"].addresses[0].display_name == "Sean P. Davies"
-    assert msg.get_content().startswith("Dear Sean P.,")
+    assert msg.get_content().startswith("Dear Sean P. Davies,")  # formal: the full name
     assert "X-Cardscan-Review" not in msg
 
 
