@@ -131,20 +131,49 @@ def test_doubtful_name_gets_a_neutral_greeting_and_a_review_mark(tmp_path: Path)
     assert str(msg["To"]) == "ana.ruiz@northwind.example"  # no doubtful name in the header
 
 
-def test_init_writes_a_starter_profile_that_loads(tmp_path: Path) -> None:
+def test_init_off_a_terminal_writes_a_starter_whose_placeholders_are_refused(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "conf" / "profile.toml"
     result = invoke("init", "--profile", str(path))
     assert result.exit_code == 0, result.output
     assert f"wrote {path}" in result.output
-    profile = load_profile(path)
-    assert profile.sender.email == "you@example.com" and profile.hr is not None
     assert "CARDSCAN_SMTP_PASSWORD" in path.read_text("utf-8")
+    assert "\ndate =" not in path.read_text("utf-8")  # no made-up interview day
+    contacts = write_jsonl(tmp_path / "c.jsonl", ANA)
+    used = invoke("draft", str(contacts), "--profile", str(path))
+    assert used.exit_code == 1
+    assert used.output == (
+        f"cardscan: error: {path}:7: [sender] name is still the placeholder 'Your Name'; "
+        "put your own value there\n"
+    )
     path.write_text("# mine\n", "utf-8")
     again = invoke("init", "--profile", str(path))
     assert again.exit_code == 1
     assert "already exists; use --force to overwrite it" in again.output
     assert path.read_text("utf-8") == "# mine\n"
     assert invoke("init", "--profile", str(path), "--force").exit_code == 0
+
+
+def test_init_on_a_terminal_asks_and_checks_the_answers(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
+    path = tmp_path / "profile.toml"
+    answers = [
+        "Alex Doe", "alex@@example", "alex.doe@example.com", "",  # name, bad email, email, sig
+        "Northwind Analytics", "Data Engineer", "20.11.2026", "",  # bad date, then no date
+        "", "",  # no HR
+    ]  # fmt: skip
+    result = invoke("init", "--profile", str(path), input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Error: invalid email address 'alex@@example'" in result.output
+    assert "Error: '20.11.2026' is not a date such as 2026-11-20" in result.output
+    profile = load_profile(path)
+    assert (profile.sender.name, profile.sender.email) == ("Alex Doe", "alex.doe@example.com")
+    assert (profile.interview.company, profile.interview.role) == (
+        "Northwind Analytics",
+        "Data Engineer",
+    )
+    assert profile.interview.date is None and profile.hr is None
 
 
 def test_templates_are_listed_and_printed(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from cardscan.cli import options
 from cardscan.cli.options import handle_errors
 from cardscan.errors import CardscanError
 
@@ -15,12 +16,44 @@ from cardscan.errors import CardscanError
 @click.option("--force", is_flag=True, help="Replace an existing profile.")
 @handle_errors
 def init(profile, force) -> None:
-    """Write a commented starter profile to fill in (default: your config folder)."""
+    """Write your profile (default: your config folder).
+
+    On a terminal it asks for your name, email and the interview; otherwise it writes a
+    commented starter whose placeholders cardscan refuses until you replace them.
+    """
     from cardscan.drafts.profile import default_profile_path
     from cardscan.drafts.starter import write_starter
+    from cardscan.errors import OutputExistsError
 
-    path = write_starter(Path(profile) if profile else default_profile_path(), force=force)
-    click.echo(f"wrote {path}: fill in [sender], [interview] and [hr], then run 'cardscan draft'")
+    path = Path(profile) if profile else default_profile_path()
+    if path.exists() and not force:
+        raise OutputExistsError(str(path))  # before any question: no answers thrown away
+    if not options.is_terminal():
+        write_starter(path, force=force)
+        click.echo(f"wrote {path}: replace its placeholders in [sender], [interview] and [hr]")
+        return
+    write_starter(path, force=force, answers=_ask_profile())
+    click.echo(f"wrote {path}; 'cardscan interview new' keeps each interview you have")
+
+
+def _ask_profile() -> dict:
+    from cardscan.cli.prompts import ask_date, ask_email, ask_text
+
+    click.echo("Who is writing (empty answers are left out):")
+    answers = {
+        ("sender", "name"): ask_text("your name"),
+        ("sender", "email"): ask_email("your email"),
+        ("sender", "signature"): ask_text("signature (one line)", required=False),
+    }
+    click.echo("The interview the 'draft' and 'run' commands write about:")
+    answers[("interview", "company")] = ask_text("company")
+    answers[("interview", "role")] = ask_text("role")
+    answers[("interview", "date")] = ask_date("date (YYYY-MM-DD, empty if not fixed)")
+    answers[("hr", "name")] = ask_text("HR contact's name", required=False)
+    answers[("hr", "email")] = ask_email("HR contact's email", required=False)
+    if not answers[("hr", "email")]:
+        answers[("hr", "name")] = None  # [hr] needs an email
+    return answers
 
 
 @click.command()
