@@ -203,8 +203,8 @@ def test_user_template_with_a_typo_names_the_variable(tmp_path: Path) -> None:
 def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
-    # Card 1: edit the name, then accept. Card 2: skip.
-    answers = "e\nname\nSean P. Davies\na\ns\n"
+    # Card 1: edit the name, then accept. Card 2: skip. Then keep the picks.
+    answers = "e\nname\nSean P. Davies\na\ns\n\n"
     result = invoke("run", first, second, "--profile", PROFILE, "--out", str(tmp_path / "out"),
                     input=answers)  # fmt: skip
     assert result.exit_code == 0, result.output
@@ -273,3 +273,54 @@ def test_run_merges_the_same_card_read_twice(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "1 contact(s) after merging duplicates" in result.output
     assert len(messages(tmp_path / "o")) == 1
+
+
+def test_run_checks_everything_before_the_first_card(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
+    card = str(SAMPLES / "uk_centred_flat.png")
+    out = tmp_path / "out"
+    mine = tmp_path / "typo.j2"
+    mine.write_text("{% block subject %}Hi{% endblock %}{% block body %}{{ sendr.name }}"
+                    "{% endblock %}", "utf-8")  # fmt: skip
+    typo = invoke("run", card, "--profile", PROFILE, "--out", str(out), "--template", str(mine))
+    assert typo.exit_code == 1 and "card 1/1" not in typo.output
+    assert "unknown variable: 'sendr' is undefined" in typo.output
+    missing = invoke("run", card, "--profile", str(tmp_path / "nope.toml"), "--out", str(out))
+    assert missing.exit_code == 1 and "no such profile" in missing.output
+    assert "card 1/1" not in missing.output
+    out.mkdir()
+    (out / "thank-you-someone@example.com.eml").write_text("mine", "utf-8")
+    existing = invoke("run", card, "--profile", PROFILE, "--out", str(out))
+    assert existing.exit_code == 1 and "card 1/1" not in existing.output
+    assert "thank-you-someone@example.com.eml already exists; use --force" in existing.output
+    no_smtp = invoke("run", card, "--profile", PROFILE, "--out", str(tmp_path / "o2"), "--send")
+    assert no_smtp.exit_code == 1 and "--send needs an [smtp] table" in no_smtp.output
+
+
+def test_run_review_checks_an_email_at_the_prompt_and_keeps_a_personal_line(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
+    card = str(SAMPLES / "uk_centred_flat.png")
+    answers = "e\nemail\nsean@@stonebridge\nsean.d@stonebridge.example\nl\nLoved the tour.\na\n\n"
+    result = invoke("run", card, "--profile", PROFILE, "--out", str(tmp_path / "out"),
+                    input=answers)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Error: invalid email address 'sean@@stonebridge'" in result.output
+    (msg,) = messages(tmp_path / "out").values()
+    assert msg["To"].addresses[0].addr_spec == "sean.d@stonebridge.example"
+    assert "\n\nLoved the tour.\n\n" in msg.get_content()
+    saved = (tmp_path / "out" / "reviewed.jsonl").read_text("utf-8")
+    assert json.loads(saved)["emails"][0] == "sean.d@stonebridge.example"
+
+
+def test_ctrl_c_in_the_review_keeps_the_cards_accepted(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
+    first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
+    # Accept card 1; the input ends at card 2, as when the user presses Ctrl-C there.
+    result = invoke("run", first, second, "--profile", PROFILE, "--out", str(tmp_path / "out"),
+                    input="a\n")  # fmt: skip
+    assert result.exit_code == 130
+    assert "the cards accepted so far are in" in result.output
+    saved = (tmp_path / "out" / "reviewed.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line)["source"] for line in saved] == [first]

@@ -11,6 +11,7 @@ from cardscan.cli import options
 from cardscan.cli.options import ScanRequest, draft_options, handle_errors, scan_options
 from cardscan.cli.scan import Counter, stream
 from cardscan.dedupe import merge_duplicates
+from cardscan.drafts.render import Choices
 from cardscan.errors import EXIT_FATAL, EXIT_PARTIAL
 from cardscan.models import Contact
 
@@ -45,7 +46,7 @@ def draft(contacts, template, profile, force, send, out, fmt) -> None:
         people.extend(read_contacts(sys.stdin if source == "-" else source))
     people = merge_duplicates(people)
     _render_and_write(
-        people, template=template, profile=profile, out=out, fmt=fmt, force=force, send=send
+        people, template=template, me=_load(profile), out=out, fmt=fmt, force=force, send=send
     )
 
 
@@ -61,52 +62,79 @@ def draft(contacts, template, profile, force, send, out, fmt) -> None:
 def run(paths, scan: ScanRequest, template, profile, force, send, out, yes) -> None:
     """Scan cards and write the drafts in one go.
 
-    On a terminal each card is shown first (doubtful fields marked '?') to accept, fix or
-    skip; --yes, or output to a pipe, accepts them all.
+    The profile, the template, the outbox and (with --send) the mail settings are checked
+    first. On a terminal each card is then shown (doubtful fields marked '?') to accept,
+    fix, give a line of your own or skip, each decision saved at once in
+    OUT/reviewed.jsonl; then you pick who gets a message. --yes, or output to a pipe,
+    accepts them all.
     """
+    from cardscan.drafts.preflight import check_ready
+
+    me = _load(profile)
+    check_ready(template, me, out=out, force=force, send=send)
     failures = Counter()
     people = merge_duplicates(stream(paths, failures, scan))
     click.echo(f"{len(people)} contact(s) after merging duplicates", err=True)
+    choices = None
     if not yes and options.is_terminal():
-        people = _review(people)
+        people, choices = _review_run(people, Path(out), me)
     _render_and_write(
-        people, template=template, profile=profile, out=out, fmt="text", force=force, send=send
-    )
+        people, template=template, me=me, out=out, fmt="text", force=force, send=send,
+        choices=choices or Choices(),
+    )  # fmt: skip
     sys.exit(failures.exit_code)
 
 
-def _review(people: list[Contact]) -> list[Contact]:
-    """Show each contact and let the user accept it, fix a field or skip it."""
-    from cardscan.review import EDITABLE, accepted, shown_fields, with_field
+def _review_run(people: list[Contact], out: Path, me) -> tuple[list[Contact], Choices]:
+    """The review, every decision saved at once into OUT/reviewed.jsonl."""
+    from cardscan.cli.review import Reviewed, pick, review
+    from cardscan.drafts.render import person_key
 
-    kept = []
-    for number, contact in enumerate(people, 1):
-        while True:
-            click.echo(f"\ncard {number}/{len(people)}: {Path(contact.source).name}")
-            for shown in shown_fields(contact):
-                mark = click.style(" ?", fg="yellow") if shown.doubtful else ""
-                click.echo(f"  {shown.field:>8}: {shown.value}{mark}")
-            choice = click.prompt(
-                "[a]ccept, [e]dit a field, [s]kip", type=click.Choice(["a", "e", "s"]), default="a"
-            )
-            if choice == "a":
-                kept.append(accepted(contact))
-                break
-            if choice == "s":
-                break
-            field = click.prompt("field", type=click.Choice(EDITABLE))
-            value = click.prompt(f"new {field} (empty clears it)", default="", show_default=False)
-            contact = with_field(contact, field, value)
-    return kept
+    saved = out / "reviewed.jsonl"
+    decisions: dict[int, Reviewed] = {}
+
+    def keep(decision: Reviewed) -> None:
+        decisions[id(decision)] = decision
+        _save_contacts(saved, [d.contact for d in decisions.values() if d.accepted])
+
+    try:
+        done = review(people, keep, hr_email=me.hr.email if me.hr else None)
+        pick(done, keep)
+    except (KeyboardInterrupt, click.Abort):
+        click.echo(f"\ncardscan: the cards accepted so far are in {saved}", err=True)
+        raise KeyboardInterrupt from None
+    chosen = [d for d in done if d.accepted]
+    emails = {d: person_key(d.contact.emails[0]) for d in chosen if d.contact.emails}
+    choices = Choices(
+        picked={emails[d] for d in emails if d.picked},
+        unpicked={emails[d] for d in emails if not d.picked},
+        personal_lines={emails[d]: d.personal_line for d in emails if d.personal_line},
+    )
+    return [d.contact for d in chosen], choices
 
 
-def _render_and_write(people: list[Contact], *, template, profile, out, fmt, force, send) -> None:
-    from cardscan.drafts import eml
+def _save_contacts(path: Path, contacts: list[Contact]) -> None:
+    from cardscan.output import write_contacts
+    from cardscan.safefile import replaced_atomically
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with replaced_atomically(path, "w", encoding="utf-8", newline="") as stream:
+        write_contacts(contacts, "jsonl", stream)
+
+
+def _load(profile):
     from cardscan.drafts.profile import default_profile_path, load_profile
+
+    return load_profile(Path(profile) if profile else default_profile_path())
+
+
+def _render_and_write(
+    people: list[Contact], *, template, me, out, fmt, force, send, choices=None
+) -> None:
+    from cardscan.drafts import eml
     from cardscan.drafts.render import render
 
-    me = load_profile(Path(profile) if profile else default_profile_path())
-    result = render(template, people, me)
+    result = render(template, people, me, choices)
     for contact, reason in result.skipped:
         click.echo(f"cardscan: skipped {contact.source} card {contact.card}: {reason}", err=True)
     if out:

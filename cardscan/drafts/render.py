@@ -72,11 +72,12 @@ class RenderResult:
 
 @dataclass(frozen=True)
 class Choices:
-    """What the user decided in the review, keyed by the person's email (casefolded):
-    `picked`, role mailboxes that do get a message; `personal_lines`, a line for one
-    person's thank-you."""
+    """What the user decided in the review, keyed by the person's email (person_key):
+    `picked`, role mailboxes that do get a message; `unpicked`, people switched off;
+    `personal_lines`, a line for one person's thank-you."""
 
     picked: Collection[str] = ()
+    unpicked: Collection[str] = ()
     personal_lines: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -123,6 +124,8 @@ def _render_each(
         key = email.casefold() if email else ""
         if email is None:
             problem = problem or "no usable email address"
+        elif key in choices.unpicked:
+            problem = "not picked in the review"
         elif key == hr_key:
             problem = "the HR contact's own card: HR gets the HR messages, not a thank-you"
         elif is_role_mailbox(email) and key not in choices.picked:
