@@ -1,7 +1,8 @@
 """Command line: parse options, call the api, print. The only package that imports click.
 
-One module per command family: scan.py, draft.py (draft, run), setup.py (init, templates,
-serve); options.py holds what they share.
+One module per command family: scan.py, draft.py (draft, run), interview.py and
+interview_send.py (the interview record), setup.py (init, templates, serve); options.py,
+prompts.py and review.py hold what they share.
 """
 
 from __future__ import annotations
@@ -9,7 +10,9 @@ from __future__ import annotations
 import click
 
 from cardscan import __version__
+from cardscan.cli import interview_send  # noqa: F401  (registers `interview draft`)
 from cardscan.cli.draft import draft, run
+from cardscan.cli.interview import interview
 from cardscan.cli.scan import scan
 from cardscan.cli.setup import init, serve, templates
 
@@ -23,5 +26,5 @@ def main(verbose: bool) -> None:
     """Turn photos of business cards into contacts and ready-to-send emails."""
 
 
-for _command in (scan, draft, run, init, templates, serve):
+for _command in (scan, draft, run, interview, init, templates, serve):
     main.add_command(_command)

@@ -162,8 +162,13 @@ def _send(drafts, me) -> None:
         )
     for sent in report.sent:
         click.echo(f"sent to {sent.to}")
+    finish_sending(report, len(drafts))
+
+
+def finish_sending(report, total: int) -> None:
+    """Name each failure, count what went out, and exit 3 (some) or 1 (none) if not all."""
     for to, reason in report.failed:
         click.echo(f"cardscan: not sent to {to}: {reason}", err=True)
-    click.echo(f"sent {len(report.sent)} of {len(drafts)} message(s)", err=True)
-    if len(report.sent) < len(drafts):
+    click.echo(f"sent {len(report.sent)} of {total} message(s)", err=True)
+    if len(report.sent) < total:
         sys.exit(EXIT_PARTIAL if report.sent else EXIT_FATAL)

@@ -62,6 +62,12 @@ def pick(done: list[Reviewed], keep: Keep) -> None:
                 keep(chosen[n - 1])
 
 
+def unreviewed(contact: Contact, hr_email: str | None) -> Reviewed:
+    """A card kept without the review (--yes, or no terminal): its name stays as doubtful
+    as it was read."""
+    return _accepted(contact, "", hr_email)
+
+
 def _one_card(contact: Contact, label: str, hr_email: str | None) -> Reviewed:
     line = ""
     while True:

@@ -37,6 +37,7 @@ class Sender:
     name: str
     email: str
     signature: str | None = None
+    bcc_self: bool = False  # a Bcc of every message sent to the sender's own address
 
     @property
     def sign_off(self) -> str:
@@ -146,6 +147,7 @@ def profile_from_dict(data: dict[str, Any], source: str = "<profile>") -> Profil
         name=reader.text("sender", "name"),
         email=reader.email("sender", "email"),
         signature=reader.text("sender", "signature", required=False, multiline=True),
+        bcc_self=reader.boolean("sender", "bcc_self", default=False),
     )
     interview = Interview(
         company=reader.text("interview", "company"),
