@@ -160,7 +160,7 @@ def handle_errors(func: Callable) -> Callable:
                 raise
             click.echo(f"cardscan: error: {one_line(str(exc))}", err=True)
             sys.exit(exc.exit_code)
-        except KeyboardInterrupt:
+        except (KeyboardInterrupt, click.Abort):  # Ctrl-C, also inside a prompt
             click.echo("cardscan: interrupted", err=True)
             sys.exit(130)
         except (click.exceptions.Exit, click.ClickException, SystemExit):

@@ -170,7 +170,8 @@ class Store:
         return _interview(found)
 
     def all(self) -> list[Interview]:
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM interviews ORDER BY date, name")
+        order = "date IS NULL, date, name"  # undated last
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM interviews ORDER BY {order}")
         return [_interview(row) for row in rows]
 
     def update(self, interview: Interview) -> None:

@@ -11,14 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import cv2
-import pytest
-from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
 from cardscan import api, cli
 from cardscan.cli import options
 from tests.conftest import render_card
-from tests.drafts.test_send import Recorder, free_port
 
 CARDS = {
     "1_jane.png": [("Dr. Jane Roe", 64), ("Head of Data Platform", 36),
@@ -34,15 +31,6 @@ PERSONAL = "Thank you for the tour of the data platform."
 # Card 1: a line of her own, then accept; cards 2-4: accept; the picks stay as offered.
 REVIEW = f"l\n{PERSONAL}\na\na\na\na\n\n"
 WEEK = ["--today", "2026-11-20"]
-
-
-@pytest.fixture
-def smtp():
-    handler = Recorder()
-    server = Controller(handler, hostname="127.0.0.1", port=free_port())
-    server.start()
-    yield server, handler
-    server.stop()
 
 
 def cardscan(*args: str, input: str | None = None):
