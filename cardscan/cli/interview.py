@@ -130,6 +130,9 @@ def scan(name, paths, scan: ScanRequest, profile, yes) -> None:
             decisions = [unreviewed(c, record.hr_email) for c in people]
             for decision in decisions:
                 keep(decision)
+            if decisions:
+                click.echo(f"kept as read, without a review: 'cardscan interview people {name}'"
+                           " shows them", err=True)  # fmt: skip
         else:
             decisions = review(people, keep, hr_email=record.hr_email)
             pick(decisions, keep)
