@@ -43,6 +43,11 @@ def to_message(draft: Draft, profile: Profile, *, now: dt.datetime | None = None
     msg["Subject"] = draft.subject
     msg["Date"] = format_datetime(now or dt.datetime.now().astimezone())
     msg["Message-ID"] = make_msgid(domain=profile.sender.email.rpartition("@")[2])
+    if draft.in_reply_to:
+        msg["In-Reply-To"] = draft.in_reply_to
+        msg["References"] = " ".join(draft.references or (draft.in_reply_to,))
+    if draft.bcc:
+        msg["Bcc"] = ", ".join(draft.bcc)
     msg["X-Unsent"] = "1"
     msg["X-Cardscan-Template"] = draft.template
     if draft.review:
