@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import cv2
 import numpy as np
 import phonenumbers
 import pytest
+from PIL import Image, ImageDraw
 
 from bench.synth import (
     SAMPLES,
@@ -24,6 +26,8 @@ from bench.synth import (
 )
 from bench.synth_content import REGION
 from bench.synth_phones import alternatives, number_range, same_area
+from bench.synth_render import CJK_FACES, LATIN_FAMILIES, SCRIPT_FAMILIES, font
+from bench.synth_render_varied import CJK_REGION
 from bench.synth_varied import VARIED_LOCALE_WEIGHTS
 from bench.synth_world import WORLD_LOCALES, romanise_hangul, translit
 
@@ -264,3 +268,34 @@ def test_romanisation_helpers() -> None:
     assert romanise_hangul("민준") == "minjun"
     assert romanise_hangul("서연", hyphen=True) == "seo-yeon"
     assert translit("Шевченко") == "shevchenko"
+
+
+@cache
+def _glyph(path: str, index: int, ch: str) -> bytes:
+    image = Image.new("L", (80, 80))
+    ImageDraw.Draw(image).text((10, 10), ch, font=font(path, 40, index), fill=255)
+    return image.tobytes()
+
+
+def test_every_printed_character_has_a_glyph_in_the_cards_fonts(survey) -> None:
+    """No tofu: each string a varied card prints is in every face the card may be drawn in."""
+    missing = set()
+    for c in survey[:200]:
+        region = CJK_REGION.get(c.locale)
+        families = CJK_FACES[region] if region else LATIN_FAMILIES
+        texts = [c.name, c.company, c.title, c.tagline, c.name_alt, c.title_alt, c.company_alt,
+                 c.department, c.degrees, c.name_prefix, c.legal_small, c.name_title_sep,
+                 *(c.logo or ()), *c.address_lines, *c.services, *c.hours, *c.registrations,
+                 *c.emails, *c.websites, "•·-»"]  # fmt: skip
+        texts += [(p.label or "") + (p.printed or p.number) + (p.joiner or "") for p in c.phones]
+        if c.script_line:
+            text, script, _ = c.script_line
+            fam = SCRIPT_FAMILIES[script]
+            letter = next(ch for ch in text if ch.isalpha())
+            assert fam and _glyph(fam.regular, 0, letter) != _glyph(fam.regular, 0, "\U000f0000")
+        for ch in {ch for t in texts if t for ch in t if not ch.isspace()}:
+            for fam in families:
+                for path in (fam.regular, fam.bold):
+                    if _glyph(path, fam.index, ch) == _glyph(path, fam.index, "\U000f0000"):
+                        missing.add((fam.name, ch))
+    assert not missing
