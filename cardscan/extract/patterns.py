@@ -122,7 +122,9 @@ PHONE_EXTENSION_TAIL = re.compile(
 )
 # Alternatives and ranges must end the number too. An alternative is a slash or a word for
 # "or" ("/ 4418", "/ 4000-5678", "ou 2555-0101") then digits, maybe grouped by "-" or ".".
-_ALTERNATIVE = r"(?:\s*/\s*|\s+(?i:or|ou|oder|o|e)\s+)\d+(?:[.\-]\d+)*"
+_ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|\s+(?i:or|ou|oder|o|e)\s+)"
+_ALTERNATIVE = _ALTERNATIVE_SEPARATOR + r"\d+(?:[.\-]\d+)*"
+PHONE_ALTERNATIVE_SEPARATOR = re.compile("^" + _ALTERNATIVE_SEPARATOR)
 PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:" + _ALTERNATIVE + r")+)" + _TAIL_END)
 PHONE_ALTERNATIVE = re.compile(_ALTERNATIVE)
 PHONE_RANGE_TAIL = re.compile(
@@ -154,6 +156,14 @@ CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
 JP_ADDRESS = re.compile(
     r"(?:東京都|北海道|京都府|大阪府|[一-龥]{2,3}県)|[一-龥]{1,4}[市区町村郡].*\d|\d+\s*[-ー－]\s*\d+\s*[-ー－]\s*\d+"
+)
+# Korean addresses: a province-level unit ("서울특별시", "경기도"), a district then a road
+# ("강남구 테헤란로"), or a road-name address with its building number ("테헤란로 123",
+# "판교역로 10길 5").
+KR_ADDRESS = re.compile(
+    r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)(?:\s|$)"
+    r"|[가-힣]+(?:구|군|시)\s+[가-힣0-9]+(?:로|길|동|읍|면)"
+    r"|[가-힣0-9]+(?:로|길)\s*\d+"
 )
 # Quality certificates printed near the address ("ISO 9001", "IS 641194"): not an address.
 CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b")

@@ -141,32 +141,37 @@ def _kind(label_kind: str | None, number: phonenumbers.PhoneNumber | None) -> st
 
 @dataclass(frozen=True)
 class Tail:
-    """Where a printed number really ends, and the other numbers printed with it as endings
-    that replace its last digits ("4417/4418" → 4418, "7310 to 14" → 7314)."""
+    """Where a printed number really ends, and the other numbers printed with it: endings
+    that replace its last digits ("4417/4418" → 4418, "7310 to 14" → 7314) and whole local
+    numbers on the same exchange ("2555-0100 / 2555-0101"), kept as printed."""
 
     end: int
     endings: tuple[str, ...] = ()
+    locals: tuple[str, ...] = ()
 
 
 def _digit_groups(text: str) -> list[int]:
     return [len(g) for g in re.findall(r"\d+", text)]
 
 
-def _fits_as_ending(alternative: str, raw: str) -> bool:
-    """Rule: an alternative ending is no longer than the number's last digit group, or is
-    grouped exactly as the number's last digits are ("4000-5678" after "11 4000-1234")."""
+def _alternative_kind(alternative: str, raw: str) -> str | None:
+    """Rule: an alternative no longer than the number's last digit group is an "ending"; one
+    grouped exactly as the number's last digits are ("4000-5678" after "11 4000-1234") is a
+    whole "local" number; anything else is no alternative (None)."""
     groups, alt = _digit_groups(raw), _digit_groups(alternative)
     if not groups or not alt:
-        return False
+        return None
     if len(alt) == 1 and alt[0] <= groups[-1]:
-        return True
-    return len(alt) < len(groups) and groups[-len(alt) :] == alt
+        return "ending"
+    if len(alt) < len(groups) and groups[-len(alt) :] == alt:
+        return "local"
+    return None
 
 
 def number_tail(segment: str, end: int, raw: str) -> Tail:
     """Where a number that ends at `end` really ends: after an extension ("Ramal 240"),
-    alternative endings ("4417/4418/4420", "4000-1234 / 4000-5678") or a range ("7310 to
-    14") printed with it; the alternatives and the range's last number are its endings.
+    alternatives ("4417/4418/4420", "4000-1234 / 4000-5678") or a range ("7310 to 14")
+    printed with it, which are returned as its endings and local numbers.
     """
     groups = _digit_groups(raw)
     last = groups[-1] if groups else 0
@@ -176,8 +181,17 @@ def number_tail(segment: str, end: int, raw: str) -> Tail:
     alts = P.PHONE_ALTERNATIVE_TAIL.match(segment, end)
     if alts:
         found = [m.group() for m in P.PHONE_ALTERNATIVE.finditer(alts.group("alts"))]
-        if all(_fits_as_ending(a, raw) for a in found):
-            return Tail(alts.end(), tuple("".join(P.DIGIT.findall(a)) for a in found))
+        kinds = [_alternative_kind(a, raw) for a in found]
+        if None not in kinds:
+            endings = tuple(
+                "".join(P.DIGIT.findall(a)) for a, k in zip(found, kinds) if k == "ending"
+            )
+            locals_ = tuple(
+                P.PHONE_ALTERNATIVE_SEPARATOR.sub("", a)
+                for a, k in zip(found, kinds)
+                if k == "local"
+            )
+            return Tail(alts.end(), endings, locals_)
     span = P.PHONE_RANGE_TAIL.match(segment, end)
     if span and len(span.group("digits")) <= last:
         return Tail(span.end(), (span.group("digits"),))
@@ -310,6 +324,8 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             endings = ((glued_end,) if glued_end else ()) + tail.endings
             for extra in _ending_phones(head, endings, kind, region):
                 in_segment.append(FoundPhone(extra, line, span))
+            for local in tail.locals:
+                in_segment.append(FoundPhone(Phone(local, None, kind), line, span))
         if not in_segment:
             for span, raw in _fallback(text, start, end, label_kind, blocked):
                 phone = Phone(raw, None, _kind(label_kind, None))
