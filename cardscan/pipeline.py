@@ -16,7 +16,7 @@ import numpy as np
 
 from cardscan.debug import write_card_pictures, write_photo_picture
 from cardscan.engines import DEFAULT_ENGINE, get_engine
-from cardscan.engines.scripts import complete_other_script
+from cardscan.engines.scripts import ScriptCompleter
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import extract_contact
 from cardscan.imageio import decode_image, load_image
@@ -81,13 +81,13 @@ class StageTimer:
 
 def _reader(options: ScanOptions):
     """The engine's reading of an image; lines in a script the engine cannot read are read
-    again (cardscan.engines.scripts), so that orientation judges the completed reading."""
+    again (cardscan.engines.scripts), so that orientation judges the completed reading. One
+    reader per card: the script is probed once."""
     engine = get_engine(options.engine)
-    if engine.misses_scripts:
-        return lambda image: complete_other_script(
-            image, engine.recognize(image, lang=options.lang)
-        )
-    return lambda image: engine.recognize(image, lang=options.lang)
+    if not engine.misses_scripts:
+        return lambda image: engine.recognize(image, lang=options.lang)
+    complete = ScriptCompleter()
+    return lambda image: complete(image, engine.recognize(image, lang=options.lang))
 
 
 def read_card(image: np.ndarray, options: ScanOptions) -> tuple[OcrResult, int]:

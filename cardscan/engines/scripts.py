@@ -47,6 +47,8 @@ SCRIPTS: tuple[Script, ...] = (
 PROBE_HEIGHT = 48
 PROBE_MARGIN = 0.25
 PROBE_LINES = 6
+# Fewer confidence-weighed letters than this in every script: the doubt was not a script.
+MIN_PROBE_LETTERS = 2.0
 # A line box at least this many heights long says how many characters it holds: Latin text
 # has 1.2–2.5 letters or digits per box height, CJK about 1. Fewer than MIN_CHARS_PER_HEIGHT
 # means most of the line was not read (measured on the development photos: 1st percentile
@@ -72,8 +74,9 @@ MIN_SCRIPT_SHARE = 0.5
 MIN_WORD_CONFIDENCE = 0.4
 # Tesseract's Korean model splits words between syllables: neighbouring pieces closer than
 # this share of their height, one of them Hangul, are one word (measured on rendered cards:
-# 0.08–0.31 inside a word, 0.33–0.6 between words).
-HANGUL_JOIN_GAP = 0.35
+# 0.08–0.31 inside a word, 0.33–0.6 between words; kept low, as single syllables are
+# joined by their own rule).
+HANGUL_JOIN_GAP = 0.2
 
 
 def under_read(line: Line) -> bool:
@@ -87,16 +90,18 @@ def under_read(line: Line) -> bool:
 
 
 def unread_script_signs(ocr: OcrResult) -> bool:
-    """Rule: some line was under-read (:func:`under_read`), or at least MIN_LOW_LINES lines,
-    MIN_LOW_SHARE of those with three or more characters, were read with less than
-    LOW_CONFIDENCE. Not on a reading whose lines mostly stand on end (MAX_TALL_SHARE): the
-    card lies on its side and orientation will read it again turned."""
+    """Rule: some line was under-read (:func:`under_read`), a line of CJK characters was read
+    with less than LOW_CONFIDENCE, or at least MIN_LOW_LINES lines, MIN_LOW_SHARE of those
+    with three or more characters, were. Not on a reading whose lines mostly stand on end
+    (MAX_TALL_SHARE): the card lies on its side and will be read again turned."""
     lines = [line for line in ocr.lines if line.words]
     tall = sum(len(ln.text) for ln in lines if ln.box.h > ln.box.w)
     if tall > MAX_TALL_SHARE * max(1, sum(len(ln.text) for ln in lines)):
         return False
     if any(under_read(line) for line in lines):
         return True
+    if any(has_cjk(line.text) and line.confidence < LOW_CONFIDENCE for line in lines):
+        return True  # Hangul read as a few wrong Han characters
     texts = [line for line in lines if len(line.text.replace(" ", "")) >= 3]
     low = sum(line.confidence < LOW_CONFIDENCE for line in texts)
     return low >= MIN_LOW_LINES and low >= MIN_LOW_SHARE * len(texts)
@@ -160,32 +165,47 @@ def probe_image(image: np.ndarray, lines: list[Line]) -> np.ndarray:
 
 def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
     """The installed script that reads the doubtful lines best: the most letters of its own
-    script, read with at least MIN_WORD_CONFIDENCE; None when no script reads them so."""
+    script, each weighed by its word's confidence (a model shown another script reads its
+    own letters into it, but unsure of them); None when no script reads two letters."""
     strip = probe_image(image, doubtful_lines(ocr))
     if strip.size == 0:
         return None
-    best, best_letters = None, 0
+    best, best_weight = None, MIN_PROBE_LETTERS
     for script in installed_scripts():
         read = tesseract.read_words(strip, lang=script.langs, psm=tesseract.UNIFORM_BLOCK_PSM)
-        letters = sum(
-            sum(unicodedata.name(ch, "").startswith(script.prefix) for ch in w.text)
+        weight = sum(
+            w.confidence * sum(unicodedata.name(ch, "").startswith(script.prefix) for ch in w.text)
             for line in read.lines
             for w in line.words
             if w.confidence >= MIN_WORD_CONFIDENCE
         )
-        if letters > best_letters:
-            best, best_letters = script, letters
+        if weight > best_weight:
+            best, best_weight = script, weight
     return best
 
 
-def complete_other_script(image: np.ndarray, ocr: OcrResult) -> OcrResult:
-    """``ocr`` with the lines of a script the engine could not read read again by Tesseract;
-    ``ocr`` unchanged when there is no sign of one, or no installed script reads them."""
-    if not unread_script_signs(ocr) or not installed_scripts():
-        return ocr
-    script = probe_script(image, ocr)
-    if script is None:
-        return ocr
+class ScriptCompleter:
+    """Completes the readings of one card (:func:`complete_other_script`), probing for the
+    script once: the card turned upside down or on its side would read as another script
+    (upside-down Hangul reads as Thai), so later turns reuse what the first probe found."""
+
+    def __init__(self) -> None:
+        self.probed = False
+        self.script: Script | None = None
+
+    def __call__(self, image: np.ndarray, ocr: OcrResult) -> OcrResult:
+        if not unread_script_signs(ocr) or not installed_scripts():
+            return ocr
+        if not self.probed:
+            self.probed, self.script = True, probe_script(image, ocr)
+        if self.script is None:
+            return ocr
+        return complete_other_script(image, ocr, self.script)
+
+
+def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> OcrResult:
+    """``ocr`` with the lines in ``script`` that Tesseract reads on ``image`` put in the place
+    of what the engine made of them (see :func:`_misread`)."""
     langs = script.langs + ("+eng" if "eng" in _installed() else "")
     second = _read_enlarged(image, langs)
     kept = [
@@ -230,7 +250,7 @@ def _read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
     big = image
     if factor > 1.0:
         big = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-    read = tesseract.read_words(big, lang=langs, psm=tesseract.UNIFORM_BLOCK_PSM)
+    read = tesseract.read_words(big, lang=langs, psm=tesseract.SPARSE_TEXT_PSM, own_lines=True)
     lines = tuple(
         Line(
             tuple(Word(w.text, w.confidence, _shrink(w.box, factor)) for w in join_syllables(line))
@@ -242,19 +262,33 @@ def _read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
 
 def join_syllables(line: Line, *, max_gap: float = HANGUL_JOIN_GAP) -> list[Word]:
     """The line's words with Hangul pieces split inside a word joined again ("서 울" →
-    "서울"): neighbours closer than ``max_gap`` × the taller height, one of them Hangul."""
+    "서울"): neighbours closer than ``max_gap`` × the taller height, one of them Hangul, and
+    runs of single Hangul syllables ("대 한 정 보" → "대한정보": words of one syllable
+    rarely follow each other)."""
     words: list[Word] = []
+    singles = False  # the last word is a run of single syllables
     for word in line.words:
-        if words:
+        single = _one_syllable(word.text)
+        if words and ((singles and single) or _close(words[-1], word, max_gap)):
             last = words[-1]
-            gap = word.box.x - last.box.right
-            close = gap < max_gap * max(last.box.h, word.box.h)
-            if close and (has_hangul(last.text[-1]) or has_hangul(word.text[0])):
-                confidence = min(last.confidence, word.confidence)
-                words[-1] = Word(last.text + word.text, confidence, last.box.union(word.box))
-                continue
+            confidence = min(last.confidence, word.confidence)
+            words[-1] = Word(last.text + word.text, confidence, last.box.union(word.box))
+            singles = singles and single
+            continue
         words.append(word)
+        singles = single
     return words
+
+
+def _close(last: Word, word: Word, max_gap: float) -> bool:
+    """Two neighbours, one of them Hangul, closer than ``max_gap`` × the taller height."""
+    if not (has_hangul(last.text[-1]) or has_hangul(word.text[0])):
+        return False
+    return word.box.x - last.box.right < max_gap * max(last.box.h, word.box.h)
+
+
+def _one_syllable(text: str) -> bool:
+    return len(text) == 1 and has_hangul(text)
 
 
 def _shrink(box: Box, factor: float) -> Box:

@@ -8,7 +8,7 @@ import shutil
 import numpy as np
 
 from cardscan.engines.layout import group_lines
-from cardscan.models import Box, OcrResult, Word
+from cardscan.models import Box, Line, OcrResult, Word
 
 DEFAULT_LANG = "eng"
 # Automatic page segmentation: cards mix blocks and columns, which PSM 3 handles.
@@ -48,8 +48,12 @@ def installed_languages() -> frozenset[str]:
         return frozenset()
 
 
-def read_words(image: np.ndarray, *, lang: str, psm: int = DEFAULT_PSM) -> OcrResult:
-    """Tesseract's words on ``image`` in ``lang`` (e.g. "kor+eng"), grouped into lines."""
+def read_words(
+    image: np.ndarray, *, lang: str, psm: int = DEFAULT_PSM, own_lines: bool = False
+) -> OcrResult:
+    """Tesseract's words on ``image`` in ``lang`` (e.g. "kor+eng"), grouped into lines by
+    their boxes, or with ``own_lines`` as Tesseract's layout analysis found them (which keeps
+    two columns apart however close they are)."""
     import pytesseract
 
     # One thread per call: parallelism comes from cardscan's workers, not from OpenMP.
@@ -60,8 +64,33 @@ def read_words(image: np.ndarray, *, lang: str, psm: int = DEFAULT_PSM) -> OcrRe
         config=tesseract_config(psm=psm),
         output_type=pytesseract.Output.DICT,
     )
-    lines = group_lines(words_from_data(data))
+    lines = own_line_groups(data) if own_lines else group_lines(words_from_data(data))
     return OcrResult(TesseractEngine.name, lines, width=image.shape[1], height=image.shape[0])
+
+
+def own_line_groups(data: dict[str, list]) -> tuple[Line, ...]:
+    """image_to_data's words grouped by Tesseract's own (block, paragraph, line) numbers,
+    top to bottom."""
+    keys = zip(data["block_num"], data["par_num"], data["line_num"], strict=True)
+    rows: dict[tuple[int, int, int], list[Word]] = {}
+    for key, word in zip(keys, _all_words(data), strict=True):
+        if word is not None:
+            rows.setdefault(key, []).append(word)
+    lines = [Line(tuple(sorted(ws, key=lambda w: w.box.x))) for ws in rows.values()]
+    return tuple(sorted(lines, key=lambda ln: (ln.box.y, ln.box.x)))
+
+
+def _all_words(data: dict[str, list]) -> list[Word | None]:
+    """One entry per image_to_data row: its Word, or None for empty and layout-only rows."""
+    out: list[Word | None] = []
+    for text, conf, x, y, w, h in zip(
+        data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"]
+    ):
+        text = str(text).strip()
+        confidence = float(conf) / 100.0
+        ok = bool(text) and confidence >= 0
+        out.append(Word(text, confidence, Box(int(x), int(y), int(w), int(h))) if ok else None)
+    return out
 
 
 def _rgb(image: np.ndarray) -> np.ndarray:

@@ -40,14 +40,21 @@ def test_under_read_lines(text: str, box: Box, want: bool) -> None:
     assert scripts.under_read(line(text, box)) is want, (text, box)
 
 
-def test_low_confidence_lines_are_a_sign_only_in_numbers() -> None:
+def test_low_confidence_latin_lines_are_a_sign_only_in_numbers() -> None:
     latin = line("Tel +49 30 1234 5678", Box(0, 100, 420, 40))
-    one_low = reading(line("召世歪", Box(0, 0, 130, 55), 0.6), latin, latin, latin, latin)
+    one_low = reading(line("RTHf ch", Box(0, 0, 130, 40), 0.6), latin, latin, latin, latin)
     two_low = reading(
-        line("召世歪", Box(0, 0, 130, 55), 0.6), line("位昌音品", Box(0, 60, 130, 35), 0.5), latin
+        line("RTHf ch", Box(0, 0, 130, 40), 0.6), line("GPHR Tf", Box(0, 60, 130, 35), 0.5), latin
     )
     assert not scripts.unread_script_signs(one_low)
     assert scripts.unread_script_signs(two_low)
+
+
+def test_one_unsure_line_of_han_characters_is_a_sign() -> None:
+    latin = line("Tel +49 30 1234 5678", Box(0, 100, 420, 40))
+    hangul_as_han = line("召世歪", Box(0, 0, 130, 55), 0.6)  # what RapidOCR makes of "김민준"
+    assert scripts.unread_script_signs(reading(hangul_as_han, latin, latin, latin, latin))
+    assert not scripts.unread_script_signs(reading(line("営業部 部長", Box(0, 0, 210, 40)), latin))
 
 
 def test_a_card_on_its_side_shows_no_sign() -> None:
@@ -134,10 +141,23 @@ def test_a_latin_card_is_left_to_rapidocr(plain_card: np.ndarray) -> None:
 
 
 def test_hangul_pieces_split_inside_a_word_are_joined() -> None:
+    # gaps in heights: 서-울 0.31 (two single syllables), 울-특별시 0.17, 특별시-강남구 0.5
     pieces = [("서", 106, 38), ("울", 159, 37), ("특별시", 204, 128), ("강남구", 356, 137)]
     words = tuple(Word(t, 0.9, Box(x, 0, w, 48)) for t, x, w in pieces)
     joined = scripts.join_syllables(Line(words))
     assert [w.text for w in joined] == ["서울특별시", "강남구"], joined
+
+
+def test_runs_of_single_syllables_are_one_word() -> None:
+    pieces = [
+        ("주식회사", 0, 270),
+        ("대", 300, 50),
+        ("한", 380, 50),
+        ("정", 460, 50),
+        ("보", 540, 50),
+    ]
+    words = tuple(Word(t, 0.9, Box(x, 0, w, 60)) for t, x, w in pieces)
+    assert [w.text for w in scripts.join_syllables(Line(words))] == ["주식회사", "대한정보"]
 
 
 def test_latin_words_close_together_stay_apart() -> None:
