@@ -118,8 +118,10 @@ TRUTH_CONVENTIONS = """\
   print, or the native name under a Latin logo on CJK cards), the legal name; a shop's name
   for shop cards; an English company line on a bilingual card is not the company.
 - phones: every full number, one entry each, in the printed style, labels and carrier names
-  ("Vivo") left out. Where one printed line abbreviates further numbers, each is completed from
-  the first: "(11) 4000-1234 / 4000-5678" is "(11) 4000-1234" and "(11) 4000-5678";
+  ("Vivo") left out. A whole local number printed after the first one keeps the form it is
+  printed in, as the development labels write it: "(11) 4000-1234 / 4000-5678" is
+  "(11) 4000-1234" and "4000-5678". Where the line abbreviates further numbers to their last
+  digits, each is completed from the first:
   "080-2345 6789/90" is "080-2345 6789" and "080-2345 6790"; a range gives its first and its
   last number ("+971 4 555 7310 to 14": "+971 4 555 7310", "+971 4 555 7314"; "02-1234-5670~3"),
   not the ones between, which are not printed. An extension stays in its number, as the
@@ -313,16 +315,24 @@ def _list_on_one_line(
                 second = second.removeprefix("0")
         return [first, PhoneEntry(None, second, kind, joiner=joiner)]
     tail: list[tuple[str, str, str]] = []  # (joiner, printed, full number)
+    local = False  # the tail is a whole local number, not an abbreviated ending
     if way == "same-area":
         shared = same_area(rng, first.number, loc)
         if shared:
-            tail = [(rng.choice((" / ", " / ", ", ")), *shared)]
+            tail, local = [(rng.choice((" / ", " / ", ", ")), *shared)], True
     elif way == "range":
         ranged = number_range(rng, first.number, loc, joiner="~" if loc == "ko_KR" else " to ")
         if ranged:
             tail = [("~" if loc == "ko_KR" else " to ", *ranged)]
     if not tail:
         tail = [("/", printed, full) for printed, full in alternatives(rng, first.number, loc)]
+    # A whole local number after the first is the truth as printed, as the development labels
+    # write it ("2555-0101" after "(11) 2555-0100/"); a shorter ending stands for the full one.
+    if local:
+        return [first] + [
+            PhoneEntry(None, printed, first.kinds, joiner=joiner, printed=printed, dialable=full)
+            for joiner, printed, full in tail
+        ]
     return [first] + [
         PhoneEntry(None, full, first.kinds, joiner=joiner, printed=printed)
         for joiner, printed, full in tail

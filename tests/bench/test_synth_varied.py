@@ -122,14 +122,16 @@ def test_every_phone_in_the_truth_is_valid_for_its_country(survey) -> None:
     assert checked > SURVEY
 
 
-def test_a_line_of_several_numbers_gives_each_full_number(survey) -> None:
-    """ "(11) 4000-1234 / 4000-5678" is two numbers, the second completed from the first."""
+def test_a_line_of_several_numbers_gives_each_number(survey) -> None:
+    """ "(11) 4000-1234 / 4000-5678" is two numbers, the second as printed (its area code is
+    the first's); "…6789/90" gives "…6790", completed from the first."""
     joined = [(c, p) for c in survey for p in c.phones if p.joiner is not None]
     assert len(joined) > 20
     for c, p in joined:
         shown = p.printed or p.number
         assert p.number.endswith(shown), (p.number, shown)
-        assert phonenumbers.is_valid_number(phonenumbers.parse(p.number, REGION[c.locale]))
+        dialable = p.dialable or p.number
+        assert phonenumbers.is_valid_number(phonenumbers.parse(dialable, REGION[c.locale]))
     assert any(p.printed and len(p.printed) <= 2 for _, p in joined)  # "…6789/90", "to 14"
     assert any(p.printed and len(p.printed) >= 8 for _, p in joined)  # "4000-5678"
     card = next(
