@@ -12,13 +12,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from email import policy
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from urllib.parse import quote
 
-from cardscan.drafts.checks import has_line_break
+from cardscan.drafts.headers import HeaderValue, build_message
 from cardscan.drafts.profile import Profile
 from cardscan.errors import CardscanError, OutputExistsError
 from cardscan.models import Draft
@@ -33,22 +32,20 @@ _MAX_STEM = 120
 
 
 def to_message(draft: Draft, profile: Profile, *, now: dt.datetime | None = None) -> EmailMessage:
-    """The draft as an unsent message from the profile's sender."""
-    for label, value in (("recipient name", draft.to_name), ("subject", draft.subject)):
-        if has_line_break(value):
-            raise ValueError(f"{label} contains a line break: {value!r}")
-    msg = EmailMessage(policy=policy.default)
-    msg["From"] = Address(display_name=profile.sender.name, addr_spec=profile.sender.email)
-    msg["To"] = Address(display_name=draft.to_name or "", addr_spec=draft.to_email)
-    msg["Subject"] = draft.subject
-    msg["Date"] = format_datetime(now or dt.datetime.now().astimezone())
-    msg["Message-ID"] = make_msgid(domain=profile.sender.email.rpartition("@")[2])
-    msg["X-Unsent"] = "1"
-    msg["X-Cardscan-Template"] = draft.template
+    """The draft as an unsent message from the profile's sender; HeaderError (a ValueError
+    naming the header) when a header could not be written safely (see headers.py)."""
+    headers: list[tuple[str, HeaderValue]] = [
+        ("From", (profile.sender.name, profile.sender.email)),
+        ("To", (draft.to_name or "", draft.to_email)),
+        ("Subject", draft.subject),
+        ("Date", format_datetime(now or dt.datetime.now().astimezone())),
+        ("Message-ID", make_msgid(domain=profile.sender.email.rpartition("@")[2])),
+        ("X-Unsent", "1"),
+        ("X-Cardscan-Template", draft.template),
+    ]
     if draft.review:
-        msg["X-Cardscan-Review"] = ", ".join(draft.review)
-    msg.set_content(draft.body, charset="utf-8")
-    return msg
+        headers.append(("X-Cardscan-Review", ", ".join(draft.review)))
+    return build_message(headers, draft.body)
 
 
 def for_sending(message: EmailMessage, *, now: dt.datetime | None = None) -> EmailMessage:

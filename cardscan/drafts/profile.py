@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 
-from cardscan.drafts.checks import check_email, has_line_break
+from cardscan.drafts.checks import check_email, header_text_problem
 from cardscan.errors import ProfileError
 
 if sys.version_info >= (3, 11):
@@ -183,10 +183,16 @@ class _Reader:
             return None
         if not isinstance(value, str):
             raise self.fail(section, key, f"must be a string, not {type(value).__name__}")
-        # Names and the like go into headers; only the signature may span lines.
-        if not multiline and has_line_break(value):
-            raise self.fail(section, key, "must be on one line")
+        # Names, the role and the like go into headers; only the signature may span lines.
+        if not multiline:
+            self.check_header_text(section, key, value)
         return value.strip()
+
+    def check_header_text(self, section: str, key: str, value: str) -> None:
+        problem = header_text_problem(value)
+        if problem is not None:
+            line_break = problem == "contains a line break"
+            raise self.fail(section, key, "must be on one line" if line_break else problem)
 
     def email(self, section: str, key: str) -> str:
         value = self.text(section, key)
@@ -211,8 +217,7 @@ class _Reader:
                 return dt.date.fromisoformat(_zero_pad(value))
             except ValueError:
                 raise self.fail(section, key, f"{value!r} is not a real date") from None
-        if has_line_break(value):
-            raise self.fail(section, key, "must be on one line")
+        self.check_header_text(section, key, value)
         return value or None
 
     def integer(self, section: str, key: str, *, default: int) -> int:

@@ -10,7 +10,8 @@ See templating.py for the template format. Variables every template gets:
   interviewers  the contacts as above (for each: every contact given)
   interviewer_names  "Ana Ruiz, Bo Chen and Dee Okafor" (the names read, in order)
 
-Refused contacts (no or invalid email, a line break in the name) are returned in
+Refused contacts (no or invalid email, a line break or an encoded word in the name, a
+header that could not be written safely: see headers.py) are returned in
 RenderResult.skipped with a reason; the others still get their drafts.
 """
 
@@ -21,7 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from cardscan.drafts.checks import check_email, has_line_break
+from cardscan.drafts.checks import check_email, header_text_problem
+from cardscan.drafts.eml import to_message
+from cardscan.drafts.headers import HeaderError
 from cardscan.drafts.profile import Profile
 from cardscan.drafts.templating import (
     BUILTIN_TEMPLATES,
@@ -32,7 +35,7 @@ from cardscan.drafts.templating import (
     render_blocks,
     template_source,
 )
-from cardscan.errors import ProfileError
+from cardscan.errors import CardscanError, ProfileError
 from cardscan.extract.emails import is_generic
 from cardscan.models import Contact, Draft
 
@@ -76,11 +79,11 @@ def render(
     mode = recipients_mode(loaded, base)
     if mode == "hr":
         return _render_hr(loaded, contacts, profile, base)
-    return _render_each(loaded, contacts, base)
+    return _render_each(loaded, contacts, profile, base)
 
 
 def _render_each(
-    loaded: LoadedTemplate, contacts: list[Contact], base: dict[str, Any]
+    loaded: LoadedTemplate, contacts: list[Contact], profile: Profile, base: dict[str, Any]
 ) -> RenderResult:
     result = RenderResult()
     seen: set[str] = set()
@@ -96,7 +99,6 @@ def _render_each(
             continue
         if email.casefold() in seen:
             continue  # the same person scanned twice gets one message
-        seen.add(email.casefold())
         trusted = _name_trusted(contact)
         variables = {
             **base,
@@ -108,7 +110,13 @@ def _render_each(
         subject, body = render_blocks(loaded, variables)
         review = () if trusted else ("name",)
         to_name = contact.name if trusted else None
-        result.drafts.append(Draft(loaded.label, to_name, email, subject, body, review))
+        draft = Draft(loaded.label, to_name, email, subject, body, review)
+        problem = _unwritable(draft, profile)
+        if problem is not None:
+            result.skipped.append(Skip(contact, problem))
+            continue
+        seen.add(email.casefold())
+        result.drafts.append(draft)
     return result
 
 
@@ -145,8 +153,22 @@ def _render_hr(
     draft = Draft(
         loaded.label, profile.hr.name, profile.hr.email, subject, body, ("name",) if review else ()
     )
+    problem = _unwritable(draft, profile)
+    if problem is not None:
+        raise CardscanError(f"the {loaded.label} message to HR cannot be written: {problem}")
     result.drafts.append(draft)
     return result
+
+
+def _unwritable(draft: Draft, profile: Profile) -> str | None:
+    """Why the draft's message cannot be written, if it cannot (see headers.py): every way
+    out (.eml, printed, the web page, --send) builds the same message, so a draft that
+    fails here is refused here, for its contact alone."""
+    try:
+        to_message(draft, profile)
+    except HeaderError as exc:
+        return str(exc)
+    return None
 
 
 def _recipient_email(contact: Contact) -> tuple[str | None, str | None]:
@@ -168,11 +190,11 @@ def _header_problem(contact: Contact) -> str | None:
         ("name", contact.name),
         ("given name", contact.given_name),
         ("family name", contact.family_name),
+        *(("email address", email) for email in contact.emails),
     ):
-        if has_line_break(value):
-            return f"{label} contains a line break"
-    if any(has_line_break(e) for e in contact.emails):
-        return "email address contains a line break"
+        problem = header_text_problem(value)
+        if problem is not None:
+            return f"{label} {problem}"
     return None
 
 

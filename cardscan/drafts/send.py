@@ -31,16 +31,13 @@ from email.message import EmailMessage
 from email.utils import getaddresses, make_msgid
 from typing import NamedTuple
 
-from cardscan.drafts.checks import has_line_break
 from cardscan.drafts.eml import for_sending, to_message
+from cardscan.drafts.headers import HeaderError, check_message
 from cardscan.drafts.profile import Profile, Smtp
 from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, ProfileError, SendError
 from cardscan.models import Draft
 
 PASSWORD_ENV = "CARDSCAN_SMTP_PASSWORD"
-# Headers that end up in the envelope or a recipient's inbox list; a line break in one is
-# an injection attempt or a misread, and to_message already refuses them.
-_CHECKED_HEADERS = ("From", "To", "Cc", "Bcc", "Subject")
 _RECIPIENT_HEADERS = ("To", "Cc", "Bcc")
 
 log = logging.getLogger(__name__)
@@ -122,13 +119,14 @@ def send_messages(
     ready: list[tuple[EmailMessage, list[str]]] = []
     for message in messages:
         recipients = _recipients(message)
-        problem = _unsendable(message, recipients)
+        prepared = _prepared(message)
+        problem = _unsendable(prepared, recipients)
         if problem:
             report.failed.append(
                 Failed(_one_line(", ".join(recipients)) or "(no recipient)", problem)
             )
         else:
-            ready.append((_prepared(message), recipients))
+            ready.append((prepared, recipients))
     if not ready:
         return report
 
@@ -178,9 +176,10 @@ def _recipients(message: EmailMessage) -> list[str]:
 
 
 def _unsendable(message: EmailMessage, recipients: list[str]) -> str | None:
-    for name in _CHECKED_HEADERS:
-        if any(has_line_break(str(v)) for v in message.get_all(name, [])):
-            return f"not sent: {name} contains a line break"
+    try:
+        check_message(message)  # what goes on the wire is what was checked
+    except HeaderError as exc:
+        return f"not sent: {exc}"
     if not recipients:
         return "not sent: the message has no recipient"
     if not message["From"]:

@@ -49,7 +49,7 @@ from cardscan.api import ScanOptions, scan_bytes
 from cardscan.drafts.eml import mailto_link, to_message
 from cardscan.drafts.profile import profile_from_dict
 from cardscan.drafts.render import BUILTIN_TEMPLATES, render
-from cardscan.errors import CardscanError, EngineUnavailableError, ProfileError, one_line
+from cardscan.errors import CardscanError, EngineUnavailableError, one_line
 from cardscan.models import Contact
 
 __all__ = [
@@ -366,29 +366,22 @@ def create_app(
         except CardscanError as exc:  # ProfileError, TemplateError
             return _error(422, str(exc))
 
-        skipped = [(s.contact, s.reason) for s in result.skipped]
-        items = []
-        for draft in result.drafts:
-            try:
-                eml = to_message(draft, profile).as_string()
-            except (ValueError, ProfileError) as exc:
-                skipped.append((Contact(source="", name=draft.to_name), str(exc)))
-                continue
-            items.append(
-                {
-                    "to": draft.to_email,
-                    "to_name": draft.to_name,
-                    "subject": draft.subject,
-                    "body": draft.body,
-                    "review": list(draft.review),
-                    "eml": eml,
-                    "mailto": mailto_link(draft),
-                }
-            )
+        items = [
+            {
+                "to": draft.to_email,
+                "to_name": draft.to_name,
+                "subject": draft.subject,
+                "body": draft.body,
+                "review": list(draft.review),
+                "eml": to_message(draft, profile).as_string(),
+                "mailto": mailto_link(draft),
+            }
+            for draft in result.drafts
+        ]
         header = json.dumps(
             [
                 {"source": c.source, "card": c.card, "name": c.name, "reason": one_line(reason)}
-                for c, reason in skipped
+                for c, reason in result.skipped
             ],
             ensure_ascii=True,  # a header value must be ASCII; names may not be
             separators=(",", ":"),
