@@ -257,10 +257,20 @@ def _scan_all(sources: list[str], options: ScanOptions, workers: int) -> Iterato
         for source in sources:
             yield scan_one(source, options)
         return
-    import multiprocessing
+    from cardscan.workers import ordered_map
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(min(workers, len(sources))) as pool:
-        # imap keeps input order and holds only the results not yet consumed.
-        yield from pool.imap(_scan_worker, [(s, options) for s in sources])
+    jobs = [(s, options) for s in sources]
+    yield from ordered_map(_scan_worker, jobs, workers, on_death=_worker_died)
+
+
+def _worker_died(job: tuple[str, ScanOptions]) -> ScanOutcome:
+    source = job[0]
+    return ScanOutcome(source, error=f"{source}: {WORKER_DIED}")
+
+
+# Twice: a worker killed once may have been the victim of memory pressure from elsewhere.
+WORKER_DIED = (
+    "the process reading it died twice (killed, most likely for lack of memory: "
+    "try fewer --workers)"
+)
