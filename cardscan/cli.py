@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -16,7 +17,14 @@ import click
 from cardscan import __version__, api
 from cardscan.dedupe import merge_duplicates
 from cardscan.engines import DEFAULT_ENGINE, ENGINE_NAMES
-from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, CardscanError, one_line
+from cardscan.errors import (
+    EXIT_FATAL,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    CardscanError,
+    NothingReadError,
+    one_line,
+)
 from cardscan.models import Contact
 from cardscan.progress import progress
 
@@ -163,7 +171,8 @@ def handle_errors(func: Callable) -> Callable:
             if verbose:
                 raise
             click.echo(
-                f"cardscan: error: {type(exc).__name__}: {exc} (run with --verbose for details)",
+                f"cardscan: error: {type(exc).__name__}: {one_line(str(exc))} "
+                "(run with --verbose for details)",
                 err=True,
             )
             sys.exit(EXIT_FATAL)
@@ -176,6 +185,9 @@ def handle_errors(func: Callable) -> Callable:
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks on errors.")
 def main(verbose: bool) -> None:
     """Turn photos of business cards into contacts and ready-to-send emails."""
+    # A polite stop (kill, systemd, a container) unwinds like Ctrl-C: workers are stopped
+    # and half-written files removed, instead of dying mid-write.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 @main.command()
@@ -216,6 +228,8 @@ def scan(paths, scan: ScanRequest, fmt, output, force, dedupe) -> None:
     if output:
         with atomic_output(Path(output), force=force) as stream:
             write_contacts(contacts, fmt, stream)
+            if failures.failed == failures.seen:  # an existing file is worth more than nothing
+                raise NothingReadError(output)
     else:
         write_contacts(contacts, fmt, sys.stdout)
     sys.exit(failures.exit_code)
@@ -316,7 +330,7 @@ def run(paths, scan: ScanRequest, template, profile, force, send, out, yes) -> N
     """
     failures = _Counter()
     people = merge_duplicates(_stream(paths, failures, scan))
-    click.echo(f"{len(people)} contact(s) after merging duplicates", err=True)
+    click.echo(f"cardscan: {len(people)} contact(s) after merging duplicates", err=True)
     if not yes and _is_terminal():
         people = _review(people)
     _render_and_write(
@@ -436,6 +450,6 @@ def _send(drafts, me) -> None:
         click.echo(f"sent to {sent.to}")
     for to, reason in report.failed:
         click.echo(f"cardscan: not sent to {to}: {reason}", err=True)
-    click.echo(f"sent {len(report.sent)} of {len(drafts)} message(s)", err=True)
+    click.echo(f"cardscan: sent {len(report.sent)} of {len(drafts)} message(s)", err=True)
     if len(report.sent) < len(drafts):
         sys.exit(EXIT_PARTIAL if report.sent else EXIT_FATAL)

@@ -158,7 +158,7 @@ def contact_from_row(row: dict[str, Any]) -> Contact:
     """A Contact from a CSV row as output.contact_to_row writes it."""
     if None in row:
         raise ValueError("more cells than columns")
-    cells = {k: (row.get(k) or "") for k in CONTACT_KEYS}
+    cells = {k: output.csv_text(row.get(k) or "") for k in CONTACT_KEYS}
     card = cells["card"].strip()
     if card and not card.isdigit():
         raise ValueError(f"card must be a whole number, not {card!r}")

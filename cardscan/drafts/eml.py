@@ -19,9 +19,9 @@ from urllib.parse import quote
 
 from cardscan.drafts.headers import HeaderValue, build_message
 from cardscan.drafts.profile import Profile
-from cardscan.errors import CardscanError, OutputExistsError
+from cardscan.errors import OutputExistsError
 from cardscan.models import Draft
-from cardscan.safefile import replaced_atomically
+from cardscan.safefile import atomic_output
 
 # Files get "\n" line ends like the message itself, so a base64 (CJK) and a
 # quoted-printable (accented) body both decode to "\n" text; mail clients open either,
@@ -75,12 +75,9 @@ def write_eml(
         for target in targets:
             if target.exists():
                 raise OutputExistsError(str(target))
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CardscanError(f"{out}: cannot create the folder: {exc.strerror or exc}") from None
     for msg, target in zip(messages, targets, strict=True):
-        _write_atomically(target, msg.as_bytes(policy=EML_POLICY))
+        with atomic_output(target, force=force, encoding=None) as handle:
+            handle.write(msg.as_bytes(policy=EML_POLICY))
     return targets
 
 
@@ -133,11 +130,3 @@ def _file_names(messages: list[EmailMessage], out: Path) -> list[Path]:
         used.add(name.casefold())
         paths.append(out / name)
     return paths
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    try:
-        with replaced_atomically(target, "wb") as handle:
-            handle.write(data)
-    except OSError as exc:
-        raise CardscanError(f"{target}: cannot write: {exc.strerror or exc}") from None
