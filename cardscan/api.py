@@ -71,19 +71,25 @@ STAGES = ("load", "find", "prepare", "ocr", "extract")
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files as given, folders searched recursively for images (sorted), ``-`` kept as is.
 
-    A path that does not exist is yielded too, so that reading it reports the error.
+    A path that does not exist or cannot be looked at is yielded too, and so is a folder
+    that cannot be searched, so that reading it reports the error.
     """
+    unlisted: list[str] = []
     for raw in paths:
-        path = Path(raw)
-        if raw == STDIN or not path.is_dir():
+        if raw == STDIN or not os.path.isdir(raw):  # False, not an error, when unreadable
             yield raw
             continue
-        for root, dirs, files in os.walk(path, followlinks=False):
+        walk = os.walk(raw, followlinks=False, onerror=lambda e: unlisted.append(e.filename))
+        for root, dirs, files in walk:
+            yield from unlisted  # a sub-folder walked just before this one, in sorted order
+            unlisted.clear()
             dirs.sort()
             for name in sorted(files):
                 candidate = Path(root, name)
                 if is_image_path(candidate):
                     yield str(candidate)
+        yield from unlisted
+        unlisted.clear()
 
 
 def _reader(options: ScanOptions):

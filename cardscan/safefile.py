@@ -29,8 +29,7 @@ class OutputError(CardscanError):
     def __init__(self, path: Path, exc: OSError) -> None:
         reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).lower()
         super().__init__(
-            f"{one_line(str(path))}: cannot write it ({reason}); choose another file name "
-            "or folder"
+            f"{one_line(str(path))}: cannot write it ({reason}); choose another file name or folder"
         )
 
 
