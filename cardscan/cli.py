@@ -255,7 +255,8 @@ def _stream(paths, failures: _Counter, scan: ScanRequest) -> Iterable[Contact]:
 
     sources = api.collect_sources(paths)
     started, contacts, cached = time.perf_counter(), 0, 0
-    with ScanCache() if scan.cache else _no_cache() as cache:
+    warn = lambda message: click.echo(f"cardscan: warning: {message}", err=True)  # noqa: E731
+    with ScanCache(warn=warn) if scan.cache else _no_cache() as cache:
         outcomes = api.scan(
             sources, scan.options, workers=scan.workers, cache=cache, scheduler=scan.scheduler
         )
