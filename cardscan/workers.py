@@ -71,7 +71,13 @@ def _portable(exc: Exception) -> Exception:
     return exc
 
 
-class _Worker:
+class WorkerDied(Exception):
+    """The worker process ended (killed, crashed) before it answered."""
+
+
+class Worker:
+    """One worker process running ``func`` on the items it is given, one at a time."""
+
     def __init__(self, context: Any, func: Callable[[Any], Any]) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, func), daemon=True)
@@ -83,6 +89,24 @@ class _Worker:
         self.job = (index, item, tries + 1)
         with contextlib.suppress(OSError):  # already dead: its sentinel will say so
             self.conn.send(item)
+
+    def call(self, item: Any, timeout: float) -> Any:
+        """``func(item)`` on this worker, raising what it raised; TimeoutError after
+        ``timeout`` seconds (the worker is then stopped), WorkerDied if it ends first."""
+        self.give(0, item, 0)
+        ready = wait([self.conn, self.process.sentinel], timeout)
+        if not ready:
+            self.stop()
+            raise TimeoutError(f"no answer within {timeout:g} s")
+        try:
+            result = self.conn.recv()
+        except (EOFError, OSError):
+            self.stop()
+            raise WorkerDied(f"exit code {self.process.exitcode}") from None
+        self.job = None
+        if isinstance(result, _Raised):
+            raise result.error
+        return result
 
     def stop(self) -> None:
         self.conn.close()
@@ -129,7 +153,7 @@ class _Pool:
         self.context = multiprocessing.get_context("spawn")
         self.func = func
         self.on_death = on_death
-        self.workers = [_Worker(self.context, func) for _ in range(size)]
+        self.workers = [Worker(self.context, func) for _ in range(size)]
         self.results: dict[int, Any] = {}
         self.retry: list[tuple[int, Any, int]] = []
         self.idle_deaths = 0
@@ -146,9 +170,9 @@ class _Pool:
                     worker.job = None
             if worker.process.sentinel in ready:
                 self._bury(worker)
-                self.workers[number] = _Worker(self.context, self.func)
+                self.workers[number] = Worker(self.context, self.func)
 
-    def _bury(self, worker: _Worker) -> None:
+    def _bury(self, worker: Worker) -> None:
         worker.stop()
         if worker.job is None:
             # Killed while idle: nothing lost, but a worker that cannot even start would

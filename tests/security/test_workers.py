@@ -134,3 +134,20 @@ def test_scan_survives_a_worker_killed_mid_card(tmp_path: Path) -> None:
     assert b"Traceback" not in stderr
     assert len(out.read_text("utf-8").splitlines()) == 3
     assert not list(tmp_path.glob("*.part")) and not list(tmp_path.glob(".*.part"))
+
+
+def test_one_worker_call_reports_a_death_and_a_time_out() -> None:
+    """Worker.call, as the limited template renderer uses it."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    worker = workers.Worker(context, _square_or_die)
+    try:
+        assert worker.call((3, ""), timeout=TIMEOUT) == 9
+        with pytest.raises(TimeoutError):
+            worker.call((4, "slow"), timeout=0.1)
+    finally:
+        worker.stop()
+    dying = workers.Worker(context, _square_or_die)
+    with pytest.raises(workers.WorkerDied):
+        dying.call((5, "die"), timeout=TIMEOUT)
