@@ -30,6 +30,7 @@ _MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+PASSWORD_ENV = "CARDSCAN_SMTP_PASSWORD"  # where --send finds the password (send.py)
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,11 @@ def profile_from_dict(data: dict[str, Any], source: str = "<profile>") -> Profil
 
 
 def _smtp(reader: _Reader) -> Smtp:
+    if reader.get("smtp", "password") is not None:
+        raise reader.fail(
+            "smtp", "password", f"is never read from the profile (profiles get copied and "
+            f"shared); delete it and set the environment variable {PASSWORD_ENV} instead"
+        )  # fmt: skip
     # ssl = true alone means SMTPS on 465; starttls then defaults to off, not to a conflict.
     implicit_tls = reader.boolean("smtp", "ssl", default=False)
     starttls = reader.boolean("smtp", "starttls", default=not implicit_tls)
