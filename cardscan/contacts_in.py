@@ -72,19 +72,28 @@ def _read_jsonl(name: str, text: str) -> list[Contact]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputFileError(name, f"line {number}: not valid JSON ({exc.msg})") from None
+        data = _json(name, line, number)
         contacts.append(_checked(name, f"line {number}", data))
     return contacts
 
 
-def _read_json_list(name: str, text: str) -> list[Contact]:
+def _json(name: str, text: str, line: int = 1) -> Any:
+    """Parsed JSON, or InputFileError naming the line: also for what json.loads raises
+    besides JSONDecodeError (a number too long for int(), nesting deeper than Python's
+    stack)."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputFileError(name, f"line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        reason, line = exc.msg, line + exc.lineno - 1
+    except RecursionError:
+        reason = "nested too deeply"
+    except ValueError as exc:
+        reason = str(exc)
+    raise InputFileError(name, f"line {line}: not valid JSON ({reason})")
+
+
+def _read_json_list(name: str, text: str) -> list[Contact]:
+    data = _json(name, text)
     if not isinstance(data, list):
         raise InputFileError(name, "expected a JSON list of contacts")
     return [_checked(name, f"item {i}", item) for i, item in enumerate(data, 1)]
