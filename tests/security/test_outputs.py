@@ -24,6 +24,7 @@ from cardscan.models import Contact, Phone
 from cardscan.output import csv_cell, csv_text, write_contacts
 from cardscan.safefile import OutputError, atomic_output
 from tests.conftest import REPO, SAMPLES, run_cardscan
+from tests.security.procs import is_worker, worker_pids
 
 CARD = str(SAMPLES / "uk_centred_flat.png")
 GOOD = '{"source": "earlier.jpg", "name": "Ana Ruiz"}\n'
@@ -115,11 +116,10 @@ def test_sigterm_stops_workers_quietly_and_leaves_no_part_file(tmp_path: Path) -
          "-o", str(tmp_path / "out.jsonl")],
         cwd=REPO, env=env, stderr=subprocess.PIPE,
     )  # fmt: skip
-    children_file = Path(f"/proc/{run.pid}/task/{run.pid}/children")
     deadline = time.monotonic() + 60
-    while run.poll() is None and time.monotonic() < deadline and not children_file.read_text():
+    while run.poll() is None and time.monotonic() < deadline and not worker_pids(run.pid):
         time.sleep(0.05)
-    workers = [int(pid) for pid in children_file.read_text().split() if _is_worker(int(pid))]
+    workers = worker_pids(run.pid)
     time.sleep(1.0)  # reading by now
     run.send_signal(signal.SIGTERM)
     try:
@@ -130,17 +130,7 @@ def test_sigterm_stops_workers_quietly_and_leaves_no_part_file(tmp_path: Path) -
     assert stderr.decode() == "cardscan: interrupted\n"
     assert run.returncode == 130
     assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
-    assert not [pid for pid in workers if _is_worker(pid)]
-
-
-def _is_worker(pid: int) -> bool:
-    """A live worker process (not multiprocessing's resource tracker, not a zombie)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-        command = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return False
-    return b"spawn_main" in command and "\nState:\tZ" not in status
+    assert not [pid for pid in workers if is_worker(pid)]
 
 
 @pytest.mark.parametrize(

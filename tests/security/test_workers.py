@@ -20,6 +20,7 @@ import pytest
 from cardscan import workers
 from cardscan.workers import WorkerError, ordered_map
 from tests.conftest import REPO, SAMPLES
+from tests.security.procs import cpu_seconds, worker_pids
 
 TIMEOUT = 120  # seconds: a hang fails the test instead of the whole suite
 
@@ -99,11 +100,6 @@ def _exit_at_once(conn, func) -> None:
     os._exit(1)
 
 
-def _children(pid: int) -> list[int]:
-    path = Path(f"/proc/{pid}/task/{pid}/children")
-    return [int(p) for p in path.read_text().split()] if path.exists() else []
-
-
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
 def test_scan_survives_a_worker_killed_mid_card(tmp_path: Path) -> None:
@@ -117,12 +113,12 @@ def test_scan_survives_a_worker_killed_mid_card(tmp_path: Path) -> None:
         [sys.executable, "-m", "cardscan", *args], cwd=REPO, env=env, stderr=subprocess.PIPE
     )
     killed = None
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 90
     while killed is None and time.monotonic() < deadline and run.poll() is None:
-        children = _children(run.pid)
-        if children:
-            time.sleep(1.0)  # let it start reading
-            killed = children[0]
+        # Two CPU seconds in, a worker has its engine loaded and is reading a card.
+        busy = [pid for pid in worker_pids(run.pid) if cpu_seconds(pid) >= 2.0]
+        if busy:
+            killed = busy[0]
             os.kill(killed, signal.SIGKILL)
         time.sleep(0.05)
     try:
