@@ -4,10 +4,13 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
-# System packages: Tesseract (with Japanese, Portuguese and German data) and the fonts the
-# card renderer uses. Installed only when something is missing.
+# System packages: Tesseract (with Japanese, Portuguese and German data, and the scripts
+# RapidOCR cannot read: Korean, Cyrillic, Arabic, Devanagari, Thai) and the fonts the card
+# renderer uses. Installed only when something is missing.
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-jpn tesseract-ocr-por \
-                tesseract-ocr-deu fonts-dejavu-core fonts-liberation fonts-noto-core fonts-noto-cjk
+                tesseract-ocr-deu tesseract-ocr-kor tesseract-ocr-rus tesseract-ocr-ukr \
+                tesseract-ocr-ara tesseract-ocr-hin tesseract-ocr-tha \
+                fonts-dejavu-core fonts-liberation fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test system-deps browser-deps install install-test lint bench clean
@@ -26,7 +29,7 @@ test: install-test
 
 system-deps:
 	@if command -v tesseract >/dev/null 2>&1 && [ -d /usr/share/fonts/truetype/dejavu ] \
-	    && tesseract --list-langs 2>/dev/null | grep -q jpn; then :; \
+	    && tesseract --list-langs 2>/dev/null | grep -q kor; then :; \
 	elif command -v apt-get >/dev/null 2>&1; then \
 	    $(SUDO) apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \

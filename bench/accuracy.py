@@ -3,6 +3,7 @@
     python -m bench.accuracy ../shared/realcards     # a set laid out as labels.jsonl + images/
     python -m bench.accuracy --synth 200 --seed 0    # rendered cards with ground truth
     python -m bench.accuracy DIR --engine tesseract --show-misses --json
+    python -m bench.accuracy DIR --readings          # extraction only, on cached readings
 
 The set's images are read by ``python -m cardscan scan --format jsonl`` (so the numbers are
 what a user gets) and scored with bench/scoring.py.
@@ -20,13 +21,15 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from bench.readings import contacts_from_readings, load_readings
 from bench.scoring import (
     CONTACT_KEYS_OF,
     FIELDS,
     email_precision_counts,
     pick_contact,
     score_card,
-    summarise,
+    score_items,
+    summarise_items,
 )
 
 COLUMNS = (*FIELDS, "email_precision")
@@ -67,6 +70,10 @@ def score_set(dataset: Path, args: argparse.Namespace) -> tuple[list[dict[str, A
             contact = json.loads(line)
             by_source[Path(contact["source"]).name].append(contact)
         found = [by_source.get(Path(i).name, []) for i in images]
+    elif getattr(args, "readings", False):
+        readings = load_readings(images, engine=args.engine, workers=max(args.workers, 1))
+        by_source = contacts_from_readings(readings, region=args.region)
+        found = [by_source.get(i, []) for i in images]
     else:
         # A two-card photo has a label line per card but is scanned once.
         by_source = run_cli(list(dict.fromkeys(images)), args)
@@ -87,6 +94,7 @@ def score_rows(
                 "kind": label.get("kind", "?"),
                 "language": label.get("language", "?"),
                 "scores": score_card(label, contact),
+                "items": score_items(label, contact),
                 "precision": email_precision_counts(label, contact),
                 "label": label,
                 "contact": contact,
@@ -111,11 +119,15 @@ def format_table(groups: dict[str, dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def group_summaries(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    groups: dict[str, dict[str, Any]] = {"all": summarise(rows)}
+def group_summaries(
+    rows: list[dict[str, Any]], summary=summarise_items
+) -> dict[str, dict[str, Any]]:
+    """The yardstick figures (bench/scoring.py) for all rows, then per kind and language;
+    ``summary=summarise`` gives the per-card rules instead."""
+    groups: dict[str, dict[str, Any]] = {"all": summary(rows)}
     for key in ("kind", "language"):
         for value in sorted({r[key] for r in rows}):
-            groups[f"{key}={value}"] = summarise([r for r in rows if r[key] == value])
+            groups[f"{key}={value}"] = summary([r for r in rows if r[key] == value])
     return groups
 
 
@@ -164,6 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--region", default=None)
     parser.add_argument("--no-find-card", action="store_true")
     parser.add_argument("--predictions", help="score this JSONL instead of running cardscan")
+    parser.add_argument(
+        "--readings",
+        action="store_true",
+        help="extract from the cached readings of bench/readings.py (fast; extraction only)",
+    )
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--json", action="store_true", help="print the summaries as JSON")
     args = parser.parse_args(argv)

@@ -1,9 +1,16 @@
-"""Score predicted contacts against hand labels, following ../shared/realcards/README.md:
+"""Score predicted contacts against hand labels.
 
-names and companies after Unicode NFKC, case folding and whitespace collapsing (companies and
-titles also count when 90 % similar); emails case-insensitively; phones by their last 9
-digits; websites without scheme, ``www.`` and trailing slash; addresses by their words in
-sorted order, 80 % similar.
+Two sets of rules. The yardstick (:func:`score_items`, what bench/accuracy.py reports) is the
+one of ../shared/realcards-blind/score.py, so the development and the blind figures can be
+compared: every labelled item counts (each email, phone, website), names exact after NFKC,
+case folding and whitespace collapsing, in either script (``name`` or ``name_alt``), without
+a leading courtesy title or degrees after a comma, CJK names also without the space; phones
+by the last 9 digits of their E.164 form (else as printed); websites without scheme, ``www.``
+and trailing slash; company, title and address equal, or the same words 80 % alike.
+
+The card rules (:func:`score_card`, per card and field, used by the confidence calibration)
+follow ../shared/realcards/README.md: companies and titles also count when 90 % similar,
+phones by their printed digits, addresses by their sorted words, 80 % similar.
 """
 
 from __future__ import annotations
@@ -129,6 +136,75 @@ def pick_contact(label: dict[str, Any], contacts: list[dict[str, Any]]) -> dict[
             -c.get("card", 0),
         ),
     )
+
+
+HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|mx|prof|sr|sra|srta)\.?\s*")
+SIMILAR_WORDS = 0.80
+
+
+def name_key(value: str | None) -> str:
+    """A person's name without a leading courtesy title or degrees after a comma."""
+    return HONORIFIC.sub("", norm_text(value).split(",")[0].strip(" ,.;|")).strip()
+
+
+def _digits(value: str) -> str:
+    return re.sub(r"\D", "", str(value))[-PHONE_DIGITS:]
+
+
+def words(value: str | None) -> list[str]:
+    return re.findall(r"\w+", norm_text(value))
+
+
+def words_alike(want: str, got: str | None) -> bool:
+    """The same words in any order, SIMILAR_WORDS alike (as multisets)."""
+    a, b = sorted(words(want)), sorted(words(got))
+    return bool(b) and SequenceMatcher(None, a, b).ratio() >= SIMILAR_WORDS
+
+
+def _text_hit(want: str, got: str | None) -> bool:
+    return bool(got) and (
+        norm_text(got).strip(" ,.;|") == norm_text(want).strip(" ,.;|") or words_alike(want, got)
+    )
+
+
+def score_items(label: dict[str, Any], contact: dict[str, Any] | None) -> dict[str, list[bool]]:
+    """Field → one hit or miss per labelled item, by the yardstick rules (module docstring)."""
+    c = contact or {}
+    out: dict[str, list[bool]] = {}
+    names = [n for n in (label.get("name"), label.get("name_alt")) if n]
+    if label.get("name"):
+        got = [n for n in (c.get("name"), c.get("name_alt")) if n]
+        exact = {name_key(n) for n in names}
+        compact = {name_key(n).replace(" ", "") for n in names}
+        out["name"] = [
+            any(name_key(g) in exact or name_key(g).replace(" ", "") in compact for g in got)
+        ]
+    emails = {norm_text(e) for e in c.get("emails") or ()}
+    out["email"] = [norm_text(e) in emails for e in label.get("email") or ()]
+    phones = {
+        _digits((p.get("e164") or p.get("number")) if isinstance(p, dict) else p)
+        for p in c.get("phones") or ()
+    }
+    want_phones = (label.get("phones") or []) + (label.get("fax") or [])
+    out["phone"] = [_digits(p) in phones for p in want_phones]
+    sites = {norm_website(w) for w in c.get("websites") or ()}
+    out["website"] = [norm_website(w) in sites for w in label.get("website") or ()]
+    for field in ("company", "title", "address"):
+        if label.get(field):
+            out[field] = [_text_hit(label[field], c.get(field))]
+    return out
+
+
+def summarise_items(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per-field share of labelled items found, over rows of {"items": score_items(...)}."""
+    summary: dict[str, Any] = {"cards": len(rows)}
+    for field in FIELDS:
+        hits = [hit for r in rows for hit in r["items"].get(field, ())]
+        summary[field] = {"accuracy": sum(hits) / len(hits) if hits else None, "n": len(hits)}
+    ok = sum(r["precision"][0] for r in rows)
+    returned = sum(r["precision"][1] for r in rows)
+    summary["email_precision"] = {"accuracy": ok / returned if returned else None, "n": returned}
+    return summary
 
 
 def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:

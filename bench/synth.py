@@ -1,11 +1,16 @@
 """Deterministic synthetic business cards with ground truth, for benchmarks, tests and samples.
 
     python -m bench.synth --out DIR --n 200 --seed 0 [--photo | --flat] [--locale de_DE]
+    python -m bench.synth --out DIR --n 200 --seed 0 --mix varied    # more locales and kinds
     python -m bench.synth --samples samples/
 
 Card i of a run (1-based) uses seed S + i - 1, so any single card can be re-rendered with
 ``make_card(seed)``. The same seed gives identical pixels and truth on the same platform and
 library versions (fonts and OpenCV builds can shift anti-aliasing by a grey level elsewhere).
+
+Two mixes: ``default`` (the corpus the samples and tests pin) and ``varied``
+(bench/synth_varied.py: new locales, shop and trade cards, logos, phone lists…). Seed S of one
+mix has nothing to do with seed S of the other.
 """
 
 from __future__ import annotations
@@ -22,10 +27,13 @@ import cv2
 import numpy as np
 
 from bench.synth_content import CJK_LOCALES, LATIN_LOCALES, make_content
-from bench.synth_layout import LAYOUTS, render_flat
+from bench.synth_layout import LAYOUTS, VARIED_LAYOUTS, render_flat
 from bench.synth_pair import SECOND_CARD_SEED_OFFSET, pair_seed_rng, photograph_pair
 from bench.synth_photo import photograph
 from bench.synth_render import CJK_FAMILIES, make_style
+from bench.synth_render_varied import VariedLineMaker, make_varied_style
+from bench.synth_varied import VARIED_LOCALE_WEIGHTS, VariedContent, make_varied_content
+from bench.synth_world import WORLD_LOCALES
 
 # fmt: off
 TRUTH_KEYS: tuple[str, ...] = ("name", "given_name", "family_name", "title", "company", "emails",
@@ -34,7 +42,9 @@ LOCALE_WEIGHTS: dict[str, int] = {"en_US": 3, "en_GB": 2, "pt_BR": 2, "de_DE": 2
                                   "es_ES": 1, "ja_JP": 1}
 LAYOUT_WEIGHTS: dict[str, int] = {"left": 4, "centred": 3, "right": 1, "two-column": 3,
                                   "logo-block": 3, "name-bottom": 2, "portrait": 1}
+VARIED_LAYOUT_WEIGHTS: dict[str, int] = {**LAYOUT_WEIGHTS, "banner": 2, "panel": 2}
 # fmt: on
+MIXES: tuple[str, ...] = ("default", "varied")
 COMPANY_ONLY_RATE = 1 / 12
 PHOTO_RATE = 0.5
 DARK_RATE = 0.2
@@ -49,9 +59,22 @@ class SynthCard:
     meta: dict[str, Any]  # how it was made: locale, layout, font, theme, photo effects…
 
 
-def available_locales() -> tuple[str, ...]:
-    """Japanese needs the Noto CJK fonts (apt: fonts-noto-cjk); without them it is left out."""
-    return LATIN_LOCALES + (CJK_LOCALES if CJK_FAMILIES else ())
+def available_locales(mix: str = "default") -> tuple[str, ...]:
+    """Japanese, Korean and Chinese need the Noto CJK fonts (apt: fonts-noto-cjk); without
+    them they are left out."""
+    default = LATIN_LOCALES + (CJK_LOCALES if CJK_FAMILIES else ())
+    if mix == "default":
+        return default
+    if mix != "varied":
+        raise ValueError(f"mix {mix!r} unknown (choose from {', '.join(MIXES)})")
+    world = tuple(
+        loc for loc in WORLD_LOCALES if CJK_FAMILIES or loc not in ("ko_KR", "zh_TW", "zh_CN")
+    )
+    return default + world
+
+
+def all_layouts(mix: str = "default") -> tuple[str, ...]:
+    return LAYOUTS + (tuple(VARIED_LAYOUTS) if mix == "varied" else ())
 
 
 def make_card(
@@ -63,15 +86,30 @@ def make_card(
     dark: bool | None = None,
     company_only: bool | None = None,
     photo_params: dict[str, Any] | None = None,
+    mix: str = "default",
 ) -> SynthCard:
-    """Render card ``seed``. Every decision is drawn first and the arguments only override it, so
-    e.g. ``photo=True`` and ``photo=False`` give the same card content for the same seed."""
-    if locale is not None and locale not in available_locales():
+    """Render card ``seed`` of ``mix``. Every decision is drawn first and the arguments only
+    override it, so e.g. ``photo=True`` and ``photo=False`` give the same card content for the
+    same seed."""
+    if locale is not None and locale not in available_locales(mix):
         raise ValueError(
-            f"locale {locale!r} not available (choose from {', '.join(available_locales())})"
+            f"locale {locale!r} not available (choose from {', '.join(available_locales(mix))})"
         )
-    if layout is not None and layout not in LAYOUTS:
-        raise ValueError(f"layout {layout!r} unknown (choose from {', '.join(LAYOUTS)})")
+    if layout is not None and layout not in all_layouts(mix):
+        raise ValueError(f"layout {layout!r} unknown (choose from {', '.join(all_layouts(mix))})")
+    if mix == "varied":
+        drawn_locale, drawn_photo, drawn_dark = varied_draws(seed)
+        flat, truth, meta = render_varied(
+            seed,
+            locale or drawn_locale,
+            layout=layout,
+            dark=drawn_dark if dark is None else dark,
+            company_only=company_only,
+        )
+        photo = drawn_photo if photo is None else photo
+        return _photographed(
+            flat, truth, meta, photo, np.random.default_rng([seed, 2]), photo_params
+        )
     rng = random.Random(seed)
     # Drawn from every locale, installed fonts or not, so a seed is the same card everywhere;
     # only a Japanese draw on a machine without CJK fonts falls back to US English.
@@ -111,14 +149,103 @@ def make_card(
         "department": content.department,
         "tagline": content.tagline,
         "card_size": [flat.shape[1], flat.shape[0]],
-        "photo": photo,
-        "effects": {},
     }
+    return _photographed(
+        flat, content.truth(), meta, photo, np.random.default_rng([seed, 1]), photo_params
+    )
+
+
+def _photographed(
+    flat: np.ndarray,
+    truth: dict[str, Any],
+    meta: dict[str, Any],
+    photo: bool,
+    rng: np.random.Generator,
+    photo_params: dict[str, Any] | None,
+) -> SynthCard:
+    """The card as rendered, or a phone photo of it; meta records which."""
+    meta.update(photo=photo, effects={})
     image = flat
     if photo:
-        image, effects = photograph(flat, np.random.default_rng([seed, 1]), **(photo_params or {}))
-        meta["effects"] = effects
-    return SynthCard(image=image, truth=content.truth(), meta=meta)
+        image, meta["effects"] = photograph(flat, rng, **(photo_params or {}))
+    return SynthCard(image=image, truth=truth, meta=meta)
+
+
+def _varied_layout(seed: int, content: VariedContent) -> str:
+    """A layout for the varied card: slogans and shops lean on the band and panel layouts."""
+    weights = dict(VARIED_LAYOUT_WEIGHTS)
+    if content.big_tagline or content.logo:
+        weights["banner"] += 3
+        weights["panel"] += 2
+    if content.kind == "shop":
+        weights["centred"] += 3
+    rng = random.Random(f"varied-layout-pick:{seed}")
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def varied_draws(seed: int) -> tuple[str, bool, bool]:
+    """(locale, photo, dark) of varied card ``seed``."""
+    rng = random.Random(f"varied:{seed}")
+    weights = VARIED_LOCALE_WEIGHTS
+    locale = rng.choices(list(weights), weights=list(weights.values()))[0]
+    if locale not in available_locales("varied"):
+        locale = "en_US"
+    return locale, rng.random() < PHOTO_RATE, rng.random() < DARK_RATE
+
+
+def varied_content(
+    seed: int, *, locale: str | None = None, company_only: bool | None = None
+) -> VariedContent:
+    """What varied card ``seed`` prints (no pixels): fast enough to survey thousands of cards."""
+    return make_varied_content(
+        random.Random(f"varied-content:{seed}"),
+        locale or varied_draws(seed)[0],
+        seed,
+        company_only=company_only,
+    )
+
+
+def render_varied(
+    seed: int, locale: str, *, layout: str | None, dark: bool, company_only: bool | None
+) -> tuple[np.ndarray, dict[str, Any], dict[str, Any]]:
+    """The flat render, truth and meta of varied card ``seed`` (``make_card(seed,
+    mix="varied")``); each stage has its own stream, so an override keeps the content."""
+    content = varied_content(seed, locale=locale, company_only=company_only)
+    layout = layout or _varied_layout(seed, content)
+    no_person = content.kind in ("company", "shop")
+    style = make_varied_style(
+        random.Random(f"varied-style:{seed}"), content, dark=dark, company_only=no_person
+    )
+    flat, decor = render_flat(
+        content, style, layout, random.Random(f"varied-layout:{seed}"), maker_class=VariedLineMaker
+    )
+    meta: dict[str, Any] = {
+        "seed": seed,
+        "mix": "varied",
+        "locale": locale,
+        "language": content.language,
+        "layout": layout,
+        "font": style.family.name,
+        "theme": "dark" if dark else "light",
+        "company_only": no_person,
+        "kind": content.kind,
+        "features": list(content.features),
+        "decor": decor,
+        "label_mode": style.label_mode,
+        "name_alt": content.name_alt,
+        "title_alt": content.title_alt,
+        "company_alt": content.company_alt,
+        "logo": list(content.logo) if content.logo else None,
+        "department": content.department,
+        "tagline": content.tagline,
+        "services": list(content.services),
+        "hours": list(content.hours),
+        "registrations": list(content.registrations),
+        "script_line": content.script_line[0] if content.script_line else None,
+        "dialable": content.dialable(),
+        "card_size": [flat.shape[1], flat.shape[0]],
+    }
+    return flat, content.truth(), meta
 
 
 # ---------------------------------------------------------------- labelled sets
@@ -137,6 +264,10 @@ def notes(meta: dict[str, Any]) -> str:
         parts.append(f"department line '{meta['department']}' (not a title)")
     if meta["tagline"]:
         parts.append(f"tagline '{meta['tagline']}'")
+    if meta.get("mix") == "varied":
+        parts.append(f"varied: {meta['locale']} " + " ".join(meta["features"]))
+        if meta["registrations"]:
+            parts.append("not phones: " + ", ".join(meta["registrations"]))
     fx = meta["effects"]
     if fx.get("pair"):
         parts.append(f"two cards in one photo: background={fx['background']} jpeg={fx['jpeg']}")
@@ -190,11 +321,13 @@ def write_image(path: Path, image: np.ndarray, *, quality: int = 90) -> None:
     path.write_bytes(buf.tobytes())
 
 
-def make_pair(seed: int, *, locale: str | None = None) -> tuple[np.ndarray, list[SynthCard]]:
+def make_pair(
+    seed: int, *, locale: str | None = None, mix: str = "default"
+) -> tuple[np.ndarray, list[SynthCard]]:
     """One phone photo of two cards (seed and a partner seed); truth for both, top card first."""
     cards = [
-        make_card(seed, photo=False, locale=locale),
-        make_card(seed + SECOND_CARD_SEED_OFFSET, photo=False, locale=locale),
+        make_card(seed, photo=False, locale=locale, mix=mix),
+        make_card(seed + SECOND_CARD_SEED_OFFSET, photo=False, locale=locale, mix=mix),
     ]
     image, effects = photograph_pair((cards[0].image, cards[1].image), np.random.default_rng(seed))
     for card in cards:
@@ -203,7 +336,13 @@ def make_pair(seed: int, *, locale: str | None = None) -> tuple[np.ndarray, list
 
 
 def write_set(
-    out: Path, *, n: int, seed: int, photo: bool | None, locale: str | None = None
+    out: Path,
+    *,
+    n: int,
+    seed: int,
+    photo: bool | None,
+    locale: str | None = None,
+    mix: str = "default",
 ) -> Path:
     """n images with labels.jsonl; a two-card photo has one label line per card."""
     images = out / "images"
@@ -213,10 +352,10 @@ def write_set(
         for i in range(1, n + 1):
             card_seed = seed + i - 1
             if photo is not False and pair_seed_rng(card_seed).random() < PAIR_RATE:
-                image, cards = make_pair(card_seed, locale=locale)
+                image, cards = make_pair(card_seed, locale=locale, mix=mix)
                 file = f"images/synth_{i:05d}.jpg"
             else:
-                card = make_card(card_seed, photo=photo, locale=locale)
+                card = make_card(card_seed, photo=photo, locale=locale, mix=mix)
                 image, cards = card.image, [card]
                 file = f"images/synth_{i:05d}.{'jpg' if card.meta['photo'] else 'png'}"
             write_image(out / file, image)
@@ -332,7 +471,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--n", type=int, default=100, help="number of cards (default 100)")
     parser.add_argument("--seed", type=int, default=0, help="seed of the first card (default 0)")
-    parser.add_argument("--locale", choices=available_locales(), help="only this locale")
+    parser.add_argument(
+        "--mix",
+        choices=MIXES,
+        default="default",
+        help="default: the pinned corpus; varied: more locales and kinds of card",
+    )
+    parser.add_argument("--locale", choices=available_locales("varied"), help="only this locale")
     kind = parser.add_mutually_exclusive_group()
     kind.add_argument(
         "--photo", action="store_const", const=True, dest="photo", help="all simulated photos"
@@ -346,11 +491,22 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.samples is None and args.out is None:
         parser.error("give --out DIR or --samples DIR")
+    if args.locale and args.locale not in available_locales(args.mix):
+        parser.error(f"--locale {args.locale} needs --mix varied")
     if args.samples is not None:
         for path in write_samples(args.samples):
             print(path)
     if args.out is not None:
-        print(write_set(args.out, n=args.n, seed=args.seed, photo=args.photo, locale=args.locale))
+        print(
+            write_set(
+                args.out,
+                n=args.n,
+                seed=args.seed,
+                photo=args.photo,
+                locale=args.locale,
+                mix=args.mix,
+            )
+        )
     return 0
 
 

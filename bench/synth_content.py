@@ -42,6 +42,13 @@ REGION = {
     "fr_FR": "FR",
     "es_ES": "ES",
     "ja_JP": "JP",
+    # the varied mix's locales (bench/synth_world.py)
+    "ko_KR": "KR",
+    "en_IN": "IN",
+    "zh_TW": "TW",
+    "zh_CN": "CN",
+    "ru_RU": "RU",
+    "en_AE": "AE",
 }
 
 
@@ -52,6 +59,13 @@ class PhoneEntry:
     label: str | None
     number: str
     kinds: tuple[str, ...]
+    # Varied mix only. ``joiner``: printed on the previous entry's line after it (" / ", "/",
+    # " to "); ``printed``: what is drawn when it is short of the number ("4000-5678" after
+    # "(11) 4000-1234", "90" after "080-2345 6789/"); ``dialable``: the number without an
+    # extension the printed one carries ("(02) 2345-6789" for "(02) 2345-6789 #123").
+    joiner: str | None = None
+    printed: str | None = None
+    dialable: str | None = None
 
 
 @dataclass

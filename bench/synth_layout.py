@@ -280,17 +280,93 @@ def layout_portrait(canvas: Canvas, maker: LineMaker, rng: random.Random) -> Non
     _stack(canvas, groups, align=align, x0=m, width=w - 2 * m, top=top, bottom=h - m)
 
 
+# ---------------------------------------------------------------- varied mix only
+
+
+def _paint_band(canvas: Canvas, maker: Any, box: tuple[float, ...], decor: str) -> Any:
+    """Fill ``box`` with a colour the paper colour reads well on (the accent, or the ink when
+    the accent is too pale); returns a maker that writes in paper colour on it."""
+    style = maker.style
+    band = style.accent if abs(sum(style.accent) - sum(style.bg)) >= 240 else style.fg
+    canvas.draw.rectangle(box, fill=band)
+    canvas.decor.append(decor)
+    return maker.inverted(band)
+
+
+def layout_banner(canvas: Canvas, maker: Any, rng: random.Random) -> None:
+    """A full-width coloured band with the company in paper colour; person and details below
+    (or above) it in two columns."""
+    w, h = canvas.size
+    m = canvas.margin
+    band_h = round(h * rng.uniform(0.3, 0.38))
+    on_top = rng.random() < 0.7
+    y0 = 0 if on_top else h - band_h
+    box = (0, y0, w, y0 + band_h)
+    inverted = _paint_band(canvas, maker, box, "banner-top" if on_top else "banner-bottom")
+    _, company = _fit(_block(inverted, "company"), max_w=w - 2 * m, max_h=band_h - 36)
+    cw, ch = block_size(company)
+    align = rng.choice(("left", "centre"))
+    draw_block(canvas.draw, company, x=m, y=y0 + (band_h - ch) / 2, width=w - 2 * m, align=align)
+    top, bottom = (band_h + 28, h - m) if on_top else (m, h - band_h - 28)
+    left_w = (w - 2 * m - 36) * 0.45
+    right_w = (w - 2 * m - 36) - left_w
+    _, identity = _fit(_block(maker, "identity"), max_w=left_w, max_h=bottom - top)
+    _, contacts = _fit(_block(maker, "contacts"), max_w=right_w, max_h=bottom - top)
+    ih, kh = block_size(identity)[1], block_size(contacts)[1]
+    mid = (top + bottom) / 2
+    draw_block(canvas.draw, identity, x=m, y=mid - ih / 2, width=left_w, align="left")
+    draw_block(
+        canvas.draw, contacts, x=w - m - right_w, y=mid - kh / 2, width=right_w, align="left"
+    )
+
+
+def layout_panel(canvas: Canvas, maker: Any, rng: random.Random) -> None:
+    """A coloured panel down one side holding the company in paper colour; the person and the
+    details stacked on the other side."""
+    w, h = canvas.size
+    m = canvas.margin
+    split = round(w * rng.uniform(0.3, 0.38))
+    left = rng.random() < 0.7
+    x0 = 0 if left else w - split
+    inverted = _paint_band(
+        canvas, maker, (x0, 0, x0 + split, h), "panel-left" if left else "panel-right"
+    )
+    inverted.wrap_company = True
+    pad = m * 0.6
+    _, company = _fit(_block(inverted, "company"), max_w=split - 2 * pad, max_h=h - 2 * m)
+    ch = block_size(company)[1]
+    draw_block(
+        canvas.draw, company, x=x0 + pad, y=(h - ch) / 2, width=split - 2 * pad, align="centre"
+    )
+    text_x = split + 36 if left else m
+    width = w - split - 36 - m
+    groups = fit_groups(maker, ("identity", "contacts"), max_w=width, max_h=h - 2 * m, min_gap=18)
+    _stack(canvas, groups, align="left", x0=text_x, width=width, top=m, bottom=h - m)
+
+
+VARIED_LAYOUTS: dict[str, Callable[[Canvas, Any, random.Random], None]] = {
+    "banner": layout_banner,
+    "panel": layout_panel,
+}
+
+
 def render_flat(
-    content: CardContent, style: Style, layout: str, rng: random.Random
+    content: CardContent,
+    style: Style,
+    layout: str,
+    rng: random.Random,
+    *,
+    maker_class: type[LineMaker] = LineMaker,
 ) -> tuple[np.ndarray, list[str]]:
-    """The card as printed: BGR uint8 at 300 dpi, plus the decorations drawn."""
+    """The card as printed: BGR uint8 at 300 dpi, plus the decorations drawn. The varied mix
+    passes its own ``maker_class`` and may ask for one of ``VARIED_LAYOUTS``."""
     size = PORTRAIT if layout == "portrait" else LANDSCAPE
     image = Image.new("RGB", size, style.bg)
     canvas = Canvas(image, ImageDraw.Draw(image), margin=rng.randint(52, 72))
     edge = draw_edge_decor(canvas.draw, rng, style, size, margin=canvas.margin)
     if edge:
         canvas.decor.append(edge)
-    maker = LineMaker(content, style, rng)
+    maker = maker_class(content, style, rng)
     if layout in ("left", "centred", "right"):
         layout_aligned(
             canvas,
@@ -304,6 +380,8 @@ def render_flat(
         layout_logo_block(canvas, maker, rng)
     elif layout == "name-bottom":
         layout_name_bottom(canvas, maker, rng)
+    elif layout in VARIED_LAYOUTS:
+        VARIED_LAYOUTS[layout](canvas, maker, rng)
     else:
         layout_portrait(canvas, maker, rng)
     return cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR), canvas.decor

@@ -65,19 +65,20 @@ def _latin_families() -> tuple[FontFamily, ...]:
     return tuple(f for f in candidates if f is not None)
 
 
-def _jp_index(path: Path) -> int:
-    """Index of the Japanese face in a Noto CJK collection (the order differs between files)."""
+def _face_index(path: Path, region: str) -> int:
+    """Index of a region's face (JP, KR, SC, TC) in a Noto CJK collection (the order differs
+    between files)."""
     for index in range(10):
         try:
             family_name = ImageFont.truetype(str(path), 12, index=index).getname()[0]
         except OSError:
             break
-        if family_name.endswith(" JP") and "Mono" not in family_name:
+        if family_name.endswith(f" {region}") and "Mono" not in family_name:
             return index
     return 0
 
 
-def _cjk_families() -> tuple[FontFamily, ...]:
+def _cjk_families(region: str = "JP") -> tuple[FontFamily, ...]:
     found = []
     for style in ("Sans", "Serif"):
         regular, bold = (
@@ -86,13 +87,35 @@ def _cjk_families() -> tuple[FontFamily, ...]:
         )
         if regular.exists() and bold.exists():
             found.append(
-                FontFamily(f"Noto {style} CJK JP", str(regular), str(bold), _jp_index(regular))
+                FontFamily(
+                    f"Noto {style} CJK {region}",
+                    str(regular),
+                    str(bold),
+                    _face_index(regular, region),
+                )
             )
     return tuple(found)
 
 
 LATIN_FAMILIES = _latin_families()
 CJK_FAMILIES = _cjk_families()
+# The varied mix: Korean, Traditional and Simplified Chinese faces of the same collections, and
+# the scripts of single lines (an Indian card's blessing, a Gulf card's Arabic legal form).
+CJK_FACES: dict[str, tuple[FontFamily, ...]] = {
+    region: _cjk_families(region) for region in ("JP", "KR", "TC", "SC")
+}
+SCRIPT_FAMILIES: dict[str, FontFamily | None] = {
+    "deva": _family(
+        "Noto Sans Devanagari",
+        TRUETYPE / "noto/NotoSansDevanagari-Regular.ttf",
+        TRUETYPE / "noto/NotoSansDevanagari-Bold.ttf",
+    ),
+    "arab": _family(
+        "Noto Naskh Arabic",
+        TRUETYPE / "noto/NotoNaskhArabic-Regular.ttf",
+        TRUETYPE / "noto/NotoNaskhArabic-Bold.ttf",
+    ),
+}
 
 
 @lru_cache(maxsize=1024)
@@ -211,10 +234,23 @@ class Run:
     text: str
     font: ImageFont.FreeTypeFont
     fill: RGB
+    tracking: float = 0.0  # extra px after every character: letter-spaced "M A R I A"
 
     @property
     def width(self) -> float:
+        if self.tracking:
+            return sum(self.font.getlength(ch) for ch in self.text) + self.tracking * (
+                len(self.text) - 1
+            )
         return self.font.getlength(self.text)
+
+    def draw(self, draw: ImageDraw.ImageDraw, x: float, baseline: float) -> None:
+        if not self.tracking:
+            draw.text((x, baseline), self.text, font=self.font, fill=self.fill, anchor="ls")
+            return
+        for ch in self.text:
+            draw.text((x, baseline), ch, font=self.font, fill=self.fill, anchor="ls")
+            x += self.font.getlength(ch) + self.tracking
 
 
 @dataclass(frozen=True)
@@ -260,7 +296,7 @@ def draw_block(
             cx = x
         baseline = y + line.ascent
         for run in line.runs:
-            draw.text((cx, baseline), run.text, font=run.font, fill=run.fill, anchor="ls")
+            run.draw(draw, cx, baseline)
             cx += run.width
         y += line.height
 
@@ -331,7 +367,7 @@ class LineMaker:
         sep = s.label_sep[1:] if text.endswith(".") and s.label_sep.startswith(".") else s.label_sep
         return [Run(text + sep, self._font("body", scale, bold=bold), fill)]
 
-    def contacts(self, scale: float) -> list[TextLine]:
+    def phone_lines(self, scale: float) -> list[TextLine]:
         c, s = self.content, self.style
         body = self._font("body", scale)
         phone_runs = [
@@ -351,16 +387,24 @@ class LineMaker:
                 )
         else:
             lines.extend(TextLine(tuple(runs)) for runs in phone_runs)
-        mail_label = "E" if c.language != "ja" else "Email"
+        return lines
+
+    def email_lines(self, scale: float, *, label: str) -> list[TextLine]:
+        c, s = self.content, self.style
+        body = self._font("body", scale)
+        lines = []
         for email in c.emails:
             runs = (
-                self._label_runs(mail_label, "✉", scale)
+                self._label_runs(label, "✉", scale)
                 if self.email_label or s.label_mode == "icon"
                 else []
             )
             lines.append(TextLine((*runs, Run(email, body, s.fg))))
-        web = [TextLine((Run(w, body, s.accent if s.dark else s.fg),)) for w in c.websites]
-        lines = web + lines if self.website_first else lines + web
+        return lines
+
+    def address_lines(self, scale: float) -> list[TextLine]:
+        c, s = self.content, self.style
+        lines = []
         for i, addr in enumerate(c.address_lines):
             icon = self._label_runs("", "⌂", scale) if s.label_mode == "icon" and i == 0 else []
             lines.append(
@@ -374,3 +418,12 @@ class LineMaker:
                 )
             )
         return lines
+
+    def contacts(self, scale: float) -> list[TextLine]:
+        c, s = self.content, self.style
+        body = self._font("body", scale)
+        lines = self.phone_lines(scale)
+        lines += self.email_lines(scale, label="E" if c.language != "ja" else "Email")
+        web = [TextLine((Run(w, body, s.accent if s.dark else s.fg),)) for w in c.websites]
+        lines = web + lines if self.website_first else lines + web
+        return lines + self.address_lines(scale)

@@ -8,64 +8,44 @@ for outcome in api.scan(["cards/"]):
 from __future__ import annotations
 
 import os
-import sys
-import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from cardscan.cache import ScanCache, file_digest, options_key
-from cardscan.debug import write_card_pictures, write_photo_picture
-from cardscan.engines import DEFAULT_ENGINE, get_engine
+from cardscan.engines import get_engine
 from cardscan.errors import CardscanError, InputFileError
-from cardscan.extract import extract_contact
-from cardscan.imageio import decode_image, is_image_path, load_image
-from cardscan.models import Contact, OcrResult
-from cardscan.preprocess import find_outlines, prepare_card
-from cardscan.preprocess.orient import read_upright, rotate
+from cardscan.imageio import is_image_path
+from cardscan.pipeline import (
+    STAGES,
+    STDIN,
+    CardReading,
+    ScanOptions,
+    ScanOutcome,
+    StageTimer,
+    read_card,
+    read_image,
+    scan_bytes,
+    scan_image,
+    scan_one,
+)
 
-STDIN = "-"
-
-
-@dataclass(frozen=True)
-class ScanOptions:
-    engine: str = DEFAULT_ENGINE
-    lang: str | None = None
-    region: str | None = None
-    skip: frozenset[str] = frozenset()  # preprocessing steps to leave out (see preprocess.STEPS)
-    debug_dir: str | None = None  # write pictures of each stage here
-    calibrate: bool = True  # False keeps the raw field scores (bench/calibrate.py fits on them)
-    keep_card_images: bool = False  # return each card flattened and upright (the web page)
-
-
-@dataclass(frozen=True)
-class ScanOutcome:
-    """What one input gave: its contacts, or the error that stopped it."""
-
-    source: str
-    contacts: tuple[Contact, ...] = ()
-    error: str | None = None
-    timings: dict[str, float] = field(default_factory=dict, compare=False)
-    cached: bool = False  # read from the cache of an earlier run, not scanned again
-    # With ScanOptions.keep_card_images: the cards as read (BGR), one per contact.
-    card_images: tuple = field(default=(), compare=False, repr=False)
-
-
-class StageTimer:
-    """Adds up wall-clock seconds per pipeline stage (see :data:`STAGES`)."""
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
-
-    def run(self, stage: str, func, *args, **kwargs):
-        start = time.perf_counter()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            self.seconds[stage] += time.perf_counter() - start
-
-
-STAGES = ("load", "find", "prepare", "ocr", "extract")
+__all__ = [
+    "STAGES",
+    "STDIN",
+    "CardReading",
+    "ScanOptions",
+    "ScanOutcome",
+    "StageTimer",
+    "collect_sources",
+    "expand_paths",
+    "read_card",
+    "read_image",
+    "scan",
+    "scan_bytes",
+    "scan_image",
+    "scan_one",
+    "scan_sources",
+]
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -90,87 +70,6 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
                     yield str(candidate)
         yield from unlisted
         unlisted.clear()
-
-
-def _reader(options: ScanOptions):
-    engine = get_engine(options.engine)
-    return lambda image: engine.recognize(image, lang=options.lang)
-
-
-def read_card(image, options: ScanOptions) -> tuple[OcrResult, int]:
-    """The engine's reading of a prepared card, turned upright unless "orient" is skipped."""
-    read = _reader(options)
-    if "orient" in options.skip:
-        return read(image), 0
-    return read_upright(image, read)
-
-
-def scan_image(
-    image,
-    source: str,
-    options: ScanOptions = ScanOptions(),
-    timer: StageTimer | None = None,
-    card_images: list | None = None,
-) -> list[Contact]:
-    """Contacts read from one decoded image (BGR ndarray), one per card found; each card
-    as read (flattened, upright) is appended to ``card_images`` when one is given."""
-    timer = timer or StageTimer()
-    engine = get_engine(options.engine)
-    skip = options.skip if engine.even_light else options.skip | {"light"}
-    outlines = timer.run("find", find_outlines, image, skip=skip) or [None]
-    contacts = []
-    for index, outline in enumerate(outlines):
-        card = timer.run(
-            "prepare", prepare_card, image, outline, skip=skip, x_height=engine.x_height
-        )
-        ocr, rotation = timer.run("ocr", read_card, card.image, options)
-        contact = timer.run(
-            "extract",
-            extract_contact,
-            ocr,
-            source=source,
-            card=index,
-            region=options.region,
-            calibrate=options.calibrate,
-        )
-        contacts.append(contact)
-        if card_images is not None:
-            card_images.append(rotate(card.image, rotation))
-        if options.debug_dir:
-            write_card_pictures(options.debug_dir, source, index, card, ocr, rotation, contact)
-    if options.debug_dir:
-        write_photo_picture(options.debug_dir, source, image, outlines)
-    return contacts
-
-
-def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
-    """Read one input; a bad input becomes an outcome with an error, never an exception."""
-    if source == STDIN:
-        return scan_bytes(sys.stdin.buffer.read(), source, options)
-    return _guarded(source, lambda timer: timer.run("load", load_image, source), options)
-
-
-def scan_bytes(data: bytes, source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
-    """:func:`scan_one` for an image already read (stdin, or bytes sent to a cluster worker);
-    ``source`` names it in contacts and errors."""
-    return _guarded(source, lambda timer: timer.run("load", decode_image, data, source), options)
-
-
-def _guarded(source: str, load, options: ScanOptions) -> ScanOutcome:
-    timer = StageTimer()
-    images: list | None = [] if options.keep_card_images else None
-    try:
-        contacts = scan_image(load(timer), source, options, timer, images)
-        return ScanOutcome(
-            source, tuple(contacts), timings=timer.seconds, card_images=tuple(images or ())
-        )
-    except InputFileError as exc:
-        return ScanOutcome(source, error=str(exc), timings=timer.seconds)
-    except CardscanError:
-        raise
-    except Exception as exc:  # a bug or an engine crash on one file must not stop the batch
-        reason = f"could not be read ({type(exc).__name__}: {exc})"
-        return ScanOutcome(source, error=f"{source}: {reason}", timings=timer.seconds)
 
 
 def _scan_worker(args: tuple[str, ScanOptions]) -> ScanOutcome:

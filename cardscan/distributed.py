@@ -27,9 +27,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from cardscan.api import STAGES, STDIN, ScanOptions, ScanOutcome, StageTimer, scan_bytes
 from cardscan.errors import CardscanError, DistributedError, InputFileError
 from cardscan.imageio import read_bytes
+from cardscan.pipeline import STAGES, STDIN, ScanOptions, ScanOutcome, StageTimer, scan_bytes
 
 INSTALL_HINT = "pip install 'cardscan[dask]'"
 #: How long to wait for a first worker when the scheduler has none.

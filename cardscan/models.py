@@ -200,3 +200,7 @@ class Draft:
     subject: str
     body: str
     review: tuple[str, ...] = ()  # fields a person should check before sending
+    # Threading (RFC 5322 3.6.4): the follow-up answers the update in its thread.
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    bcc: tuple[str, ...] = ()  # a copy for the sender (--bcc-self)

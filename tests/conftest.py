@@ -63,8 +63,10 @@ def place_on_background(
 
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """Tests (and the CLIs they start) keep the scan cache out of the user's cache folder."""
+    """Tests (and the CLIs they start) keep the scan cache and the interview record out of
+    the user's folders."""
     monkeypatch.setenv("CARDSCAN_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+    monkeypatch.setenv("CARDSCAN_DATA_DIR", str(tmp_path_factory.mktemp("interviews")))
 
 
 @pytest.fixture(scope="session")

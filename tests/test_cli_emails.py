@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from cardscan import cli
+from cardscan.cli import options
 from cardscan.drafts.profile import load_profile
 from cardscan.drafts.render import list_templates
 from cardscan.models import Contact
@@ -68,7 +69,7 @@ def test_each_template_writes_drafts_the_email_parser_reads(tmp_path: Path, temp
         assert set(to) == {"ana.ruiz@northwind.example", "bo.chen@northwind.example",
                            "zoe@northwind.example"}  # fmt: skip
         assert str(to["zoe@northwind.example"]["To"]) == "Zoë Ångström <zoe@northwind.example>"
-        assert to["ana.ruiz@northwind.example"].get_content().startswith("Dear Ana,")
+        assert to["ana.ruiz@northwind.example"].get_content().startswith("Dear Ana Ruiz,")
     else:
         (msg,) = found.values()
         assert msg["To"].addresses[0].addr_spec == "pat.lee@northwind.example"
@@ -82,7 +83,7 @@ def test_contacts_from_stdin_print_as_text() -> None:
     result = invoke("draft", "-", "--profile", PROFILE, input=json.dumps(ANA) + "\n")
     assert result.exit_code == 0, result.output
     assert "To: Ana Ruiz <ana.ruiz@northwind.example>" in result.output
-    assert "Dear Ana," in result.output
+    assert "Dear Ana Ruiz," in result.output
 
 
 def test_injected_line_break_is_refused_and_leaks_nothing(tmp_path: Path) -> None:
@@ -130,20 +131,49 @@ def test_doubtful_name_gets_a_neutral_greeting_and_a_review_mark(tmp_path: Path)
     assert str(msg["To"]) == "ana.ruiz@northwind.example"  # no doubtful name in the header
 
 
-def test_init_writes_a_starter_profile_that_loads(tmp_path: Path) -> None:
+def test_init_off_a_terminal_writes_a_starter_whose_placeholders_are_refused(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "conf" / "profile.toml"
     result = invoke("init", "--profile", str(path))
     assert result.exit_code == 0, result.output
     assert f"wrote {path}" in result.output
-    profile = load_profile(path)
-    assert profile.sender.email == "you@example.com" and profile.hr is not None
     assert "CARDSCAN_SMTP_PASSWORD" in path.read_text("utf-8")
+    assert "\ndate =" not in path.read_text("utf-8")  # no made-up interview day
+    contacts = write_jsonl(tmp_path / "c.jsonl", ANA)
+    used = invoke("draft", str(contacts), "--profile", str(path))
+    assert used.exit_code == 1
+    assert used.output == (
+        f"cardscan: error: {path}:7: [sender] name is still the placeholder 'Your Name'; "
+        "put your own value there\n"
+    )
     path.write_text("# mine\n", "utf-8")
     again = invoke("init", "--profile", str(path))
     assert again.exit_code == 1
     assert "already exists; use --force to overwrite it" in again.output
     assert path.read_text("utf-8") == "# mine\n"
     assert invoke("init", "--profile", str(path), "--force").exit_code == 0
+
+
+def test_init_on_a_terminal_asks_and_checks_the_answers(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
+    path = tmp_path / "profile.toml"
+    answers = [
+        "Alex Doe", "alex@@example", "alex.doe@example.com", "",  # name, bad email, email, sig
+        "Northwind Analytics", "Data Engineer", "20.11.2026", "",  # bad date, then no date
+        "", "",  # no HR
+    ]  # fmt: skip
+    result = invoke("init", "--profile", str(path), input="\n".join(answers) + "\n")
+    assert result.exit_code == 0, result.output
+    assert "Error: invalid email address 'alex@@example'" in result.output
+    assert "Error: '20.11.2026' is not a date such as 2026-11-20" in result.output
+    profile = load_profile(path)
+    assert (profile.sender.name, profile.sender.email) == ("Alex Doe", "alex.doe@example.com")
+    assert (profile.interview.company, profile.interview.role) == (
+        "Northwind Analytics",
+        "Data Engineer",
+    )
+    assert profile.interview.date is None and profile.hr is None
 
 
 def test_templates_are_listed_and_printed(tmp_path: Path) -> None:
@@ -171,22 +201,22 @@ def test_user_template_with_a_typo_names_the_variable(tmp_path: Path) -> None:
 
 
 def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
     first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
-    # Card 1: edit the name, then accept. Card 2: skip.
-    answers = "e\nname\nSean P. Davies\na\ns\n"
+    # Card 1: edit the name, then accept. Card 2: skip. Then keep the picks.
+    answers = "e\nname\nSean P. Davies\na\ns\n\n"
     result = invoke("run", first, second, "--profile", PROFILE, "--out", str(tmp_path / "out"),
                     input=answers)  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "card 1/2" in result.output and "card 2/2" in result.output
     (msg,) = messages(tmp_path / "out").values()
     assert msg["To"].addresses[0].display_name == "Sean P. Davies"
-    assert msg.get_content().startswith("Dear Sean P.,")
+    assert msg.get_content().startswith("Dear Sean P. Davies,")  # formal: the full name
     assert "X-Cardscan-Review" not in msg
 
 
 def test_run_with_yes_asks_nothing(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(cli, "_is_terminal", lambda: True)
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
     card = str(SAMPLES / "uk_centred_flat.png")
     result = invoke("run", card, "--yes", "--profile", PROFILE, "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
@@ -230,3 +260,54 @@ def test_run_merges_the_same_card_read_twice(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "1 contact(s) after merging duplicates" in result.output
     assert len(messages(tmp_path / "o")) == 1
+
+
+def test_run_checks_everything_before_the_first_card(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
+    card = str(SAMPLES / "uk_centred_flat.png")
+    out = tmp_path / "out"
+    mine = tmp_path / "typo.j2"
+    mine.write_text("{% block subject %}Hi{% endblock %}{% block body %}{{ sendr.name }}"
+                    "{% endblock %}", "utf-8")  # fmt: skip
+    typo = invoke("run", card, "--profile", PROFILE, "--out", str(out), "--template", str(mine))
+    assert typo.exit_code == 1 and "card 1/1" not in typo.output
+    assert "unknown variable: 'sendr' is undefined" in typo.output
+    missing = invoke("run", card, "--profile", str(tmp_path / "nope.toml"), "--out", str(out))
+    assert missing.exit_code == 1 and "no such profile" in missing.output
+    assert "card 1/1" not in missing.output
+    out.mkdir()
+    (out / "thank-you-someone@example.com.eml").write_text("mine", "utf-8")
+    existing = invoke("run", card, "--profile", PROFILE, "--out", str(out))
+    assert existing.exit_code == 1 and "card 1/1" not in existing.output
+    assert "thank-you-someone@example.com.eml already exists; use --force" in existing.output
+    no_smtp = invoke("run", card, "--profile", PROFILE, "--out", str(tmp_path / "o2"), "--send")
+    assert no_smtp.exit_code == 1 and "--send needs an [smtp] table" in no_smtp.output
+
+
+def test_run_review_checks_an_email_at_the_prompt_and_keeps_a_personal_line(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
+    card = str(SAMPLES / "uk_centred_flat.png")
+    answers = "e\nemail\nsean@@stonebridge\nsean.d@stonebridge.example\nl\nLoved the tour.\na\n\n"
+    result = invoke("run", card, "--profile", PROFILE, "--out", str(tmp_path / "out"),
+                    input=answers)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Error: invalid email address 'sean@@stonebridge'" in result.output
+    (msg,) = messages(tmp_path / "out").values()
+    assert msg["To"].addresses[0].addr_spec == "sean.d@stonebridge.example"
+    assert "\n\nLoved the tour.\n\n" in msg.get_content()
+    saved = (tmp_path / "out" / "reviewed.jsonl").read_text("utf-8")
+    assert json.loads(saved)["emails"][0] == "sean.d@stonebridge.example"
+
+
+def test_ctrl_c_in_the_review_keeps_the_cards_accepted(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(options, "is_terminal", lambda: True)
+    first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
+    # Accept card 1; the input ends at card 2, as when the user presses Ctrl-C there.
+    result = invoke("run", first, second, "--profile", PROFILE, "--out", str(tmp_path / "out"),
+                    input="a\n")  # fmt: skip
+    assert result.exit_code == 130
+    assert "the cards accepted so far are in" in result.output
+    saved = (tmp_path / "out" / "reviewed.jsonl").read_text("utf-8").splitlines()
+    assert [json.loads(line)["source"] for line in saved] == [first]

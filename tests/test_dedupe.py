@@ -38,7 +38,7 @@ def test_same_name_and_company_merge_without_email() -> None:
 def test_different_people_and_unnamed_cards_stay_apart() -> None:
     people = [
         card("a.jpg", name="Bo Chen", company="Northwind"),
-        card("b.jpg", name="Bo Chen", company="Contoso"),  # same name, other company
+        card("b.jpg", name="Bo Chen", company="Lumen Labs"),  # same name, other company
         card("c.jpg"),  # nothing read
         card("d.jpg"),
     ]

@@ -40,9 +40,13 @@ def to_message(draft: Draft, profile: Profile, *, now: dt.datetime | None = None
         ("Subject", draft.subject),
         ("Date", format_datetime(now or dt.datetime.now().astimezone())),
         ("Message-ID", make_msgid(domain=profile.sender.email.rpartition("@")[2])),
-        ("X-Unsent", "1"),
-        ("X-Cardscan-Template", draft.template),
     ]
+    if draft.in_reply_to:
+        headers.append(("In-Reply-To", draft.in_reply_to))
+        headers.append(("References", " ".join(draft.references or (draft.in_reply_to,))))
+    if draft.bcc:
+        headers.append(("Bcc", ", ".join(draft.bcc)))
+    headers += [("X-Unsent", "1"), ("X-Cardscan-Template", draft.template)]
     if draft.review:
         headers.append(("X-Cardscan-Review", ", ".join(draft.review)))
     return build_message(headers, draft.body)

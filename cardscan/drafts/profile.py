@@ -38,6 +38,7 @@ class Sender:
     name: str
     email: str
     signature: str | None = None
+    bcc_self: bool = False  # a Bcc of every message sent to the sender's own address
 
     @property
     def sign_off(self) -> str:
@@ -95,8 +96,12 @@ def default_profile_path() -> Path:
     return Path(platformdirs.user_config_dir("cardscan")) / "profile.toml"
 
 
-def load_profile(path: str | Path | None = None) -> Profile:
-    """Read and check a profile TOML file (the default path when None)."""
+def load_profile(path: str | Path | None = None, *, need_interview: bool = True) -> Profile:
+    """Read and check a profile TOML file (the default path when None).
+
+    A value still holding the starter's placeholder ("Your Name") is refused with its
+    line. need_interview=False lets [interview] be absent (the interview record has it).
+    """
     path = Path(path) if path is not None else default_profile_path()
     try:
         raw = path.read_bytes()
@@ -113,7 +118,25 @@ def load_profile(path: str | Path | None = None) -> Profile:
         raise ProfileError(f"{path}: the profile is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(f"{path}: invalid TOML: {exc}") from None
+    _refuse_placeholders(data, raw.decode("utf-8"), path)
+    if not need_interview and "interview" not in data:
+        # The interview record supplies it; a stand-in keeps Profile's shape.
+        data = {**data, "interview": {"company": "-", "role": "-"}}
     return profile_from_dict(data, source=str(path))
+
+
+def _refuse_placeholders(data: dict[str, Any], text: str, path: Path) -> None:
+    from cardscan.drafts.starter import line_of, placeholders
+
+    for (section, key), placeholder in placeholders().items():
+        table = data.get(section)
+        value = table.get(key) if isinstance(table, dict) else None
+        if isinstance(value, str) and value.strip() == placeholder:
+            line = line_of(text, section, key)
+            raise ProfileError(
+                f"{path}{f':{line}' if line else ''}: [{section}] {key} is still the "
+                f"placeholder {placeholder!r}; put your own value there"
+            )
 
 
 def profile_from_dict(data: dict[str, Any], source: str = "<profile>") -> Profile:
@@ -125,6 +148,7 @@ def profile_from_dict(data: dict[str, Any], source: str = "<profile>") -> Profil
         name=reader.text("sender", "name"),
         email=reader.email("sender", "email"),
         signature=reader.text("sender", "signature", required=False, multiline=True),
+        bcc_self=reader.boolean("sender", "bcc_self", default=False),
     )
     interview = Interview(
         company=reader.text("interview", "company"),

@@ -5,19 +5,24 @@ See templating.py for the template format. Variables every template gets:
   sign_off      the signature, else the sender's name
   interview     company, role, date ("20 November 2026", or "" when unknown)
   hr            name, email (None values when the profile has no [hr])
-  greeting_name the recipient's given name, else full name; "" means greet neutrally
-  contact       (each only) the recipient: the Contact keys plus `email`, the address used
-  interviewers  the contacts as above (for each: every contact given)
+  greeting_name whom "Dear …," names (people.greeting: "Dr. Roe", "Ana Ruiz", "山田 太郎");
+                "" means greet neutrally
+  personal_line (each only) the line the user typed for this person, or ""
+  contact       (each only) the recipient: the Contact keys (name, title … in natural
+                case) plus `email`, the address used, and `english_title`, the title fit
+                for an English sentence or None (titles.english_title)
+  interviewers  the contacts as above (for each: every contact given but HR's own card)
   interviewer_names  "Ana Ruiz, Bo Chen and Dee Okafor" (the names read, in order)
 
-Refused contacts (no or invalid email, a line break or an encoded word in the name, a
-header that could not be written safely: see headers.py) are returned in
-RenderResult.skipped with a reason; the others still get their drafts.
+Refused contacts (no or invalid email, a line break or an encoded word in the name, HR's
+own card, a role mailbox such as sales@ that the user did not pick, a header that could not
+be written safely: see headers.py) are returned in RenderResult.skipped with a reason; the
+others still get their drafts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -25,6 +30,7 @@ from typing import Any, NamedTuple
 from cardscan.drafts.checks import check_email, header_text_problem
 from cardscan.drafts.eml import to_message
 from cardscan.drafts.headers import HeaderError
+from cardscan.drafts.people import Greeting, greeting, is_role_mailbox, natural_case
 from cardscan.drafts.profile import Profile
 from cardscan.drafts.templating import (
     BUILTIN_TEMPLATES,
@@ -35,8 +41,9 @@ from cardscan.drafts.templating import (
     render_blocks,
     template_source,
 )
+from cardscan.drafts.titles import english_title, natural_title
 from cardscan.errors import CardscanError, ProfileError
-from cardscan.extract.emails import is_generic
+from cardscan.extract.name_parts import split_name
 from cardscan.models import Contact, Draft
 
 __all__ = [
@@ -66,8 +73,22 @@ class RenderResult:
     skipped: list[Skip] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Choices:
+    """What the user decided in the review, keyed by the person's email (person_key):
+    `picked`, role mailboxes that do get a message; `unpicked`, people switched off;
+    `personal_lines`, a line for one person's thank-you."""
+
+    picked: Collection[str] = ()
+    unpicked: Collection[str] = ()
+    personal_lines: Mapping[str, str] = field(default_factory=dict)
+
+
 def render(
-    template_name_or_path: str | Path, contacts: Iterable[Contact], profile: Profile
+    template_name_or_path: str | Path,
+    contacts: Iterable[Contact],
+    profile: Profile,
+    choices: Choices | None = None,
 ) -> RenderResult:
     """Drafts for the contacts, plus the contacts refused with the reason.
 
@@ -79,45 +100,78 @@ def render(
     mode = recipients_mode(loaded, base)
     if mode == "hr":
         return _render_hr(loaded, contacts, profile, base)
-    return _render_each(loaded, contacts, profile, base)
+    return _render_each(loaded, contacts, profile, base, choices or Choices())
+
+
+def person_key(email: str) -> str:
+    """How the review's choices name a person: the address, normalised and casefolded."""
+    try:
+        return check_email(email).casefold()
+    except ValueError:
+        return email.strip().casefold()
 
 
 def _render_each(
-    loaded: LoadedTemplate, contacts: list[Contact], profile: Profile, base: dict[str, Any]
+    loaded: LoadedTemplate,
+    contacts: list[Contact],
+    profile: Profile,
+    base: dict[str, Any],
+    choices: Choices,
 ) -> RenderResult:
     result = RenderResult()
+    hr_key = profile.hr.email.casefold() if profile.hr else None
     seen: set[str] = set()
-    everyone = [_contact_vars(c, _first_email(c)) for c in contacts if not _header_problem(c)]
+    everyone = _interviewers(contacts, hr_key)
     for contact in contacts:
         email, problem = _recipient_email(contact)
+        key = email.casefold() if email else ""
         if email is None:
-            result.skipped.append(Skip(contact, problem or "no usable email address"))
+            problem = problem or "no usable email address"
+        elif key in choices.unpicked:
+            problem = "not picked in the review"
+        elif key == hr_key:
+            problem = "the HR contact's own card: HR gets the HR messages, not a thank-you"
+        elif is_role_mailbox(email) and key not in choices.picked:
+            problem = f"{email} is a role mailbox, not a person's; pick it to write to it"
+        if problem:
+            result.skipped.append(Skip(contact, problem))
             continue
-        if not contact.name and is_generic(email):
-            # A company's card (info@, contact@): a thank-you is for a person who was there.
-            result.skipped.append(Skip(contact, f"no person's name, only the shared {email}"))
-            continue
-        if email.casefold() in seen:
+        if key in seen:
             continue  # the same person scanned twice gets one message
         trusted = _name_trusted(contact)
+        named = greeting(contact.name, contact.family_name) if trusted else Greeting("", "")
         variables = {
             **base,
-            "greeting_name": _greeting_name(contact) if trusted else "",
+            "greeting_name": named.salutation,
+            "personal_line": " ".join(choices.personal_lines.get(key, "").split()),
             "contact": _contact_vars(contact, email),
             "interviewers": everyone,
             "interviewer_names": _join_names(everyone),
         }
         subject, body = render_blocks(loaded, variables)
         review = () if trusted else ("name",)
-        to_name = contact.name if trusted else None
-        draft = Draft(loaded.label, to_name, email, subject, body, review)
+        draft = Draft(loaded.label, named.display or None, email, subject, body, review)
         problem = _unwritable(draft, profile)
         if problem is not None:
             result.skipped.append(Skip(contact, problem))
             continue
-        seen.add(email.casefold())
+        seen.add(key)
         result.drafts.append(draft)
     return result
+
+
+def _interviewers(contacts: list[Contact], hr_key: str | None) -> list[dict[str, Any]]:
+    """Who the user met: not HR's own card, not a nameless shared mailbox (a company's
+    card), nothing that could not go near a header."""
+    out = []
+    for contact in contacts:
+        email = _first_email(contact)
+        if _header_problem(contact) or (email and email.casefold() == hr_key):
+            continue
+        if not contact.name and email and is_role_mailbox(email):
+            continue
+        out.append(_contact_vars(contact, email))
+    return out
 
 
 def _render_hr(
@@ -129,6 +183,7 @@ def _render_hr(
         )
     result = RenderResult()
     interviewers: list[dict[str, Any]] = []
+    hr_key = profile.hr.email.casefold()
     seen: set[str] = set()
     review = False
     for contact in contacts:
@@ -138,20 +193,29 @@ def _render_hr(
             continue
         email = _first_email(contact)
         key = (email or contact.name or "").casefold()
+        if key == hr_key or (not contact.name and email and is_role_mailbox(email)):
+            continue  # HR knows itself; a company's shared mailbox is nobody met
         if key and key in seen:
             continue
         seen.add(key)
         review = review or not contact.name or not _name_trusted(contact)
         interviewers.append(_contact_vars(contact, email))
+    hr_name = greeting(profile.hr.name, split_name(profile.hr.name or "")[1])
     variables = {
         **base,
-        "greeting_name": profile.hr.name or "",
+        "greeting_name": hr_name.salutation,
+        "personal_line": "",
         "interviewers": interviewers,
         "interviewer_names": _join_names(interviewers),
     }
     subject, body = render_blocks(loaded, variables)
     draft = Draft(
-        loaded.label, profile.hr.name, profile.hr.email, subject, body, ("name",) if review else ()
+        loaded.label,
+        hr_name.display or None,
+        profile.hr.email,
+        subject,
+        body,
+        ("name",) if review else (),
     )
     problem = _unwritable(draft, profile)
     if problem is not None:
@@ -202,17 +266,6 @@ def _name_trusted(contact: Contact) -> bool:
     return contact.confidence.get("name", 1.0) >= NAME_CONFIDENCE_MIN
 
 
-def _greeting_name(contact: Contact) -> str:
-    """The given name ("Dear Ana,"); the full name when the family name comes first ("Dear
-    佐々木 健二,", "Dear Wang Lei,"), where greeting by the given name alone would be too
-    familiar, or when only a full name or only a family name was read."""
-    name = contact.name or ""
-    family_first = bool(contact.family_name) and name.startswith(contact.family_name or "")
-    if contact.given_name and not family_first:
-        return contact.given_name
-    return name or contact.family_name or ""
-
-
 def _first_email(contact: Contact) -> str | None:
     if not contact.emails:
         return None
@@ -228,6 +281,10 @@ def _contact_vars(contact: Contact, email: str | None) -> dict[str, Any]:
         # Titles and companies are inlined in sentences; stray line breaks would split them.
         if isinstance(value, str) and key != "text":
             data[key] = " ".join(value.split())
+    for key in ("name", "given_name", "family_name"):
+        data[key] = natural_case(data[key])
+    data["title"] = natural_title(data["title"])
+    data["english_title"] = english_title(data["title"])
     data["email"] = email
     return data
 

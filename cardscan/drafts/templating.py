@@ -8,8 +8,9 @@ Format: one file with three blocks::
 
 `each` writes one message per contact with a usable email; `hr` writes one message to the
 profile's [hr]. The subject is folded onto one line; the body loses trailing spaces and
-runs of blank lines. The variables are listed in render.py. A missing variable is an error,
-never an empty string (StrictUndefined), so a typo cannot send "Dear ,".
+runs of blank lines, and a doubled full stop becomes one. The variables are listed in
+render.py. A missing variable is an error, never an empty string (StrictUndefined), so a
+typo cannot send "Dear ,".
 
 Built-in templates are templates/<name>.j2 in this package. A user's template file may
 come from anywhere, so it is rendered in an immutable sandbox: no attribute tricks such
@@ -42,6 +43,7 @@ from cardscan.workers import Worker, WorkerDied
 BUILTIN_TEMPLATES: tuple[str, ...] = ("thank-you", "hr-update", "hr-follow-up", "feedback-request")
 RECIPIENT_MODES: tuple[str, ...] = ("each", "hr")
 _SUFFIX = ".j2"
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
 
 
 def list_templates() -> list[str]:
@@ -136,11 +138,17 @@ def recipients_mode(loaded: LoadedTemplate, base: dict[str, Any]) -> str:
 
 
 def render_blocks(loaded: LoadedTemplate, variables: dict[str, Any]) -> tuple[str, str]:
-    subject = " ".join(_render_block(loaded, "subject", variables).split())
-    body = _render_block(loaded, "body", variables)
+    subject = _one_full_stop(" ".join(_render_block(loaded, "subject", variables).split()))
+    body = _one_full_stop(_render_block(loaded, "body", variables))
     body = re.sub(r"[ \t]+\n", "\n", body)  # trailing spaces left by conditionals
     body = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n"
     return subject, body
+
+
+def _one_full_stop(text: str) -> str:
+    """"at Acme Inc.." → "at Acme Inc.": a name ending in a full stop ends the sentence too
+    (an ellipsis "..." is left alone)."""
+    return _DOUBLE_STOP.sub(".", text)
 
 
 def _render_block(loaded: LoadedTemplate, block: str, variables: dict[str, Any]) -> str:

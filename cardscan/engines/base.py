@@ -28,6 +28,10 @@ class OcrEngine(Protocol):
     #: bench/ablation.py; see docs/benchmarks.md).
     even_light: bool
 
+    #: Whether lines in scripts the engine has no model for come back unread, so that
+    #: cardscan.engines.scripts reads them again with Tesseract.
+    misses_scripts: bool
+
     def available(self) -> bool:
         """True when the engine's program or model can run on this machine."""
         ...

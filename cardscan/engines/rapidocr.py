@@ -6,8 +6,8 @@ import logging
 
 import numpy as np
 
-from cardscan.extract.lexicon import is_cjk_char
 from cardscan.models import Box, Line, OcrResult, Word
+from cardscan.script import is_cjk_char
 
 # Quiet by default and single-threaded: cardscan's workers provide the parallelism.
 RAPIDOCR_PARAMS = {
@@ -84,6 +84,8 @@ class RapidOcrEngine:
     # Switching the light step off gained emails, phones and precision on the real photos
     # and saved time: the detector copes with shadows better than with the evened image.
     even_light = False
+    # Its models read Latin, Han and kana only: Hangul, Cyrillic… are read again by Tesseract.
+    misses_scripts = True
 
     def __init__(self) -> None:
         self._ocr = None

@@ -13,6 +13,10 @@ from cardscan.models import Box, OcrResult, Word
 DEFAULT_LANG = "eng"
 # Automatic page segmentation: cards mix blocks and columns, which PSM 3 handles.
 DEFAULT_PSM = 3
+# Sparse text, no order assumed: finds every line of a card, even a lone name in large type.
+SPARSE_TEXT_PSM = 11
+# One block of text lines: the stacked line crops of engines.scripts.
+UNIFORM_BLOCK_PSM = 6
 
 
 def tesseract_config(*, psm: int = DEFAULT_PSM) -> str:
@@ -34,6 +38,36 @@ def words_from_data(data: dict[str, list], *, min_confidence: float = 0.0) -> li
     return words
 
 
+def installed_languages() -> frozenset[str]:
+    """Tesseract's language packs on this machine (empty when Tesseract is missing)."""
+    import pytesseract
+
+    try:
+        return frozenset(pytesseract.get_languages(config=""))
+    except (pytesseract.TesseractNotFoundError, OSError):
+        return frozenset()
+
+
+def read_words(image: np.ndarray, *, lang: str, psm: int = DEFAULT_PSM) -> OcrResult:
+    """Tesseract's words on ``image`` in ``lang`` (e.g. "kor+eng"), grouped into lines."""
+    import pytesseract
+
+    # One thread per call: parallelism comes from cardscan's workers, not from OpenMP.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    data = pytesseract.image_to_data(
+        _rgb(image),
+        lang=lang,
+        config=tesseract_config(psm=psm),
+        output_type=pytesseract.Output.DICT,
+    )
+    lines = group_lines(words_from_data(data))
+    return OcrResult(TesseractEngine.name, lines, width=image.shape[1], height=image.shape[0])
+
+
+def _rgb(image: np.ndarray) -> np.ndarray:
+    return image[:, :, ::-1] if image.ndim == 3 else image
+
+
 class TesseractEngine:
     """Google's Tesseract, the classic open-source engine; needs the tesseract program."""
 
@@ -42,6 +76,8 @@ class TesseractEngine:
     x_height = None
     # Evening the light raised Tesseract's emails on real photos from 51 % to 63 %.
     even_light = True
+    # Reads the scripts of the languages it is given (--lang).
+    misses_scripts = False
 
     def available(self) -> bool:
         return shutil.which("tesseract") is not None
@@ -53,15 +89,4 @@ class TesseractEngine:
         )
 
     def recognize(self, image: np.ndarray, *, lang: str | None = None) -> OcrResult:
-        import pytesseract
-
-        # One thread per call: parallelism comes from cardscan's workers, not from OpenMP.
-        os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-        data = pytesseract.image_to_data(
-            image[:, :, ::-1] if image.ndim == 3 else image,
-            lang=lang or DEFAULT_LANG,
-            config=tesseract_config(),
-            output_type=pytesseract.Output.DICT,
-        )
-        lines = group_lines(words_from_data(data))
-        return OcrResult(self.name, lines, width=image.shape[1], height=image.shape[0])
+        return read_words(image, lang=lang or DEFAULT_LANG)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from cardscan.models import Box
+
 from . import patterns as P
+from .blocks import stacked
 from .card import CardLine
 from .lexicon import has_cjk, load_pairs, matcher
+from .org import has_legal_form, has_title_word, is_slogan
 
 _POSTCODES = (
     P.JP_POSTCODE,
@@ -19,7 +23,7 @@ _POSTCODES = (
 
 
 def has_postcode(text: str) -> bool:
-    """A postcode in one of the shapes cards use (〒550-0005, 01310-100, NY 10001, SW1A 1AA, 10115
+    """A postcode in one of the shapes cards use (〒150-0002, 01310-100, NY 10001, SW1A 1AA, 10115
     Berlin).
     """
     return any(p.search(text) for p in _POSTCODES)
@@ -29,11 +33,15 @@ def has_street_word(text: str) -> bool:
     """A street/building word (Street, Rua, Straße, Suite, 丁目 ...) or a numbered street
     start ("221B Baker").
     """
-    return bool(matcher("street_words").search(text)) or bool(P.JP_ADDRESS.search(text))
+    return bool(
+        matcher("street_words").search(text)
+        or P.JP_ADDRESS.search(text)
+        or P.KR_ADDRESS.search(text)
+    )
 
 
 def ends_with_country(text: str) -> bool:
-    """A short line whose last comma-separated part is a country ("Tokyo 102-0071,
+    """A short line whose last comma-separated part is a country ("Tokyo 150-0002,
     Japan", "Germany")."""
     if len(text.split()) > 8:
         return False
@@ -96,7 +104,74 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
             if near and continues_address(ln.rest):
                 picked.add(ln.index)
                 grown = True
-    return _first_run([by_index[i] for i in sorted(picked)], by_index)
+    run = _first_run([by_index[i] for i in sorted(picked)], by_index)
+    return _grow_in_block(run, lines, excluded)
+
+
+# An address is rarely longer than this many printed lines.
+MAX_ADDRESS_LINES = 4
+# Lines of one typographic block: type within this ratio of the address lines' height.
+BLOCK_HEIGHT_RATIO = 1.25
+
+
+def _grow_in_block(
+    run: list[CardLine], lines: list[CardLine], excluded: set[int]
+) -> list[CardLine]:
+    """The run grown over the lines printed with it as one block (same type size, just above
+    or below, sideways overlapping; see blocks.stacked) that say nothing else: a district
+    or a building name between the street and the postcode line, a street line above the
+    city line. A line with a value, a title, a legal form or a slogan ends the block; a line
+    grown above the address must hold a digit or a comma (a street, not a heading)."""
+    if not run or any(ln.box is None for ln in run):
+        return run
+    picked = {ln.index for ln in run}
+    while len(picked) < MAX_ADDRESS_LINES:
+        members = [ln for ln in lines if ln.index in picked]
+        nxt = _next_in_block(members, lines, picked | excluded)
+        if nxt is None:
+            break
+        picked.add(nxt.index)
+    return [ln for ln in lines if ln.index in picked]
+
+
+def _next_in_block(
+    members: list[CardLine], lines: list[CardLine], taken: set[int]
+) -> CardLine | None:
+    top = min(members, key=lambda ln: ln.box.y)
+    bottom = max(members, key=lambda ln: ln.box.bottom)
+    height = max(ln.box.h for ln in members)
+    for line in lines:
+        if line.index in taken or line.box is None or not _plain(line):
+            continue
+        if not 1 / BLOCK_HEIGHT_RATIO <= line.box.h / max(1, height) <= BLOCK_HEIGHT_RATIO:
+            continue
+        below = stacked(bottom.box, line.box, max_ratio=BLOCK_HEIGHT_RATIO)
+        above = stacked(line.box, top.box, max_ratio=BLOCK_HEIGHT_RATIO)
+        between = top.box.bottom <= line.box.y and line.box.bottom <= bottom.box.y
+        between = between and any(_overlaps_sideways(line.box, m.box) for m in members)
+        if below or between or (above and any(ch.isdigit() or ch == "," for ch in line.rest)):
+            return line
+    return None
+
+
+def _overlaps_sideways(a: Box, b: Box) -> bool:
+    return min(a.right, b.right) > max(a.x, b.x)
+
+
+def _plain(line: CardLine) -> bool:
+    """A line that may continue an address: text left, no value, title, legal form or slogan."""
+    rest = line.rest
+    return bool(
+        rest
+        and not line.had_values
+        and "@" not in rest
+        and any(ch.isalpha() for ch in rest)
+        and not has_title_word(rest)
+        and not has_legal_form(rest)
+        and not is_slogan(rest)
+        and not P.CERTIFICATION.search(rest)
+        and not P.ADDRESS_LABEL.match(rest)
+    )
 
 
 def _first_run(found: list[CardLine], by_index: dict[int, CardLine]) -> list[CardLine]:

@@ -7,7 +7,10 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
+from cardscan.script import has_cjk, is_cjk_char
+
 _DATA_PACKAGE = "cardscan.extract.data"
+__all__ = ["fold", "has_cjk", "is_cjk_char", "letters_only", "load", "load_pairs", "matcher"]
 
 
 @cache
@@ -31,25 +34,6 @@ def load_pairs(name: str) -> tuple[tuple[str, str], ...]:
         if value.strip():
             pairs.append((key, value.strip()))
     return tuple(pairs)
-
-
-def has_cjk(text: str) -> bool:
-    """True when text holds a Han, Hiragana, Katakana or Hangul character."""
-    return any(is_cjk_char(ch) for ch in text)
-
-
-def is_cjk_char(ch: str) -> bool:
-    """Han, kana and Hangul code points: scripts written without spaces between words."""
-    code = ord(ch)
-    return (
-        0x3040 <= code <= 0x30FF  # Hiragana, Katakana
-        or 0x3400 <= code <= 0x4DBF
-        or 0x4E00 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
-        or 0xFF66 <= code <= 0xFF9F  # half-width Katakana
-        or code in (0x3005, 0x3006, 0x3007, 0x3012, 0x3231, 0x3232, 0x32A4)  # 々 〆 〇 〒 ㈱ ㈲
-    )
 
 
 def _entry_pattern(entry: str, *, case_sensitive_short: bool) -> str:

@@ -85,7 +85,7 @@ DATE_LIKE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2
 # Dashes OCR and typesetters put between digit groups, folded to "-" (one character each).
 PHONE_DASHES = "‐‑‒–—―−ー－"
 # Digit strings that are something else; a candidate overlapping one is no phone:
-# CNPJ 12.345.678/0001-90, CPF 123.456.789-09, CEP 01310-100, 〒550-0005, ISO 9001:2015,
+# CNPJ 12.345.678/0001-90, CPF 123.456.789-09, CEP 01310-100, 〒150-0002, ISO 9001:2015,
 # clock times 11:30, prices R$ 1.250,00 / € 12,50 / $1,299.00.
 NOT_PHONE_SPANS = re.compile(
     r"\b\d{2}\.?\d{3}\.?\d{3}\s*/\s*\d{4}\s*-?\s*\d{2}\b"
@@ -109,23 +109,28 @@ NOT_PHONE_LABEL = re.compile(
 # Digits grouped like a phone number: separators between groups, not one bare run.
 PHONE_GROUPED = re.compile(r"\d[\s.\-/)]+\(?\d")
 # What may follow a number and belongs to it: an extension ("Ramal 240", "ext. 12",
-# "Durchwahl -15", "内線 123"), alternative endings of the same exchange ("1286/2104/3475")
-# or a range of last digits ("6241 to 44"); see phones.py for the length checks.
+# "Durchwahl -15", "内線 123"), alternative endings of the same exchange ("4417/4418/4420")
+# or a range of last digits ("7310 to 14"); see phones.py for the length checks.
 # Ends a tail: the end of its piece of the line or a separator ("," "|" "(" ...).
 _TAIL_END = r"(?=\s*(?:$|[,;|•·(]))"
-# Short extension marks ("r. 15", "x 12") must end the number: "R. 15 de Novembro" is a street.
+# Short extension marks ("r. 15", "x 12") must end the number: "R. 7 de Setembro" is a street.
 PHONE_EXTENSION_TAIL = re.compile(
     r"\s*[,;]?\s*(?:"
     r"(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste)|内線)"
     r"\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)"
     r"|(?i:r\.|x|dw\.?|int\.?)\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)" + _TAIL_END + ")"
 )
-# Alternatives and ranges must end the number too.
-PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:\s*/\s*\d{1,4})+)" + _TAIL_END)
+# Alternatives and ranges must end the number too. An alternative is a slash or a word for
+# "or" ("/ 4418", "/ 4000-5678", "ou 2555-0101") then digits, maybe grouped by "-" or ".".
+_ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|\s+(?i:or|ou|oder|o|e)\s+)"
+_ALTERNATIVE = _ALTERNATIVE_SEPARATOR + r"\d+(?:[.\-]\d+)*"
+PHONE_ALTERNATIVE_SEPARATOR = re.compile("^" + _ALTERNATIVE_SEPARATOR)
+PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:" + _ALTERNATIVE + r")+)" + _TAIL_END)
+PHONE_ALTERNATIVE = re.compile(_ALTERNATIVE)
 PHONE_RANGE_TAIL = re.compile(
     r"(?:\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*|-)(?P<digits>\d{1,4})" + _TAIL_END
 )
-# A number whose last group is a range end phonenumbers read as part of it: "6241-44".
+# A number whose last group is a range end phonenumbers read as part of it: "7310-14".
 PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～]\s*(?P<end>\d{1,4})$")
 # A phone-looking run of digits for labelled numbers phonenumbers would not read in the region.
 PHONE_FALLBACK = re.compile(r"[+＋(（]?\d[\d\s().\-/]*\d")
@@ -136,21 +141,29 @@ STATE_CODE_END = r"(?=\s*$|\s*[-–,]|\s+CEP\b|\s+\d{5}-?\d{3}\b)"
 
 JP_POSTCODE = re.compile(r"〒\s*\d{3}\s*[-ー－‐]\s*\d{4}")
 BR_CEP = re.compile(r"\b(?:CEP[:.]?\s*)?\d{5}\s*-\s*\d{3}\b", re.IGNORECASE)
-# US "TX 76247", Australian "QLD 4000": a state code then the postcode.
+# US "TX 75001", Australian "QLD 4000": a state code then the postcode.
 US_ZIP = re.compile(r"\b[A-Z]{2,3}\.?,?\s+(?:\d{5}(?:-\d{4})?|\d{4})\b")
 JP_POSTCODE_BARE = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
-# A line ending in a Brazilian/US state code: "São Paulo, SP", "Jd. Fernandes - SP".
+# A line ending in a Brazilian/US state code: "São Paulo, SP", "Vila Nova - SP".
 STATE_SUFFIX = re.compile(r"[-,/]\s*[A-Z]{2}\.?$")
-# Continental style: street name first, house number last ("Bramfelder Chaussee 324").
+# Continental style: street name first, house number last ("Lindenallee 17").
 STREET_THEN_NUMBER = re.compile(r"^[^\W\d_][\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+\d{1,5}[a-zA-Z]?,?$")
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-# "10115 Berlin", "75008 Paris", "28001 Madrid", "1000 Bruxelles": postcode then a place name.
+# "10115 Berlin", "75008 Paris", "08002 Barcelona", "1000 Bruxelles": postcode then a place name.
 EU_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w.'-]+")
 IN_PIN = re.compile(r"[-,]\s*\d{3}\s?\d{3}\.?\s*$")
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
 JP_ADDRESS = re.compile(
     r"(?:東京都|北海道|京都府|大阪府|[一-龥]{2,3}県)|[一-龥]{1,4}[市区町村郡].*\d|\d+\s*[-ー－]\s*\d+\s*[-ー－]\s*\d+"
+)
+# Korean addresses: a province-level unit ("서울특별시", "경기도"), a district then a road
+# ("강남구 테헤란로"), or a road-name address with its building number ("테헤란로 123",
+# "판교역로 10길 5").
+KR_ADDRESS = re.compile(
+    r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)(?:\s|$)"
+    r"|[가-힣]+(?:구|군|시)\s+[가-힣0-9]+(?:로|길|동|읍|면)"
+    r"|[가-힣0-9]+(?:로|길)\s*\d+"
 )
 # Quality certificates printed near the address ("ISO 9001", "IS 641194"): not an address.
 CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b")
@@ -164,7 +177,7 @@ ADDRESS_LABEL = re.compile(
     r"niederlassung|zentrale|werk|si[èe]ge|bureau)\b\s*[:：]?\s*",
     re.IGNORECASE,
 )
-# OCR drops the space after a comma or an abbreviation's period ("Av.Itaquera,2365-Jd.").
+# OCR drops the space after a comma or an abbreviation's period ("Av.Brasil,1500-Jd.").
 GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
 GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý])")
 GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")

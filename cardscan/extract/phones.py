@@ -64,7 +64,7 @@ def kind_of_label(label: str) -> str | None:
 def _segments(text: str) -> list[tuple[int, int, str | None]]:
     """Split a line at phone labels: (start, end, kind of the label heading the piece).
 
-    "TEL:06-6531-0157FAX:06-6531-0158" gives a work piece and a fax piece.
+    "TEL:03-5555-0101FAX:03-5555-0102" gives a work piece and a fax piece.
     """
     labels = list(_label_pattern().finditer(text))
     cuts = [(0, None)] + [(m.end(), kind_of_label(m.group("label"))) for m in labels]
@@ -73,7 +73,7 @@ def _segments(text: str) -> list[tuple[int, int, str | None]]:
 
 
 def looks_like_postcode(raw: str, before: str) -> bool:
-    """Postcodes read as numbers: "〒550-0005", "CEP 01310-100", a bare 01310-100 or 550-0005."""
+    """Postcodes read as numbers: "〒150-0002", "CEP 01310-100", a bare 01310-100 or 150-0002."""
     raw = raw.strip()
     return bool(_POSTCODE_LABELS.search(before) or _BR_CEP.match(raw) or _JP_POSTCODE.match(raw))
 
@@ -106,7 +106,7 @@ def accept_number(
 
     Clearly meant (and at least eight digits): a phone label precedes it, it is
     written internationally (+…), or it stands alone on its line with its digits
-    grouped like a phone number ("2294-9484", "9.9679-9468"; not a bare run such as
+    grouped like a phone number ("2555-0148", "9.8555-0172"; not a bare run such as
     a certificate number). Dates, postcodes, numbers after a non-phone label (CNPJ,
     Tax code, VAT…), short digit runs and, amid other words, bare runs of fewer than
     ten digits are never phones.
@@ -139,44 +139,112 @@ def _kind(label_kind: str | None, number: phonenumbers.PhoneNumber | None) -> st
     return "other"
 
 
-def number_tail(segment: str, end: int, raw: str) -> int:
-    """Where a number that ends at `end` really ends: after an extension ("Ramal 240"),
-    alternative endings ("1286/2104/3475") or a range ("6241 to 44") printed with it.
+@dataclass(frozen=True)
+class Tail:
+    """Where a printed number really ends, and the other numbers printed with it: endings
+    that replace its last digits ("4417/4418" → 4418, "7310 to 14" → 7314) and whole local
+    numbers on the same exchange ("2555-0100 / 2555-0101"), kept as printed."""
 
-    Alternatives and range ends may not be longer than the number's last digit group.
+    end: int
+    endings: tuple[str, ...] = ()
+    locals: tuple[str, ...] = ()
+
+
+def _digit_groups(text: str) -> list[int]:
+    return [len(g) for g in re.findall(r"\d+", text)]
+
+
+def _alternative_kind(alternative: str, raw: str) -> str | None:
+    """Rule: an alternative no longer than the number's last digit group is an "ending"; one
+    grouped exactly as the number's last digits are ("4000-5678" after "11 4000-1234") is a
+    whole "local" number; anything else is no alternative (None)."""
+    groups, alt = _digit_groups(raw), _digit_groups(alternative)
+    if not groups or not alt:
+        return None
+    if len(alt) == 1 and alt[0] <= groups[-1]:
+        return "ending"
+    if len(alt) < len(groups) and groups[-len(alt) :] == alt:
+        return "local"
+    return None
+
+
+def number_tail(segment: str, end: int, raw: str) -> Tail:
+    """Where a number that ends at `end` really ends: after an extension ("Ramal 240"),
+    alternatives ("4417/4418/4420", "4000-1234 / 4000-5678") or a range ("7310 to 14")
+    printed with it, which are returned as its endings and local numbers.
     """
-    groups = re.findall(r"\d+", raw)
-    last = len(groups[-1]) if groups else 0
+    groups = _digit_groups(raw)
+    last = groups[-1] if groups else 0
     ext = P.PHONE_EXTENSION_TAIL.match(segment, end)
     if ext:
-        return ext.end()
+        return Tail(ext.end())
     alts = P.PHONE_ALTERNATIVE_TAIL.match(segment, end)
-    if alts and all(len(d) <= last for d in re.findall(r"\d+", alts.group("alts"))):
-        return alts.end()
+    if alts:
+        found = [m.group() for m in P.PHONE_ALTERNATIVE.finditer(alts.group("alts"))]
+        kinds = [_alternative_kind(a, raw) for a in found]
+        if None not in kinds:
+            endings = tuple(
+                "".join(P.DIGIT.findall(a)) for a, k in zip(found, kinds) if k == "ending"
+            )
+            locals_ = tuple(
+                P.PHONE_ALTERNATIVE_SEPARATOR.sub("", a)
+                for a, k in zip(found, kinds)
+                if k == "local"
+            )
+            return Tail(alts.end(), endings, locals_)
     span = P.PHONE_RANGE_TAIL.match(segment, end)
     if span and len(span.group("digits")) <= last:
-        return span.end()
-    return end
+        return Tail(span.end(), (span.group("digits"),))
+    return Tail(end)
+
+
+def with_ending(raw: str, ending: str) -> str:
+    """``raw`` with its last digits replaced by ``ending``, formatting kept
+    ("11 4000-1234", "40005678" → "11 4000-5678")."""
+    out, digits = list(raw), list(ending)
+    for index in range(len(out) - 1, -1, -1):
+        if not digits:
+            break
+        if out[index].isdigit():
+            out[index] = digits.pop()
+    return "".join(out)
 
 
 def split_glued_range(
     number: phonenumbers.PhoneNumber, raw: str, region: str
-) -> phonenumbers.PhoneNumber:
-    """The first number of a range phonenumbers read as one invalid number
-    ("+66 (0) 2555 6241-44" → +66 2555 6241); the number itself otherwise."""
+) -> tuple[phonenumbers.PhoneNumber, str | None]:
+    """The first number of a range phonenumbers read as one invalid number, and the range's
+    end ("+66 (0) 2555 7310-14" → +66 2555 7310, "14"); the number itself otherwise."""
     if phonenumbers.is_valid_number(number):
-        return number
+        return number, None
     glued = P.PHONE_RANGE_GLUED.match(raw)
     if not glued:
-        return number
+        return number, None
     head = glued.group("head")
     if len(glued.group("end")) > len(re.findall(r"\d+", head)[-1]):
-        return number
+        return number, None
     try:
         first = phonenumbers.parse(head, region)
     except phonenumbers.NumberParseException:
-        return number
-    return first if phonenumbers.is_valid_number(first) else number
+        return number, None
+    if not phonenumbers.is_valid_number(first):
+        return number, None
+    return first, glued.group("end")
+
+
+def _ending_phones(head: str, endings: tuple[str, ...], kind: str, region: str) -> list[Phone]:
+    """The numbers the endings make of ``head`` (the number as printed, without its tail),
+    when each is a valid number."""
+    out = []
+    for ending in endings:
+        printed = with_ending(head, ending)
+        try:
+            parsed = phonenumbers.parse(printed, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed) and printed != head:
+            out.append(Phone(printed, _e164(parsed), kind))
+    return out
 
 
 def _blocked(text: str) -> list[tuple[int, int]]:
@@ -238,19 +306,26 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             if match.start < taken:
                 continue
             raw = match.raw_string.strip()
-            parsed = split_glued_range(match.number, raw, region)
+            parsed, glued_end = split_glued_range(match.number, raw, region)
             tail = number_tail(segment, match.end, raw)
-            span = (start + match.start, start + tail)
+            span = (start + match.start, start + tail.end)
             if _overlaps((start + match.start, start + match.end), blocked):
                 continue
             before = text[: span[0]]
             alone = _stands_alone(text, span)
             if not accept_number(parsed, raw, before, label_kind is not None, alone):
                 continue
-            taken = tail
+            taken = tail.end
             number = text[span[0] : span[1]].strip()
-            phone = Phone(number, _e164(parsed), _kind(label_kind, parsed))
+            kind = _kind(label_kind, parsed)
+            phone = Phone(number, _e164(parsed), kind)
             in_segment.append(FoundPhone(phone, line, span))
+            head = raw[: raw.rindex(glued_end)].rstrip(" -–~〜～") if glued_end else raw
+            endings = ((glued_end,) if glued_end else ()) + tail.endings
+            for extra in _ending_phones(head, endings, kind, region):
+                in_segment.append(FoundPhone(extra, line, span))
+            for local in tail.locals:
+                in_segment.append(FoundPhone(Phone(local, None, kind), line, span))
         if not in_segment:
             for span, raw in _fallback(text, start, end, label_kind, blocked):
                 phone = Phone(raw, None, _kind(label_kind, None))

@@ -13,28 +13,24 @@ from collections.abc import Callable, Iterable
 import cv2
 import numpy as np
 
-from cardscan.extract.emails import find_emails
-from cardscan.extract.phones import find_phones
-from cardscan.extract.websites import find_websites
 from cardscan.models import Box, Line, OcrResult
 from cardscan.preprocess.light import text_layout
+from cardscan.script import has_cjk, is_cjk_char
 
 Reader = Callable[[np.ndarray], OcrResult]
+# How plausible a reading is (see :func:`text_score`); callers may add what they know, such
+# as valid emails and phones (cardscan.reading.reading_score): this layer does not parse them.
+Scorer = Callable[[OcrResult], float]
 
 _CV2_ROTATIONS = {
     90: cv2.ROTATE_90_CLOCKWISE,
     180: cv2.ROTATE_180,
     270: cv2.ROTATE_90_COUNTERCLOCKWISE,
 }
-# A found email, phone or website is worth this many confidently read characters: garbage
-# almost never validates as one, so it is the strongest sign of an upright reading.
-FIELD_BONUS_CHARS = 15.0
 # Characters of a token that is not word-shaped, or of a line whose box stands on end,
 # count this much: such text is often a sideways or upside-down misreading.
 ODD_TOKEN_WEIGHT = 0.3
 TALL_LINE_WEIGHT = 0.3
-# Phone numbers without a country code are parsed as North American; "+" numbers anywhere.
-PHONE_REGION = "US"
 # Lines shorter than this say nothing about their direction (a lone "I" box is tall).
 MIN_SHAPE_CHARS = 3
 
@@ -69,8 +65,8 @@ def is_word_shaped(token: str) -> bool:
         return True
     if _NUMBER.match(core):
         return True
-    if any("\u3040" <= ch <= "\u9fff" for ch in core):
-        return True  # CJK: case rules do not apply; the engine's confidence judges it
+    if any(is_cjk_char(ch) for ch in core):
+        return True  # CJK and Hangul: case rules do not apply; the engine's confidence judges it
     if len(core) < 2 or not _WORD.match(core):
         return False
     return all(_case_ok(part) for part in re.split(r"['’.-]", core) if part)
@@ -111,12 +107,12 @@ def word_share(ocr: OcrResult) -> float:
     return good / total if total else 0.0
 
 
-def reading_score(ocr: OcrResult) -> float:
+def text_score(ocr: OcrResult) -> float:
     """How plausible a reading is, in "confidently read characters".
 
     Rule: every character counts its word's confidence, times ODD_TOKEN_WEIGHT when the token
-    is not word-shaped and times TALL_LINE_WEIGHT when its line box stands on end; each valid
-    email, phone number or website adds FIELD_BONUS_CHARS. More text read well scores higher.
+    is not word-shaped and times TALL_LINE_WEIGHT when its line box stands on end. More text
+    read well scores higher.
     """
     score = 0.0
     for line in _lines(ocr):
@@ -127,9 +123,7 @@ def reading_score(ocr: OcrResult) -> float:
             if tall:
                 weight *= TALL_LINE_WEIGHT
             score += word.confidence * len(word.text) * weight
-    texts = [line.text for line in _lines(ocr)]
-    fields = len(find_emails(texts)) + len(find_phones(texts, PHONE_REGION))
-    return score + FIELD_BONUS_CHARS * (fields + len(find_websites(texts)))
+    return score
 
 
 def ink_asymmetry(crop: np.ndarray) -> tuple[int, int]:
@@ -188,7 +182,8 @@ def upright_vote(
     for line in _lines(ocr):
         latin = sum(ch.isascii() and ch.isalnum() for ch in line.text)
         box = line.box
-        if latin < min_chars or box.w < 2 * box.h:
+        # A line mixing in CJK or Hangul glyphs: their ink has no ascenders to count.
+        if latin < min_chars or has_cjk(line.text) or box.w < 2 * box.h:
             continue
         y0, y1 = max(0, box.y), min(gray.shape[0], box.bottom)
         for x0, x1 in _strips(box, line.text):
@@ -216,6 +211,7 @@ def looks_sideways(
 def needs_other_rotations(
     ocr: OcrResult,
     *,
+    score: Scorer = text_score,
     min_score: float = 40.0,
     min_confidence: float = 0.75,
     min_word_share: float = 0.6,
@@ -225,7 +221,7 @@ def needs_other_rotations(
     confidence under ``min_confidence`` or fewer than ``min_word_share`` word-shaped characters."""
     return (
         looks_sideways(ocr, max_tall_share=max_tall_share)
-        or reading_score(ocr) < min_score
+        or score(ocr) < min_score
         or ocr.confidence < min_confidence
         or word_share(ocr) < min_word_share
     )
@@ -235,6 +231,7 @@ def read_upright(
     image: np.ndarray,
     read: Reader,
     *,
+    score: Scorer = text_score,
     min_score: float = 40.0,
     min_confidence: float = 0.75,
     min_word_share: float = 0.6,
@@ -254,9 +251,10 @@ def read_upright(
     180°; columns (or tall boxes, see :func:`tall_share`) readings at 90° and 270°; unclear
     layouts 180°, 90° and 270°. A search stops at the first good reading that looks upright
     (vote at least ``trust_vote``) or whose 180° partner was read too; the best is kept
-    (:func:`_best`).
+    (:func:`_best`). ``score`` judges how plausible a reading is (default :func:`text_score`).
     """
     thresholds = dict(
+        score=score,
         min_score=min_score,
         min_confidence=min_confidence,
         min_word_share=min_word_share,
@@ -275,7 +273,7 @@ def read_upright(
         if vote >= -flip_vote or text_layout(image)[1] >= trust_vote:
             return first, 0  # the reading's ink and the page's letters must agree to flip
         take(180)
-        return _best(readings, vote_weight, keep_bias)
+        return _best(readings, score, vote_weight, keep_bias)
     direction, ink_vote = text_layout(image)
     if tall_share(first) > max_tall_share:
         direction = "down"  # the engine's tall boxes are the surest sign of a card on its side
@@ -284,26 +282,29 @@ def read_upright(
         if max(vote, ink_vote) >= trust_vote and min(vote, ink_vote) > -flip_vote:
             return first, 0  # upright, just hard to read: turning would not help
         take(180)
-        return _best(readings, vote_weight, keep_bias)
+        return _best(readings, score, vote_weight, keep_bias)
     for degrees in (90, 270) if direction == "down" else (180, 90, 270):
         ocr, vote = take(degrees)
         if needs_other_rotations(ocr, **thresholds):
             continue
         if vote >= trust_vote or (degrees + 180) % 360 in readings:
             break
-    return _best(readings, vote_weight, keep_bias)
+    return _best(readings, score, vote_weight, keep_bias)
 
 
 def _best(
-    readings: dict[int, tuple[OcrResult, float]], vote_weight: float, keep_bias: float
+    readings: dict[int, tuple[OcrResult, float]],
+    score: Scorer,
+    vote_weight: float,
+    keep_bias: float,
 ) -> tuple[OcrResult, int]:
-    """The reading with the highest ``reading_score × (1 + vote_weight × vote)``, the unturned
+    """The reading with the highest ``score × (1 + vote_weight × vote)``, the unturned
     one's multiplied by ``keep_bias``: when every reading is poor, turning must clearly help."""
 
     def merit(degrees: int) -> float:
         ocr, vote = readings[degrees]
         bias = keep_bias if degrees == 0 else 1.0
-        return bias * reading_score(ocr) * (1.0 + vote_weight * vote)
+        return bias * score(ocr) * (1.0 + vote_weight * vote)
 
     best = max(readings, key=merit)  # dicts keep insertion order
     return readings[best][0], best

@@ -11,7 +11,8 @@ Routes (every one needs the access token, as ``?token=…`` or ``Authorization: 
     upload is kept in memory (at most ``max_upload`` bytes) and scanned with
     :func:`cardscan.api.scan_bytes` in a worker thread, one scan at a time.
 ``POST /api/draft``
-    JSON ``{"contacts": [...], "template": "thank-you", "profile": {...}}``; answers a JSON
+    JSON ``{"contacts": [...], "template": "thank-you", "profile": {...}}`` (a contact may
+    carry ``personal_line``, a sentence of the user's own for its thank-you); answers a JSON
     list with one item per draft: ``to``, ``to_name``, ``subject``, ``body``, ``review``,
     ``eml`` (RFC 5322 text) and ``mailto``. The contacts that got no draft are listed in the
     ``X-Cardscan-Skipped`` response header: a JSON (ASCII) list of
@@ -55,7 +56,7 @@ from cardscan.api import ScanOptions, scan_bytes
 from cardscan.contacts_in import contact_from_mapping
 from cardscan.drafts.eml import mailto_link, to_message
 from cardscan.drafts.profile import profile_from_dict
-from cardscan.drafts.render import BUILTIN_TEMPLATES, render
+from cardscan.drafts.render import BUILTIN_TEMPLATES, Choices, person_key, render
 from cardscan.errors import CardscanError, EngineUnavailableError, one_line
 from cardscan.models import Contact
 
@@ -310,6 +311,16 @@ def _finite(text: str) -> float:
     return value
 
 
+def _choices(items: list[Any]) -> Choices:
+    """Each contact's optional ``personal_line`` (typed on the page) for its thank-you."""
+    lines = {}
+    for item in items:
+        line, emails = item.get("personal_line"), item.get("emails") or []
+        if isinstance(line, str) and line.strip() and emails and isinstance(emails[0], str):
+            lines[person_key(emails[0])] = line
+    return Choices(personal_lines=lines)
+
+
 def _contacts_from(data: Any) -> list[Contact]:
     if not isinstance(data, list) or not data:
         raise HTTPError(422, "'contacts' must be a non-empty list of contacts")
@@ -435,7 +446,8 @@ def create_app(
                 raise HTTPError(422, "'profile' must be an object with [sender] and [interview]")
             profile = profile_from_dict(profile_data, source="profile")
             # In a thread: a big batch must not hold up every other request.
-            result = await run_in_threadpool(render, template, contacts, profile)
+            choices = _choices(payload["contacts"])
+            result = await run_in_threadpool(render, template, contacts, profile, choices)
         except HTTPError as exc:
             return _error(exc.status, exc.message)
         except CardscanError as exc:  # ProfileError, TemplateError

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import email.policy
 from email.message import EmailMessage
@@ -47,7 +48,7 @@ def test_written_eml_parses_back(
     assert first["Message-ID"].endswith("@example.com>")
     assert first["Date"].datetime == NOW
     body = first.get_content()
-    assert body.startswith("Dear José,")
+    assert body.startswith("Dear José Conceição,")
     assert body.rstrip().endswith("Alex Doe\n+1 555 0100")
 
     second = parse(paths[1].read_bytes())
@@ -133,7 +134,7 @@ def test_as_text(jose: Contact, profile: Profile) -> None:
     assert text.startswith(
         "To: José Conceição <jose.conceicao@northwind.example>\nSubject: Thank you"
     )
-    assert "\n\nDear José," in text
+    assert "\n\nDear José Conceição," in text
 
 
 def test_for_sending_drops_the_notes_to_self(jose: Contact, profile: Profile) -> None:
@@ -147,3 +148,24 @@ def test_for_sending_drops_the_notes_to_self(jose: Contact, profile: Profile) ->
     assert sendable["Date"].datetime == later
     assert sendable["To"] == message["To"] and sendable.get_content() == message.get_content()
     assert message["X-Unsent"] == "1"  # the draft itself is untouched
+
+
+def test_a_reply_carries_its_thread_and_a_copy_for_the_sender(profile: Profile) -> None:
+    update_id = "<update.1@example.com>"
+    reply = Draft(
+        "hr-follow-up",
+        "Pat Lee",
+        "pat.lee@northwind.example",
+        "Following up",
+        "Dear Pat Lee,\n",
+        in_reply_to=update_id,
+        references=("<first@example.com>", update_id),
+        bcc=("alex@example.com",),
+    )
+    msg = parse(to_message(reply, profile, now=NOW).as_bytes())
+    assert msg["In-Reply-To"] == update_id
+    assert msg["References"] == "<first@example.com> <update.1@example.com>"
+    assert msg["Bcc"] == "alex@example.com"
+    alone = dataclasses.replace(reply, in_reply_to=None, bcc=())
+    plain = parse(to_message(alone, profile).as_bytes())
+    assert plain["In-Reply-To"] is None and plain["References"] is None and plain["Bcc"] is None

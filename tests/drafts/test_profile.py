@@ -153,3 +153,25 @@ def test_smtp_ssl_must_be_a_boolean(profile_data: Callable[..., dict[str, Any]])
 def test_smtp_starttls_must_be_a_boolean(profile_data: Callable[..., dict[str, Any]]) -> None:
     with pytest.raises(ProfileError, match=r"\[smtp\] starttls must be true or false"):
         profile_from_dict(profile_data(smtp={"host": "h", "starttls": 1}))
+
+
+def test_a_placeholder_left_in_is_refused_with_its_line(tmp_path: Path) -> None:
+    from cardscan.drafts.starter import starter_text
+
+    text = starter_text().replace('"Your Name"', '"Alex Doe"').replace("you@", "alex@")
+    text = text.replace('"The Company"', '"Northwind"').replace('"The Role"', '"Engineer"')
+    path = write(tmp_path, text)
+    line = text.splitlines().index('name = "Recruiter Name"') + 1
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert str(caught.value) == (
+        f"{path}:{line}: [hr] name is still the placeholder 'Recruiter Name'; "
+        "put your own value there"
+    )
+
+
+def test_the_interview_may_come_from_the_record(tmp_path: Path) -> None:
+    text = '[sender]\nname = "Alex Doe"\nemail = "alex@example.com"\n'
+    with pytest.raises(ProfileError, match=r"\[interview\] company is missing"):
+        load_profile(write(tmp_path, text))
+    assert load_profile(write(tmp_path, text), need_interview=False).sender.name == "Alex Doe"

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from cardscan.drafts.profile import Profile, profile_from_dict
-from cardscan.drafts.render import list_templates, render, template_source
+from cardscan.drafts.render import Choices, list_templates, person_key, render, template_source
 from cardscan.errors import ProfileError, TemplateError
 from cardscan.models import Contact
 
@@ -32,7 +32,7 @@ def test_builtins_are_listed_with_their_source() -> None:
         assert "{% block subject %}" in source and "{% block body %}" in source
 
 
-def test_thank_you_greets_by_given_name_and_is_signed(
+def test_thank_you_greets_formally_and_is_signed(
     jose: Contact, taro: Contact, profile: Profile
 ) -> None:
     result = render("thank-you", [jose, taro], profile)
@@ -41,7 +41,7 @@ def test_thank_you_greets_by_given_name_and_is_signed(
     assert first.to_email == "jose.conceicao@northwind.example"
     assert first.to_name == "José Conceição"
     assert first.subject == "Thank you — Data Engineer interview on 20 November 2026"
-    assert first.body.startswith("Dear José,\n\n")
+    assert first.body.startswith("Dear José Conceição,\n\n")  # the full name, never guessed
     assert "Data Engineer role at Northwind Analytics" in first.body
     assert "20 November 2026" in first.body
     assert "Head of Data Platforms" in first.body
@@ -164,7 +164,7 @@ def test_user_template(tmp_path: Path, jose: Contact, profile: Profile) -> None:
     )
     (draft,) = render(str(path), [jose], profile).drafts
     assert draft.subject == "Hi José Conceição"
-    assert draft.body == "José / Northwind Analytics\n"
+    assert draft.body == "José Conceição / Northwind Analytics\n"
     assert draft.template == "mine"
 
 
@@ -238,7 +238,7 @@ def test_unknown_template_name(profile: Profile) -> None:
 @pytest.mark.parametrize(
     ("name", "given", "family", "want"),
     [
-        ("Ana Ruiz", "Ana", "Ruiz", "Dear Ana,"),
+        ("Ana Ruiz", "Ana", "Ruiz", "Dear Ana Ruiz,"),  # no given name alone: too familiar
         ("佐々木 健二", "健二", "佐々木", "Dear 佐々木 健二,"),  # family first: the full name
         ("Wang Lei", "Lei", "Wang", "Dear Wang Lei,"),
         ("Jordan Blake", None, None, "Dear Jordan Blake,"),  # no split known: the full name
@@ -263,4 +263,49 @@ def test_a_company_card_with_a_shared_mailbox_gets_no_thank_you(profile) -> None
     result = render("thank-you", [company, unnamed], profile)
     assert [d.to_email for d in result.drafts] == ["b.chen@northwind.example"]
     (skip,) = result.skipped
-    assert skip.reason == "no person's name, only the shared info@northwind.example"
+    assert skip.reason == (
+        "info@northwind.example is a role mailbox, not a person's; pick it to write to it"
+    )
+
+
+def test_hr_is_kept_out_of_the_thank_yous_and_the_people_met(
+    jose: Contact, profile: Profile
+) -> None:
+    hr_card = Contact("hr.jpg", name="Pat Lee", emails=("PAT.LEE@northwind.example",))
+    thanks = render("thank-you", [jose, hr_card], profile)
+    assert [d.to_email for d in thanks.drafts] == [jose.emails[0]]
+    assert thanks.skipped[0].reason == (
+        "the HR contact's own card: HR gets the HR messages, not a thank-you"
+    )
+    (update,) = render("hr-update", [jose, hr_card], profile).drafts
+    assert "- José Conceição" in update.body and "- Pat Lee" not in update.body, update.body
+
+
+def test_a_role_mailbox_gets_a_message_only_when_picked(profile: Profile) -> None:
+    sales = Contact("s.jpg", name="Kai Berg", emails=("vertrieb@northwind.example",))
+    assert render("thank-you", [sales], profile).drafts == []
+    picked = Choices(picked={person_key("Vertrieb@northwind.example")})
+    (draft,) = render("thank-you", [sales], profile, picked).drafts
+    assert draft.to_email == "vertrieb@northwind.example"
+
+
+def test_a_personal_line_has_its_own_paragraph(
+    jose: Contact, taro: Contact, profile: Profile
+) -> None:
+    line = "I am still thinking about your point on  data contracts."
+    choices = Choices(personal_lines={person_key(jose.emails[0]): line})
+    first, second = render("thank-you", [jose, taro], profile, choices).drafts
+    assert "position.\n\nI am still thinking about your point on data contracts.\n\n" in (
+        first.body
+    )
+    assert "thinking" not in second.body  # a line for one person only
+
+
+def test_a_company_ending_in_a_full_stop_ends_the_sentence_once(
+    jose: Contact, profile_data: Callable[..., dict[str, Any]]
+) -> None:
+    profile = profile_from_dict(profile_data(interview={"company": "Northwind Inc."}))
+    (draft,) = render("thank-you", [jose], profile).drafts
+    assert "role at Northwind Inc. I enjoyed" in draft.body, draft.body
+    (update,) = render("hr-update", [jose], profile).drafts
+    assert ".." not in update.body, update.body

@@ -42,7 +42,7 @@ def test_restores_printed_gaps(text: str, gaps: list[float], want: str) -> None:
 
 
 def test_long_lines_are_left_as_read() -> None:
-    text = "静岡県浜松市東区子安町"
+    text = "愛知県名古屋市中区栄町"
     gaps = [0.0, 0.0, 0.6] + [0.0] * 7
     assert restore_cjk_spaces(text, pieces(text, gaps)) == text
 

@@ -46,8 +46,8 @@ CASES = [
     ),
     (
         "jp romanised",
-        "Kenji Mori\n2-10-2 Fujimi, Chiyoda-ku\nTokyo 102-0071, Japan",
-        "2-10-2 Fujimi, Chiyoda-ku, Tokyo 102-0071, Japan",
+        "Kenji Mori\n1-4-7 Shiba, Minato-ku\nTokyo 105-0014, Japan",
+        "1-4-7 Shiba, Minato-ku, Tokyo 105-0014, Japan",
     ),
     (
         "in pin",
@@ -71,6 +71,27 @@ CASES = [
         "500 Pine Ave, Seattle, WA 98101",
     ),
     ("none", "Jane Doe\nEngineer\njane@orchard.io\n+1 415 555 0132", None),
+    # lines printed in the address's block that carry no cue of their own
+    (
+        "in three lines with a bare district",
+        "Priya Nair\nManager\n4th Floor, Prestige Towers\nKoramangala\nBengaluru - 560 034",
+        "4th Floor, Prestige Towers, Koramangala, Bengaluru - 560 034",
+    ),
+    (
+        "a building name above the street",
+        "Tom Reed\nDirector\nUnit 7, Riverside House\n22 Mill Lane\nLeeds LS1 4DT",
+        "Unit 7, Riverside House, 22 Mill Lane, Leeds LS1 4DT",
+    ),
+    (
+        "korean road-name address",
+        "김민준\n영업부 팀장\n서울특별시 강남구 테헤란로 123, 5층\nTel 02-555-1234",
+        "서울특별시 강남구 테헤란로 123, 5층",
+    ),
+    (
+        "korean address over two lines",
+        "이서연\n과장\n경기도 성남시 분당구\n판교역로 235, 7층\nTel 031-555-0142",
+        "경기도 성남시 분당구, 판교역로 235, 7층",
+    ),
 ]
 
 

@@ -431,7 +431,7 @@ Hauptstraße 12, 70173 Stuttgart
 Rheinblick Consulting AG
 Dr. Anna Schmidt, MBA
 Partnerin
-T +49 221 9876 5430
+T +49 221 9555 5430
 anna.schmidt@rheinblick-consulting.de
 www.rheinblick-consulting.de
 """,
@@ -513,7 +513,7 @@ Lukas Meier
 Leiter Verkauf Schweiz
 Tel. +41 44 123 45 67
 lukas.meier@limmat-praezision.ch
-Bahnhofstrasse 21, 8001 Zürich
+Bahnhofstrasse 21, 8004 Zürich
 """,
         "Lukas Meier",
         "Lukas",
@@ -706,7 +706,7 @@ Tel. 914 567 890
 Maria José dos Santos
 Gerente Comercial
 Distribuidora Paulista Ltda.
-(11) 3456-7890 | (11) 98765-4321
+(11) 3456-7890 | (11) 98555-4321
 maria.santos@distpaulista.com.br
 Rua Augusta, 1200 - Consolação - São Paulo/SP
 """,
@@ -950,7 +950,7 @@ drrameshbabu@svmhospital.in
 Priya Sharma
 Assistant Vice President - Sales
 Kaveri Infotech Pvt. Ltd.
-Mob: +91 98765 43210
+Mob: +91 98555 43210
 priya.sharma@kaveriinfotech.co.in
 Plot No. 42, Sector 18, Gurugram, Haryana 122015
 """,
@@ -1094,7 +1094,7 @@ Hanbit Electronics Co., Ltd.
 Seo-yeon Park
 Senior Manager, Global Sales
 T +82 2 1234 5678
-M +82 10 9876 5432
+M +82 10 5555 0142
 sy.park@hanbit-elec.co.kr
 """,
         "Seo-yeon Park",

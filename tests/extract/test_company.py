@@ -78,7 +78,7 @@ COMPANY_ONLY_BIG_NAME = (
 FREE_MAIL_BUSINESS = (
     ("Padaria", 300, 40, 80),
     ("Nova Aurora", 660, 40, 80),
-    ("Tel: (11) 2684-7988", 280, 220, 45),
+    ("Tel: (11) 2555-0177", 280, 220, 45),
     ("padarianovaaurora@gmail.com", 260, 300, 30),
 )
 LEGAL_FORM_OVER_LOGO = (

@@ -11,15 +11,15 @@ JP_CARD = """株式会社ひかり電機
 営業部 部長
 山田 太郎
 TARO YAMADA
-〒550-0005 大阪府大阪市西区西本町1-2-17
-TEL:06-6531-0157FAX:06-6531-0158
+〒150-0002 東京都渋谷区渋谷3-12-8
+TEL:03-5555-0101FAX:03-5555-0102
 E-mail:t.yamada@hikari-denki.co.jp"""
 
 BR_CARD = """Fernanda Ribeiro
 Gerente de Projetos
 Construtora Horizonte Ltda.
 Fone: (31) 3222-4455
-Cel: (31) 9 9876-5432
+Cel: (31) 9 9555-0143
 fernanda.ribeiro©horizonte.com.br
 www.horizonte.com.br
 Av. Afonso Pena, 1500 - Centro
@@ -46,7 +46,7 @@ IN_CARD = """Arjun Mehta
 Senior Consultant
 Vriddhi Analytics Pvt. Ltd.
 Mobile : +91 98450 12345
-Tel : +91 (80) 4112 0547
+Tel : +91 (80) 4155 0172
 E-mail : arjun.mehta@vriddhi.in"""
 
 COMPANY_ONLY = """BRIGHTWAVE STUDIOS
@@ -70,12 +70,12 @@ def test_japanese_card() -> None:
         "営業部 部長",
         "株式会社ひかり電機",
         ("t.yamada@hikari-denki.co.jp",),
-        "〒550-0005 大阪府大阪市西区西本町1-2-17",
+        "〒150-0002 東京都渋谷区渋谷3-12-8",
     )
     assert got == want, JP_CARD
     assert _phones(c) == [
-        ("06-6531-0157", "+81665310157", "work"),
-        ("06-6531-0158", "+81665310158", "fax"),
+        ("03-5555-0101", "+81355550101", "work"),
+        ("03-5555-0102", "+81355550102", "fax"),
     ], JP_CARD
 
 
@@ -90,7 +90,7 @@ def test_brazilian_card() -> None:
     assert c.websites == ("www.horizonte.com.br",), BR_CARD
     assert _phones(c) == [
         ("(31) 3222-4455", "+553132224455", "work"),
-        ("(31) 9 9876-5432", "+5531998765432", "mobile"),
+        ("(31) 9 9555-0143", "+5531995550143", "mobile"),
     ], BR_CARD
     assert c.address == "Av. Afonso Pena, 1500 - Centro, Belo Horizonte - MG", BR_CARD
 

@@ -180,7 +180,7 @@ CARDS = [
             ("Ipanema - Rio de Janeiro/RJ", 60, 446, 16),
             ("Beatriz Campos", 560, 80, 30),
             ("Arquiteta Sênior", 560, 120, 18),
-            ("+55 21 99876-5432", 560, 300, 18),
+            ("+55 21 99555-5432", 560, 300, 18),
             ("beatriz@solaraarq.com.br", 560, 330, 18),
         ],
         "Beatriz Campos",

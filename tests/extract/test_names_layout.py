@@ -55,7 +55,7 @@ def test_closing_abbreviation_keeps_its_period() -> None:
     rows = (
         ("Cartório Azul", 80, 40, 40),
         ("Benedito S. Amaral Jr.", 80, 200, 32),
-        ("Escrevente Autorizado", 80, 240, 26),
+        ("Escrevente Juramentado", 80, 240, 26),
         ("benedito@cartorioazul.example", 80, 400, 24),
     )
     assert people(rows)[0] == "Benedito S. Amaral Jr.", card_text(rows)

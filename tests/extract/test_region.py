@@ -35,7 +35,7 @@ CUE_CASES = [
     ),
     (
         "br one cue plus a number valid only in Brazil",
-        "Padaria\nNossa Senhora\nTel:(11) 2555-0100",
+        "Padaria\nSão Bento\nTel:(11) 2555-0100",
         [],
         "BR",
     ),

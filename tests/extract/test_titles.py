@@ -31,7 +31,7 @@ TITLE_LINES = [
     "Diretor Comercial", "Diretora Financeira", "Gerente de Vendas",
     "Coordenadora de Marketing", "Supervisora de Loja", "Analista de Sistemas",
     "Consultor Imobiliário", "Engenheira Civil", "Advogada", "Sócio-Diretor", "Proprietária",
-    "Vendedora", "Representante Comercial", "Escrevente Autorizado", "Tabelião Substituto",
+    "Vendedora", "Representante Comercial", "Escrevente Juramentado", "Tabelião Substituto",
     "Contadora", "Médica Veterinária", "Técnico em Segurança do Trabalho",
     "Assistente Administrativo", "Auxiliar de Escritório", "Estagiária", "Presidente",
     # Spanish

@@ -12,8 +12,8 @@ from cardscan.preprocess.orient import (
     is_word_shaped,
     looks_sideways,
     read_upright,
-    reading_score,
     rotate,
+    text_score,
     upright_vote,
 )
 from tests.conftest import _font, render_card
@@ -107,7 +107,7 @@ def test_upright_reading_scores_above_garbage(card):
     boxes = line_boxes(LINES)
     good = ocr_of([t for t, _ in LINES], boxes)
     bad = ocr_of([GARBAGE] * len(boxes), boxes, confidence=0.4)
-    assert reading_score(good) > 3 * reading_score(bad), (good.text, bad.text)
+    assert text_score(good) > 3 * text_score(bad), (good.text, bad.text)
 
 
 def test_tall_boxes_look_sideways(card):

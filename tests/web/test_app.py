@@ -229,6 +229,16 @@ def test_draft_answers_eml_and_mailto(client: TestClient) -> None:
     assert json.loads(answer.headers[SKIPPED_HEADER]) == []
 
 
+def test_draft_puts_the_personal_line_typed_on_the_page_in_that_thank_you(
+    client: TestClient,
+) -> None:
+    contacts = [_contact(personal_line="Thanks for the tour."), _contact(emails=["b@x.example"])]
+    request = {"contacts": contacts, "template": "thank-you", "profile": _profile()}
+    first, second = client.post("/api/draft", headers=AUTH, json=request).json()
+    assert "\n\nThanks for the tour.\n\n" in first["body"]
+    assert "tour" not in second["body"]
+
+
 def test_draft_lists_skipped_contacts_in_a_header(client: TestClient) -> None:
     contacts = [_contact(), _contact(name="Zoë Ødegaard", emails=[], source="z.jpg")]
     request = {"contacts": contacts, "template": "thank-you", "profile": _profile()}

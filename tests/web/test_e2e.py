@@ -103,6 +103,7 @@ def test_scan_edit_and_write_on_a_phone(base_url: str, page: sync_api.Page, tmp_
     assert vcard[:2] == ["BEGIN:VCARD", "VERSION:3.0"]
     assert "FN:Sean P. Davies" in vcard and "N:Davies;Sean P.;;;" in vcard
     assert f"EMAIL;TYPE=INTERNET:{expected_email}" in vcard
+    card.locator('[data-field="personal_line"]').fill("Thanks for the tour of the studio.")
     for selector, value in PROFILE.items():
         page.fill(selector, value)
     page.select_option("#template", "thank-you")
@@ -119,7 +120,8 @@ def test_scan_edit_and_write_on_a_phone(base_url: str, page: sync_api.Page, tmp_
     href = draft.locator("a.mailto").get_attribute("href")
     assert href.startswith(f"mailto:{expected_email}?")
     body = unquote(href.split("body=", 1)[1])
-    assert "Dear Sean P.," in body
+    assert "Dear Sean P. Davies," in body
+    assert "\n\nThanks for the tour of the studio.\n\n" in body.replace("\r\n", "\n")
     assert "Alex Doe" in body
 
     with page.expect_download() as info:
@@ -134,7 +136,7 @@ def test_scan_edit_and_write_on_a_phone(base_url: str, page: sync_api.Page, tmp_
     assert to.addresses[0].addr_spec == expected_email
     assert message["X-Unsent"] == "1"
     text = message.get_body(("plain",)).get_content()
-    assert "Dear Sean P.," in text
+    assert "Dear Sean P. Davies," in text
     assert text.rstrip().endswith("Alex Doe")
 
     # The profile is remembered on the phone: a reload fills the form again.

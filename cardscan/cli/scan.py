@@ -1,0 +1,112 @@
+"""`cardscan scan`, and the reading loop every command that reads photos shares."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from cardscan import api
+from cardscan.cli.options import ScanRequest, handle_errors, scan_options
+from cardscan.dedupe import merge_duplicates
+from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, NothingReadError, one_line
+from cardscan.models import Contact
+from cardscan.progress import progress
+
+FORMATS = ("jsonl", "json", "csv", "vcard", "table")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@scan_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format [default: table on a terminal, jsonl when piped].",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write to FILE instead of stdout.",
+)
+@click.option("--force", is_flag=True, help="Overwrite --output if it exists.")
+@click.option(
+    "--dedupe",
+    is_flag=True,
+    help="Merge the same person read twice (same email, or name and company).",
+)
+@handle_errors
+def scan(paths, scan: ScanRequest, fmt, output, force, dedupe) -> None:
+    """Read business cards from image files, folders or '-' (stdin)."""
+    from cardscan.output import write_contacts
+    from cardscan.safefile import atomic_output
+
+    if fmt is None:
+        fmt = "table" if (output is None and sys.stdout.isatty()) else "jsonl"
+    failures = Counter()
+    contacts = stream(paths, failures, scan)
+    if dedupe:
+        contacts = merge_duplicates(contacts)  # needs them all: nothing streams before the end
+    if output:
+        with atomic_output(Path(output), force=force) as out:
+            write_contacts(contacts, fmt, out)
+            if failures.failed == failures.seen:  # an existing file is worth more than nothing
+                raise NothingReadError(output)
+    else:
+        write_contacts(contacts, fmt, sys.stdout)
+    sys.exit(failures.exit_code)
+
+
+class Counter:
+    """Inputs seen and inputs that failed, filled in while contacts stream out."""
+
+    def __init__(self) -> None:
+        self.seen = 0
+        self.failed = 0
+
+    @property
+    def exit_code(self) -> int:
+        if not self.failed:
+            return EXIT_OK
+        return EXIT_FATAL if self.failed == self.seen else EXIT_PARTIAL
+
+
+def stream(paths, failures: Counter, scan: ScanRequest) -> Iterable[Contact]:
+    """Contacts in input order; a progress bar on a terminal, a summary line at the end."""
+    from cardscan.cache import ScanCache
+
+    sources = api.collect_sources(paths)
+    started, contacts, cached = time.perf_counter(), 0, 0
+    warn = lambda message: click.echo(f"cardscan: warning: {message}", err=True)  # noqa: E731
+    with ScanCache(warn=warn) if scan.cache else _no_cache() as cache:
+        outcomes = api.scan(
+            sources, scan.options, workers=scan.workers, cache=cache, scheduler=scan.scheduler
+        )
+        for outcome in progress(outcomes, len(sources), quiet=scan.quiet):
+            failures.seen += 1
+            cached += outcome.cached
+            if outcome.error:
+                failures.failed += 1
+                click.echo(f"cardscan: {one_line(outcome.error)}", err=True)
+            contacts += len(outcome.contacts)
+            yield from outcome.contacts
+    if not scan.quiet:
+        took = time.perf_counter() - started
+        click.echo(
+            f"cardscan: {failures.seen} image(s), {contacts} contact(s), {failures.failed} "
+            f"failed, {cached} from the cache, {took:.1f} s",
+            err=True,
+        )
+
+
+@contextlib.contextmanager
+def _no_cache():
+    yield None

@@ -1,0 +1,274 @@
+"""Text in a script the main engine cannot read, read again by Tesseract.
+
+RapidOCR's models know Latin and CJK ideographs and kana only: Hangul, Cyrillic, Arabic or
+Devanagari lines come back as punctuation, as a few wrong Han characters, or not at all.
+Signs of such lines in a reading (:func:`unread_script_signs`) cost a probe: the doubtful
+lines, cut out and stacked, are read by Tesseract in each script whose language pack is
+installed (its own script detection guesses "Latin" on cards that mix scripts). The script
+read best is then read on the whole card, and its lines replace what the first engine made
+of them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+import cv2
+import numpy as np
+
+from cardscan.engines import tesseract
+from cardscan.models import Box, Line, OcrResult, Word
+from cardscan.script import has_cjk, has_hangul
+
+
+@dataclass(frozen=True)
+class Script:
+    """A writing system the first engine cannot read: the Unicode character-name prefix of
+    its letters, and the Tesseract language packs that read it (all must be installed)."""
+
+    name: str
+    prefix: str
+    langs: str
+
+
+SCRIPTS: tuple[Script, ...] = (
+    Script("Hangul", "HANGUL", "kor"),
+    Script("Cyrillic", "CYRILLIC", "rus+ukr"),
+    Script("Arabic", "ARABIC", "ara"),
+    Script("Devanagari", "DEVANAGARI", "hin"),
+    Script("Thai", "THAI", "tha"),
+    Script("Greek", "GREEK", "ell"),
+    Script("Hebrew", "HEBREW", "heb"),
+)
+# The probe: each doubtful line cut out with PROBE_MARGIN of its height around it, scaled to
+# PROBE_HEIGHT pixels, stacked; at most PROBE_LINES of them.
+PROBE_HEIGHT = 48
+PROBE_MARGIN = 0.25
+PROBE_LINES = 6
+# A line box at least this many heights long says how many characters it holds: Latin text
+# has 1.2–2.5 letters or digits per box height, CJK about 1. Fewer than MIN_CHARS_PER_HEIGHT
+# means most of the line was not read (measured on the development photos: 1st percentile
+# 0.94).
+MIN_ASPECT = 3.0
+MIN_CHARS_PER_HEIGHT = 0.8
+# Lines read with less confidence than this are doubtful; when at least MIN_LOW_LINES of them
+# make up MIN_LOW_SHARE of a reading's lines, the engine was guessing at an unknown script
+# (no development photo has such a reading).
+LOW_CONFIDENCE = 0.8
+MIN_LOW_LINES = 2
+MIN_LOW_SHARE = 0.25
+# A reading with more than this share of its characters in lines standing on end is of a
+# card on its side (orientation's own threshold, cardscan.preprocess.orient).
+MAX_TALL_SHARE = 0.3
+# Tesseract reads best with text about twice RapidOCR's size: the card is enlarged to at
+# least this long side (at most MAX_UPSCALE times) for the second reading.
+TESSERACT_LONG_SIDE = 1800
+MAX_UPSCALE = 2.5
+# A Tesseract line is kept when this share of its letters is in the detected script and its
+# mean word confidence reaches MIN_WORD_CONFIDENCE.
+MIN_SCRIPT_SHARE = 0.5
+MIN_WORD_CONFIDENCE = 0.4
+# Tesseract's Korean model splits words between syllables: neighbouring pieces closer than
+# this share of their height, one of them Hangul, are one word (measured on rendered cards:
+# 0.08–0.31 inside a word, 0.33–0.6 between words).
+HANGUL_JOIN_GAP = 0.35
+
+
+def under_read(line: Line) -> bool:
+    """Rule: a long line box holding fewer than MIN_CHARS_PER_HEIGHT letters or digits per
+    box height: the engine read only part of what is printed there."""
+    box = line.box
+    if box.h <= 0 or box.w < MIN_ASPECT * box.h:
+        return False
+    read = sum(ch.isalnum() for ch in line.text)
+    return read < MIN_CHARS_PER_HEIGHT * box.w / box.h
+
+
+def unread_script_signs(ocr: OcrResult) -> bool:
+    """Rule: some line was under-read (:func:`under_read`), or at least MIN_LOW_LINES lines,
+    MIN_LOW_SHARE of those with three or more characters, were read with less than
+    LOW_CONFIDENCE. Not on a reading whose lines mostly stand on end (MAX_TALL_SHARE): the
+    card lies on its side and orientation will read it again turned."""
+    lines = [line for line in ocr.lines if line.words]
+    tall = sum(len(ln.text) for ln in lines if ln.box.h > ln.box.w)
+    if tall > MAX_TALL_SHARE * max(1, sum(len(ln.text) for ln in lines)):
+        return False
+    if any(under_read(line) for line in lines):
+        return True
+    texts = [line for line in lines if len(line.text.replace(" ", "")) >= 3]
+    low = sum(line.confidence < LOW_CONFIDENCE for line in texts)
+    return low >= MIN_LOW_LINES and low >= MIN_LOW_SHARE * len(texts)
+
+
+@cache
+def _installed() -> frozenset[str]:
+    return tesseract.installed_languages()
+
+
+def installed_scripts() -> tuple[Script, ...]:
+    """The scripts whose language packs are all installed."""
+    langs = _installed()
+    return tuple(s for s in SCRIPTS if set(s.langs.split("+")) <= langs)
+
+
+def script_share(text: str, prefix: str) -> float:
+    """Share of the letters in ``text`` whose Unicode name starts with ``prefix``."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(unicodedata.name(ch, "").startswith(prefix) for ch in letters) / len(letters)
+
+
+def doubtful_lines(ocr: OcrResult) -> list[Line]:
+    """Under-read lines, then the least confident ones below LOW_CONFIDENCE."""
+    lines = [line for line in ocr.lines if line.words]
+    under = [line for line in lines if under_read(line)]
+    low = sorted(
+        (ln for ln in lines if ln.confidence < LOW_CONFIDENCE and not under_read(ln)),
+        key=lambda ln: ln.confidence,
+    )
+    return (under + low)[:PROBE_LINES]
+
+
+def probe_image(image: np.ndarray, lines: list[Line]) -> np.ndarray:
+    """The lines cut out of ``image`` (with a margin), scaled to one height, stacked with
+    white gaps between them."""
+    strips = []
+    for line in lines:
+        box = line.box
+        pad = int(PROBE_MARGIN * box.h) + 1
+        y0, y1 = max(0, box.y - pad), min(image.shape[0], box.bottom + pad)
+        x0, x1 = max(0, box.x - pad), min(image.shape[1], box.right + pad)
+        crop = image[y0:y1, x0:x1]
+        if crop.size == 0:
+            continue
+        scale = PROBE_HEIGHT / crop.shape[0]
+        strips.append(cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC))
+    if not strips:
+        return image[:0, :0]
+    width = max(s.shape[1] for s in strips)
+    gap = np.full((PROBE_HEIGHT // 2, width, 3), 255, dtype=np.uint8)
+    rows = []
+    for strip in strips:
+        padded = np.full((strip.shape[0], width, 3), 255, dtype=np.uint8)
+        padded[:, : strip.shape[1]] = strip if strip.ndim == 3 else strip[:, :, None]
+        rows += [gap, padded]
+    return np.vstack([*rows, gap])
+
+
+def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
+    """The installed script that reads the doubtful lines best: the most letters of its own
+    script, read with at least MIN_WORD_CONFIDENCE; None when no script reads them so."""
+    strip = probe_image(image, doubtful_lines(ocr))
+    if strip.size == 0:
+        return None
+    best, best_letters = None, 0
+    for script in installed_scripts():
+        read = tesseract.read_words(strip, lang=script.langs, psm=tesseract.UNIFORM_BLOCK_PSM)
+        letters = sum(
+            sum(unicodedata.name(ch, "").startswith(script.prefix) for ch in w.text)
+            for line in read.lines
+            for w in line.words
+            if w.confidence >= MIN_WORD_CONFIDENCE
+        )
+        if letters > best_letters:
+            best, best_letters = script, letters
+    return best
+
+
+def complete_other_script(image: np.ndarray, ocr: OcrResult) -> OcrResult:
+    """``ocr`` with the lines of a script the engine could not read read again by Tesseract;
+    ``ocr`` unchanged when there is no sign of one, or no installed script reads them."""
+    if not unread_script_signs(ocr) or not installed_scripts():
+        return ocr
+    script = probe_script(image, ocr)
+    if script is None:
+        return ocr
+    langs = script.langs + ("+eng" if "eng" in _installed() else "")
+    second = _read_enlarged(image, langs)
+    kept = [
+        line
+        for line in second.lines
+        if script_share(line.text, script.prefix) >= MIN_SCRIPT_SHARE
+        and sum(w.confidence for w in line.words) / len(line.words) >= MIN_WORD_CONFIDENCE
+    ]
+    if not kept:
+        return ocr
+    first, second_kept = [], []
+    for line in ocr.lines:
+        rivals = [k for k in kept if _same_place(line.box, k.box)]
+        if rivals and any(_misread(line, k, script.prefix) for k in rivals):
+            continue
+        first.append(line)
+    for line in kept:
+        if not any(_same_place(line.box, f.box) for f in first):
+            second_kept.append(line)
+    if not second_kept:
+        return ocr
+    lines = sorted([*first, *second_kept], key=lambda ln: (ln.box.y, ln.box.x))
+    return OcrResult(f"{ocr.engine}+{second.engine}", tuple(lines), ocr.width, ocr.height)
+
+
+def _misread(line: Line, rival: Line, prefix: str) -> bool:
+    """Rule: the first engine's line is what it made of the rival's script when it is
+    doubtful (under-read or read with little confidence), holds CJK characters (Hangul read
+    as Han) or has fewer letters and digits than the rival has letters of its script; a
+    line it read well (an email, a phone number in Latin type) stays."""
+    if under_read(line) or line.confidence < LOW_CONFIDENCE or has_cjk(line.text):
+        return True
+    own = sum(ch.isalnum() for ch in line.text)
+    theirs = sum(unicodedata.name(ch, "").startswith(prefix) for ch in rival.text)
+    return own < theirs
+
+
+def _read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
+    """Tesseract's reading (sparse text) of ``image`` enlarged for it, boxes in ``image``'s
+    pixels."""
+    factor = min(MAX_UPSCALE, max(1.0, TESSERACT_LONG_SIDE / max(image.shape[:2])))
+    big = image
+    if factor > 1.0:
+        big = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+    read = tesseract.read_words(big, lang=langs, psm=tesseract.UNIFORM_BLOCK_PSM)
+    lines = tuple(
+        Line(
+            tuple(Word(w.text, w.confidence, _shrink(w.box, factor)) for w in join_syllables(line))
+        )
+        for line in read.lines
+    )
+    return OcrResult(read.engine, lines, image.shape[1], image.shape[0])
+
+
+def join_syllables(line: Line, *, max_gap: float = HANGUL_JOIN_GAP) -> list[Word]:
+    """The line's words with Hangul pieces split inside a word joined again ("서 울" →
+    "서울"): neighbours closer than ``max_gap`` × the taller height, one of them Hangul."""
+    words: list[Word] = []
+    for word in line.words:
+        if words:
+            last = words[-1]
+            gap = word.box.x - last.box.right
+            close = gap < max_gap * max(last.box.h, word.box.h)
+            if close and (has_hangul(last.text[-1]) or has_hangul(word.text[0])):
+                confidence = min(last.confidence, word.confidence)
+                words[-1] = Word(last.text + word.text, confidence, last.box.union(word.box))
+                continue
+        words.append(word)
+    return words
+
+
+def _shrink(box: Box, factor: float) -> Box:
+    return Box(
+        int(box.x / factor),
+        int(box.y / factor),
+        max(1, int(box.w / factor)),
+        max(1, int(box.h / factor)),
+    )
+
+
+def _same_place(a: Box, b: Box) -> bool:
+    """Two line boxes cover the same printed line: they overlap by half the smaller height
+    and sideways at all."""
+    rows = min(a.bottom, b.bottom) - max(a.y, b.y)
+    across = min(a.right, b.right) - max(a.x, b.x)
+    return rows >= 0.5 * min(a.h, b.h) and across > 0

@@ -1,0 +1,199 @@
+"""One image through the stages: find the card(s) → prepare → read upright → extract.
+
+:func:`read_image` is the reading half (pixels → one :class:`CardReading` per card) and
+:func:`scan_image` adds the extraction; :func:`scan_one` and :func:`scan_bytes` wrap one input
+so that a bad file becomes an outcome with an error, never an exception. ``api`` (local
+processes) and ``distributed`` (a dask cluster) both run inputs through here.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from cardscan.debug import write_card_pictures, write_photo_picture
+from cardscan.engines import DEFAULT_ENGINE, get_engine
+from cardscan.engines.scripts import complete_other_script
+from cardscan.errors import CardscanError, InputFileError
+from cardscan.extract import extract_contact
+from cardscan.imageio import decode_image, load_image
+from cardscan.models import Contact, OcrResult
+from cardscan.preprocess import PreparedCard, find_outlines, prepare_card
+from cardscan.preprocess.orient import read_upright, rotate
+from cardscan.reading import poor_crop_reading, prefer_whole_photo, reading_score
+
+STDIN = "-"
+STAGES = ("load", "find", "prepare", "ocr", "extract")
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    engine: str = DEFAULT_ENGINE
+    lang: str | None = None
+    region: str | None = None
+    skip: frozenset[str] = frozenset()  # preprocessing steps to leave out (see preprocess.STEPS)
+    debug_dir: str | None = None  # write pictures of each stage here
+    calibrate: bool = True  # False keeps the raw field scores (bench/calibrate.py fits on them)
+    keep_card_images: bool = False  # return each card flattened and upright (the web page)
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """What one input gave: its contacts, or the error that stopped it."""
+
+    source: str
+    contacts: tuple[Contact, ...] = ()
+    error: str | None = None
+    timings: dict[str, float] = field(default_factory=dict, compare=False)
+    cached: bool = False  # read from the cache of an earlier run, not scanned again
+    # With ScanOptions.keep_card_images: the cards as read (BGR), one per contact.
+    card_images: tuple = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class CardReading:
+    """What the engine read on one card: the card as prepared, the upright reading, the
+    clockwise rotation that made it upright, and whether the whole photo was read instead
+    of the card's outline (the outline's reading was poor and the photo's was better)."""
+
+    card: PreparedCard
+    ocr: OcrResult
+    rotation: int
+    whole_photo: bool = False
+
+
+class StageTimer:
+    """Adds up wall-clock seconds per pipeline stage (see :data:`STAGES`)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
+
+    def run(self, stage: str, func, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            self.seconds[stage] += time.perf_counter() - start
+
+
+def _reader(options: ScanOptions):
+    """The engine's reading of an image; lines in a script the engine cannot read are read
+    again (cardscan.engines.scripts), so that orientation judges the completed reading."""
+    engine = get_engine(options.engine)
+    if engine.misses_scripts:
+        return lambda image: complete_other_script(
+            image, engine.recognize(image, lang=options.lang)
+        )
+    return lambda image: engine.recognize(image, lang=options.lang)
+
+
+def read_card(image: np.ndarray, options: ScanOptions) -> tuple[OcrResult, int]:
+    """The engine's reading of a prepared card, turned upright unless "orient" is skipped."""
+    read = _reader(options)
+    if "orient" in options.skip:
+        return read(image), 0
+    return read_upright(image, read, score=reading_score)
+
+
+def read_image(
+    image: np.ndarray, options: ScanOptions = ScanOptions(), timer: StageTimer | None = None
+) -> list[CardReading]:
+    """One reading per card found in a decoded image (BGR), in reading order.
+
+    When a single outline was found and its reading is poor (see
+    :func:`cardscan.reading.poor_crop_reading`), the whole photo is read as well and the
+    better of the two kept: an outline that caught only a logo must not lose the card.
+    """
+    timer = timer or StageTimer()
+    engine = get_engine(options.engine)
+    skip = options.skip if engine.even_light else options.skip | {"light"}
+    outlines = timer.run("find", find_outlines, image, skip=skip) or [None]
+    readings = []
+    for outline in outlines:
+        card = timer.run(
+            "prepare", prepare_card, image, outline, skip=skip, x_height=engine.x_height
+        )
+        ocr, rotation = timer.run("ocr", read_card, card.image, options)
+        readings.append(CardReading(card, ocr, rotation))
+    if len(outlines) == 1 and outlines[0] is not None:
+        crop = readings[0]
+        if poor_crop_reading(crop.ocr):
+            x_height = engine.x_height
+            whole = timer.run("prepare", prepare_card, image, None, skip=skip, x_height=x_height)
+            ocr, rotation = timer.run("ocr", read_card, whole.image, options)
+            if prefer_whole_photo(crop.ocr, ocr):
+                readings = [CardReading(whole, ocr, rotation, whole_photo=True)]
+    return readings
+
+
+def scan_image(
+    image: np.ndarray,
+    source: str,
+    options: ScanOptions = ScanOptions(),
+    timer: StageTimer | None = None,
+    card_images: list | None = None,
+) -> list[Contact]:
+    """Contacts read from one decoded image (BGR ndarray), one per card found; each card
+    as read (flattened, upright) is appended to ``card_images`` when one is given."""
+    timer = timer or StageTimer()
+    readings = read_image(image, options, timer)
+    contacts = []
+    for index, reading in enumerate(readings):
+        contact = timer.run(
+            "extract",
+            extract_contact,
+            reading.ocr,
+            source=source,
+            card=index,
+            region=options.region,
+            calibrate=options.calibrate,
+        )
+        contacts.append(contact)
+        if card_images is not None:
+            card_images.append(rotate(reading.card.image, reading.rotation))
+        if options.debug_dir:
+            write_card_pictures(
+                options.debug_dir,
+                source,
+                index,
+                reading.card,
+                reading.ocr,
+                reading.rotation,
+                contact,
+            )
+    if options.debug_dir:
+        write_photo_picture(options.debug_dir, source, image, [r.card.outline for r in readings])
+    return contacts
+
+
+def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
+    """Read one input; a bad input becomes an outcome with an error, never an exception."""
+    if source == STDIN:
+        return scan_bytes(sys.stdin.buffer.read(), source, options)
+    return _guarded(source, lambda timer: timer.run("load", load_image, source), options)
+
+
+def scan_bytes(data: bytes, source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
+    """:func:`scan_one` for an image already read (stdin, or bytes sent to a cluster worker);
+    ``source`` names it in contacts and errors."""
+    return _guarded(source, lambda timer: timer.run("load", decode_image, data, source), options)
+
+
+def _guarded(source: str, load, options: ScanOptions) -> ScanOutcome:
+    timer = StageTimer()
+    images: list | None = [] if options.keep_card_images else None
+    try:
+        contacts = scan_image(load(timer), source, options, timer, images)
+        return ScanOutcome(
+            source, tuple(contacts), timings=timer.seconds, card_images=tuple(images or ())
+        )
+    except InputFileError as exc:
+        return ScanOutcome(source, error=str(exc), timings=timer.seconds)
+    except CardscanError:
+        raise
+    except Exception as exc:  # a bug or an engine crash on one file must not stop the batch
+        reason = f"could not be read ({type(exc).__name__}: {exc})"
+        return ScanOutcome(source, error=f"{source}: {reason}", timings=timer.seconds)

@@ -1,0 +1,51 @@
+"""Judging readings: how plausible one is, and which of two readings of a card to keep.
+
+Valid emails, phones and websites are the surest sign that a reading is right side up and
+complete (garbage almost never validates as one), so this layer, above extraction's value
+finders and below the pipeline, adds them to the text score of :mod:`preprocess.orient`.
+"""
+
+from __future__ import annotations
+
+from cardscan.extract.emails import find_emails
+from cardscan.extract.phones import find_phones
+from cardscan.extract.websites import find_websites
+from cardscan.models import OcrResult
+from cardscan.preprocess.orient import text_score
+
+# A found email, phone or website is worth this many confidently read characters.
+FIELD_BONUS_CHARS = 15.0
+# Phone numbers without a country code are parsed as North American; "+" numbers anywhere.
+PHONE_REGION = "US"
+# A card's reading with fewer confidently read characters than this is too little to be a
+# whole card (a logo, a slogan): the whole photo is read as well.
+MIN_CARD_CHARS = 60.0
+
+
+def field_count(ocr: OcrResult) -> int:
+    """Emails, phone numbers and websites found in a reading."""
+    texts = [line.text for line in ocr.lines if line.words]
+    emails = find_emails(texts)
+    return len(emails) + len(find_phones(texts, PHONE_REGION)) + len(find_websites(texts))
+
+
+def reading_score(ocr: OcrResult) -> float:
+    """:func:`text_score` plus FIELD_BONUS_CHARS for each email, phone and website read."""
+    return text_score(ocr) + FIELD_BONUS_CHARS * field_count(ocr)
+
+
+def poor_crop_reading(ocr: OcrResult, *, min_chars: float = MIN_CARD_CHARS) -> bool:
+    """Rule: the reading of a card's outline holds no email, phone or website, or fewer than
+    ``min_chars`` confidently read characters: the outline may have caught a logo or one
+    line of the card rather than the card."""
+    return field_count(ocr) == 0 or text_score(ocr) < min_chars
+
+
+def prefer_whole_photo(crop: OcrResult, whole: OcrResult) -> bool:
+    """Rule: the whole photo's reading is kept over the outline's when it holds more emails,
+    phones and websites; with as many, when it holds more than twice the confidently read
+    text of an outline that read less than a card (a logo with no values on either)."""
+    crop_fields, whole_fields = field_count(crop), field_count(whole)
+    if whole_fields != crop_fields:
+        return whole_fields > crop_fields
+    return text_score(crop) < MIN_CARD_CHARS and text_score(whole) > 2 * text_score(crop)

@@ -1,0 +1,145 @@
+"""Lines in a script RapidOCR cannot read, read again by Tesseract (cardscan.engines.scripts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from cardscan.engines import scripts, tesseract
+from cardscan.models import Box, Line, OcrResult, Word
+from cardscan.pipeline import read_image
+
+NOTO = Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
+NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
+KOREAN_FACE = 1  # NotoSansCJK-Regular.ttc: JP, KR, SC, TC, HK faces in this order
+
+
+def line(text: str, box: Box, confidence: float = 0.95) -> Line:
+    return Line((Word(text, confidence, box),))
+
+
+def reading(*lines: Line) -> OcrResult:
+    return OcrResult("rapidocr", tuple(lines), width=1000, height=600)
+
+
+@pytest.mark.parametrize(
+    ("text", "box", "want"),
+    [
+        ("« »", Box(0, 0, 420, 60), True),  # a Cyrillic line read as its punctuation only
+        ("12,5", Box(0, 0, 465, 35), True),  # a Hangul address line: only its digits read
+        ("Tel +49 30 1234 5678", Box(0, 0, 420, 40), False),
+        ("営業部 部長", Box(0, 0, 210, 40), False),  # CJK: about one character per height
+        ("CEO", Box(0, 0, 80, 40), False),  # too short a box to judge
+    ],
+)
+def test_under_read_lines(text: str, box: Box, want: bool) -> None:
+    assert scripts.under_read(line(text, box)) is want, (text, box)
+
+
+def test_low_confidence_lines_are_a_sign_only_in_numbers() -> None:
+    latin = line("Tel +49 30 1234 5678", Box(0, 100, 420, 40))
+    one_low = reading(line("召世歪", Box(0, 0, 130, 55), 0.6), latin, latin, latin, latin)
+    two_low = reading(
+        line("召世歪", Box(0, 0, 130, 55), 0.6), line("位昌音品", Box(0, 60, 130, 35), 0.5), latin
+    )
+    assert not scripts.unread_script_signs(one_low)
+    assert scripts.unread_script_signs(two_low)
+
+
+def test_a_card_on_its_side_shows_no_sign() -> None:
+    tall = line("« »", Box(0, 0, 40, 420))
+    assert not scripts.unread_script_signs(reading(tall, line("12,5", Box(0, 0, 60, 465))))
+
+
+def test_script_share_counts_letters_of_the_script() -> None:
+    assert scripts.script_share("김민준 Kim", "HANGUL") == pytest.approx(0.5)
+    assert scripts.script_share("Олександр", "CYRILLIC") == 1.0
+    assert scripts.script_share("123, 5", "HANGUL") == 0.0
+
+
+def test_probe_image_stacks_doubtful_lines_at_one_height() -> None:
+    image = np.full((600, 1000, 3), 255, np.uint8)
+    lines = [line("« »", Box(10, 10, 400, 60)), line("12,5", Box(10, 200, 300, 30))]
+    probe = scripts.probe_image(image, lines)
+    gap = scripts.PROBE_HEIGHT // 2
+    assert probe.shape[0] == 3 * gap + 2 * scripts.PROBE_HEIGHT, probe.shape
+
+
+def render(lines: list[tuple[str, Path, int, int]]) -> np.ndarray:
+    """A white card with (text, font file, face index, size) lines, left-aligned."""
+    img = Image.new("RGB", (1050, 600), "white")
+    draw = ImageDraw.Draw(img)
+    y = 40
+    for text, path, index, size in lines:
+        draw.text(
+            (60, y), text, font=ImageFont.truetype(str(path), size, index=index), fill="black"
+        )
+        y += int(size * 1.9)
+    return cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+
+
+def needs(pack: str, font: Path) -> None:
+    if pack not in tesseract.installed_languages():
+        pytest.skip(f"Tesseract's {pack} data is not installed (make test installs it)")
+    if not font.exists():
+        pytest.skip(f"{font} is missing (make test installs the Noto fonts)")
+
+
+@pytest.mark.slow
+def test_a_korean_card_gets_its_hangul_lines() -> None:
+    needs("kor", NOTO_CJK)
+    card = render(
+        [
+            ("주식회사 한빛소프트", NOTO_CJK, KOREAN_FACE, 44),
+            ("김민준", NOTO_CJK, KOREAN_FACE, 44),
+            ("영업부 팀장", NOTO_CJK, KOREAN_FACE, 30),
+            ("서울특별시 강남구 테헤란로 123, 5층", NOTO_CJK, KOREAN_FACE, 30),
+            ("Tel 02-555-1234  Mobile 010-5555-0142", NOTO_CJK, KOREAN_FACE, 30),
+            ("minjun.kim@hanbit.example.kr", NOTO_CJK, KOREAN_FACE, 30),
+        ]
+    )
+    (card_reading,) = read_image(card)
+    texts = [ln.text.replace(" ", "") for ln in card_reading.ocr.lines]
+    assert "김민준" in texts, texts
+    assert "영업부팀장" in texts, texts
+    assert any("minjun.kim@hanbit.example.kr" in t for t in texts), texts  # RapidOCR's line kept
+    assert card_reading.ocr.engine == "rapidocr+tesseract"
+    assert card_reading.rotation == 0
+
+
+@pytest.mark.slow
+def test_a_cyrillic_card_gets_its_cyrillic_lines() -> None:
+    needs("rus", NOTO)
+    card = render(
+        [
+            ("Олександр Коваленко", NOTO, 0, 44),
+            ("Менеджер з продажу", NOTO, 0, 34),
+            ("вул. Садова, 14, Київ, 01001", NOTO, 0, 34),
+            ("Tel +380 44 555 0142", NOTO, 0, 30),
+        ]
+    )
+    (card_reading,) = read_image(card)
+    assert "Олександр Коваленко" in card_reading.ocr.text, card_reading.ocr.text
+    assert "Tel +380 44 555 0142" in card_reading.ocr.text, card_reading.ocr.text
+
+
+@pytest.mark.slow
+def test_a_latin_card_is_left_to_rapidocr(plain_card: np.ndarray) -> None:
+    (card_reading,) = read_image(plain_card)
+    assert card_reading.ocr.engine == "rapidocr", card_reading.ocr.text
+
+
+def test_hangul_pieces_split_inside_a_word_are_joined() -> None:
+    pieces = [("서", 106, 38), ("울", 159, 37), ("특별시", 204, 128), ("강남구", 356, 137)]
+    words = tuple(Word(t, 0.9, Box(x, 0, w, 48)) for t, x, w in pieces)
+    joined = scripts.join_syllables(Line(words))
+    assert [w.text for w in joined] == ["서울특별시", "강남구"], joined
+
+
+def test_latin_words_close_together_stay_apart() -> None:
+    words = (Word("123,", 0.9, Box(0, 0, 90, 48)), Word("5", 0.9, Box(95, 0, 20, 48)))
+    assert [w.text for w in scripts.join_syllables(Line(words))] == ["123,", "5"]

@@ -1,0 +1,91 @@
+"""The reading half of the pipeline: card outlines, and the whole photo when an outline fails."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cardscan import pipeline
+from cardscan.models import Box, Line, OcrResult, Word
+from cardscan.reading import poor_crop_reading, prefer_whole_photo
+from tests.conftest import place_on_background
+
+
+def reading(*texts: str) -> OcrResult:
+    lines = tuple(
+        Line(tuple(Word(w, 0.95, Box(10 * i, 30 * row, 40, 20)) for i, w in enumerate(t.split())))
+        for row, t in enumerate(texts)
+    )
+    return OcrResult("fake", lines)
+
+
+CARD = reading(
+    "Helena Marquardt",
+    "Head of Data Platform",
+    "helena.marquardt@brightwater.example.de",
+    "Tel +49 30 1234 5678",
+)
+LOGO = reading("BRIGHTWATER")
+
+
+@pytest.mark.parametrize(
+    ("ocr", "poor"),
+    [
+        (CARD, False),
+        (LOGO, True),  # a logo alone: little text and no value
+        (reading("Helena Marquardt", "Head of Data Platform", "Brightwater Analytics"), True),
+    ],
+    ids=["card", "logo", "no values"],
+)
+def test_poor_crop_readings(ocr: OcrResult, poor: bool) -> None:
+    assert poor_crop_reading(ocr) is poor, ocr.text
+
+
+def test_the_whole_photo_wins_with_more_values_and_loses_with_fewer() -> None:
+    assert prefer_whole_photo(LOGO, CARD)
+    assert not prefer_whole_photo(CARD, LOGO)
+    assert not prefer_whole_photo(CARD, CARD)
+
+
+def test_a_logo_side_keeps_its_outline_unless_the_photo_reads_much_more() -> None:
+    logo_side = reading("nog", "design")
+    assert not prefer_whole_photo(logo_side, reading("nog", "design", "x"))
+    assert prefer_whole_photo(logo_side, reading("Brightwater Analytics GmbH", "Since 1990 Berlin"))
+
+
+@pytest.fixture(scope="module")
+def photo(plain_card: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    return place_on_background(plain_card)
+
+
+@pytest.mark.slow
+def test_an_outline_around_one_line_falls_back_to_the_whole_photo(photo, monkeypatch) -> None:
+    image, quad = photo
+    # The outline finder caught only the name line at the top of the card.
+    top = np.float32(
+        [
+            quad[0],
+            quad[1],
+            quad[1] + (quad[2] - quad[1]) * 0.22,
+            quad[0] + (quad[3] - quad[0]) * 0.22,
+        ]
+    )
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: [top])
+    (card,) = pipeline.read_image(image)
+    assert card.whole_photo, card.ocr.text
+    assert "helena.marquardt@brightwater.example.de" in card.ocr.text, card.ocr.text
+
+
+@pytest.mark.slow
+def test_a_good_outline_is_read_once(photo, monkeypatch) -> None:
+    image, quad = photo
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: [np.float32(quad)])
+    timer = pipeline.StageTimer()
+    calls = []
+    real = pipeline.prepare_card
+    monkeypatch.setattr(
+        pipeline, "prepare_card", lambda *a, **k: calls.append(a[1]) or real(*a, **k)
+    )
+    (card,) = pipeline.read_image(image, timer=timer)
+    assert not card.whole_photo
+    assert len(calls) == 1, "the whole photo was prepared although the outline read well"
