@@ -266,7 +266,7 @@ def _as_rgb(img: Image.Image) -> Image.Image:
     """8-bit RGB as a person sees the image (Pillow's convert clips deep grey values and
     drops transparency, which loses the text of some images)."""
     if img.mode in _DEEP_MODES:
-        return _stretched(np.asarray(img, dtype=np.float64))
+        return _stretched(np.asarray(img, dtype=np.float32))
     if img.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in img.info:
         return _flattened(img.convert("RGBA"))
     return img.convert("RGB")
@@ -285,10 +285,14 @@ def _stretched(values: np.ndarray) -> Image.Image:
 
 def _flattened(rgba: Image.Image) -> Image.Image:
     """Transparent pixels filled with white, or black when the visible ones are light."""
-    pixels = np.asarray(rgba, dtype=np.float64)
+    if rgba.getchannel("A").getextrema()[0] == 255:  # an alpha channel, but nothing see-through
+        return rgba.convert("RGB")
+    sample = rgba.copy()
+    sample.thumbnail((256, 256))  # the visible pixels' mean needs no detail
+    pixels = np.asarray(sample, dtype=np.float32)
     alpha = pixels[:, :, 3] / 255.0
     visible = alpha.sum()
-    luminance = pixels[:, :, :3] @ np.array([0.299, 0.587, 0.114])
+    luminance = pixels[:, :, :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     light = visible > 0 and (luminance * alpha).sum() / visible > 128
     background = Image.new("RGBA", rgba.size, "black" if light else "white")
     return Image.alpha_composite(background, rgba).convert("RGB")

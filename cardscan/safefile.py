@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import tempfile
 from collections.abc import Iterator
@@ -97,7 +98,7 @@ def _remove_stale_parts(path: Path) -> None:
     if os.name == "nt":  # os.kill(pid, 0) would end the process there, not probe it
         return
     with contextlib.suppress(OSError):
-        for part in path.parent.glob(f".{_glob_escape(path.name)}.*{PART_SUFFIX}"):
+        for part in path.parent.glob(f".{glob.escape(path.name)}.*{PART_SUFFIX}"):
             pid = part.name[len(path.name) + 2 :].split(".", 1)[0]
             if pid.isdigit() and not _running(int(pid)):
                 part.unlink(missing_ok=True)
@@ -111,7 +112,3 @@ def _running(pid: int) -> bool:
     except OSError:  # EPERM: someone else's process, alive
         return True
     return True
-
-
-def _glob_escape(name: str) -> str:
-    return "".join(f"[{ch}]" if ch in "*?[" else ch for ch in name)

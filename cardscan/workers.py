@@ -9,7 +9,8 @@ that one too, ``on_death(item)`` stands in for its result and the run goes on.
 
 Workers ignore Ctrl-C and leave quietly when the parent goes away: the parent decides when
 to stop and terminates them, so an interrupted run prints one line, not a traceback per
-worker.
+worker. ``Worker.call`` runs one item on one worker with a time limit (a user's template is
+rendered that way, see cardscan.drafts.templating).
 """
 
 from __future__ import annotations

@@ -55,7 +55,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from cardscan.api import ScanOptions, scan_bytes
 from cardscan.contacts_in import contact_from_mapping
 from cardscan.drafts.eml import mailto_link, to_message
-from cardscan.drafts.profile import profile_from_dict
+from cardscan.drafts.profile import Profile, profile_from_dict
 from cardscan.drafts.render import BUILTIN_TEMPLATES, Choices, person_key, render
 from cardscan.errors import CardscanError, EngineUnavailableError, one_line
 from cardscan.models import Contact
@@ -345,22 +345,44 @@ def _contacts_from(data: Any) -> list[Contact]:
 _LIST_KEYS = ("emails", "phones", "websites")
 
 
+def _draft_answer(
+    template: str, contacts: list[Contact], profile: Profile, choices: Choices
+) -> tuple[list[dict[str, Any]], str]:
+    """/api/draft's answer: one item per draft, and the X-Cardscan-Skipped header."""
+    result = render(template, contacts, profile, choices)
+    items = [
+        {
+            "to": draft.to_email,
+            "to_name": draft.to_name,
+            "subject": draft.subject,
+            "body": draft.body,
+            "review": list(draft.review),
+            "eml": to_message(draft, profile).as_string(),
+            "mailto": mailto_link(draft),
+        }
+        for draft in result.drafts
+    ]
+    return items, _skipped_header([(s.contact, s.reason) for s in result.skipped])
+
+
 def _skipped_header(skipped: list[tuple[Contact, str]]) -> str:
     """The X-Cardscan-Skipped value: ASCII JSON of at most MAX_SKIPPED_HEADER characters
     (clients and proxies refuse long headers); names and reasons shortened, and the rest
     counted in a last entry when the list is too long."""
     entries: list[str] = []
+    room = MAX_SKIPPED_HEADER - len("[]")
     for number, (contact, reason) in enumerate(skipped):
         entry = _compact({"source": contact.source[:80], "card": contact.card,
                           "name": (contact.name or "")[:80] or None,
                           "reason": one_line(reason)[:200]})  # fmt: skip
-        rest = len(skipped) - number
-        more = _compact({"source": "", "card": None, "name": f"{rest} more contact(s)",
+        more = _compact({"source": "", "card": None,
+                         "name": f"{len(skipped) - number} more contact(s)",
                          "reason": "not listed here (too many)"})  # fmt: skip
-        if sum(len(e) + 1 for e in entries) + len(entry) + len(more) + 3 > MAX_SKIPPED_HEADER:
+        if len(entry) + len(",") + len(more) > room:
             entries.append(more)
             break
         entries.append(entry)
+        room -= len(entry) + len(",")
     return "[" + ",".join(entries) + "]"
 
 
@@ -447,25 +469,13 @@ def create_app(
             profile = profile_from_dict(profile_data, source="profile")
             # In a thread: a big batch must not hold up every other request.
             choices = _choices(payload["contacts"])
-            result = await run_in_threadpool(render, template, contacts, profile, choices)
+            items, header = await run_in_threadpool(
+                _draft_answer, template, contacts, profile, choices
+            )
         except HTTPError as exc:
             return _error(exc.status, exc.message)
         except CardscanError as exc:  # ProfileError, TemplateError
             return _error(422, str(exc))
-
-        items = [
-            {
-                "to": draft.to_email,
-                "to_name": draft.to_name,
-                "subject": draft.subject,
-                "body": draft.body,
-                "review": list(draft.review),
-                "eml": to_message(draft, profile).as_string(),
-                "mailto": mailto_link(draft),
-            }
-            for draft in result.drafts
-        ]
-        header = _skipped_header([(s.contact, s.reason) for s in result.skipped])
         return JSONResponse(items, headers={SKIPPED_HEADER: header})
 
     app = Starlette(
