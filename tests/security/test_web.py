@@ -14,7 +14,6 @@ import json
 import socket
 import threading
 import time
-import warnings
 from concurrent.futures import ThreadPoolExecutor
 from email import policy
 from typing import Any
@@ -22,17 +21,13 @@ from urllib.request import Request, urlopen
 
 import pytest
 
-pytest.importorskip("starlette")
-pytest.importorskip("uvicorn")
+for _module in ("starlette", "uvicorn", "httpx"):  # the web extra and the test client
+    pytest.importorskip(_module)
 # ruff: noqa: E402
-
-with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 but still works with httpx
-    warnings.filterwarnings("ignore", message=".*httpx2")
-    from starlette.testclient import TestClient
 
 from cardscan.web import app as web
 from cardscan.web.app import MAX_SKIPPED_HEADER, SKIPPED_HEADER, create_app
-from tests.web.live import live_server
+from tests.web.live import TestClient, live_server
 
 TOKEN = "red-team-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

@@ -1,5 +1,5 @@
 """A real uvicorn server in a thread, for tests that need sockets (a browser, stalled uploads,
-requests side by side) rather than Starlette's TestClient."""
+requests side by side); and Starlette's TestClient for those that do not."""
 
 from __future__ import annotations
 
@@ -7,11 +7,18 @@ import contextlib
 import socket
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 
 import pytest
 import uvicorn
 from starlette.types import ASGIApp
+
+with warnings.catch_warnings():  # Starlette 1.x prefers httpx2 but still works with httpx
+    warnings.filterwarnings("ignore", message=".*httpx2")
+    from starlette.testclient import TestClient
+
+__all__ = ["TestClient", "free_port", "live_server"]
 
 
 def free_port() -> int:
