@@ -51,19 +51,25 @@ __all__ = [
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files as given, folders searched recursively for images (sorted), ``-`` kept as is.
 
-    A path that does not exist is yielded too, so that reading it reports the error.
+    A path that does not exist or cannot be looked at is yielded too, and so is a folder
+    that cannot be searched, so that reading it reports the error.
     """
+    unlisted: list[str] = []
     for raw in paths:
-        path = Path(raw)
-        if raw == STDIN or not path.is_dir():
+        if raw == STDIN or not os.path.isdir(raw):  # False, not an error, when unreadable
             yield raw
             continue
-        for root, dirs, files in os.walk(path, followlinks=False):
+        walk = os.walk(raw, followlinks=False, onerror=lambda e: unlisted.append(e.filename))
+        for root, dirs, files in walk:
+            yield from unlisted  # a sub-folder walked just before this one, in sorted order
+            unlisted.clear()
             dirs.sort()
             for name in sorted(files):
                 candidate = Path(root, name)
                 if is_image_path(candidate):
                     yield str(candidate)
+        yield from unlisted
+        unlisted.clear()
 
 
 def _scan_worker(args: tuple[str, ScanOptions]) -> ScanOutcome:
@@ -156,10 +162,20 @@ def _scan_all(sources: list[str], options: ScanOptions, workers: int) -> Iterato
         for source in sources:
             yield scan_one(source, options)
         return
-    import multiprocessing
+    from cardscan.workers import ordered_map
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(min(workers, len(sources))) as pool:
-        # imap keeps input order and holds only the results not yet consumed.
-        yield from pool.imap(_scan_worker, [(s, options) for s in sources])
+    jobs = [(s, options) for s in sources]
+    yield from ordered_map(_scan_worker, jobs, workers, on_death=_worker_died)
+
+
+def _worker_died(job: tuple[str, ScanOptions]) -> ScanOutcome:
+    source = job[0]
+    return ScanOutcome(source, error=f"{source}: {WORKER_DIED}")
+
+
+# Twice: a worker killed once may have been the victim of memory pressure from elsewhere.
+WORKER_DIED = (
+    "the process reading it died twice (killed, most likely for lack of memory: "
+    "try fewer --workers)"
+)

@@ -72,19 +72,28 @@ def _read_jsonl(name: str, text: str) -> list[Contact]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputFileError(name, f"line {number}: not valid JSON ({exc.msg})") from None
+        data = _json(name, line, number)
         contacts.append(_checked(name, f"line {number}", data))
     return contacts
 
 
-def _read_json_list(name: str, text: str) -> list[Contact]:
+def _json(name: str, text: str, line: int = 1) -> Any:
+    """Parsed JSON, or InputFileError naming the line: also for what json.loads raises
+    besides JSONDecodeError (a number too long for int(), nesting deeper than Python's
+    stack)."""
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputFileError(name, f"line {exc.lineno}: not valid JSON ({exc.msg})") from None
+        reason, line = exc.msg, line + exc.lineno - 1
+    except RecursionError:
+        reason = "nested too deeply"
+    except ValueError as exc:
+        reason = str(exc)
+    raise InputFileError(name, f"line {line}: not valid JSON ({reason})")
+
+
+def _read_json_list(name: str, text: str) -> list[Contact]:
+    data = _json(name, text)
     if not isinstance(data, list):
         raise InputFileError(name, "expected a JSON list of contacts")
     return [_checked(name, f"item {i}", item) for i, item in enumerate(data, 1)]
@@ -105,23 +114,34 @@ def contact_from_mapping(data: Any) -> Contact:
         if data.get(key) is not None and not isinstance(data[key], str):
             raise ValueError(f"{key} must be a string")
     card = data.get("card", 0)
-    if card is not None and (isinstance(card, bool) or not isinstance(card, int)):
+    if card is not None and (isinstance(card, bool) or not isinstance(card, int) or card < 0):
         raise ValueError("card must be a whole number")
     fixed = dict(data)
     for key in _LIST_KEYS:
         fixed[key] = _string_list(key, data.get(key))
-    for phone in data.get("phones") or ():
-        if not isinstance(phone, (str, dict)) or (
-            isinstance(phone, dict) and not isinstance(phone.get("number"), str)
-        ):
-            raise ValueError("each phone must be a string or an object with a number")
+    phones = data.get("phones") or []
+    if not isinstance(phones, list) or not all(_is_phone(p) for p in phones):
+        raise ValueError("each phone must be a string or an object with a number")
     confidence = data.get("confidence") or {}
-    if not isinstance(confidence, dict) or not all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) for v in confidence.values()
-    ):
-        raise ValueError("confidence must map field names to numbers")
+    if not isinstance(confidence, dict) or not all(map(_is_score, confidence.values())):
+        raise ValueError("confidence must map field names to numbers from 0 to 1")
     fixed["confidence"] = {str(k): float(v) for k, v in confidence.items()}
     return Contact.from_dict(fixed)
+
+
+def _is_phone(phone: Any) -> bool:
+    if isinstance(phone, str):
+        return True
+    return (
+        isinstance(phone, dict)
+        and isinstance(phone.get("number"), str)
+        and all(isinstance(phone.get(key), (str, type(None))) for key in ("e164", "kind"))
+    )
+
+
+def _is_score(value: Any) -> bool:
+    """A number from 0 to 1: not a bool, not NaN or infinite (JSON allows those in Python)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1
 
 
 def _string_list(key: str, value: Any) -> list[str]:
@@ -158,7 +178,7 @@ def contact_from_row(row: dict[str, Any]) -> Contact:
     """A Contact from a CSV row as output.contact_to_row writes it."""
     if None in row:
         raise ValueError("more cells than columns")
-    cells = {k: (row.get(k) or "") for k in CONTACT_KEYS}
+    cells = {k: output.csv_text(row.get(k) or "") for k in CONTACT_KEYS}
     card = cells["card"].strip()
     if card and not card.isdigit():
         raise ValueError(f"card must be a whole number, not {card!r}")

@@ -56,6 +56,18 @@ class OutputExistsError(CardscanError):
         self.path = path
 
 
+class NothingReadError(CardscanError):
+    """Every input failed: the output file is not written, so an existing one is kept."""
+
+    exit_code = EXIT_FATAL
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"no input could be read, so {path} was not written (an existing file is kept "
+            "as it was); fix the inputs named above and run again"
+        )
+
+
 class SendError(CardscanError):
     """--send could not reach, secure or log in to the SMTP server (or was not given the
     password); nothing more can be sent. Names host:port and what to change."""

@@ -7,11 +7,12 @@ tests assert these words; keep them in step with tests/test_bad_inputs.py):
     not a JPEG, PNG, WebP, TIFF or HEIC image
     truncated image
     damaged image (<what the decoder said>)
-    image too large (<N> megapixels, limit 90)
+    image too large (<N> megapixels, limit 250)
+    image too small (<W>×<H> pixels; a card needs at least 16 on each side)
     no such file
     broken symbolic link
     symbolic link loop
-    permission denied
+    permission denied                        (also a folder that cannot be searched)
     is a directory
     not a regular file (a named pipe | a device | a socket)
     cannot read the file (<what the system said>)
@@ -29,6 +30,13 @@ read. Filling the rest in grey (that flag, or OpenCV) would hide the loss: a JPE
 end marker mid-picture decodes "fine", so no check afterwards could tell.
 
 The content decides the format, not the name: a PNG saved as ``card.jpg`` is read as a PNG.
+
+Every image becomes 8-bit BGR the way a person would see it: 16-bit and 32-bit grey and
+floating-point images (scans, TIFFs from image software) are scaled to their own range, not
+clipped to white or black; a transparent background is filled with a colour the visible
+pixels stand out from (black text on transparency reads as black on white). Photos over
+90 megapixels (108 and 200 MP phone cameras) are read at half or quarter size, which keeps a
+worker's memory in bounds and is still several times what a card needs.
 """
 
 from __future__ import annotations
@@ -48,8 +56,16 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from cardscan.errors import InputFileError
 
-# ~90 megapixels: above any phone camera, far below what a decompression bomb asks for.
-MAX_PIXELS = 90_000_000
+# 250 megapixels: above any phone camera (the largest take 200), far below what a
+# decompression bomb asks for.
+MAX_PIXELS = 250_000_000
+# Larger images are decoded at 1/2, 1/4… of their size until they are at most this big.
+WORK_PIXELS = 90_000_000
+# Nothing smaller can hold a card's lines of text (a 1×1 image gave an empty contact).
+MIN_SIDE = 16
+# Pillow warns above its own limit and refuses above twice it; ours is the one that counts.
+if Image.MAX_IMAGE_PIXELS is not None and Image.MAX_IMAGE_PIXELS < MAX_PIXELS:
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".heic", ".heif"})
 _FORMATS = ("JPEG", "PNG", "WEBP", "TIFF", "HEIF")
 
@@ -122,7 +138,7 @@ def _refuse_irregular(source: str, mode: int) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        raise InputFileError(source, IS_A_DIRECTORY)
+        raise InputFileError(source, _folder_reason(source))
     if stat.S_ISFIFO(mode):
         kind = " (a named pipe)"
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -132,6 +148,15 @@ def _refuse_irregular(source: str, mode: int) -> None:
     else:
         kind = ""
     raise InputFileError(source, f"not a regular file{kind}")
+
+
+def _folder_reason(source: str) -> str:
+    """A folder is read as an input only when it could not be searched: say why."""
+    try:
+        with os.scandir(source):
+            return IS_A_DIRECTORY
+    except OSError as exc:
+        return _os_reason(source, exc)
 
 
 def _os_reason(source: str, exc: OSError) -> str:
@@ -188,8 +213,10 @@ def _decode(stream: BinaryIO, source: str, max_pixels: int) -> np.ndarray:
             with Image.open(stream, formats=_FORMATS) as img:
                 if img.width * img.height > max_pixels:
                     raise InputFileError(source, _too_large(img.width * img.height, max_pixels))
-                img = ImageOps.exif_transpose(img)
-                rgb = np.asarray(img.convert("RGB"))
+                if min(img.size) < MIN_SIDE:
+                    raise InputFileError(source, _too_small(img.width, img.height))
+                img = ImageOps.exif_transpose(_drafted(img))
+                rgb = np.asarray(_within_work_size(_as_rgb(img)))
         except InputFileError:
             raise
         except UnidentifiedImageError:
@@ -211,6 +238,66 @@ def _decode(stream: BinaryIO, source: str, max_pixels: int) -> np.ndarray:
     return np.ascontiguousarray(rgb[:, :, ::-1])
 
 
+def _drafted(img: Image.Image) -> Image.Image:
+    """A JPEG over WORK_PIXELS set to decode at 1/2, 1/4… of its size (draft mode), so the
+    whole picture is never held; other formats are reduced after decoding."""
+    factor = _reduction(img.size)
+    if factor > 1 and img.format == "JPEG":
+        img.draft("RGB", (img.width // factor, img.height // factor))
+    return img
+
+
+def _within_work_size(rgb: Image.Image) -> Image.Image:
+    factor = _reduction(rgb.size)
+    return rgb.reduce(factor) if factor > 1 else rgb
+
+
+def _reduction(size: tuple[int, int]) -> int:
+    factor = 1
+    while size[0] * size[1] > WORK_PIXELS * factor * factor:
+        factor *= 2
+    return factor
+
+
+_DEEP_MODES = frozenset({"I", "F", "I;16", "I;16L", "I;16B", "I;16N"})
+
+
+def _as_rgb(img: Image.Image) -> Image.Image:
+    """8-bit RGB as a person sees the image (Pillow's convert clips deep grey values and
+    drops transparency, which loses the text of some images)."""
+    if img.mode in _DEEP_MODES:
+        return _stretched(np.asarray(img, dtype=np.float32))
+    if img.mode in ("RGBA", "LA", "PA", "La", "RGBa") or "transparency" in img.info:
+        return _flattened(img.convert("RGBA"))
+    return img.convert("RGB")
+
+
+def _stretched(values: np.ndarray) -> Image.Image:
+    """Grey values of any depth scaled from their own minimum and maximum to 0..255."""
+    finite = np.isfinite(values)
+    if not finite.any():
+        return Image.new("RGB", values.shape[::-1], "white")
+    low, high = values[finite].min(), values[finite].max()
+    values = np.where(finite, values, high)
+    scaled = (values - low) * (255.0 / (high - low)) if high > low else np.full_like(values, 255)
+    return Image.fromarray(scaled.round().astype(np.uint8), "L").convert("RGB")
+
+
+def _flattened(rgba: Image.Image) -> Image.Image:
+    """Transparent pixels filled with white, or black when the visible ones are light."""
+    if rgba.getchannel("A").getextrema()[0] == 255:  # an alpha channel, but nothing see-through
+        return rgba.convert("RGB")
+    sample = rgba.copy()
+    sample.thumbnail((256, 256))  # the visible pixels' mean needs no detail
+    pixels = np.asarray(sample, dtype=np.float32)
+    alpha = pixels[:, :, 3] / 255.0
+    visible = alpha.sum()
+    luminance = pixels[:, :, :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    light = visible > 0 and (luminance * alpha).sum() / visible > 128
+    background = Image.new("RGBA", rgba.size, "black" if light else "white")
+    return Image.alpha_composite(background, rgba).convert("RGB")
+
+
 def _is_disk_error(exc: BaseException) -> bool:
     """An OSError from the system (it has an errno), not a decoder's complaint about data."""
     return isinstance(exc, OSError) and exc.errno is not None
@@ -220,6 +307,11 @@ def _too_large(pixels: int | None, limit: int) -> str:
     if pixels is None:
         return f"image too large (limit {_megapixels(limit)} megapixels)"
     return f"image too large ({_megapixels(pixels)} megapixels, limit {_megapixels(limit)})"
+
+
+def _too_small(width: int, height: int) -> str:
+    need = f"a card needs at least {MIN_SIDE} on each side"
+    return f"image too small ({width}×{height} pixels; {need})"
 
 
 def _megapixels(pixels: int) -> str:

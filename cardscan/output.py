@@ -94,8 +94,29 @@ def _indent(text: str) -> str:
     return "\n".join("  " + line for line in text.split("\n"))
 
 
+# A spreadsheet takes a cell that starts with one of these for a formula (CSV injection:
+# "=HYPERLINK(…)" printed on a card, or just "+49 30…" read as a sum). A leading apostrophe
+# is the spreadsheets' own "this is text" mark: it is not shown, and read_contacts drops it.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+TEXT_MARK = "'"
+
+
+def csv_cell(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs: a leading formula character gets the
+    apostrophe text mark (and so does an apostrophe before one, so the mark can be undone)."""
+    marked = text.startswith(TEXT_MARK) and text[1:2] in (*FORMULA_START, TEXT_MARK)
+    return TEXT_MARK + text if text.startswith(FORMULA_START) or marked else text
+
+
+def csv_text(cell: str) -> str:
+    """The text of a cell :func:`csv_cell` wrote (a cell without the mark is kept as is)."""
+    marked = cell.startswith(TEXT_MARK) and cell[1:2] in (*FORMULA_START, TEXT_MARK)
+    return cell[1:] if marked else cell
+
+
 def contact_to_row(contact: Contact) -> dict[str, str]:
-    """The CSV row: every contract key, lists joined, confidence as JSON."""
+    """The CSV row: every contract key, lists joined, confidence as JSON, each cell safe
+    from being run as a spreadsheet formula (see :func:`csv_cell`)."""
     data = contact.to_dict()
     row: dict[str, str] = {}
     for key in CONTACT_KEYS:
@@ -106,7 +127,7 @@ def contact_to_row(contact: Contact) -> dict[str, str]:
             value = dumps(value)
         elif isinstance(value, list):
             value = LIST_SEPARATOR.join(value)
-        row[key] = "" if value is None else str(value)
+        row[key] = "" if value is None else csv_cell(str(value))
     return row
 
 

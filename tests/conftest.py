@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -97,3 +99,26 @@ def run_cardscan(
         timeout=timeout,
         check=False,
     )
+
+
+@pytest.fixture
+def loopback_smtp(tmp_path: Path) -> Iterator[tuple[Any, Path]]:
+    """(handler, profile): an SMTP server on 127.0.0.1 (aiosmtpd; handler.received keeps what
+    it got) and a copy of samples/profile.toml whose [smtp] points at it, without TLS."""
+    from aiosmtpd.controller import Controller
+
+    from tests.drafts.test_send import Recorder, free_port
+
+    handler = Recorder()
+    server = Controller(handler, hostname="127.0.0.1", port=free_port())
+    server.start()
+    profile = tmp_path / "me.toml"
+    profile.write_text(
+        (SAMPLES / "profile.toml").read_text("utf-8")
+        + f'\n[smtp]\nhost = "127.0.0.1"\nport = {server.port}\nstarttls = false\n',
+        "utf-8",
+    )
+    try:
+        yield handler, profile
+    finally:
+        server.stop()

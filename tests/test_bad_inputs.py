@@ -90,8 +90,8 @@ def build_folder(folder: Path) -> tuple[dict[str, str], dict[str, str | re.Patte
         "cut off.jpg": "truncated image",
         "noise.webp": NOT_AN_IMAGE,  # random bytes
         "damaged.png": DAMAGED,
-        "bomb.png": "image too large (10,000 megapixels, limit 90)",
-        "big.tiff": "image too large (100 megapixels, limit 90)",  # a PNG inside: content wins
+        "bomb.png": "image too large (10,000 megapixels, limit 250)",
+        "big.tiff": "image too large (300 megapixels, limit 250)",  # a PNG inside: content wins
         "pipe.jpg": "not a regular file (a named pipe)",
         "zero.jpg": "not a regular file (a device)",
         "dangling.jpg": "broken symbolic link",
@@ -109,7 +109,7 @@ def build_folder(folder: Path) -> tuple[dict[str, str], dict[str, str | re.Patte
     (folder / "noise.webp").write_bytes(np.random.default_rng(1).bytes(20_000))
     (folder / "damaged.png").write_bytes(_damaged_png())
     (folder / "bomb.png").write_bytes(png_header(100_000, 100_000))
-    (folder / "big.tiff").write_bytes(png_header(10_000, 10_000))
+    (folder / "big.tiff").write_bytes(png_header(20_000, 15_000))
     os.mkfifo(folder / "pipe.jpg")  # reading would block until someone writes
     _link(folder, "zero.jpg", "/dev/zero")  # reading would never end
     _link(folder, "dangling.jpg", folder / "gone.jpg")

@@ -39,11 +39,12 @@ def test_keys_follow_content_and_pipeline(tmp_path: Path) -> None:
     )
 
 
-def test_a_damaged_cache_says_how_to_fix_it(tmp_path: Path) -> None:
-    bad = tmp_path / "c.sqlite3"
-    bad.write_bytes(b"this is not a database" * 100)
+def test_a_cache_that_cannot_be_made_says_how_to_fix_it(tmp_path: Path) -> None:
+    """A damaged cache is set aside (tests/security/test_cache.py); one that cannot be made
+    at all is an error."""
+    (tmp_path / "file").write_text("not a folder")
     with pytest.raises(CardscanError, match="delete it or run with --no-cache"):
-        ScanCache(bad)
+        ScanCache(tmp_path / "file" / "c.sqlite3")
 
 
 def test_second_scan_reads_nothing_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -224,27 +224,14 @@ def test_run_with_yes_asks_nothing(tmp_path: Path, monkeypatch) -> None:
     assert len(messages(tmp_path / "out")) == 1
 
 
-def test_send_delivers_to_a_loopback_smtp_server(tmp_path: Path, monkeypatch) -> None:
-    from aiosmtpd.controller import Controller
-
-    from tests.drafts.test_send import Recorder, free_port
-
-    handler = Recorder()
-    server = Controller(handler, hostname="127.0.0.1", port=free_port())
-    server.start()
-    try:
-        profile = tmp_path / "me.toml"
-        profile.write_text(
-            Path(PROFILE).read_text("utf-8")
-            + f'\n[smtp]\nhost = "127.0.0.1"\nport = {server.port}\nstarttls = false\n',
-            "utf-8",
-        )
-        unsure = person("Kim Lo", "kim.lo@northwind.example", confidence={"name": 0.1})
-        contacts = write_jsonl(tmp_path / "c.jsonl", ANA, ZOË, unsure)
-        monkeypatch.delenv("CARDSCAN_SMTP_PASSWORD", raising=False)
-        result = invoke("draft", str(contacts), "--profile", str(profile), "--send")
-    finally:
-        server.stop()
+def test_send_delivers_to_a_loopback_smtp_server(
+    tmp_path: Path, monkeypatch, loopback_smtp
+) -> None:
+    handler, profile = loopback_smtp
+    unsure = person("Kim Lo", "kim.lo@northwind.example", confidence={"name": 0.1})
+    contacts = write_jsonl(tmp_path / "c.jsonl", ANA, ZOË, unsure)
+    monkeypatch.delenv("CARDSCAN_SMTP_PASSWORD", raising=False)
+    result = invoke("draft", str(contacts), "--profile", str(profile), "--send")
     assert "sent to ana.ruiz@northwind.example" in result.output
     assert "not sent to kim.lo@northwind.example: check the name first" in result.output
     assert "sent 2 of 3 message(s)" in result.output

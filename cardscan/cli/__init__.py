@@ -7,6 +7,8 @@ prompts.py and review.py hold what they share.
 
 from __future__ import annotations
 
+import signal
+
 import click
 
 from cardscan import __version__
@@ -24,6 +26,9 @@ __all__ = ["main"]
 @click.option("-v", "--verbose", is_flag=True, help="Show tracebacks on errors.")
 def main(verbose: bool) -> None:
     """Turn photos of business cards into contacts and ready-to-send emails."""
+    # A polite stop (kill, systemd, a container) unwinds like Ctrl-C: workers are stopped
+    # and half-written files removed, instead of dying mid-write.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
 
 
 for _command in (scan, draft, run, interview, init, templates, serve):

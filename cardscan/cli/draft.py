@@ -74,7 +74,7 @@ def run(paths, scan: ScanRequest, template, profile, force, send, out, yes) -> N
     check_ready(template, me, out=out, force=force, send=send)
     failures = Counter()
     people = merge_duplicates(stream(paths, failures, scan))
-    click.echo(f"{len(people)} contact(s) after merging duplicates", err=True)
+    click.echo(f"cardscan: {len(people)} contact(s) after merging duplicates", err=True)
     choices = None
     if not yes and options.is_terminal():
         people, choices = _review_run(people, Path(out), me)
@@ -169,6 +169,6 @@ def finish_sending(report, total: int) -> None:
     """Name each failure, count what went out, and exit 3 (some) or 1 (none) if not all."""
     for to, reason in report.failed:
         click.echo(f"cardscan: not sent to {to}: {reason}", err=True)
-    click.echo(f"sent {len(report.sent)} of {total} message(s)", err=True)
+    click.echo(f"cardscan: sent {len(report.sent)} of {total} message(s)", err=True)
     if len(report.sent) < total:
         sys.exit(EXIT_PARTIAL if report.sent else EXIT_FATAL)

@@ -131,8 +131,8 @@ def scan(name, paths, scan: ScanRequest, profile, yes) -> None:
             for decision in decisions:
                 keep(decision)
             if decisions:
-                click.echo(f"kept as read, without a review: 'cardscan interview people {name}'"
-                           " shows them", err=True)  # fmt: skip
+                click.echo(f"cardscan: kept as read, without a review: 'cardscan interview "
+                           f"people {name}' shows them", err=True)  # fmt: skip
         else:
             decisions = review(people, keep, hr_email=record.hr_email)
             pick(decisions, keep)

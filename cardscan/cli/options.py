@@ -169,7 +169,8 @@ def handle_errors(func: Callable) -> Callable:
             if verbose:
                 raise
             click.echo(
-                f"cardscan: error: {type(exc).__name__}: {exc} (run with --verbose for details)",
+                f"cardscan: error: {type(exc).__name__}: {one_line(str(exc))} "
+                "(run with --verbose for details)",
                 err=True,
             )
             sys.exit(EXIT_FATAL)

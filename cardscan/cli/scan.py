@@ -13,7 +13,7 @@ import click
 from cardscan import api
 from cardscan.cli.options import ScanRequest, handle_errors, scan_options
 from cardscan.dedupe import merge_duplicates
-from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, one_line
+from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, NothingReadError, one_line
 from cardscan.models import Contact
 from cardscan.progress import progress
 
@@ -58,6 +58,8 @@ def scan(paths, scan: ScanRequest, fmt, output, force, dedupe) -> None:
     if output:
         with atomic_output(Path(output), force=force) as out:
             write_contacts(contacts, fmt, out)
+            if failures.failed == failures.seen:  # an existing file is worth more than nothing
+                raise NothingReadError(output)
     else:
         write_contacts(contacts, fmt, sys.stdout)
     sys.exit(failures.exit_code)
@@ -83,7 +85,8 @@ def stream(paths, failures: Counter, scan: ScanRequest) -> Iterable[Contact]:
 
     sources = api.collect_sources(paths)
     started, contacts, cached = time.perf_counter(), 0, 0
-    with ScanCache() if scan.cache else _no_cache() as cache:
+    warn = lambda message: click.echo(f"cardscan: warning: {message}", err=True)  # noqa: E731
+    with ScanCache(warn=warn) if scan.cache else _no_cache() as cache:
         outcomes = api.scan(
             sources, scan.options, workers=scan.workers, cache=cache, scheduler=scan.scheduler
         )

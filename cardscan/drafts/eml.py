@@ -12,17 +12,16 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from email import policy
-from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from urllib.parse import quote
 
-from cardscan.drafts.checks import has_line_break
+from cardscan.drafts.headers import HeaderValue, build_message
 from cardscan.drafts.profile import Profile
-from cardscan.errors import CardscanError, OutputExistsError
+from cardscan.errors import OutputExistsError
 from cardscan.models import Draft
-from cardscan.safefile import replaced_atomically
+from cardscan.safefile import atomic_output
 
 # Files get "\n" line ends like the message itself, so a base64 (CJK) and a
 # quoted-printable (accented) body both decode to "\n" text; mail clients open either,
@@ -33,27 +32,24 @@ _MAX_STEM = 120
 
 
 def to_message(draft: Draft, profile: Profile, *, now: dt.datetime | None = None) -> EmailMessage:
-    """The draft as an unsent message from the profile's sender."""
-    for label, value in (("recipient name", draft.to_name), ("subject", draft.subject)):
-        if has_line_break(value):
-            raise ValueError(f"{label} contains a line break: {value!r}")
-    msg = EmailMessage(policy=policy.default)
-    msg["From"] = Address(display_name=profile.sender.name, addr_spec=profile.sender.email)
-    msg["To"] = Address(display_name=draft.to_name or "", addr_spec=draft.to_email)
-    msg["Subject"] = draft.subject
-    msg["Date"] = format_datetime(now or dt.datetime.now().astimezone())
-    msg["Message-ID"] = make_msgid(domain=profile.sender.email.rpartition("@")[2])
+    """The draft as an unsent message from the profile's sender; HeaderError (a ValueError
+    naming the header) when a header could not be written safely (see headers.py)."""
+    headers: list[tuple[str, HeaderValue]] = [
+        ("From", (profile.sender.name, profile.sender.email)),
+        ("To", (draft.to_name or "", draft.to_email)),
+        ("Subject", draft.subject),
+        ("Date", format_datetime(now or dt.datetime.now().astimezone())),
+        ("Message-ID", make_msgid(domain=profile.sender.email.rpartition("@")[2])),
+    ]
     if draft.in_reply_to:
-        msg["In-Reply-To"] = draft.in_reply_to
-        msg["References"] = " ".join(draft.references or (draft.in_reply_to,))
+        headers.append(("In-Reply-To", draft.in_reply_to))
+        headers.append(("References", " ".join(draft.references or (draft.in_reply_to,))))
     if draft.bcc:
-        msg["Bcc"] = ", ".join(draft.bcc)
-    msg["X-Unsent"] = "1"
-    msg["X-Cardscan-Template"] = draft.template
+        headers.append(("Bcc", ", ".join(draft.bcc)))
+    headers += [("X-Unsent", "1"), ("X-Cardscan-Template", draft.template)]
     if draft.review:
-        msg["X-Cardscan-Review"] = ", ".join(draft.review)
-    msg.set_content(draft.body, charset="utf-8")
-    return msg
+        headers.append(("X-Cardscan-Review", ", ".join(draft.review)))
+    return build_message(headers, draft.body)
 
 
 def for_sending(message: EmailMessage, *, now: dt.datetime | None = None) -> EmailMessage:
@@ -83,12 +79,9 @@ def write_eml(
         for target in targets:
             if target.exists():
                 raise OutputExistsError(str(target))
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CardscanError(f"{out}: cannot create the folder: {exc.strerror or exc}") from None
     for msg, target in zip(messages, targets, strict=True):
-        _write_atomically(target, msg.as_bytes(policy=EML_POLICY))
+        with atomic_output(target, force=force, encoding=None) as handle:
+            handle.write(msg.as_bytes(policy=EML_POLICY))
     return targets
 
 
@@ -141,11 +134,3 @@ def _file_names(messages: list[EmailMessage], out: Path) -> list[Path]:
         used.add(name.casefold())
         paths.append(out / name)
     return paths
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    try:
-        with replaced_atomically(target, "wb") as handle:
-            handle.write(data)
-    except OSError as exc:
-        raise CardscanError(f"{target}: cannot write: {exc.strerror or exc}") from None

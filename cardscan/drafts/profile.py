@@ -16,7 +16,7 @@ from typing import Any
 
 import platformdirs
 
-from cardscan.drafts.checks import check_email, has_line_break
+from cardscan.drafts.checks import check_email, header_text_problem
 from cardscan.errors import ProfileError
 
 if sys.version_info >= (3, 11):
@@ -30,6 +30,7 @@ _MONTHS = (
     "July", "August", "September", "October", "November", "December",
 )  # fmt: skip
 _ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+PASSWORD_ENV = "CARDSCAN_SMTP_PASSWORD"  # where --send finds the password (send.py)
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,11 @@ def profile_from_dict(data: dict[str, Any], source: str = "<profile>") -> Profil
 
 
 def _smtp(reader: _Reader) -> Smtp:
+    if reader.get("smtp", "password") is not None:
+        raise reader.fail(
+            "smtp", "password", f"is never read from the profile (profiles get copied and "
+            f"shared); delete it and set the environment variable {PASSWORD_ENV} instead"
+        )  # fmt: skip
     # ssl = true alone means SMTPS on 465; starttls then defaults to off, not to a conflict.
     implicit_tls = reader.boolean("smtp", "ssl", default=False)
     starttls = reader.boolean("smtp", "starttls", default=not implicit_tls)
@@ -207,10 +213,16 @@ class _Reader:
             return None
         if not isinstance(value, str):
             raise self.fail(section, key, f"must be a string, not {type(value).__name__}")
-        # Names and the like go into headers; only the signature may span lines.
-        if not multiline and has_line_break(value):
-            raise self.fail(section, key, "must be on one line")
+        # Names, the role and the like go into headers; only the signature may span lines.
+        if not multiline:
+            self.check_header_text(section, key, value)
         return value.strip()
+
+    def check_header_text(self, section: str, key: str, value: str) -> None:
+        problem = header_text_problem(value)
+        if problem is not None:
+            line_break = problem == "contains a line break"
+            raise self.fail(section, key, "must be on one line" if line_break else problem)
 
     def email(self, section: str, key: str) -> str:
         value = self.text(section, key)
@@ -235,8 +247,7 @@ class _Reader:
                 return dt.date.fromisoformat(_zero_pad(value))
             except ValueError:
                 raise self.fail(section, key, f"{value!r} is not a real date") from None
-        if has_line_break(value):
-            raise self.fail(section, key, "must be on one line")
+        self.check_header_text(section, key, value)
         return value or None
 
     def integer(self, section: str, key: str, *, default: int) -> int:

@@ -14,9 +14,10 @@ See templating.py for the template format. Variables every template gets:
   interviewers  the contacts as above (for each: every contact given but HR's own card)
   interviewer_names  "Ana Ruiz, Bo Chen and Dee Okafor" (the names read, in order)
 
-Refused contacts (no or invalid email, a line break in the name, HR's own card, a role
-mailbox such as sales@ that the user did not pick) are returned in RenderResult.skipped
-with a reason; the others still get their drafts.
+Refused contacts (no or invalid email, a line break or an encoded word in the name, HR's
+own card, a role mailbox such as sales@ that the user did not pick, a header that could not
+be written safely: see headers.py) are returned in RenderResult.skipped with a reason; the
+others still get their drafts.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from cardscan.drafts.checks import check_email, has_line_break
+from cardscan.drafts.checks import check_email, header_text_problem
+from cardscan.drafts.eml import to_message
+from cardscan.drafts.headers import HeaderError
 from cardscan.drafts.people import Greeting, greeting, is_role_mailbox, natural_case
 from cardscan.drafts.profile import Profile
 from cardscan.drafts.templating import (
@@ -39,7 +42,7 @@ from cardscan.drafts.templating import (
     template_source,
 )
 from cardscan.drafts.titles import english_title, natural_title
-from cardscan.errors import ProfileError
+from cardscan.errors import CardscanError, ProfileError
 from cardscan.extract.name_parts import split_name
 from cardscan.models import Contact, Draft
 
@@ -135,7 +138,6 @@ def _render_each(
             continue
         if key in seen:
             continue  # the same person scanned twice gets one message
-        seen.add(key)
         trusted = _name_trusted(contact)
         named = greeting(contact.name, contact.family_name) if trusted else Greeting("", "")
         variables = {
@@ -148,9 +150,13 @@ def _render_each(
         }
         subject, body = render_blocks(loaded, variables)
         review = () if trusted else ("name",)
-        result.drafts.append(
-            Draft(loaded.label, named.display or None, email, subject, body, review)
-        )
+        draft = Draft(loaded.label, named.display or None, email, subject, body, review)
+        problem = _unwritable(draft, profile)
+        if problem is not None:
+            result.skipped.append(Skip(contact, problem))
+            continue
+        seen.add(key)
+        result.drafts.append(draft)
     return result
 
 
@@ -211,8 +217,22 @@ def _render_hr(
         body,
         ("name",) if review else (),
     )
+    problem = _unwritable(draft, profile)
+    if problem is not None:
+        raise CardscanError(f"the {loaded.label} message to HR cannot be written: {problem}")
     result.drafts.append(draft)
     return result
+
+
+def _unwritable(draft: Draft, profile: Profile) -> str | None:
+    """Why the draft's message cannot be written, if it cannot (see headers.py): every way
+    out (.eml, printed, the web page, --send) builds the same message, so a draft that
+    fails here is refused here, for its contact alone."""
+    try:
+        to_message(draft, profile)
+    except HeaderError as exc:
+        return str(exc)
+    return None
 
 
 def _recipient_email(contact: Contact) -> tuple[str | None, str | None]:
@@ -234,11 +254,11 @@ def _header_problem(contact: Contact) -> str | None:
         ("name", contact.name),
         ("given name", contact.given_name),
         ("family name", contact.family_name),
+        *(("email address", email) for email in contact.emails),
     ):
-        if has_line_break(value):
-            return f"{label} contains a line break"
-    if any(has_line_break(e) for e in contact.emails):
-        return "email address contains a line break"
+        problem = header_text_problem(value)
+        if problem is not None:
+            return f"{label} {problem}"
     return None
 
 

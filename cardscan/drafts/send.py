@@ -31,16 +31,12 @@ from email.message import EmailMessage
 from email.utils import getaddresses, make_msgid
 from typing import NamedTuple
 
-from cardscan.drafts.checks import has_line_break
 from cardscan.drafts.eml import for_sending, to_message
-from cardscan.drafts.profile import Profile, Smtp
+from cardscan.drafts.headers import HeaderError, check_message
+from cardscan.drafts.profile import PASSWORD_ENV, Profile, Smtp
 from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, ProfileError, SendError
 from cardscan.models import Draft
 
-PASSWORD_ENV = "CARDSCAN_SMTP_PASSWORD"
-# Headers that end up in the envelope or a recipient's inbox list; a line break in one is
-# an injection attempt or a misread, and to_message already refuses them.
-_CHECKED_HEADERS = ("From", "To", "Cc", "Bcc", "Subject")
 _RECIPIENT_HEADERS = ("To", "Cc", "Bcc")
 
 log = logging.getLogger(__name__)
@@ -122,13 +118,14 @@ def send_messages(
     ready: list[tuple[EmailMessage, list[str]]] = []
     for message in messages:
         recipients = _recipients(message)
-        problem = _unsendable(message, recipients)
+        prepared = _prepared(message)
+        problem = _unsendable(prepared, recipients)
         if problem:
             report.failed.append(
                 Failed(_one_line(", ".join(recipients)) or "(no recipient)", problem)
             )
         else:
-            ready.append((_prepared(message), recipients))
+            ready.append((prepared, recipients))
     if not ready:
         return report
 
@@ -178,9 +175,10 @@ def _recipients(message: EmailMessage) -> list[str]:
 
 
 def _unsendable(message: EmailMessage, recipients: list[str]) -> str | None:
-    for name in _CHECKED_HEADERS:
-        if any(has_line_break(str(v)) for v in message.get_all(name, [])):
-            return f"not sent: {name} contains a line break"
+    try:
+        check_message(message)  # what goes on the wire is what was checked
+    except HeaderError as exc:
+        return f"not sent: {exc}"
     if not recipients:
         return "not sent: the message has no recipient"
     if not message["From"]:
@@ -241,10 +239,28 @@ def _connect(
 
 def _tls_error(exc: ssl.SSLError, where: str) -> SendError:
     if isinstance(exc, ssl.SSLCertVerificationError):
-        hint = "the server's certificate is not trusted for this host name; check [smtp] host"
+        hint = _CERTIFICATE_HINTS.get(exc.verify_code, _UNKNOWN_CA)
     else:
         hint = "check [smtp] ssl and port (ssl = true is for port 465, 587 uses starttls)"
     return SendError(f"{where}: TLS failed: {_reason(exc)}; {hint}")
+
+
+# OpenSSL's X509_V_ERR_* codes; any other refusal of the certificate gets _UNKNOWN_CA.
+_UNKNOWN_CA = (
+    "the server's certificate is not signed by an authority this computer trusts (a "
+    "self-signed certificate or a company's own CA); add that CA to the system's "
+    "certificates or point SSL_CERT_FILE at it, or use the provider's public host name"
+)
+_OTHER_HOST = (
+    "the certificate is for another host name; check [smtp] host (use the name on the "
+    "certificate, not an IP address or alias)"
+)
+_CERTIFICATE_HINTS = {
+    62: _OTHER_HOST,  # host name mismatch
+    64: _OTHER_HOST,  # IP address mismatch
+    10: "the server's certificate has expired; tell the server's administrator",
+    9: "the server's certificate is not valid yet; check this computer's clock",
+}
 
 
 def _login(client: smtplib.SMTP, username: str, password: str, where: str) -> None:

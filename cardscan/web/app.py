@@ -18,16 +18,22 @@ Routes (every one needs the access token, as ``?token=…`` or ``Authorization: 
     ``X-Cardscan-Skipped`` response header: a JSON (ASCII) list of
     ``{"source", "card", "name", "reason"}``, ``[]`` when none was skipped.
 
-Errors are JSON ``{"error": "<one line>"}``: 401 no token, 403 wrong token, 400 malformed
-request, 413 too large, 415 wrong Content-Type, 422 unreadable image or invalid
-contacts/template/profile, 503 OCR engine not installed.
+Errors are JSON ``{"error": "<one line>"}``: 401 no token, 403 wrong token or a request a
+browser sent from another site (``Origin``), 400 malformed request (JSON too deep, numbers
+too large or not finite), 408 an upload that stalls (nothing for 30 s, or not done in 5
+minutes), 413 too large (or more than 200 contacts), 415 wrong Content-Type, 422
+unreadable image or invalid contacts/template/profile, 503 OCR engine not installed.
+/api/draft renders in a worker thread, so a big batch does not hold up other requests.
 """
 
 from __future__ import annotations
 
+import asyncio
+import copy
 import dataclasses
 import io
 import json
+import math
 import secrets
 import socket
 import threading
@@ -47,10 +53,11 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from cardscan.api import ScanOptions, scan_bytes
+from cardscan.contacts_in import contact_from_mapping
 from cardscan.drafts.eml import mailto_link, to_message
-from cardscan.drafts.profile import profile_from_dict
+from cardscan.drafts.profile import Profile, profile_from_dict
 from cardscan.drafts.render import BUILTIN_TEMPLATES, Choices, person_key, render
-from cardscan.errors import CardscanError, EngineUnavailableError, ProfileError, one_line
+from cardscan.errors import CardscanError, EngineUnavailableError, one_line
 from cardscan.models import Contact
 
 __all__ = [
@@ -70,6 +77,13 @@ DEFAULT_MAX_UPLOAD = 20 * 1024 * 1024
 MULTIPART_OVERHEAD = 64 * 1024
 # A /api/draft body: contacts and a profile are small; a megabyte is plenty.
 MAX_DRAFT_BODY = 1024 * 1024
+# An interview has a handful of interviewers; a page never sends more than this at once.
+MAX_DRAFT_CONTACTS = 200
+MAX_SKIPPED_HEADER = 8 * 1024
+# A body that sends nothing for STALL_SECONDS, or is not complete after UPLOAD_SECONDS (a
+# 20 MB photo over a slow phone connection), is refused with 408.
+STALL_SECONDS = 30.0
+UPLOAD_SECONDS = 300.0
 SKIPPED_HEADER = "X-Cardscan-Skipped"
 DEFAULT_TEMPLATE = "thank-you"
 DEFAULT_OPTIONS = ScanOptions()
@@ -121,8 +135,11 @@ class _Guard:
             await send(message)
 
         given = _given_token(scope)
-        if given is None:
-            response: Response = _error(
+        if not _same_origin(scope):
+            # A page on another site that learnt the token must not drive this one.
+            response: Response = _error(403, "cross-origin request refused")
+        elif given is None:
+            response = _error(
                 401,
                 "the access token is missing: open the URL cardscan serve printed "
                 "(with ?token=…) or send Authorization: Bearer <token>",
@@ -134,6 +151,20 @@ class _Guard:
             await self.app(scope, receive, secured_send)
             return
         await response(scope, receive, secured_send)
+
+
+def _same_origin(scope: Scope) -> bool:
+    """True unless a browser says the request comes from another site: an ``Origin`` that is
+    not this server (``null`` included), or ``Sec-Fetch-Site: cross-site``. Programs such as
+    curl send neither and are judged by the token alone."""
+    headers = Headers(scope=scope)
+    if headers.get("sec-fetch-site", "").lower() == "cross-site":
+        return False
+    origin = headers.get("origin")
+    if origin is None:
+        return True
+    scheme = "https" if scope.get("scheme") in ("https", "wss") else "http"
+    return origin.lower() == f"{scheme}://{headers.get('host', '')}".lower()
 
 
 def _given_token(scope: Scope) -> str | None:
@@ -160,7 +191,17 @@ async def _limited_stream(request: Request, limit: int, too_large: str) -> Async
         if declared > limit:
             raise HTTPError(413, too_large)
     received = 0
-    async for chunk in request.stream():
+    chunks = request.stream().__aiter__()
+    deadline = asyncio.get_running_loop().time() + UPLOAD_SECONDS
+    while True:
+        # A client that stops sending must not hold the connection (and its buffer) for ever.
+        wait = min(STALL_SECONDS, deadline - asyncio.get_running_loop().time())
+        try:
+            chunk = await asyncio.wait_for(chunks.__anext__(), timeout=max(wait, 0))
+        except StopAsyncIteration:
+            return
+        except asyncio.TimeoutError:
+            raise HTTPError(408, "the upload stalled or took too long; send it again") from None
         received += len(chunk)
         if received > limit:
             raise HTTPError(413, too_large)
@@ -252,13 +293,22 @@ async def _read_json(request: Request) -> Any:
     too_large = f"the body is larger than the limit of {_size(MAX_DRAFT_BODY)}"
     body = b"".join([chunk async for chunk in _limited_stream(request, MAX_DRAFT_BODY, too_large)])
     try:
-        return json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return json.loads(body, parse_constant=_no_constant, parse_float=_finite)
+    except RecursionError:
+        raise HTTPError(400, "invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # also a number too long for int(), NaN, Infinity, bad UTF-8
         raise HTTPError(400, f"invalid JSON: {exc}") from None
 
 
-_LIST_KEYS = ("emails", "phones", "websites")
-_TEXT_KEYS = ("source", "name", "given_name", "family_name", "name_alt", "title", "company")
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text[:20]} is too large a number")
+    return value
 
 
 def _choices(items: list[Any]) -> Choices:
@@ -274,25 +324,71 @@ def _choices(items: list[Any]) -> Choices:
 def _contacts_from(data: Any) -> list[Contact]:
     if not isinstance(data, list) or not data:
         raise HTTPError(422, "'contacts' must be a non-empty list of contacts")
+    if len(data) > MAX_DRAFT_CONTACTS:
+        raise HTTPError(
+            413, f"too many contacts ({len(data)}); send at most {MAX_DRAFT_CONTACTS} at a time"
+        )
     contacts = []
     for index, item in enumerate(data):
         where = f"contacts[{index}]"
-        if not isinstance(item, dict):
-            raise HTTPError(422, f"{where} must be an object with the Contact keys")
+        # Stricter than a hand-written file, where a lone address may stand for a list.
         for key in _LIST_KEYS:
-            if item.get(key) is not None and not isinstance(item[key], list):
+            if isinstance(item, dict) and not isinstance(item.get(key) or [], list):
                 raise HTTPError(422, f"{where}.{key} must be a list")
-        for key in ("emails", "websites"):
-            if any(not isinstance(v, str) for v in item.get(key) or ()):
-                raise HTTPError(422, f"{where}.{key} must be a list of strings")
-        for key in _TEXT_KEYS:
-            if item.get(key) is not None and not isinstance(item[key], str):
-                raise HTTPError(422, f"{where}.{key} must be a string")
         try:
-            contacts.append(Contact.from_dict(item))
-        except (TypeError, ValueError, AttributeError) as exc:
-            raise HTTPError(422, f"{where} is not a valid contact: {exc}") from None
+            contacts.append(contact_from_mapping(item))  # the checks `cardscan draft` makes
+        except ValueError as exc:
+            raise HTTPError(422, f"{where}: {exc}") from None
     return contacts
+
+
+_LIST_KEYS = ("emails", "phones", "websites")
+
+
+def _draft_answer(
+    template: str, contacts: list[Contact], profile: Profile, choices: Choices
+) -> tuple[list[dict[str, Any]], str]:
+    """/api/draft's answer: one item per draft, and the X-Cardscan-Skipped header."""
+    result = render(template, contacts, profile, choices)
+    items = [
+        {
+            "to": draft.to_email,
+            "to_name": draft.to_name,
+            "subject": draft.subject,
+            "body": draft.body,
+            "review": list(draft.review),
+            "eml": to_message(draft, profile).as_string(),
+            "mailto": mailto_link(draft),
+        }
+        for draft in result.drafts
+    ]
+    return items, _skipped_header([(s.contact, s.reason) for s in result.skipped])
+
+
+def _skipped_header(skipped: list[tuple[Contact, str]]) -> str:
+    """The X-Cardscan-Skipped value: ASCII JSON of at most MAX_SKIPPED_HEADER characters
+    (clients and proxies refuse long headers); names and reasons shortened, and the rest
+    counted in a last entry when the list is too long."""
+    entries: list[str] = []
+    room = MAX_SKIPPED_HEADER - len("[]")
+    for number, (contact, reason) in enumerate(skipped):
+        entry = _compact({"source": contact.source[:80], "card": contact.card,
+                          "name": (contact.name or "")[:80] or None,
+                          "reason": one_line(reason)[:200]})  # fmt: skip
+        more = _compact({"source": "", "card": None,
+                         "name": f"{len(skipped) - number} more contact(s)",
+                         "reason": "not listed here (too many)"})  # fmt: skip
+        if len(entry) + len(",") + len(more) > room:
+            entries.append(more)
+            break
+        entries.append(entry)
+        room -= len(entry) + len(",")
+    return "[" + ",".join(entries) + "]"
+
+
+def _compact(data: dict[str, Any]) -> str:
+    # ensure_ascii: a header value must be ASCII; names may not be.
+    return json.dumps(data, ensure_ascii=True, separators=(",", ":"))
 
 
 def card_data_url(image, *, long_side: int = 640) -> str | None:
@@ -371,39 +467,15 @@ def create_app(
             if not isinstance(profile_data, dict):
                 raise HTTPError(422, "'profile' must be an object with [sender] and [interview]")
             profile = profile_from_dict(profile_data, source="profile")
-            result = render(template, contacts, profile, _choices(payload["contacts"]))
+            # In a thread: a big batch must not hold up every other request.
+            choices = _choices(payload["contacts"])
+            items, header = await run_in_threadpool(
+                _draft_answer, template, contacts, profile, choices
+            )
         except HTTPError as exc:
             return _error(exc.status, exc.message)
         except CardscanError as exc:  # ProfileError, TemplateError
             return _error(422, str(exc))
-
-        skipped = [(s.contact, s.reason) for s in result.skipped]
-        items = []
-        for draft in result.drafts:
-            try:
-                eml = to_message(draft, profile).as_string()
-            except (ValueError, ProfileError) as exc:
-                skipped.append((Contact(source="", name=draft.to_name), str(exc)))
-                continue
-            items.append(
-                {
-                    "to": draft.to_email,
-                    "to_name": draft.to_name,
-                    "subject": draft.subject,
-                    "body": draft.body,
-                    "review": list(draft.review),
-                    "eml": eml,
-                    "mailto": mailto_link(draft),
-                }
-            )
-        header = json.dumps(
-            [
-                {"source": c.source, "card": c.card, "name": c.name, "reason": one_line(reason)}
-                for c, reason in skipped
-            ],
-            ensure_ascii=True,  # a header value must be ASCII; names may not be
-            separators=(",", ":"),
-        )
         return JSONResponse(items, headers={SKIPPED_HEADER: header})
 
     app = Starlette(
@@ -455,6 +527,18 @@ def start_banner(host: str, port: int, token: str) -> str:
     )
 
 
+def _log_config() -> dict[str, Any]:
+    """uvicorn's logging with cardscan's prefix on each line ("cardscan: Invalid HTTP
+    request received."), like every other line the program writes to stderr."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    for formatter in config["formatters"].values():
+        formatter["fmt"] = "cardscan: %(message)s"
+        formatter["use_colors"] = False
+    return config
+
+
 def serve(
     host: str = "127.0.0.1",
     port: int = DEFAULT_PORT,
@@ -475,5 +559,6 @@ def serve(
         access_log=False,
         server_header=False,
         log_level="warning",
+        log_config=_log_config(),
     )
     uvicorn.Server(config).run()

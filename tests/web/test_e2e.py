@@ -11,9 +11,6 @@ import email
 import json
 import os
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from email import policy
 from pathlib import Path
@@ -35,10 +32,9 @@ if not Path(CHROMIUM).exists():
     )
 # ruff: noqa: E402
 
-import uvicorn
-
 from cardscan.web.app import create_app
 from tests.conftest import REPO, SAMPLES
+from tests.web.live import live_server
 
 TOKEN = "e2e-token"
 SAMPLE = SAMPLES / "uk_centred_flat.png"
@@ -56,34 +52,10 @@ PROFILE = {
 }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def base_url() -> Iterator[str]:
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(token=TOKEN),
-        host="127.0.0.1",
-        port=port,
-        access_log=False,
-        log_level="warning",
-        lifespan="off",
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            pytest.fail("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with live_server(create_app(token=TOKEN)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
