@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
+from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_parts import split_name
 from cardscan.extract.names import email_agreement
-from cardscan.extract.org import domain_agreement, main_label
 
 # (id, card text, name, title, company)
 CARDS = [
