@@ -154,7 +154,8 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         if company is not None and title is not None and title.line.index in company.indices:
             title = None  # "DESPACHANTE" over the agency's name: the business, not a job
     title_text = title.line.rest if title else None
-    if title_text is None and name and has_title_word(name.remainder):
+    on_name_line = title is not None and name is not None and title.line.index in name.used
+    if (title_text is None or on_name_line) and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line
     return People(place, company, name, title, title_text)
 

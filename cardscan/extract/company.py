@@ -17,12 +17,13 @@ from typing import NamedTuple
 from cardscan.models import Box
 
 from . import patterns as P
+from .address import has_postcode, has_street_word
 from .blocks import Group, rows, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .names import given_names, latin_name_shape
-from .titles import has_title_word, main_script_is_cjk
+from .titles import has_title_word, is_slogan, main_script_is_cjk
 from .weights import Candidate, weights_for
 
 # Evidence for joining rows into one block (_adds_evidence): not the choice's weights,
@@ -108,7 +109,17 @@ def company_features(
         "main_script": float(has_cjk(text) == ctx.cjk_card),
         "top": 1 - min(ln.index for ln in group.lines) / max(ctx.line_count, 1),
         "all_caps": float(text.isupper()),
+        "slogan": float(is_slogan(text)),
+        "person_like": float(_person_like(text)),
+        "address_like": float(has_postcode(text) or has_street_word(text)),
+        "digits": float(any(ch.isdigit() for ch in text)),
     }
+
+
+def _person_like(text: str) -> bool:
+    """Name-shaped and starting with a known given name ("Maria Santos")."""
+    words = text.split()
+    return bool(words) and fold(words[0]) in given_names() and latin_name_shape(text)
 
 
 @dataclass(frozen=True)

@@ -173,16 +173,80 @@ def strip_name_text(text: str) -> str:
 
 
 def _candidate_text(line: CardLine, locals_: list[str]) -> str | None:
-    """The name-shaped part of a line: whole line, or the piece before ", Title" / "| Title"."""
-    rest = strip_name_text(line.rest)
+    """The name-shaped part of a line: whole line, the piece before ", Title" / "| Title",
+    the words before a title printed on the same row ("유 정순 과장", "Ana Lima Gerente"),
+    or a name whose words OCR glued together (:func:`unglue_name`, :func:`unglue_by_case`,
+    :func:`unglue_by_lexicon`); a single known given name alone on its line (a shop's "Ask
+    for Maria")."""
+    rest = repair_name_text(strip_name_text(line.rest))
     if not rest:
         return None
     pieces = [p for p in P.NAME_SPLITTER.split(rest) if p]
     printed = [p for p in P.FIELD_SEPARATOR.split(line.text) if p.strip()]  # "Ana Lima | CEO"
-    for text in [rest] + pieces[:1] + [strip_name_text(p) for p in printed[:1]]:
-        if (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
+    options = [rest, *pieces[:1], *[strip_name_text(p) for p in printed[:1]], before_title(rest)]
+    for text in options:
+        if text and (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
             return text
-    return unglue_name(rest, locals_)
+    for unglue in (unglue_name(rest, locals_), unglue_by_case(rest), unglue_by_lexicon(rest)):
+        if unglue:
+            return unglue
+    return rest if lone_given_name(rest) else None
+
+
+def repair_name_text(text: str) -> str:
+    """Undo OCR slips common in names: a zero for the letter O ("Josué0liveira"), "AI" for
+    the particle "Al" ("Hamad AI Ameri")."""
+    return P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
+
+
+def before_title(text: str) -> str | None:
+    """The words before a job title printed on the same row without a separator ("유 정순
+    과장" → "유 정순"), when the words after the cut hold a title and the words before do not."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):  # the longest head first: "Ana Lima | Gerente"
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if has_title_word(tail) and not has_title_word(head):
+            return head
+    return None
+
+
+def unglue_by_case(text: str) -> str | None:
+    """A name whose words OCR read without the space, split where a lower-case letter meets a
+    capital ("MariaSilva" → "Maria Silva") when a part is a known given name or surname."""
+    word = text.strip()
+    if " " in word or not word.isalpha():
+        return None
+    parts = P.CASE_CHANGE.split(word)
+    if len(parts) < 2:
+        return None
+    known = fold(parts[0]) in given_names() or fold(parts[-1]) in surnames()
+    return " ".join(parts) if known else None
+
+
+def unglue_by_lexicon(text: str) -> str | None:
+    """Letter-spaced capitals OCR read as one word ("MARIASILVA"): split where a known given
+    name meets a known surname (the longest given name that leaves one)."""
+    word = text.strip()
+    if " " in word or not word.isalpha() or len(word) < 6:
+        return None
+    folded = fold(word)
+    for cut in range(len(word) - 2, 1, -1):
+        if folded[:cut] in given_names() and folded[cut:] in surnames():
+            return f"{word[:cut]} {word[cut:]}"
+    return None
+
+
+def lone_given_name(text: str) -> bool:
+    """One capitalised word that is a known given name, and nothing that is not a name."""
+    word = text.strip()
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and word.isalpha()
+        and len(word) >= 3
+        and fold(word) in given_names()
+        and not is_non_name(word)
+    )
 
 
 def name_features(
@@ -203,6 +267,7 @@ def name_features(
     evidence = agreement >= 0.5 or distance <= 2 or given or family or taller
     return {
         "email": agreement,
+        "title_same": float(distance == 0),
         "title_next": float(distance == 1),
         "title_near": float(distance == 2),
         "given": float(given),
@@ -217,6 +282,7 @@ def name_features(
         "domain": float(domain >= 0.6),
         "words": float(len(words)),
         "two_lines": float(len(indices) > 1),
+        "one_word": float(len(words) == 1 and not cjk),
         "shared_line": float(bool(line.rest.strip()) and text != strip_name_text(line.rest)),
         "no_evidence": float(not evidence),
     }
