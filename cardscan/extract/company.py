@@ -165,14 +165,10 @@ def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _E
     return _evidence(group.text, labels, mailboxes, rows_domain)
 
 
-def _adds_evidence(
-    group: Group, labels: list[str], mailboxes: list[str], lines: list[CardLine]
-) -> bool:
-    """Rows are joined only when the whole says more than each row alone (or as much, when
-    one row is only a kind of business), no row is a title,
-    a value line or a person's name, the rows added are short (a long line under a logo
-    spells it out rather than continues it) and no row but the last ends in a legal form
-    (which closes a company's name)."""
+def _may_join(group: Group, lines: list[CardLine]) -> bool:
+    """Rows can be one company's name only when no row is a title, a value line or a
+    person's name, the rows added are short (a long line under a logo spells it out rather
+    than continues it) and no row but the last ends in a legal form (which closes a name)."""
     if group.rows == 1:
         return True
     parts = group.lines
@@ -180,12 +176,37 @@ def _adds_evidence(
         len(ln.rest.split()) > 4 for ln in parts[1:]
     ):
         return False
-    if any(_ends_in_legal_form(ln.rest) for ln in parts[:-1]):
-        return False
-    alone = [_evidence(ln.rest, labels, mailboxes).score for ln in parts]
+    return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
+
+
+def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict[str, float]:
+    """How rows joined into one block compare with each row alone: more evidence as a whole
+    ("NVO" over "xpress" ↔ nvoxpress.com), a row that is only a kind of business ("Trattoria"
+    over "Bella Vista"), a slogan row; for a single row, whether it is a fragment that
+    cannot stand alone ("& Logistics L.L.C.", "Private Limited")."""
+    if group.rows == 1:
+        return {"fragment": float(_fragment(group.text))}
+    alone = [_evidence(ln.rest, labels, mailboxes).score for ln in group.lines]
     whole = _group_evidence(group, labels, mailboxes).score
-    # "Trattoria" over "Bella Vista": a kind of business alone names no business.
-    return whole > max(alone) or (whole >= max(alone) and any(only_kind(ln.rest) for ln in parts))
+    kind_row = any(only_kind(ln.rest) for ln in group.lines)
+    gain = whole > max(alone)
+    return {
+        "join_gain": float(gain),
+        "join_kind": float(kind_row and whole >= max(alone)),
+        "join_weak": float(not gain and not (kind_row and whole >= max(alone))),
+        "join_slogan": float(any(is_slogan(ln.rest) for ln in group.lines)),
+        "join_fragment": float(_fragment(group.lines[-1].rest)),
+    }
+
+
+def _fragment(text: str) -> bool:
+    """A row that continues the one above: it opens with "&" or a lower-case word, or is
+    nothing but a legal form."""
+    words = text.split()
+    if not words:
+        return False
+    bare = not any(ch.isalpha() for ch in matcher("legal_forms").sub("", text))
+    return words[0] in ("&", "+") or words[0][0].islower() or (has_legal_form(text) and bare)
 
 
 def only_kind(text: str) -> bool:
@@ -255,9 +276,10 @@ def pick_company(
     model = weights_for("company")
     best: tuple[float, Group, float] | None = None
     for group in _groups(lines, excluded):
-        if not _usable(group, excluded) or not _adds_evidence(group, labels, mailboxes, lines):
+        if not _usable(group, excluded) or not _may_join(group, lines):
             continue
         features = company_features(group, labels, mailboxes, ctx)
+        features.update(join_features(group, labels, mailboxes))
         if record is not None:
             record.append(Candidate(group.text, group.indices, features))
         score = model.score(features)
