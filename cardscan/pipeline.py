@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -19,14 +19,16 @@ from cardscan.engines import DEFAULT_ENGINE, get_engine
 from cardscan.engines.scripts import ScriptCompleter
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import extract_contact
+from cardscan.extract.confidence import calibrate
 from cardscan.imageio import decode_image, load_image
 from cardscan.models import Contact, OcrResult
 from cardscan.preprocess import PreparedCard, find_outlines, prepare_card
 from cardscan.preprocess.orient import read_upright, rotate
 from cardscan.reading import poor_crop_reading, prefer_whole_photo, reading_score
+from cardscan.verify import doubted, second_opinions, with_doubts
 
 STDIN = "-"
-STAGES = ("load", "find", "prepare", "ocr", "extract")
+STAGES = ("load", "find", "prepare", "ocr", "extract", "verify")
 
 
 @dataclass(frozen=True)
@@ -149,8 +151,9 @@ def scan_image(
             source=source,
             card=index,
             region=options.region,
-            calibrate=options.calibrate,
+            calibrate=False,
         )
+        contact = timer.run("verify", checked, reading, contact, options)
         contacts.append(contact)
         if card_images is not None:
             card_images.append(rotate(reading.card.image, reading.rotation))
@@ -167,6 +170,20 @@ def scan_image(
     if options.debug_dir:
         write_photo_picture(options.debug_dir, source, image, [r.card.outline for r in readings])
     return contacts
+
+
+def checked(reading: CardReading, contact: Contact, options: ScanOptions) -> Contact:
+    """The contact with a second opinion on its emails, phones and name (cardscan.verify)
+    folded into its raw scores, then calibrated (unless ``options.calibrate`` is off); the
+    step named "verify" in ``options.skip`` leaves the second opinion out."""
+    raw = contact.confidence
+    if "verify" not in options.skip:
+        upright = rotate(reading.card.image, reading.rotation)
+        opinions = second_opinions(
+            upright, reading.ocr, contact, engine_name=options.engine, region=options.region
+        )
+        raw = with_doubts(raw, doubted(opinions))
+    return replace(contact, confidence=calibrate(raw) if options.calibrate else raw)
 
 
 def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:

@@ -25,7 +25,7 @@ from .titles import TitleChoice, has_title_word, is_title_line, pick_title
 from .websites import FoundWebsite, find_websites, host_of
 from .weights import Candidate
 
-__all__ = ["extract_contact", "extract_text"]
+__all__ = ["Values", "extract_contact", "extract_text", "pick_fields", "read_values"]
 
 
 @dataclass(frozen=True)
