@@ -53,15 +53,17 @@ class Opinion:
     reason: str
 
 
-def crop_line(image: np.ndarray, box: Box, *, margin: float = MARGIN) -> np.ndarray:
-    """The line's box with a margin, scaled to LINE_HEIGHT pixels high."""
+def crop_line(
+    image: np.ndarray, box: Box, *, margin: float = MARGIN, height: int | None = LINE_HEIGHT
+) -> np.ndarray:
+    """The line's box with a margin, scaled to ``height`` pixels high (None: as it is)."""
     pad = int(margin * box.h) + 2
     y0, y1 = max(0, box.y - pad), min(image.shape[0], box.bottom + pad)
     x0, x1 = max(0, box.x - pad), min(image.shape[1], box.right + pad)
     crop = image[y0:y1, x0:x1]
-    if crop.size == 0:
+    if crop.size == 0 or height is None:
         return crop
-    scale = LINE_HEIGHT / crop.shape[0]
+    scale = height / crop.shape[0]
     return cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
 
 
@@ -235,6 +237,28 @@ def second_opinions(
         *phone_opinions(image, lines, values.phones, engine_name, values.region),
         *name_opinions(image, ocr, contact, engine_name),
     ]
+
+
+def value_crops(
+    image: np.ndarray, ocr: OcrResult, contact: Contact, *, region: str | None
+) -> dict[str, list[tuple[str, np.ndarray]]]:
+    """The card's own picture of each email, phone and name line (with a margin, at the
+    card's scale): what a person compares the field with in the review and on the phone."""
+    values = read_values(ocr, region)
+    lines = [line for line in ocr.lines if line.text.strip()]
+
+    def cut(line: Line) -> np.ndarray:
+        return crop_line(image, line.box, height=None)
+
+    out: dict[str, list[tuple[str, np.ndarray]]] = {}
+    for found in values.emails:
+        out.setdefault("emails", []).append((found.address, cut(lines[found.line])))
+    for found in values.phones:
+        out.setdefault("phones", []).append((found.phone.number, cut(lines[found.line])))
+    name_line = next((ln for ln in ocr.lines if contact.name and contact.name in ln.text), None)
+    if name_line is not None and contact.name:
+        out["name"] = [(contact.name, cut(name_line))]
+    return {k: [(v, c) for v, c in pairs if c.size] for k, pairs in out.items()}
 
 
 def doubted(opinions: list[Opinion]) -> set[str]:

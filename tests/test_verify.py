@@ -98,3 +98,14 @@ def test_a_misread_email_is_caught_by_the_second_reading(card, monkeypatch) -> N
     assert read.confidence["emails"] < 0.6, read.confidence
     plain = pipeline.scan_image(card, "card.png", pipeline.ScanOptions(skip=frozenset({"verify"})))
     assert plain[0].confidence["emails"] >= 0.6, plain[0].confidence
+
+
+@pytest.mark.slow
+def test_field_crops_show_each_value_line(card) -> None:
+    crops: list = []
+    (read,) = pipeline.scan_image(card, "card.png", field_crops=crops)
+    (pictures,) = crops
+    assert [v for v, _ in pictures["emails"]] == list(read.emails)
+    assert [v for v, _ in pictures["name"]] == [read.name]
+    for _, crop in pictures["emails"] + pictures["name"]:
+        assert crop.ndim == 3 and crop.shape[1] > 3 * crop.shape[0], crop.shape  # a line
