@@ -6,10 +6,11 @@
 Every card of the training sets is read once (bench/readings.py caches the readings) and
 extracted with the current weights, recording each field's candidates and their features
 (extract_contact's ``record``). A candidate is a positive example when it is the labelled
-value by the yardstick rules of bench/scoring.py. One logistic regression per field is
-fitted on those examples (scikit-learn, L2, its strength chosen by cross-validation over
-cards); the extraction is then run again with the new weights, whose candidates depend on
-the earlier picks, and fitted once more.
+value by the yardstick rules of bench/scoring.py. One model per field is fitted on those
+examples: the weights that make each card's pick most likely right, a softmax over the
+card's candidates and "none" (a conditional logit, L2, its strength chosen by
+cross-validation over cards; scipy's L-BFGS). The extraction is then run again with the
+new weights, whose candidates depend on the earlier picks, and fitted once more.
 
 Reported, per field and set: how often the chosen candidate is right (or, on cards without
 the field, nothing is chosen), in 5-fold cross-validation grouped by card, so no card is
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import tempfile
 from collections import defaultdict
@@ -40,7 +42,7 @@ FIELDS = ("name", "company", "title")
 WEIGHTS_PATH = (
     Path(__file__).resolve().parent.parent / "cardscan" / "extract" / "data" / "weights.json"
 )
-STRENGTHS = (0.03, 0.1, 0.3, 1.0, 3.0)
+STRENGTHS = (0.1, 0.3, 1.0, 3.0, 10.0)
 FOLDS = 5
 
 
@@ -110,12 +112,50 @@ def matrix(
     return np.array(xs, dtype=float), np.array(ys, dtype=int), np.array(groups)
 
 
-def fit(x: np.ndarray, y: np.ndarray, sample_weight: np.ndarray, strength: float):
-    from sklearn.linear_model import LogisticRegression
+def fit(
+    rows: list[tuple[Card, list[W.Candidate]]],
+    features: list[str],
+    field: str,
+    strength: float,
+    dev_weight: float,
+) -> tuple[float, np.ndarray]:
+    """(bias, weights) maximising the likelihood that each card's pick is right: a softmax
+    over the card's candidates and "none" (score 0), the target being the first right
+    candidate, or "none" when no candidate is right (a conditional logit; L2 of ``1 /
+    strength`` on the weights). The bias is each candidate's score offset against "none"."""
+    from scipy.optimize import minimize
 
-    model = LogisticRegression(C=strength, max_iter=2000)
-    model.fit(x, y, sample_weight=sample_weight)
-    return float(model.intercept_[0]), model.coef_[0]
+    cards = []
+    for card, candidates in rows:
+        if not candidates:
+            continue
+        x = np.array([[c.features.get(f, 0.0) for f in features] for c in candidates])
+        rights = [i for i, c in enumerate(candidates) if is_right(field, c.text, card.label)]
+        cards.append((x, rights[0] if rights else -1, weights_of(card, dev_weight)))
+    dims = len(features)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        bias, w = theta[0], theta[1:]
+        total, grad = 0.0, np.zeros_like(theta)
+        for x, target, weight in cards:
+            scores = bias + x @ w
+            top = max(0.0, float(scores.max()))
+            exp = np.exp(scores - top)
+            norm = np.exp(-top) + exp.sum()
+            p = exp / norm
+            chosen = scores[target] if target >= 0 else 0.0
+            total += weight * (top + np.log(norm) - chosen)
+            g_scores = p.copy()
+            if target >= 0:
+                g_scores[target] -= 1.0
+            grad[0] += weight * g_scores.sum()
+            grad[1:] += weight * (x.T @ g_scores)
+        total += 0.5 / strength * float(w @ w)
+        grad[1:] += w / strength
+        return total, grad
+
+    result = minimize(loss, np.zeros(dims + 1), jac=True, method="L-BFGS-B")
+    return float(result.x[0]), result.x[1:]
 
 
 def chosen_right(
@@ -154,18 +194,15 @@ def cross_validate(
     dev_weight: float,
 ) -> dict[str, list[bool]]:
     """Per origin, whether each card's pick was right with weights fitted without its fold."""
-    from sklearn.model_selection import GroupKFold
-
-    x, y, groups = matrix(rows, features, field)
-    sw = np.array([weights_of(rows[g][0], dev_weight) for g in groups])
     results: dict[str, list[bool]] = defaultdict(list)
-    card_numbers = np.arange(len(rows))
-    for train_cards, test_cards in GroupKFold(FOLDS).split(card_numbers, groups=card_numbers):
-        train = np.isin(groups, train_cards)
-        if y[train].min() == y[train].max():
-            continue
-        bias, coef = fit(x[train], y[train], sw[train], strength)
-        held = [rows[i] for i in test_cards]
+    order = list(range(len(rows)))
+    random.Random(0).shuffle(order)  # folds of cards in no particular order
+    folds = [order[k::FOLDS] for k in range(FOLDS)]
+    for held_numbers in folds:
+        held_set = set(held_numbers)
+        train = [row for i, row in enumerate(rows) if i not in held_set]
+        bias, coef = fit(train, features, field, strength, dev_weight)
+        held = [rows[i] for i in held_numbers]
         for (card, _), right in zip(held, chosen_right(held, features, field, bias, coef)):
             results[card.origin].append(right)
     return results
@@ -188,9 +225,8 @@ def fit_field(
             best = (total, strength, cv)
     assert best is not None
     _, strength, cv = best
-    x, y, groups = matrix(rows, features, field)
-    sw = np.array([weights_of(rows[g][0], dev_weight) for g in groups])
-    bias, coef = fit(x, y, sw, strength)
+    _, y, _ = matrix(rows, features, field)
+    bias, coef = fit(rows, features, field, strength, dev_weight)
     fitted = W.FieldWeights(
         round(bias, 4), {f: round(float(c), 4) for f, c in zip(features, coef, strict=True)}
     )

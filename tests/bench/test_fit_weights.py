@@ -9,7 +9,7 @@ import pytest
 from bench.fit_weights import Card, chosen_right, fit_field, is_right
 from cardscan.extract.weights import Candidate, FieldWeights, parse_weights
 
-pytest.importorskip("sklearn")
+pytest.importorskip("scipy")
 
 
 def card(n: int, name: str | None) -> Card:
