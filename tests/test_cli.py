@@ -34,6 +34,7 @@ def scanned() -> dict[str, dict]:
     return {Path(c["source"]).name: c for c in contacts}
 
 
+@pytest.mark.slow
 def test_every_sample_gives_one_contact_with_every_contract_key(scanned):
     assert sorted(scanned) == [p.name for p in SAMPLE_IMAGES]
     for name, contact in scanned.items():
@@ -58,6 +59,7 @@ def _matches(field: str, want, got) -> bool:
     return address_match(want, got)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("field", FIELDS)
 @pytest.mark.parametrize("image", SAMPLE_IMAGES, ids=lambda p: p.stem)
 def test_sample_field_matches_expected(scanned, image, field, request):
@@ -69,6 +71,7 @@ def test_sample_field_matches_expected(scanned, image, field, request):
     assert _matches(field, want, got), f"{image.name} {field}: expected {want!r}, got {got!r}"
 
 
+@pytest.mark.slow
 def test_draft_thank_you_writes_parsable_eml(scanned, tmp_path):
     contacts = tmp_path / "contacts.jsonl"
     contacts.write_text("".join(json.dumps(c) + "\n" for c in scanned.values()), encoding="utf-8")
@@ -100,6 +103,7 @@ def test_draft_thank_you_writes_parsable_eml(scanned, tmp_path):
         assert "Alex Doe" in msg.get_content(), path.name
 
 
+@pytest.mark.slow
 def test_draft_refuses_to_overwrite_without_force(scanned, tmp_path):
     contacts = tmp_path / "c.jsonl"
     contacts.write_text(json.dumps(scanned["us_left_photo.jpg"]) + "\n", encoding="utf-8")
@@ -125,6 +129,7 @@ def test_python_dash_m_help():
         assert command in proc.stdout
 
 
+@pytest.mark.slow
 def test_bad_file_is_named_and_batch_goes_on(tmp_path):
     (tmp_path / "fake.png").write_text("this is not a picture")
     good = SAMPLES / "uk_centred_flat.png"
@@ -146,6 +151,7 @@ def test_nothing_readable_is_exit_1(tmp_path):
     assert quiet.stderr.decode().strip() == error  # --quiet: the error, no summary
 
 
+@pytest.mark.slow
 def test_stdin_dash_reads_image_bytes():
     data = (SAMPLES / "uk_centred_flat.png").read_bytes()
     proc = cardscan("scan", "-", "--format", "jsonl", stdin=data)
@@ -169,6 +175,7 @@ def test_unknown_engine_is_a_usage_error():
     assert b"Invalid value for '--engine'" in proc.stderr
 
 
+@pytest.mark.slow
 def test_run_scans_and_drafts(tmp_path):
     out = tmp_path / "outbox"
     proc = cardscan(

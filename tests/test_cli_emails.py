@@ -200,6 +200,7 @@ def test_user_template_with_a_typo_names_the_variable(tmp_path: Path) -> None:
     assert "unknown variable: 'sendr' is undefined" in result.output
 
 
+@pytest.mark.slow
 def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
@@ -215,6 +216,7 @@ def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) 
     assert "X-Cardscan-Review" not in msg
 
 
+@pytest.mark.slow
 def test_run_with_yes_asks_nothing(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     card = str(SAMPLES / "uk_centred_flat.png")
@@ -254,6 +256,7 @@ def test_nothing_is_sent_without_send(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "sent" not in result.output, result.output
 
 
+@pytest.mark.slow
 def test_run_merges_the_same_card_read_twice(tmp_path: Path) -> None:
     card = str(SAMPLES / "uk_centred_flat.png")
     result = invoke("run", card, card, "--yes", "--profile", PROFILE, "--out", str(tmp_path / "o"))
@@ -284,6 +287,7 @@ def test_run_checks_everything_before_the_first_card(tmp_path: Path, monkeypatch
     assert no_smtp.exit_code == 1 and "--send needs an [smtp] table" in no_smtp.output
 
 
+@pytest.mark.slow
 def test_run_review_checks_an_email_at_the_prompt_and_keeps_a_personal_line(
     tmp_path: Path, monkeypatch
 ) -> None:
@@ -301,6 +305,7 @@ def test_run_review_checks_an_email_at_the_prompt_and_keeps_a_personal_line(
     assert json.loads(saved)["emails"][0] == "sean.d@stonebridge.example"
 
 
+@pytest.mark.slow
 def test_ctrl_c_in_the_review_keeps_the_cards_accepted(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
