@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from cardscan.drafts.headers import HeaderValue, build_message
@@ -103,6 +105,12 @@ def as_text(draft: Draft) -> str:
     return "\n".join(lines) + "\n\n" + draft.body.rstrip("\n") + "\n"
 
 
+def draft_fields(draft: Draft) -> dict[str, Any]:
+    """The draft as JSON data: ``to``, ``subject``, ``body`` and ``review``."""
+    fields = {"to": draft.to_email, "subject": draft.subject, "body": draft.body}
+    return {**fields, "review": list(draft.review)}
+
+
 def formatted(draft: Draft, profile: Profile, fmt: str) -> str:
     """The draft printed as ``fmt``: text, eml, mailto or json (one line)."""
     if fmt == "mailto":
@@ -110,10 +118,7 @@ def formatted(draft: Draft, profile: Profile, fmt: str) -> str:
     if fmt == "eml":
         return to_message(draft, profile).as_string()
     if fmt == "json":
-        import json
-
-        fields = {"to": draft.to_email, "subject": draft.subject, "body": draft.body}
-        return json.dumps({**fields, "review": list(draft.review)}, ensure_ascii=False)
+        return json.dumps(draft_fields(draft), ensure_ascii=False)
     return as_text(draft)
 
 

@@ -32,7 +32,7 @@ if not Path(CHROMIUM).exists():
     )
 # ruff: noqa: E402
 
-from cardscan.web.app import create_app
+from cardscan.web import create_app
 from tests.conftest import REPO, SAMPLES
 from tests.web.live import live_server
 
