@@ -21,7 +21,7 @@ from urllib.request import Request, urlopen
 
 import pytest
 
-for _module in ("starlette", "uvicorn", "httpx"):  # the web extra and the test client
+for _module in ("starlette", "uvicorn", "httpx"):  # the web page and its test client
     pytest.importorskip(_module)
 # ruff: noqa: E402
 
