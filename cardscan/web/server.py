@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import io
+import ipaddress
 import secrets
 import socket
 from typing import Any
@@ -15,6 +16,10 @@ from cardscan.web.routes import DEFAULT_OPTIONS, create_app
 
 DEFAULT_PORT = 8765
 WILDCARD_HOSTS = ("0.0.0.0", "", "::")
+REACH_FROM_PHONE = (
+    "This address works on this computer only. To open the page on your phone (on the same "
+    "network), start it with: cardscan serve --host 0.0.0.0"
+)
 
 
 def lan_address() -> str:
@@ -31,6 +36,16 @@ def lan_address() -> str:
     return socket.gethostname()
 
 
+def is_loopback(host: str) -> bool:
+    """True when only this computer can reach ``host`` (127.x, ::1, localhost)."""
+    if host.casefold() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # a host name: assume the network can resolve it
+
+
 def page_url(host: str, port: int, token: str) -> str:
     """The URL to open, with the token; a wildcard host is shown as the LAN address."""
     shown = lan_address() if host in WILDCARD_HOSTS else host
@@ -40,18 +55,20 @@ def page_url(host: str, port: int, token: str) -> str:
 
 
 def start_banner(host: str, port: int, token: str) -> str:
-    """What ``cardscan serve`` prints: the URL with the token, and a QR code of it for a
-    phone's camera."""
+    """What ``cardscan serve`` prints: the URL with the token and, when a phone can reach
+    it, a QR code of it for the phone's camera; on loopback, how to let the phone in."""
+    url = page_url(host, port, token)
+    last = "Anyone with this URL can use the page while it runs; press Ctrl+C to stop.\n"
+    if is_loopback(host):
+        return f"cardscan is serving on {url}\n{REACH_FROM_PHONE}\n{last}"
     import segno
 
-    url = page_url(host, port, token)
     qr = io.StringIO()
     segno.make(url, error="m").terminal(out=qr, compact=True)
     return (
         f"cardscan is serving on {url}\n"
         "Open it on your phone (same network) or scan this code:\n"
-        f"{qr.getvalue()}"
-        "Anyone with this URL can use the page while it runs; press Ctrl+C to stop.\n"
+        f"{qr.getvalue()}{last}"
     )
 
 

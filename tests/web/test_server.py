@@ -2,23 +2,59 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cardscan.web import server
 from cardscan.web.server import start_banner
 from tests.web.conftest import TOKEN
 
+QR_BLOCKS = ("█", "▀", "▄")
+LOOPBACK_LINE = (
+    "This address works on this computer only. To open the page on your phone (on the same "
+    "network), start it with: cardscan serve --host 0.0.0.0"
+)
 
-def test_start_banner_has_the_url_and_a_qr_code() -> None:
-    banner = start_banner("127.0.0.1", 8765, TOKEN)
-    assert f"http://127.0.0.1:8765/?token={TOKEN}" in banner
-    assert "█" in banner or "▀" in banner or "▄" in banner
-    assert len(banner.splitlines()) > 10
 
-
-def test_start_banner_shows_the_lan_address_for_a_wildcard_host(monkeypatch) -> None:
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", ""])
+def test_a_wildcard_host_is_shown_as_the_lan_address_with_a_qr_code(monkeypatch, host) -> None:
     monkeypatch.setattr(server, "lan_address", lambda: "192.168.1.23")
-    banner = start_banner("0.0.0.0", 9000, "t")
-    assert "http://192.168.1.23:9000/?token=t" in banner
-    assert "0.0.0.0" not in banner
+    banner = start_banner(host, 9000, TOKEN)
+    assert f"cardscan is serving on http://192.168.1.23:9000/?token={TOKEN}\n" in banner, banner
+    assert "0.0.0.0" not in banner and "127.0.0.1" not in banner, banner
+    assert any(block in banner for block in QR_BLOCKS), banner
+    assert len(banner.splitlines()) > 10, banner
+    assert LOOPBACK_LINE not in banner
+
+
+def test_a_lan_host_given_by_address_is_shown_as_given() -> None:
+    banner = start_banner("192.168.1.5", 8765, TOKEN)
+    assert f"http://192.168.1.5:8765/?token={TOKEN}" in banner, banner
+    assert any(block in banner for block in QR_BLOCKS), banner
+
+
+@pytest.mark.parametrize(
+    ("host", "url"),
+    [("127.0.0.1", "http://127.0.0.1:8765/"), ("localhost", "http://localhost:8765/"),
+     ("::1", "http://[::1]:8765/")],
+)  # fmt: skip
+def test_on_loopback_it_says_how_a_phone_gets_in_instead_of_a_useless_qr_code(
+    host: str, url: str
+) -> None:
+    banner = start_banner(host, 8765, TOKEN)
+    assert banner.splitlines() == [
+        f"cardscan is serving on {url}?token={TOKEN}",
+        LOOPBACK_LINE,
+        "Anyone with this URL can use the page while it runs; press Ctrl+C to stop.",
+    ], banner
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [("127.0.0.1", True), ("127.1.2.3", True), ("::1", True), ("[::1]", True),
+     ("LOCALHOST", True), ("0.0.0.0", False), ("192.168.1.5", False), ("cardscan.lan", False)],
+)  # fmt: skip
+def test_is_loopback(host: str, loopback: bool) -> None:
+    assert server.is_loopback(host) is loopback, host
 
 
 def test_lan_address_is_an_address_or_a_host_name() -> None:
