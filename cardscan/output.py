@@ -204,7 +204,7 @@ TABLE_COLUMNS: tuple[tuple[str, str | None], ...] = (
     ("email", "emails"),
     ("phone", "phones"),
 )
-# Confidence key -> how the "review" column names it.
+# Confidence key (models.CONFIDENCE_KEYS) -> how the "review" column names it.
 REVIEW_LABELS: dict[str, str] = {
     "name": "name",
     "title": "title",
@@ -218,18 +218,9 @@ REVIEW_MARK = " ?"
 REVIEW_STYLE = "yellow"
 
 
-def fields_to_review(contact: Contact, below: float) -> list[str]:
-    """Confidence keys of the non-empty fields whose confidence is under ``below``."""
-    return [
-        key
-        for key in REVIEW_LABELS
-        if getattr(contact, key) and contact.confidence.get(key, 1.0) < below
-    ]
-
-
 def _write_table(contacts: Iterable[Contact], stream: TextIO) -> int:
     # Imported here: the other formats (and reading contacts back) need no extraction code.
-    from cardscan.extract.confidence import REVIEW_BELOW
+    from cardscan.extract import REVIEW_BELOW
 
     rows: list[list[Text]] = []
     for c in contacts:
@@ -245,7 +236,7 @@ def _write_table(contacts: Iterable[Contact], stream: TextIO) -> int:
             next(iter(c.emails), None),
             c.phones[0].number if c.phones else None,
         )
-        low = fields_to_review(c, REVIEW_BELOW)
+        low = c.doubtful_fields(REVIEW_BELOW)
         row = []
         for (_, key), value in zip(TABLE_COLUMNS, values):
             # Text(), not str: a "[b]" printed on a card must not be read as rich markup.

@@ -11,9 +11,10 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 from . import address as address_mod
 from .card import CardLine, clean_rest
 from .company import pick_brand, pick_company
+from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .emails import find_emails, is_generic, order_emails
-from .name_parts import split_name
+from .name_parts import name_words, split_name, without_honorifics
 from .names import email_agreement, pick_name
 from .org import has_title_word, is_free_mail, is_title_line, main_label, pick_title
 from .phones import find_phones
@@ -21,7 +22,17 @@ from .region import infer_region
 from .textmap import mask
 from .websites import find_websites, host_of
 
-__all__ = ["extract_contact", "extract_text"]
+# Besides extraction itself, what the later stages use (drafts, review, output): they import
+# this package, never its modules (tests/test_layers.py).
+__all__ = [
+    "REVIEW_BELOW",
+    "extract_contact",
+    "extract_text",
+    "is_generic",
+    "name_words",
+    "split_name",
+    "without_honorifics",
+]
 
 
 def extract_contact(

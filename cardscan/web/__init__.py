@@ -11,7 +11,9 @@ Routes (every one needs the access token, as ``?token=…`` or ``Authorization: 
     contacts to check and edit, the profile form and the drafts.
 ``POST /api/scan``
     ``multipart/form-data`` with one file field ``image``; answers the JSON list of the
-    contacts read from it (the contract's Contact keys). Nothing is written to disk: the
+    contacts read from it: the contract's Contact keys, ``card_image`` (the card as read, a
+    small JPEG ``data:`` URL) and ``doubtful`` (the confidence keys of the fields to check,
+    :meth:`cardscan.models.Contact.doubtful_fields`). Nothing is written to disk: the
     upload is kept in memory (at most ``max_upload`` bytes) and scanned with
     :func:`cardscan.api.scan_bytes` in a worker thread, one scan at a time.
 ``POST /api/draft``

@@ -1,8 +1,8 @@
 """The web app: its three routes behind the token guard.
 
 ``GET /`` the phone page; ``POST /api/scan`` one photo in, its contacts out (each with a
-small picture of the card as read); ``POST /api/draft`` contacts, template and profile in,
-the drafts out. See the package docstring for the whole protocol.
+small picture of the card as read and the fields to check); ``POST /api/draft`` contacts,
+template and profile in, the drafts out. See the package docstring for the whole protocol.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from starlette.routing import Route
 
 from cardscan.api import ScanOptions, ScanOutcome, scan_bytes
 from cardscan.errors import CardscanError, EngineUnavailableError
+from cardscan.extract import REVIEW_BELOW
 from cardscan.web.auth import Guard
 from cardscan.web.drafting import SKIPPED_HEADER, draft_answer, draft_request
 from cardscan.web.errors import HTTPError, error_response
@@ -88,7 +89,11 @@ async def api_scan(request: Request) -> Response:
     images = outcome.card_images or (None,) * len(outcome.contacts)
     return JSONResponse(
         [
-            {**c.to_dict(), "card_image": card_data_url(img)}
+            {
+                **c.to_dict(),
+                "card_image": card_data_url(img),
+                "doubtful": c.doubtful_fields(REVIEW_BELOW),
+            }
             for c, img in zip(outcome.contacts, images)
         ]
     )

@@ -8,6 +8,7 @@ import json
 import cv2
 import numpy as np
 
+from cardscan.extract import REVIEW_BELOW
 from tests.web.conftest import AUTH, SAMPLE, TOKEN
 from tests.web.live import TestClient
 
@@ -33,6 +34,11 @@ def test_scan_reads_a_sample(client: TestClient) -> None:
     assert contacts[0]["emails"] == expected["emails"]
     assert contacts[0]["source"] == "uk.png"  # the file name only, never a client's folders
     assert {"name", "emails", "phones", "confidence", "engine", "text"} <= contacts[0].keys()
+    # The fields the page marks "check": read, and scored under the review threshold.
+    scores = contacts[0]["confidence"]
+    fields = ("name", "title", "company", "emails", "phones", "websites", "address")
+    low = [f for f in fields if contacts[0][f] and scores.get(f, 1.0) < REVIEW_BELOW]
+    assert contacts[0]["doubtful"] == low, scores
     # The card as read, flattened and upright, for the page to show beside the fields.
     picture = contacts[0]["card_image"]
     assert picture.startswith("data:image/jpeg;base64,")
