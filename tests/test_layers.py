@@ -27,7 +27,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("extract",),
     ("reading", "debug"),
     ("pipeline",),
-    ("cache", "dedupe", "output", "contacts_in"),
+    ("cache", "dedupe", "output", "table", "contacts_in"),
     ("api", "distributed", "workers"),
     ("drafts",),
     ("interview",),

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 import click
 
 from cardscan import api
+from cardscan.drafts.templating import BUILTIN_TEMPLATES
 from cardscan.engines import DEFAULT_ENGINE, ENGINE_NAMES
 from cardscan.errors import EXIT_FATAL, CardscanError, one_line
-
-BUILTIN_TEMPLATES = ("thank-you", "hr-update", "hr-follow-up", "feedback-request")
 
 
 @dataclass(frozen=True)

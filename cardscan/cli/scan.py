@@ -15,9 +15,8 @@ from cardscan.cli.options import ScanRequest, handle_errors, scan_options
 from cardscan.dedupe import merge_duplicates
 from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, NothingReadError, one_line
 from cardscan.models import Contact
+from cardscan.output import FORMATS, write_contacts
 from cardscan.progress import progress
-
-FORMATS = ("jsonl", "json", "csv", "vcard", "table")
 
 
 @click.command()
@@ -46,7 +45,6 @@ FORMATS = ("jsonl", "json", "csv", "vcard", "table")
 @handle_errors
 def scan(paths, scan: ScanRequest, fmt, output, force, dedupe) -> None:
     """Read business cards from image files, folders or '-' (stdin)."""
-    from cardscan.output import write_contacts
     from cardscan.safefile import atomic_output
 
     if fmt is None:
