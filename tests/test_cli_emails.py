@@ -103,11 +103,24 @@ def test_injected_line_break_is_refused_and_leaks_nothing(tmp_path: Path) -> Non
 )
 def test_several_or_invalid_addresses_are_refused(tmp_path: Path, address: str) -> None:
     contacts = write_jsonl(tmp_path / "c.jsonl", person("Cai Lun", address), BO)
-    result = invoke("draft", str(contacts), "--profile", PROFILE, "--format", "json")
+    result = invoke("draft", str(contacts), "--profile", PROFILE, "--format", "jsonl")
     assert result.exit_code == 0, result.output
     assert "skipped card.jpg card 0: invalid email address" in result.output
     sent_to = [json.loads(line)["to"] for line in result.output.splitlines() if line[:1] == "{"]
     assert sent_to == [BO["emails"][0]], result.output
+
+
+@pytest.mark.parametrize("contacts", [(ANA, ZOË), ()], ids=["two", "none"])
+def test_json_is_one_array_and_jsonl_one_line_each(tmp_path: Path, contacts: tuple) -> None:
+    source = write_jsonl(tmp_path / "c.jsonl", *contacts)
+    as_json = invoke("draft", str(source), "--profile", PROFILE, "--format", "json")
+    as_jsonl = invoke("draft", str(source), "--profile", PROFILE, "--format", "jsonl")
+    assert (as_json.exit_code, as_jsonl.exit_code) == (0, 0), as_json.output + as_jsonl.output
+    drafts = json.loads(as_json.stdout)
+    assert [d["to"] for d in drafts] == [c["emails"][0] for c in contacts], as_json.stdout
+    assert all(set(d) == {"to", "subject", "body", "review"} for d in drafts), drafts
+    lines = [json.loads(line) for line in as_jsonl.stdout.splitlines()]
+    assert lines == drafts, as_jsonl.stdout
 
 
 def test_the_same_person_twice_gets_one_message(tmp_path: Path) -> None:

@@ -112,14 +112,19 @@ def draft_fields(draft: Draft) -> dict[str, Any]:
 
 
 def formatted(draft: Draft, profile: Profile, fmt: str) -> str:
-    """The draft printed as ``fmt``: text, eml, mailto or json (one line)."""
+    """The draft printed as ``fmt``: text, eml, mailto or jsonl (its JSON on one line)."""
     if fmt == "mailto":
         return mailto_link(draft)
     if fmt == "eml":
         return to_message(draft, profile).as_string()
-    if fmt == "json":
+    if fmt == "jsonl":
         return json.dumps(draft_fields(draft), ensure_ascii=False)
     return as_text(draft)
+
+
+def json_list(drafts: Iterable[Draft]) -> str:
+    """The drafts as one JSON array, each as :func:`draft_fields` gives it."""
+    return json.dumps([draft_fields(d) for d in drafts], ensure_ascii=False, indent=2)
 
 
 def _file_names(messages: list[EmailMessage], out: Path) -> list[Path]:
