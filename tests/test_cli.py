@@ -210,3 +210,24 @@ def test_a_reader_that_goes_away_ends_it_quietly(args) -> None:
     assert proc.wait(timeout=120) == 1, err
     for noise in ("Traceback", "BrokenPipe", "Exception ignored"):
         assert noise not in err, err
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl"])
+def test_the_summary_line_comes_after_the_contacts(monkeypatch, fmt: str) -> None:
+    """Also after a table, which is printed only once every card is read."""
+    from click.testing import CliRunner
+
+    from cardscan import api, cli
+    from cardscan.models import Contact
+
+    def read(sources, *args, **kwargs):
+        for source in sources:
+            contact = Contact(source, name="Ana Ruiz", emails=("ana@northwind.example",))
+            yield api.ScanOutcome(source, (contact,))
+
+    monkeypatch.setattr(api, "scan", read)
+    result = CliRunner().invoke(cli.main, ["scan", "a.jpg", "b.jpg", "--no-cache", "--format", fmt])
+    assert result.exit_code == 0, result.output
+    lines = result.output.rstrip("\n").split("\n")
+    assert lines[-1].startswith("cardscan: 2 image(s), 2 contact(s), 0 failed"), result.output
+    assert result.output.count("ana@northwind.example") == 2, result.output
