@@ -30,7 +30,18 @@ from cardscan.models import Contact
 CACHE_DIR_ENV = "CARDSCAN_CACHE_DIR"
 DB_NAME = "scans.sqlite3"
 # Code and data that decide what a scan returns (drafts and output formats do not).
-_PIPELINE_PARTS = ("api.py", "imageio.py", "models.py", "preprocess", "engines", "extract")
+_PIPELINE_PARTS = (
+    "api.py",
+    "pipeline.py",
+    "reading.py",
+    "verify.py",
+    "script.py",
+    "imageio.py",
+    "models.py",
+    "preprocess",
+    "engines",
+    "extract",
+)
 _CHUNK = 1 << 20
 log = logging.getLogger(__name__)
 

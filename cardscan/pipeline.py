@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -19,14 +19,16 @@ from cardscan.engines import DEFAULT_ENGINE, get_engine
 from cardscan.engines.scripts import ScriptCompleter
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import extract_contact
+from cardscan.extract.confidence import calibrate
 from cardscan.imageio import decode_image, load_image
 from cardscan.models import Contact, OcrResult
 from cardscan.preprocess import PreparedCard, find_outlines, prepare_card
 from cardscan.preprocess.orient import read_upright, rotate
 from cardscan.reading import poor_crop_reading, prefer_whole_photo, reading_score
+from cardscan.verify import doubted, second_opinions, value_crops, with_doubts
 
 STDIN = "-"
-STAGES = ("load", "find", "prepare", "ocr", "extract")
+STAGES = ("load", "find", "prepare", "ocr", "extract", "verify")
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class ScanOptions:
     debug_dir: str | None = None  # write pictures of each stage here
     calibrate: bool = True  # False keeps the raw field scores (bench/calibrate.py fits on them)
     keep_card_images: bool = False  # return each card flattened and upright (the web page)
+    keep_field_crops: bool = False  # return the card's picture of each email/phone/name line
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class ScanOutcome:
     cached: bool = False  # read from the cache of an earlier run, not scanned again
     # With ScanOptions.keep_card_images: the cards as read (BGR), one per contact.
     card_images: tuple = field(default=(), compare=False, repr=False)
+    # With ScanOptions.keep_field_crops, one per contact: confidence key ("emails", "phones",
+    # "name") → [(value, BGR crop of its line)], for the review and the phone page.
+    field_crops: tuple = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -135,9 +141,12 @@ def scan_image(
     options: ScanOptions = ScanOptions(),
     timer: StageTimer | None = None,
     card_images: list | None = None,
+    field_crops: list | None = None,
 ) -> list[Contact]:
     """Contacts read from one decoded image (BGR ndarray), one per card found; each card
-    as read (flattened, upright) is appended to ``card_images`` when one is given."""
+    as read (flattened, upright) is appended to ``card_images`` when one is given, the
+    pictures of its email, phone and name lines (cardscan.verify.value_crops) to
+    ``field_crops``."""
     timer = timer or StageTimer()
     readings = read_image(image, options, timer)
     contacts = []
@@ -149,11 +158,15 @@ def scan_image(
             source=source,
             card=index,
             region=options.region,
-            calibrate=options.calibrate,
+            calibrate=False,
         )
+        contact = timer.run("verify", checked, reading, contact, options)
         contacts.append(contact)
         if card_images is not None:
             card_images.append(rotate(reading.card.image, reading.rotation))
+        if field_crops is not None:
+            upright = rotate(reading.card.image, reading.rotation)
+            field_crops.append(value_crops(upright, reading.ocr, contact, region=options.region))
         if options.debug_dir:
             write_card_pictures(
                 options.debug_dir,
@@ -167,6 +180,20 @@ def scan_image(
     if options.debug_dir:
         write_photo_picture(options.debug_dir, source, image, [r.card.outline for r in readings])
     return contacts
+
+
+def checked(reading: CardReading, contact: Contact, options: ScanOptions) -> Contact:
+    """The contact with a second opinion on its emails, phones and name (cardscan.verify)
+    folded into its raw scores, then calibrated (unless ``options.calibrate`` is off); the
+    step named "verify" in ``options.skip`` leaves the second opinion out."""
+    raw = contact.confidence
+    if "verify" not in options.skip:
+        upright = rotate(reading.card.image, reading.rotation)
+        opinions = second_opinions(
+            upright, reading.ocr, contact, engine_name=options.engine, region=options.region
+        )
+        raw = with_doubts(raw, doubted(opinions))
+    return replace(contact, confidence=calibrate(raw) if options.calibrate else raw)
 
 
 def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
@@ -185,10 +212,15 @@ def scan_bytes(data: bytes, source: str, options: ScanOptions = ScanOptions()) -
 def _guarded(source: str, load, options: ScanOptions) -> ScanOutcome:
     timer = StageTimer()
     images: list | None = [] if options.keep_card_images else None
+    crops: list | None = [] if options.keep_field_crops else None
     try:
-        contacts = scan_image(load(timer), source, options, timer, images)
+        contacts = scan_image(load(timer), source, options, timer, images, crops)
         return ScanOutcome(
-            source, tuple(contacts), timings=timer.seconds, card_images=tuple(images or ())
+            source,
+            tuple(contacts),
+            timings=timer.seconds,
+            card_images=tuple(images or ()),
+            field_crops=tuple(crops or ()),
         )
     except InputFileError as exc:
         return ScanOutcome(source, error=str(exc), timings=timer.seconds)

@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("preprocess",),
     ("engines",),
     ("extract",),
-    ("reading", "debug"),
+    ("reading", "debug", "verify"),
     ("pipeline",),
     ("cache", "dedupe", "output", "table", "contacts_in"),
     ("api", "distributed", "workers"),
@@ -37,10 +37,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
 )
 PUBLIC_ONLY = "cardscan.extract"
 
-# Modules of the extraction stage's own area that still reach into its modules.
+# Modules of the pipeline owner's area that still reach into extract's modules; strict, so
+# that the entry must go once the import does.
 KNOWN_REACHES_IN = {
-    "cardscan.reading": "reading.py (the extract owner's area) imports extract.emails, "
-    "extract.phones and extract.websites instead of the package",
+    "cardscan.reading": "reading.py imports extract.emails, extract.phones and "
+    "extract.websites instead of the package",
+    "cardscan.verify": "verify.py imports extract.domains, .emails, .lexicon, .name_parts, "
+    ".phones and .websites instead of the package",
+    "cardscan.pipeline": "pipeline.py imports extract.confidence instead of the package",
 }
 
 

@@ -45,6 +45,11 @@ class OcrEngine(Protocol):
         """
         ...
 
+    def read_line(self, image: np.ndarray) -> tuple[str, float]:
+        """The text (and a 0..1 confidence) of an image that holds one printed line: the
+        second reading of a line cut out of a card (cardscan.verify)."""
+        ...
+
     def unavailable_reason(self) -> str:
         """One line telling the user how to make the engine available."""
         ...

@@ -110,7 +110,10 @@ class RapidOcrEngine:
         return self._ocr
 
     def recognize(self, image: np.ndarray, *, lang: str | None = None) -> OcrResult:
-        result = self._engine()(image, return_word_box=True)
+        # Every switch given each time: RapidOCR keeps the last call's (see read_line).
+        result = self._engine()(
+            image, use_det=True, use_cls=True, use_rec=True, return_word_box=True
+        )
         lines = []
         # Each detection is one printed line; regrouping by rows would glue neighbouring
         # lines of a tilted card together, so RapidOCR's own reading order is kept.
@@ -122,3 +125,12 @@ class RapidOcrEngine:
             if words:
                 lines.append(Line(tuple(words)))
         return OcrResult(self.name, tuple(lines), width=image.shape[1], height=image.shape[0])
+
+    def read_line(self, image: np.ndarray) -> tuple[str, float]:
+        """The text of an image holding one printed line, by the recogniser alone (no
+        detection): a second reading of a line cut out of a card."""
+        result = self._engine()(
+            image, use_det=False, use_cls=False, use_rec=True, return_word_box=False
+        )
+        texts, scores = result.txts or (), result.scores or ()
+        return (str(texts[0]), float(scores[0])) if texts else ("", 0.0)

@@ -17,6 +17,8 @@ DEFAULT_PSM = 3
 SPARSE_TEXT_PSM = 11
 # One block of text lines: the stacked line crops of engines.scripts.
 UNIFORM_BLOCK_PSM = 6
+# A single line of text: a line cut out of a card for a second reading.
+SINGLE_LINE_PSM = 7
 
 
 def tesseract_config(*, psm: int = DEFAULT_PSM) -> str:
@@ -119,3 +121,15 @@ class TesseractEngine:
 
     def recognize(self, image: np.ndarray, *, lang: str | None = None) -> OcrResult:
         return read_words(image, lang=lang or DEFAULT_LANG)
+
+    def read_line(self, image: np.ndarray) -> tuple[str, float]:
+        """The text of an image holding one printed line (single-line segmentation) and the
+        mean confidence of its words."""
+        words = [
+            w
+            for line in read_words(image, lang=DEFAULT_LANG, psm=SINGLE_LINE_PSM).lines
+            for w in line.words
+        ]
+        if not words:
+            return "", 0.0
+        return " ".join(w.text for w in words), sum(w.confidence for w in words) / len(words)

@@ -6,33 +6,64 @@ their lines, so the name/title/company/address rules only see what is left.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cardscan.models import Box, Contact, Line, OcrResult, Word
 
 from . import address as address_mod
-from .card import CardLine, clean_rest
-from .company import pick_brand, pick_company
+from .company import CompanyChoice, pick_brand, pick_company
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
-from .emails import find_emails, is_generic, order_emails
+from .domains import is_free_mail, main_label
+from .emails import FoundEmail, find_emails, is_generic, order_emails
+from .lines import CardLine, clean_rest
 from .name_parts import name_words, split_name, without_honorifics
-from .names import email_agreement, pick_name
-from .org import has_title_word, is_free_mail, is_title_line, main_label, pick_title
-from .phones import find_phones
+from .names import NameChoice, email_agreement, pick_name
+from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask
-from .websites import find_websites, host_of
+from .titles import TitleChoice, has_title_word, is_title_line, pick_title
+from .websites import FoundWebsite, find_websites, host_of
+from .weights import Candidate
 
 # Besides extraction itself, what the later stages use (drafts, review, output): they import
 # this package, never its modules (tests/test_layers.py).
 __all__ = [
     "REVIEW_BELOW",
+    "Values",
     "extract_contact",
     "extract_text",
     "is_generic",
     "name_words",
+    "pick_fields",
+    "read_values",
     "split_name",
     "without_honorifics",
 ]
+
+
+@dataclass(frozen=True)
+class Values:
+    """What a card holds that validates on its own: emails, websites, phones, and the card's
+    lines with those values blanked out (what the other fields are picked from)."""
+
+    emails: list[FoundEmail]
+    websites: list[FoundWebsite]
+    phones: list[FoundPhone]
+    lines: list[CardLine]
+    hosts: list[str]
+    region: str
+
+
+@dataclass(frozen=True)
+class People:
+    """The fields chosen among candidates: address lines, company, name and title."""
+
+    place: list[CardLine]
+    company: CompanyChoice | None
+    name: NameChoice | None
+    title: TitleChoice | None
+    title_text: str | None
 
 
 def extract_contact(
@@ -42,16 +73,46 @@ def extract_contact(
     card: int = 0,
     region: str | None = None,
     calibrate: bool = True,
+    record: dict[str, list[Candidate]] | None = None,
 ) -> Contact:
     """Every Contact field read from one card's OCR result.
 
     ``calibrate=False`` leaves the raw per-field scores in ``confidence`` (bench/calibrate.py
-    fits the calibration table on them).
+    fits the calibration table on them); ``record`` collects every name, company and title
+    candidate with its features (bench/fit_weights.py fits the weights on them).
     """
+    values = read_values(ocr, region)
+    chosen = pick_fields(values, record)
+    name = chosen.name
+    given, family = split_name(name.text, values.region) if name else (None, None)
+    found = [drop_glued_label_letter(e.address, name.text if name else None) for e in values.emails]
+    addresses = order_emails(list(dict.fromkeys(found)), name.text if name else None)
+    confidence = raw_confidence(values, chosen)
+    return Contact(
+        source=source,
+        card=card,
+        name=name.text if name else None,
+        given_name=given,
+        family_name=family,
+        name_alt=name.alt if name else None,
+        title=chosen.title_text,
+        company=chosen.company.text if chosen.company else None,
+        emails=tuple(addresses),
+        phones=tuple(p.phone for p in values.phones),
+        websites=tuple(w.url for w in values.websites),
+        address=address_mod.join_address(chosen.place),
+        confidence=calibrated(confidence) if calibrate else confidence,
+        engine=ocr.engine,
+        text=ocr.text,
+    )
+
+
+def read_values(ocr: OcrResult, region: str | None) -> Values:
+    """Emails, then websites, then phones (in the card's region, guessed when not given),
+    each blanked out of its line before the next is looked for."""
     raw_lines = [line for line in ocr.lines if line.text.strip()]
     texts = [line.text for line in raw_lines]
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
-
     emails = find_emails(texts)
     for email in emails:
         spans[email.line].append(email.span)
@@ -63,7 +124,6 @@ def extract_contact(
     phones = find_phones([mask(t, s) for t, s in zip(texts, spans, strict=True)], phone_region)
     for phone in phones:
         spans[phone.line].append(phone.span)
-
     lines = [
         CardLine(
             index=i,
@@ -76,64 +136,72 @@ def extract_contact(
         )
         for i, line in enumerate(raw_lines)
     ]
+    return Values(emails, websites, phones, lines, hosts, phone_region)
+
+
+def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None) -> People:
+    """The address, then the company, the name and the title, each among the lines the
+    earlier ones left; a card without company evidence may take its largest type as one."""
+    lines = values.lines
+
+    def log(field: str) -> list[Candidate] | None:
+        return None if record is None else record.setdefault(field, [])
 
     place = address_mod.address_lines(lines, excluded=set())
     excluded = {ln.index for ln in place}
-    labels = [lbl for lbl in (main_label(h) for h in hosts if not is_free_mail(h)) if lbl]
-    mailboxes = [e.address.partition("@")[0] for e in emails if is_free_mail(host_of(e.address))]
-    company = pick_company(lines, labels, mailboxes, excluded)
+    hosts = [h for h in values.hosts if not is_free_mail(h)]
+    labels = [lbl for lbl in (main_label(h) for h in hosts) if lbl]
+    mailboxes = [
+        e.address.partition("@")[0] for e in values.emails if is_free_mail(host_of(e.address))
+    ]
+    company = pick_company(lines, labels, mailboxes, excluded, log("company"))
     if company is not None:
         excluded.update(company.indices)
     title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]
-    name = pick_name(lines, [e.address for e in emails], title_lines, labels, excluded)
+    emails = [e.address for e in values.emails]
+    name = pick_name(lines, emails, title_lines, labels, excluded, log("name"))
     if name is not None:
         excluded.update(name.used)
-    title = pick_title(lines, name.line.index if name else None, excluded)
+    title = pick_title(lines, name.line if name else None, excluded, log("title"))
     if company is None:
         company = pick_brand(lines, excluded, has_person=name is not None)
-        if company is not None and title is not None and title.index in company.indices:
+        if company is not None and title is not None and title.line.index in company.indices:
             title = None  # "DESPACHANTE" over the agency's name: the business, not a job
-    title_text = title.rest if title else None
-    if title_text is None and name and has_title_word(name.remainder):
+    title_text = title.line.rest if title else None
+    on_name_line = title is not None and name is not None and title.line.index in name.used
+    if (title_text is None or on_name_line) and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line
-    given, family = split_name(name.text, phone_region) if name else (None, None)
+    return People(place, company, name, title, title_text)
 
-    found = [drop_glued_label_letter(e.address, name.text if name else None) for e in emails]
-    addresses = order_emails(list(dict.fromkeys(found)), name.text if name else None)
-    confidence = {
+
+def raw_confidence(values: Values, chosen: People) -> dict[str, float]:
+    """Per-field raw scores, before calibration (confidence.py): the chosen candidate's
+    probability times the OCR's confidence in its line; for values, how sure their reading is."""
+    lines = values.lines
+    name, company, title = chosen.name, chosen.company, chosen.title
+    title_score = title.score * title.line.confidence if title else 0.0
+    return {
         "name": round(name.score * name.line.confidence, 3) if name else 0.0,
-        "title": round(0.7 * title.confidence, 3) if title else (0.5 if title_text else 0.0),
-        "company": round(min(1.0, company.score / 6) * company.confidence, 3) if company else 0.0,
+        "title": round(title_score, 3) if title else (0.5 if chosen.title_text else 0.0),
+        "company": round(company.score * company.confidence, 3) if company else 0.0,
         "emails": round(
-            min((0.7 if e.repaired else 0.95) * lines[e.line].confidence for e in emails), 3
+            min((0.7 if e.repaired else 0.95) * lines[e.line].confidence for e in values.emails),
+            3,
         )
-        if emails
+        if values.emails
         else 0.0,
-        "phones": round(sum(1.0 if p.phone.e164 else 0.5 for p in phones) / len(phones), 3)
-        if phones
+        "phones": round(
+            sum(1.0 if p.phone.e164 else 0.5 for p in values.phones) / len(values.phones), 3
+        )
+        if values.phones
         else 0.0,
-        "websites": round(min(0.9 * lines[w.line].confidence for w in websites), 3)
-        if websites
+        "websites": round(min(0.9 * lines[w.line].confidence for w in values.websites), 3)
+        if values.websites
         else 0.0,
-        "address": round(0.6 * min(ln.confidence for ln in place), 3) if place else 0.0,
+        "address": round(0.6 * min(ln.confidence for ln in chosen.place), 3)
+        if chosen.place
+        else 0.0,
     }
-    return Contact(
-        source=source,
-        card=card,
-        name=name.text if name else None,
-        given_name=given,
-        family_name=family,
-        name_alt=name.alt if name else None,
-        title=title_text,
-        company=company.text if company else None,
-        emails=tuple(addresses),
-        phones=tuple(p.phone for p in phones),
-        websites=tuple(w.url for w in websites),
-        address=address_mod.join_address(place),
-        confidence=calibrated(confidence) if calibrate else confidence,
-        engine=ocr.engine,
-        text=ocr.text,
-    )
 
 
 # "E sean@…", "M: …": a one-letter label OCR glued onto the address's local part.

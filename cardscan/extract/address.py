@@ -6,9 +6,9 @@ from cardscan.models import Box
 
 from . import patterns as P
 from .blocks import stacked
-from .card import CardLine
-from .lexicon import has_cjk, load_pairs, matcher
-from .org import has_legal_form, has_title_word, is_slogan
+from .lexicon import has_cjk, has_legal_form, load_pairs, matcher
+from .lines import CardLine
+from .titles import has_title_word, is_slogan
 
 _POSTCODES = (
     P.JP_POSTCODE,

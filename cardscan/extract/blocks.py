@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from cardscan.models import Box
 
-from .card import CardLine
+from .lines import CardLine
 
 
 @dataclass(frozen=True)

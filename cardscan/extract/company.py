@@ -9,6 +9,7 @@ business name; on a card with a person it must stand out in size and look like a
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -16,19 +17,23 @@ from typing import NamedTuple
 from cardscan.models import Box
 
 from . import patterns as P
+from .address import has_postcode, has_street_word
 from .blocks import Group, rows, stacks
-from .card import CardLine
-from .lexicon import fold, has_cjk, matcher
+from .domains import domain_agreement
+from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lines import CardLine
 from .names import given_names, latin_name_shape
-from .org import domain_agreement, has_legal_form, has_title_word, with_brand_above
+from .titles import has_title_word, is_slogan, main_script_is_cjk
+from .weights import Candidate, weights_for
 
+# Evidence for joining rows into one block (_adds_evidence): not the choice's weights,
+# which are fitted (weights.py), but how much each kind of evidence counts when a block is
+# compared with its own rows.
 LEGAL_FORM = 4.0
 DOMAIN = 3.0
-MAILBOX = 2.0  # agreement with a free-mail local part (padarianovaaurora@gmail.com)
+MAILBOX = 2.0
 BUSINESS_WORD = 1.5
-EXACT_DOMAIN = 1.0  # the domain spelled out in full beats any looser agreement
-EXTRA_ROW = 0.3  # joining rows must buy evidence, not just text
-MIN_STRONG = 1.0
+EXACT_DOMAIN = 1.0
 MAX_CHARS = 80
 
 
@@ -49,12 +54,6 @@ def _ampersand_name(text: str) -> bool:
     """ "Harbor Boats & Fishing Gear", "Smith & Jones": capitalised words either side of "&"."""
     left, sep, right = text.partition("&")
     return bool(sep) and left.strip()[-1:].isalpha() and right.strip()[:1].isupper()
-
-
-def _size_bonus(height: int, median: float) -> float:
-    if not median:
-        return 0.0
-    return 1.0 if height >= 1.3 * median else 0.5 if height >= 1.1 * median else 0.0
 
 
 def _usable(group: Group, excluded: set[int]) -> bool:
@@ -80,13 +79,57 @@ def _domain_score(text: str, labels: list[str]) -> float:
     return max((domain_agreement(text, label) for label in labels), default=0.0)
 
 
-def evidence_score(
-    group: Group, labels: list[str], mailboxes: list[str], median: float
-) -> tuple[float, bool]:
-    """(score, strong): the group's evidence of being the company and whether any of it is
-    more than type size."""
-    evidence, strong = _text_evidence(group, labels, mailboxes)
-    return evidence + _size_bonus(group.height, median), strong
+def company_features(
+    group: Group, labels: list[str], mailboxes: list[str], ctx: CompanyContext
+) -> dict[str, float]:
+    """What speaks for and against a row or block being the company's name (weights.py):
+    a legal form, agreement with the email's or website's domain or a free-mail mailbox, a
+    business word, type size; a title, values or many words on it speak against."""
+    text = group.text
+    found = _group_evidence(group, labels, mailboxes)
+    ratio = group.height / ctx.median if ctx.median else 1.0
+    return {
+        "legal": float(found.legal),
+        "domain": found.domain,
+        "domain_exact": float(found.domain == 1.0),
+        "mailbox": found.mailbox,
+        "business": float(found.business),
+        "size_big": float(ratio >= 1.3),
+        "size_mid": float(1.1 <= ratio < 1.3),
+        "size": max(-1.5, min(1.5, math.log2(ratio))) if ratio > 0 else 0.0,
+        "tallest": float(group.height >= ctx.tallest),
+        "title_like": float(not found.legal and any(_title_like(ln.rest) for ln in group.lines)),
+        "long": float(len(text.split()) > 7 and not found.legal),
+        "only_kind": float(only_kind(text)),
+        "values": float(any(line.had_values for line in group.lines)),
+        "weak": float(not found.strong),
+        "rows": float(group.rows - 1),
+        "words": float(len(text.split())),
+        "cjk": float(has_cjk(text)),
+        "main_script": float(has_cjk(text) == ctx.cjk_card),
+        "top": 1 - min(ln.index for ln in group.lines) / max(ctx.line_count, 1),
+        "all_caps": float(text.isupper()),
+        "slogan": float(is_slogan(text)),
+        "person_like": float(_person_like(text)),
+        "address_like": float(has_postcode(text) or has_street_word(text)),
+        "digits": float(any(ch.isdigit() for ch in text)),
+    }
+
+
+def _person_like(text: str) -> bool:
+    """Name-shaped and starting with a known given name ("Maria Santos")."""
+    words = text.split()
+    return bool(words) and fold(words[0]) in given_names() and latin_name_shape(text)
+
+
+@dataclass(frozen=True)
+class CompanyContext:
+    """What the company's candidates are compared with: the card's type sizes and script."""
+
+    median: float
+    tallest: int
+    line_count: int
+    cjk_card: bool
 
 
 class _Evidence(NamedTuple):
@@ -122,30 +165,10 @@ def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _E
     return _evidence(group.text, labels, mailboxes, rows_domain)
 
 
-def _text_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> tuple[float, bool]:
-    """(score, strong) from the words alone, less what speaks against a company."""
-    text = group.text
-    found = _group_evidence(group, labels, mailboxes)
-    score = found.score
-    if not found.legal and any(_title_like(ln.rest) for ln in group.lines):
-        score -= 2.0
-    if len(text.split()) > 7 and not found.legal:
-        score -= 1.5
-    if only_kind(text):
-        score -= 1.0  # a kind of business, not yet its name
-    if any(line.had_values for line in group.lines):
-        score -= 1.0
-    return score, found.strong
-
-
-def _adds_evidence(
-    group: Group, labels: list[str], mailboxes: list[str], lines: list[CardLine]
-) -> bool:
-    """Rows are joined only when the whole says more than each row alone (or as much, when
-    one row is only a kind of business), no row is a title,
-    a value line or a person's name, the rows added are short (a long line under a logo
-    spells it out rather than continues it) and no row but the last ends in a legal form
-    (which closes a company's name)."""
+def _may_join(group: Group, lines: list[CardLine]) -> bool:
+    """Rows can be one company's name only when no row is a title, a value line or a
+    person's name, the rows added are short (a long line under a logo spells it out rather
+    than continues it) and no row but the last ends in a legal form (which closes a name)."""
     if group.rows == 1:
         return True
     parts = group.lines
@@ -153,12 +176,37 @@ def _adds_evidence(
         len(ln.rest.split()) > 4 for ln in parts[1:]
     ):
         return False
-    if any(_ends_in_legal_form(ln.rest) for ln in parts[:-1]):
-        return False
-    alone = [_evidence(ln.rest, labels, mailboxes).score for ln in parts]
+    return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
+
+
+def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict[str, float]:
+    """How rows joined into one block compare with each row alone: more evidence as a whole
+    ("NVO" over "xpress" ↔ nvoxpress.com), a row that is only a kind of business ("Trattoria"
+    over "Bella Vista"), a slogan row; for a single row, whether it is a fragment that
+    cannot stand alone ("& Logistics L.L.C.", "Private Limited")."""
+    if group.rows == 1:
+        return {"fragment": float(_fragment(group.text))}
+    alone = [_evidence(ln.rest, labels, mailboxes).score for ln in group.lines]
     whole = _group_evidence(group, labels, mailboxes).score
-    # "Trattoria" over "Bella Vista": a kind of business alone names no business.
-    return whole > max(alone) or (whole >= max(alone) and any(only_kind(ln.rest) for ln in parts))
+    kind_row = any(only_kind(ln.rest) for ln in group.lines)
+    gain = whole > max(alone)
+    return {
+        "join_gain": float(gain),
+        "join_kind": float(kind_row and whole >= max(alone)),
+        "join_weak": float(not gain and not (kind_row and whole >= max(alone))),
+        "join_slogan": float(any(is_slogan(ln.rest) for ln in group.lines)),
+        "join_fragment": float(_fragment(group.lines[-1].rest)),
+    }
+
+
+def _fragment(text: str) -> bool:
+    """A row that continues the one above: it opens with "&" or a lower-case word, or is
+    nothing but a legal form."""
+    words = text.split()
+    if not words:
+        return False
+    bare = not any(ch.isalpha() for ch in matcher("legal_forms").sub("", text))
+    return words[0] in ("&", "+") or words[0][0].islower() or (has_legal_form(text) and bare)
 
 
 def only_kind(text: str) -> bool:
@@ -209,25 +257,44 @@ _NO_BOX = Box(0, 0, 0, 0)
 
 
 def pick_company(
-    lines: list[CardLine], labels: list[str], mailboxes: list[str], excluded: set[int]
+    lines: list[CardLine],
+    labels: list[str],
+    mailboxes: list[str],
+    excluded: set[int],
+    record: list[Candidate] | None = None,
 ) -> CompanyChoice | None:
-    """The group with the best strong evidence of naming the company, or None."""
-    median = _median_height(lines)
-    best: tuple[float, Group] | None = None
+    """The row or block scored highest by :func:`company_features` and the fitted weights
+    (weights.py), or None when none scores above 0; each candidate is appended to
+    ``record`` when one is given (bench/fit_weights.py)."""
+    heights = [ln.height for ln in lines if ln.height > 0 and ln.rest]
+    ctx = CompanyContext(
+        median=statistics.median(heights) if heights else 0.0,
+        tallest=max(heights, default=0),
+        line_count=len(lines),
+        cjk_card=main_script_is_cjk(lines),
+    )
+    model = weights_for("company")
+    best: tuple[float, Group, float] | None = None
     for group in _groups(lines, excluded):
-        if not _usable(group, excluded) or not _adds_evidence(group, labels, mailboxes, lines):
+        if not _usable(group, excluded) or not _may_join(group, lines):
             continue
-        score, strong = evidence_score(group, labels, mailboxes, median)
-        if strong and score >= MIN_STRONG and (best is None or score > best[0]):
-            best = (score, group)
+        features = company_features(group, labels, mailboxes, ctx)
+        features.update(join_features(group, labels, mailboxes))
+        if record is not None:
+            record.append(Candidate(group.text, group.indices, features))
+        score = model.score(features)
+        if score >= 0 and (best is None or score > best[0]):
+            best = (score, group, model.probability(features))
     if best is None:
         return None
-    group = best[1]
+    _, group, probability = best
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)
         if line is not group.lines[0]:
-            return CompanyChoice((line.index - 1, line.index), line.rest, best[0], line.confidence)
-    return _choice(*best)
+            return CompanyChoice(
+                (line.index - 1, line.index), line.rest, probability, line.confidence
+            )
+    return _choice(probability, group)
 
 
 def pick_brand(
@@ -286,3 +353,32 @@ def _choice(score: float, group: Group) -> CompanyChoice:
 def _median_height(lines: list[CardLine]) -> float:
     heights = [ln.height for ln in lines if ln.height > 0 and ln.rest]
     return statistics.median(heights) if heights else 0.0
+
+
+def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:
+    """Prepend a one-word capitals brand printed just above the legal name ("TMS" / "Automotive
+    GmbH").
+
+    Only when the legal-form line has no more than two words, so it cannot stand on its own.
+    """
+    above = lines[line.index - 1] if line.index > 0 else None
+    word = above.rest if above else ""
+    if (
+        above is None
+        or has_cjk(line.rest)
+        or above.index in excluded
+        or len(line.rest.split()) > 2
+        or " " in word
+        or not (2 <= len(word) <= 12 and word.isupper() and word.isalpha())
+        or has_title_word(word)
+    ):
+        return line
+    return CardLine(
+        line.index,
+        line.text,
+        f"{word} {line.rest}",
+        line.height,
+        line.confidence,
+        line.had_values,
+        line.box,
+    )

@@ -10,7 +10,16 @@ from importlib import resources
 from cardscan.script import has_cjk, is_cjk_char
 
 _DATA_PACKAGE = "cardscan.extract.data"
-__all__ = ["fold", "has_cjk", "is_cjk_char", "letters_only", "load", "load_pairs", "matcher"]
+__all__ = [
+    "fold",
+    "has_cjk",
+    "is_cjk_char",
+    "has_legal_form",
+    "letters_only",
+    "load",
+    "load_pairs",
+    "matcher",
+]
 
 
 @cache
@@ -84,3 +93,9 @@ def fold(text: str) -> str:
 def letters_only(text: str) -> str:
     """Folded letters and digits only: 'ACME-Robotics, Inc.' → 'acmeroboticsinc'."""
     return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def has_legal_form(text: str) -> bool:
+    """The text carries a company legal form (Inc., GmbH, Ltda., 株式会社 ...)."""
+    # "$" is how OCR reads the cedilla S of "A.Ş.".
+    return bool(matcher("legal_forms", case_sensitive_short=True).search(text.replace("$", "S")))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from dataclasses import dataclass
@@ -9,11 +10,12 @@ from dataclasses import dataclass
 from . import patterns as P
 from .address import has_postcode, has_street_word
 from .blocks import rows, stacks
-from .card import CardLine
-from .lexicon import fold, has_cjk, letters_only, matcher
-from .lexicon import is_cjk_char as lexicon_is_cjk
+from .domains import domain_agreement
+from .lexicon import fold, has_cjk, has_legal_form, letters_only, matcher
+from .lines import CardLine
 from .name_parts import cjk_surnames, given_names, name_words, surnames
-from .org import domain_agreement, has_legal_form, has_title_word
+from .titles import has_title_word, main_script_is_cjk
+from .weights import Candidate, weights_for
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
 _PARTICLES = frozenset(
@@ -40,7 +42,6 @@ _PARTICLES = frozenset(
         "al",
     }
 )
-_MIN_SCORE = 1.5
 
 
 @dataclass(frozen=True)
@@ -172,38 +173,119 @@ def strip_name_text(text: str) -> str:
 
 
 def _candidate_text(line: CardLine, locals_: list[str]) -> str | None:
-    """The name-shaped part of a line: whole line, or the piece before ", Title" / "| Title"."""
-    rest = strip_name_text(line.rest)
+    """The name-shaped part of a line: whole line, the piece before ", Title" / "| Title",
+    the words before a title printed on the same row ("유 정순 과장", "Ana Lima Gerente"),
+    or a name whose words OCR glued together (:func:`unglue_name`, :func:`unglue_by_case`,
+    :func:`unglue_by_lexicon`); a single known given name alone on its line (a shop's "Ask
+    for Maria")."""
+    rest = repair_name_text(strip_name_text(line.rest))
     if not rest:
         return None
     pieces = [p for p in P.NAME_SPLITTER.split(rest) if p]
     printed = [p for p in P.FIELD_SEPARATOR.split(line.text) if p.strip()]  # "Ana Lima | CEO"
-    for text in [rest] + pieces[:1] + [strip_name_text(p) for p in printed[:1]]:
-        if (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
+    options = [rest, *pieces[:1], *[strip_name_text(p) for p in printed[:1]], before_title(rest)]
+    for text in options:
+        if text and (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
             return text
-    return unglue_name(rest, locals_)
+    for unglue in (unglue_name(rest, locals_), unglue_by_case(rest), unglue_by_lexicon(rest)):
+        if unglue:
+            return unglue
+    return rest if lone_given_name(rest) else None
 
 
-def _score(line: CardLine, text: str, ctx: _Context) -> tuple[float, bool]:
-    """Score of a candidate and whether it has real evidence (email, title nearby, a known
-    given or family name, font)."""
+def repair_name_text(text: str) -> str:
+    """Undo OCR slips common in names: a zero for the letter O ("Josué0liveira"), "AI" for
+    the particle "Al" ("Hamad AI Ameri")."""
+    return P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
+
+
+def before_title(text: str) -> str | None:
+    """The words before a job title printed on the same row without a separator ("유 정순
+    과장" → "유 정순"), when the words after the cut hold a title and the words before do not."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):  # the longest head first: "Ana Lima | Gerente"
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if has_title_word(tail) and not has_title_word(head):
+            return head
+    return None
+
+
+def unglue_by_case(text: str) -> str | None:
+    """A name whose words OCR read without the space, split where a lower-case letter meets a
+    capital ("MariaSilva" → "Maria Silva") when a part is a known given name or surname."""
+    word = text.strip()
+    if " " in word or not word.isalpha():
+        return None
+    parts = P.CASE_CHANGE.split(word)
+    if len(parts) < 2:
+        return None
+    known = fold(parts[0]) in given_names() or fold(parts[-1]) in surnames()
+    return " ".join(parts) if known else None
+
+
+def unglue_by_lexicon(text: str) -> str | None:
+    """Letter-spaced capitals OCR read as one word ("MARIASILVA"): split where a known given
+    name meets a known surname (the longest given name that leaves one)."""
+    word = text.strip()
+    if " " in word or not word.isalpha() or len(word) < 6:
+        return None
+    folded = fold(word)
+    for cut in range(len(word) - 2, 1, -1):
+        if folded[:cut] in given_names() and folded[cut:] in surnames():
+            return f"{word[:cut]} {word[cut:]}"
+    return None
+
+
+def lone_given_name(text: str) -> bool:
+    """One capitalised word that is a known given name, and nothing that is not a name."""
+    word = text.strip()
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and word.isalpha()
+        and len(word) >= 3
+        and fold(word) in given_names()
+        and not is_non_name(word)
+    )
+
+
+def name_features(
+    line: CardLine, text: str, indices: tuple[int, ...], ctx: _Context
+) -> dict[str, float]:
+    """What speaks for and against a candidate being the person's name (see weights.py):
+    agreement with an email's local part, a title line next to it, known given and family
+    names, capitals, type size and place on the card, likeness to the company's domain."""
     agreement = email_agreement(text, ctx.locals)
     distance = min((abs(line.index - t) for t in ctx.title_lines), default=99)
-    near_title = 1.0 if distance == 1 else 0.5 if distance == 2 else 0.0
-    taller = ctx.median_height and line.height >= 1.2 * ctx.median_height
     words = name_words(text)
     given = bool(words) and fold(words[0]) in ctx.given_names
     family = known_family_name(text, words)
-    score = 3.0 * agreement + near_title + (0.7 if given else 0.0) + (0.4 if family else 0.0)
-    score += 0.5 * max(capitalisation(text), -1.0) if not has_cjk(text) else 0.3
-    score += (
-        0.6 if taller else (-0.2 if ctx.median_height and line.height < ctx.median_height else 0.0)
-    )
-    score += 0.4 * (1 - line.index / max(ctx.line_count, 1))
-    if any(domain_agreement(text, label) >= 0.6 for label in ctx.domain_labels):
-        score -= 2.0  # reads like the company's name
-    evidence = agreement >= 0.5 or near_title > 0 or given or family or bool(taller)
-    return score, evidence
+    cjk = has_cjk(text)
+    ratio = line.height / ctx.median_height if ctx.median_height and line.height else 1.0
+    taller = ratio >= 1.2
+    domain = max((domain_agreement(text, label) for label in ctx.domain_labels), default=0.0)
+    evidence = agreement >= 0.5 or distance <= 2 or given or family or taller
+    return {
+        "email": agreement,
+        "title_same": float(distance == 0),
+        "title_next": float(distance == 1),
+        "title_near": float(distance == 2),
+        "given": float(given),
+        "family": float(family),
+        "caps": 0.0 if cjk else max(capitalisation(text), -1.0),
+        "all_caps": float(not cjk and text.isupper()),
+        "cjk": float(cjk),
+        "taller": float(taller),
+        "shorter": float(ratio < 1.0),
+        "size": max(-1.5, min(1.5, math.log2(ratio))) if ratio > 0 else 0.0,
+        "top": 1 - line.index / max(ctx.line_count, 1),
+        "domain": float(domain >= 0.6),
+        "words": float(len(words)),
+        "two_lines": float(len(indices) > 1),
+        "one_word": float(len(words) == 1 and not cjk),
+        "shared_line": float(bool(line.rest.strip()) and text != strip_name_text(line.rest)),
+        "no_evidence": float(not evidence),
+    }
 
 
 def known_family_name(text: str, words: list[str]) -> bool:
@@ -231,12 +313,14 @@ def pick_name(
     title_lines: list[int],
     domain_labels: list[str],
     excluded: set[int],
+    record: list[Candidate] | None = None,
 ) -> NameChoice | None:
     """The best-scoring name candidate with real evidence, or None (company-only cards).
 
     Candidates are single lines and names set in large type over two lines ("ALEXANDRA" /
-    "KOWALCZYK"). A name printed in two scripts is given in the card's main script, the
-    other one in ``alt``.
+    "KOWALCZYK"), scored by :func:`name_features` and the fitted weights (weights.py); each
+    is appended to ``record`` when one is given (bench/fit_weights.py). A name printed in two
+    scripts is given in the card's main script, the other one in ``alt``.
     """
     heights = [ln.height for ln in lines if ln.height > 0]
     ctx = _Context(
@@ -247,13 +331,16 @@ def pick_name(
         line_count=len(lines),
         given_names=given_names(),
     )
+    model = weights_for("name")
     best: tuple[float, NameChoice] | None = None
     for line, text, indices in _candidates(lines, excluded, ctx.locals):
-        score, evidence = _score(line, text, ctx)
-        if not evidence or score < _MIN_SCORE:
+        features = name_features(line, text, indices, ctx)
+        if record is not None:
+            record.append(Candidate(text, indices, features))
+        score = model.score(features)
+        if score < 0 or (best is not None and score <= best[0]):
             continue
-        if best is None or score > best[0]:
-            best = (score, NameChoice(line, text, min(1.0, score / 4.0), indices))
+        best = (score, NameChoice(line, text, model.probability(features), indices))
     if best is None:
         return None
     return in_main_script(best[1], lines, excluded)
@@ -274,14 +361,6 @@ def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
         text = strip_name_text(group.text)
         if not has_cjk(text) and latin_name_shape(text) and not is_non_name(text):
             yield group.lines[0], text, group.indices
-
-
-def main_script_is_cjk(lines: list[CardLine]) -> bool:
-    """Most of what the card says (values aside) is written in Han, kana or Hangul; a CJK
-    character counts as much as two Latin letters."""
-    cjk = sum(lexicon_is_cjk(ch) for ln in lines for ch in ln.rest)
-    latin = sum(ch.isascii() and ch.isalpha() for ln in lines for ch in ln.rest)
-    return 2 * cjk > latin
 
 
 def in_main_script(choice: NameChoice, lines: list[CardLine], excluded: set[int]) -> NameChoice:

@@ -56,11 +56,19 @@ LEADING_LABEL = re.compile(
 )
 # Words printed before a person's name that say their role, not part of the name:
 # "Inh. Petra Hoffmann" (Inhaber), "Attn: …", "Contato: …".
+# Shops and trades print whom to ask for: "Ask for Maria", "Fragen Sie nach Jonas",
+# "Falar com Ana", "Pregunte por Luis", "Demandez Paul", "Chiedi di Marco".
 PERSON_LABEL = re.compile(
     r"^\s*(?:inh\.|inhaber(?:in)?:?|ansprechpartner(?:in)?:?|attn\.?:?|contact:|"
-    r"contato:|contacto:|owner:|prop\.)\s+",
+    r"contato:|contacto:|owner:|prop\.|ask\s+for|fragen\s+sie\s+nach|falar\s+com|"
+    r"pregunte\s+por|preguntar\s+por|demandez|chiedi\s+di|contact\s+person:?)\s+",
     re.IGNORECASE,
 )
+# OCR reads the letter O of a name as a zero, and the particle "Al" as "AI".
+ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|\b0(?=[a-zà-ÿ]{2,})")
+AI_PARTICLE = re.compile(r"(?<=\w )AI(?=[ -][A-Z])")
+# A word of a name glued to the next at a case change ("MariaSilva", "JosuéOliveira").
+CASE_CHANGE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 WEB_LABEL = re.compile(
     r"^\s*(?:web\s*site|website|web|site|url|homepage|internet|w)\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,

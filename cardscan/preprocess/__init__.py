@@ -20,8 +20,9 @@ from cardscan.preprocess.light import even_illumination, invert_if_dark, scale_f
 # A card's long side at this size puts body text at roughly 20–30 px x-height.
 DEFAULT_LONG_SIDE = 1800
 
-#: Step names, in the order they run; "orient" is run by the api once the engine has read.
-STEPS = ("find", "invert", "light", "scale", "orient")
+#: Step names, in the order they run; "orient" is run by the pipeline once the engine has
+#: read, "verify" (the second opinion on emails, phones and the name) after extraction.
+STEPS = ("find", "invert", "light", "scale", "orient", "verify")
 
 
 @dataclass(frozen=True)

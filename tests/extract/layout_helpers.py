@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cardscan.extract.card import CardLine
+from cardscan.extract.lines import CardLine
 from cardscan.models import Box, Line, OcrResult, Word
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_contact
-from cardscan.extract.org import domain_agreement, has_legal_form, main_label
+from cardscan.extract.domains import domain_agreement, main_label
+from cardscan.extract.lexicon import has_legal_form
 
 from .layout_helpers import card_text, ocr
 

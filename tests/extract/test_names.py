@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
+from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_parts import split_name
 from cardscan.extract.names import email_agreement
-from cardscan.extract.org import domain_agreement, main_label
 
 # (id, card text, name, title, company)
 CARDS = [
@@ -222,3 +222,33 @@ def test_romanised_names_follow_the_cards_country() -> None:
     assert split_name("Wang Lei", "CN") == ("Lei", "Wang")
     assert split_name("David Chen", "CN") == ("David", "Chen")
     assert split_name("Prof. Helen Carmichael FRCS") == ("Helen", "Carmichael")
+
+
+# Names OCR or the printer split or glued: each rule on a made-up card.
+GLUED_AND_LABELLED = [
+    ("ask for", "Rivers Bakery\nAsk for Janet\nFresh bread daily\nTel (415) 555-0132", "Janet"),
+    (
+        "letter-spaced capitals read as one word",
+        "MARIASILVA\nGerente Comercial\nLumen Ltda.",
+        "MARIA SILVA",
+    ),
+    ("zero for O and no space", "Josué0liveira\nDiretor Comercial\nLumen Ltda.", "Josué Oliveira"),
+    (
+        "AI for the particle Al",
+        "Hamad AI Ameri\nProcurement Officer\nFalcon Trading LLC",
+        "Hamad Al Ameri",
+    ),
+    ("korean name and title on one row", "유 정순 과장\n주식회사 해솔\nTel 02-555-1234", "유 정순"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [c[1:] for c in GLUED_AND_LABELLED], ids=[c[0] for c in GLUED_AND_LABELLED]
+)
+def test_glued_and_labelled_names(text: str, want: str) -> None:
+    assert extract_text(text).name == want, text
+
+
+def test_a_title_on_the_name_row_becomes_the_title() -> None:
+    text = "유 정순 과장\n주식회사 해솔\nTel 02-555-1234"
+    assert extract_text(text).title == "과장", text

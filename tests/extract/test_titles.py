@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 
 from cardscan.extract.lexicon import has_cjk, load
-from cardscan.extract.org import has_title_word
+from cardscan.extract.titles import has_title_word
 
 TITLE_LINES = [
     # English (US, UK, India)

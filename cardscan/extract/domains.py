@@ -1,52 +1,16 @@
-"""Job title and company."""
+"""The organisation in a domain name, and how well a line of text agrees with it."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from . import patterns as P
-from .card import CardLine
-from .lexicon import has_cjk, letters_only, load, load_pairs, matcher
+from .lexicon import letters_only, load, load_pairs
 
 # Second-level labels under a country TLD that are not the organisation's name (acme.co.jp).
 _SECOND_LEVEL = frozenset(
     {"co", "com", "ne", "or", "ac", "ad", "go", "org", "net", "gov", "edu", "gob", "ltd", "plc"}
 )
-
-
-def has_legal_form(text: str) -> bool:
-    """The text carries a company legal form (Inc., GmbH, Ltda., 株式会社 ...)."""
-    # "$" is how OCR reads the cedilla S of "A.Ş.".
-    return bool(matcher("legal_forms", case_sensitive_short=True).search(text.replace("$", "S")))
-
-
-def has_title_word(text: str) -> bool:
-    """The text holds a job-title word from the lexicon (Director, Gerente, 部長 ...)."""
-    return bool(matcher("titles").search(text))
-
-
-def is_title_line(line: CardLine) -> bool:
-    """A title line: short, has a title word, and is not a company line or a value line."""
-    rest = line.rest
-    # Long lines holding a title word are slogans or service lists, not a title.
-    if not rest or len(rest) > 60 or len(rest.split()) > 7 or "@" in rest or has_legal_form(rest):
-        return False
-    return has_title_word(rest) and not is_slogan(rest)
-
-
-def is_slogan(text: str) -> bool:
-    """The line speaks to the reader ("Your partner in growth"): a slogan, whatever its words."""
-    return bool(matcher("slogan_words").search(text))
-
-
-def pick_title(lines: list[CardLine], name_line: int | None, excluded: set[int]) -> CardLine | None:
-    """The title line closest to the name (below it wins a tie), else the first one on the card."""
-    candidates = [ln for ln in lines if ln.index not in excluded and is_title_line(ln)]
-    if not candidates:
-        return None
-    if name_line is None:
-        return candidates[0]
-    return min(candidates, key=lambda ln: (abs(ln.index - name_line), ln.index < name_line))
 
 
 def main_label(host: str) -> str | None:
@@ -150,32 +114,3 @@ def _country_endings() -> frozenset[str]:
         endings.add(code.lower())
         endings.add(letters_only(name))
     return frozenset(e for e in endings if len(e) >= 2)
-
-
-def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:
-    """Prepend a one-word capitals brand printed just above the legal name ("TMS" / "Automotive
-    GmbH").
-
-    Only when the legal-form line has no more than two words, so it cannot stand on its own.
-    """
-    above = lines[line.index - 1] if line.index > 0 else None
-    word = above.rest if above else ""
-    if (
-        above is None
-        or has_cjk(line.rest)
-        or above.index in excluded
-        or len(line.rest.split()) > 2
-        or " " in word
-        or not (2 <= len(word) <= 12 and word.isupper() and word.isalpha())
-        or has_title_word(word)
-    ):
-        return line
-    return CardLine(
-        line.index,
-        line.text,
-        f"{word} {line.rest}",
-        line.height,
-        line.confidence,
-        line.had_values,
-        line.box,
-    )

@@ -1,0 +1,96 @@
+"""Job titles: which lines hold one, and which of them is the person's title."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+
+from . import patterns as P
+from .lexicon import has_cjk, has_legal_form, is_cjk_char, matcher
+from .lines import CardLine
+from .weights import Candidate, weights_for
+
+
+def has_title_word(text: str) -> bool:
+    """The text holds a job-title word from the lexicon (Director, Gerente, 部長 ...)."""
+    return bool(matcher("titles").search(text))
+
+
+def is_title_line(line: CardLine) -> bool:
+    """A title line: short, has a title word, and is not a company line or a value line."""
+    rest = line.rest
+    # Long lines holding a title word are slogans or service lists, not a title.
+    if not rest or len(rest) > 60 or len(rest.split()) > 7 or "@" in rest or has_legal_form(rest):
+        return False
+    return has_title_word(rest) and not is_slogan(rest)
+
+
+def is_slogan(text: str) -> bool:
+    """The line speaks to the reader ("Your partner in growth"): a slogan, whatever its words."""
+    return bool(matcher("slogan_words").search(text))
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    line: CardLine
+    score: float  # 0..1, the fitted model's probability
+
+
+# How far (in lines) a title can sit from the name before distance stops mattering.
+FAR = 10
+
+
+def title_features(
+    line: CardLine, order: int, name_line: CardLine | None, lines: list[CardLine]
+) -> dict[str, float]:
+    """What speaks for a title line being the person's title (weights.py): how close it sits
+    to the name, above or below it, its length, script and type size."""
+    text = line.rest
+    distance = min(abs(line.index - name_line.index), FAR) if name_line else FAR
+    heights = [ln.height for ln in lines if ln.height > 0]
+    median = statistics.median(heights) if heights else 0.0
+    ratio = line.height / median if median and line.height else 1.0
+    return {
+        "distance": float(distance),
+        "name_next": float(distance == 1),
+        "name_near": float(distance == 2),
+        "below": float(name_line is not None and line.index > name_line.index),
+        "no_name": float(name_line is None),
+        "order": float(order),
+        "words": float(len(text.split())),
+        "cjk": float(has_cjk(text)),
+        "main_script": float(has_cjk(text) == main_script_is_cjk(lines)),
+        "size": max(-1.5, min(1.5, math.log2(ratio))) if ratio > 0 else 0.0,
+        "all_caps": float(text.isupper()),
+        "separator": float(bool(P.FIELD_SEPARATOR.search(text) or " - " in text)),
+    }
+
+
+def pick_title(
+    lines: list[CardLine],
+    name_line: CardLine | None,
+    excluded: set[int],
+    record: list[Candidate] | None = None,
+) -> TitleChoice | None:
+    """The title line scored highest by :func:`title_features` and the fitted weights, or
+    None; each candidate is appended to ``record`` when one is given."""
+    candidates = [ln for ln in lines if ln.index not in excluded and is_title_line(ln)]
+    model = weights_for("title")
+    best: tuple[float, TitleChoice] | None = None
+    for order, line in enumerate(candidates):
+        features = title_features(line, order, name_line, lines)
+        if record is not None:
+            record.append(Candidate(line.rest, (line.index,), features))
+        score = model.score(features)
+        if score >= 0 and (best is None or score > best[0]):
+            best = (score, TitleChoice(line, model.probability(features)))
+    return best[1] if best else None
+
+
+def main_script_is_cjk(lines: list[CardLine]) -> bool:
+    """Most of what the card says (values aside) is written in Han, kana or Hangul; a CJK
+    character counts as much as two Latin letters."""
+    cjk = sum(is_cjk_char(ch) for ln in lines for ch in ln.rest)
+    latin = sum(ch.isascii() and ch.isalpha() for ln in lines for ch in ln.rest)
+    return 2 * cjk > latin

@@ -1,0 +1,271 @@
+"""A second opinion on the values a draft is sent to: emails, phone numbers, the name.
+
+One misread letter in an email sends a thank-you to a stranger, so no value is trusted on
+one reading. Each value's line is cut out of the card, enlarged and read again on its own,
+by the engine's recogniser and by Tesseract where it is installed; a second reading that
+finds another email or number disagrees. The email's local part is also checked against
+the name printed on the card (one letter away from "l.lopez" for "Lia Lopez" is a misread,
+not a nickname) and its domain against the card's website. A disagreement lowers the
+field's raw score, so the calibrated confidence falls below the review threshold and the
+draft asks a person to look (``X-Cardscan-Review``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+import cv2
+import numpy as np
+
+from cardscan.engines import get_engine
+from cardscan.errors import EngineUnavailableError
+from cardscan.extract import read_values
+from cardscan.extract.domains import main_label
+from cardscan.extract.emails import find_emails, is_generic
+from cardscan.extract.lexicon import fold
+from cardscan.extract.name_parts import name_words
+from cardscan.extract.phones import find_phones
+from cardscan.extract.websites import host_of
+from cardscan.models import Box, Contact, Line, OcrResult
+
+# The cut-out line gets this share of its height as a margin and is scaled to this height
+# before the second reading (RapidOCR's recogniser works on 48 px lines).
+MARGIN = 0.35
+LINE_HEIGHT = 64
+SECOND_ENGINE = "tesseract"
+# A raw field score is multiplied by this when a second opinion disagrees: low enough that
+# calibration maps it under the review threshold (bench/calibrate.py measures where).
+DOUBT = 0.3
+# Phone numbers compare by their last digits, as a dialled number would.
+PHONE_DIGITS = 9
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """One check of one value: whether it held (None: nothing to compare with) and why."""
+
+    field: str  # a confidence key: "emails", "phones" or "name"
+    value: str
+    agrees: bool | None
+    reason: str
+
+
+def crop_line(
+    image: np.ndarray, box: Box, *, margin: float = MARGIN, height: int | None = LINE_HEIGHT
+) -> np.ndarray:
+    """The line's box with a margin, scaled to ``height`` pixels high (None: as it is)."""
+    pad = int(margin * box.h) + 2
+    y0, y1 = max(0, box.y - pad), min(image.shape[0], box.bottom + pad)
+    x0, x1 = max(0, box.x - pad), min(image.shape[1], box.right + pad)
+    crop = image[y0:y1, x0:x1]
+    if crop.size == 0 or height is None:
+        return crop
+    scale = height / crop.shape[0]
+    return cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+
+
+def _second_readers(engine_name: str):
+    """The engine's own line recogniser, and Tesseract's when it is another engine and
+    installed."""
+    readers = [get_engine(engine_name)]
+    if engine_name != SECOND_ENGINE:
+        with contextlib.suppress(EngineUnavailableError):  # one second opinion, not two
+            readers.append(get_engine(SECOND_ENGINE))
+    return readers
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)[-PHONE_DIGITS:]
+
+
+def reread(image: np.ndarray, line: Line, engine_name: str) -> list[str]:
+    """The line's text as each second reader reads it on its own."""
+    crop = crop_line(image, line.box)
+    if crop.size == 0:
+        return []
+    texts = []
+    for reader in _second_readers(engine_name):
+        text, _ = reader.read_line(crop)
+        if text.strip():
+            texts.append(text)
+    return texts
+
+
+def email_opinions(
+    image: np.ndarray, lines: list[Line], emails: list, engine_name: str
+) -> list[Opinion]:
+    """Each email against its line read again: an email found there that differs disagrees;
+    a reading without any email says nothing (it could not read the line)."""
+    out = []
+    for found in emails:
+        seen = [
+            e.address
+            for text in reread(image, lines[found.line], engine_name)
+            for e in find_emails([text])
+        ]
+        if not seen:
+            out.append(Opinion("emails", found.address, None, "not read again"))
+        elif all(s == found.address for s in seen):
+            out.append(Opinion("emails", found.address, True, "read again the same"))
+        else:
+            other = next(s for s in seen if s != found.address)
+            out.append(Opinion("emails", found.address, False, f"read again as {other}"))
+    return out
+
+
+def phone_opinions(
+    image: np.ndarray, lines: list[Line], phones: list, engine_name: str, region: str
+) -> list[Opinion]:
+    """Each phone's line read again: a number there whose digits differ disagrees."""
+    out = []
+    by_line: dict[int, list[str]] = {}
+    for found in phones:
+        if found.line not in by_line:
+            by_line[found.line] = [
+                _digits(p.phone.number)
+                for text in reread(image, lines[found.line], engine_name)
+                for p in find_phones([text], region)
+            ]
+        seen = by_line[found.line]
+        mine = _digits(found.phone.number)
+        if not seen:
+            out.append(Opinion("phones", found.phone.number, None, "not read again"))
+        else:
+            agrees = mine in seen
+            reason = "read again the same" if agrees else "read again with other digits"
+            out.append(Opinion("phones", found.phone.number, agrees, reason))
+    return out
+
+
+def name_forms(name: str) -> set[str]:
+    """The local parts a person's name usually gives: first.last, flast, firstl, last.first,
+    first, last, initials (folded, letters only)."""
+    words = [re.sub(r"[^a-z]", "", fold(w)) for w in name_words(name)]
+    words = [w for w in words if w]
+    if not words:
+        return set()
+    first, last = words[0], words[-1]
+    forms = {first, last, first + last, last + first, first[0] + last, first + last[0]}
+    forms |= {last + first[0], "".join(w[0] for w in words), "".join(words)}
+    return {f for f in forms if len(f) >= 2}
+
+
+def near_miss(word: str, forms: set[str]) -> str | None:
+    """A form the word is one letter away from (two for long words), when it is none of
+    them: the mark of a misread letter."""
+    if not word or word in forms:
+        return None
+    for form in forms:
+        if abs(len(form) - len(word)) > 2 or len(form) < 4:
+            continue
+        allowed = 2 if len(form) >= 10 else 1
+        if _edits(word, form) <= allowed:
+            return form
+    return None
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (the strings are short local parts and labels)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def agreement_opinions(contact: Contact) -> list[Opinion]:
+    """Each email's local part against the name (a near miss of one of its forms is a
+    misread) and its domain against the card's websites (a near miss of a website's name)."""
+    out = []
+    forms = name_forms(contact.name) if contact.name else set()
+    site_labels = {main_label(host_of(w)) for w in contact.websites} - {None}
+    for email in contact.emails:
+        local, _, domain = email.partition("@")
+        word = re.sub(r"[^a-z]", "", local.lower())
+        miss = near_miss(word, forms) if forms and not is_generic(email) else None
+        if miss:
+            out.append(Opinion("emails", email, False, f"one letter from the name's {miss}"))
+        label = main_label(domain)
+        for site in site_labels:
+            if label and site and label != site and _edits(label, site) == 1 and len(site) >= 4:
+                out.append(Opinion("emails", email, False, f"one letter from the website's {site}"))
+    return out
+
+
+def name_opinions(
+    image: np.ndarray, ocr: OcrResult, contact: Contact, engine_name: str
+) -> list[Opinion]:
+    """The name's line read again: a reading without the name's words disagrees."""
+    if not contact.name:
+        return []
+    line = next((ln for ln in ocr.lines if contact.name in ln.text), None)
+    if line is None:
+        return []
+    want = _squash(contact.name)
+    seen = [_squash(t) for t in reread(image, line, engine_name)]
+    if not seen:
+        return [Opinion("name", contact.name, None, "not read again")]
+    agrees = all(want in s or SequenceMatcher(None, want, s).ratio() >= 0.9 for s in seen)
+    return [
+        Opinion(
+            "name",
+            contact.name,
+            agrees,
+            "read again the same" if agrees else "read again otherwise",
+        )
+    ]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W", "", text).casefold()
+
+
+def second_opinions(
+    image: np.ndarray, ocr: OcrResult, contact: Contact, *, engine_name: str, region: str | None
+) -> list[Opinion]:
+    """Every check of the contact's emails, phones and name on its upright card image."""
+    values = read_values(ocr, region)
+    lines = [line for line in ocr.lines if line.text.strip()]
+    return [
+        *email_opinions(image, lines, values.emails, engine_name),
+        *agreement_opinions(contact),
+        *phone_opinions(image, lines, values.phones, engine_name, values.region),
+        *name_opinions(image, ocr, contact, engine_name),
+    ]
+
+
+def value_crops(
+    image: np.ndarray, ocr: OcrResult, contact: Contact, *, region: str | None
+) -> dict[str, list[tuple[str, np.ndarray]]]:
+    """The card's own picture of each email, phone and name line (with a margin, at the
+    card's scale): what a person compares the field with in the review and on the phone."""
+    values = read_values(ocr, region)
+    lines = [line for line in ocr.lines if line.text.strip()]
+
+    def cut(line: Line) -> np.ndarray:
+        return crop_line(image, line.box, height=None)
+
+    out: dict[str, list[tuple[str, np.ndarray]]] = {}
+    for found in values.emails:
+        out.setdefault("emails", []).append((found.address, cut(lines[found.line])))
+    for found in values.phones:
+        out.setdefault("phones", []).append((found.phone.number, cut(lines[found.line])))
+    name_line = next((ln for ln in ocr.lines if contact.name and contact.name in ln.text), None)
+    if name_line is not None and contact.name:
+        out["name"] = [(contact.name, cut(name_line))]
+    return {k: [(v, c) for v, c in pairs if c.size] for k, pairs in out.items()}
+
+
+def doubted(opinions: list[Opinion]) -> set[str]:
+    """The confidence keys a second opinion disagreed on."""
+    return {o.field for o in opinions if o.agrees is False}
+
+
+def with_doubts(confidence: dict[str, float], fields: set[str]) -> dict[str, float]:
+    """Raw scores with each doubted field's multiplied by DOUBT."""
+    return {k: round(v * DOUBT, 3) if k in fields else v for k, v in confidence.items()}

@@ -1,0 +1,75 @@
+"""The weight fitting of bench/fit_weights.py, on hand-made candidates (no OCR)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from bench.fit_weights import Card, chosen_right, fit_field, is_right
+from cardscan.extract.weights import Candidate, FieldWeights, parse_weights
+
+pytest.importorskip("sklearn")
+
+
+def card(n: int, name: str | None) -> Card:
+    return Card(f"t:{n}", "varied" if n % 3 else "dev", {"name": name}, None)
+
+
+def rows(count: int, seed: int = 0) -> list[tuple[Card, list[Candidate]]]:
+    """Cards with one right name among distractors; "email" tells them apart, "caps" is
+    noise; every fifth card has no name (only distractors)."""
+    rng = random.Random(seed)
+    out = []
+    for n in range(count):
+        has_name = n % 5 != 0
+        label = card(n, "Ana Lima" if has_name else None)
+        cands = [
+            Candidate(f"Other {k}", (k,), {"email": rng.random() * 0.3, "caps": rng.random()})
+            for k in range(3)
+        ]
+        if has_name:
+            cands.append(
+                Candidate(
+                    "Ana Lima", (9,), {"email": 0.8 + rng.random() * 0.2, "caps": rng.random()}
+                )
+            )
+        out.append((label, cands))
+    return out
+
+
+def test_the_feature_that_separates_gets_the_weight_and_cards_without_a_name_get_none() -> None:
+    weights, figures = fit_field(rows(120), "name", dev_weight=2.0)
+    assert weights.weights["email"] > 5 * abs(weights.weights["caps"]), weights
+    assert figures["cv_accuracy"] == {"dev": 1.0, "varied": 1.0}, figures
+    assert figures["positives"] == 96, figures
+
+
+def test_chosen_right_needs_a_score_above_zero() -> None:
+    label = card(1, None)
+    cands = [Candidate("Acme", (0,), {"x": 1.0})]
+    assert chosen_right([(label, cands)], ["x"], "name", -2.0, [1.0]) == [True]  # nothing chosen
+    assert chosen_right([(label, cands)], ["x"], "name", 0.0, [1.0]) == [False]  # a wrong pick
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "label", "right"),
+    [
+        ("name", "Dr. Ana Lima", {"name": "Ana Lima"}, True),
+        ("name", "山田太郎", {"name": "山田 太郎"}, True),
+        ("name", "Taro Yamada", {"name": "山田 太郎", "name_alt": "TARO YAMADA"}, True),
+        ("company", "Lumen Labs Inc.", {"company": "LUMEN LABS INC"}, True),
+        ("title", "Director / Bulk Sales Team", {"title": "Director"}, False),
+        ("company", "Anything", {"company": None}, False),
+    ],
+)
+def test_is_right_follows_the_yardstick(field: str, text: str, label: dict, right: bool) -> None:
+    assert is_right(field, text, label) is right, (field, text, label)
+
+
+def test_weights_file_layout_is_checked() -> None:
+    parsed = parse_weights({"fields": {"name": {"bias": -1, "weights": {"email": 3}}}})
+    assert parsed["name"] == FieldWeights(-1.0, {"email": 3.0})
+    assert parsed["name"].score({"email": 1.0, "unknown": 5.0}) == 2.0
+    with pytest.raises(ValueError, match="no 'fields' mapping"):
+        parse_weights({})

@@ -1,0 +1,111 @@
+"""The second opinion on emails, phones and names (cardscan.verify)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from cardscan import pipeline
+from cardscan.engines import get_engine
+from cardscan.models import Contact
+from cardscan.verify import agreement_opinions, doubted, name_forms, near_miss, with_doubts
+from tests.conftest import render_card
+
+
+def test_name_forms_are_the_usual_local_parts() -> None:
+    assert {"lia", "lopez", "lialopez", "llopez", "lial", "lopezl"} <= name_forms("Dr. Lia Lopez")
+
+
+@pytest.mark.parametrize(
+    ("local", "name", "miss"),
+    [
+        ("ilopez", "Lia Lopez", True),  # "l" read as "i"
+        ("lia.lopes", "Lia Lopez", True),  # one letter off the whole name
+        ("llopez", "Lia Lopez", False),  # a form of the name
+        ("sales", "Lia Lopez", False),  # nothing like the name: no opinion
+        ("kim", "Kim Park", False),  # short forms are not judged
+    ],
+)
+def test_a_local_part_one_letter_from_the_name_is_a_misread(local, name, miss) -> None:
+    word = "".join(ch for ch in local if ch.isalpha())
+    assert (near_miss(word, name_forms(name)) is not None) is miss, (local, name)
+
+
+def contact(**fields) -> Contact:
+    return Contact(source="x", **fields)
+
+
+def test_agreement_opinions_doubt_emails_near_the_name_or_the_website() -> None:
+    near_name = contact(name="Lia Lopez", emails=("ilopez@brightwater.example",))
+    near_site = contact(emails=("lia@brlghtwater.com",), websites=("www.brightwater.com",))
+    fine = contact(name="Lia Lopez", emails=("lia.lopez@brightwater.com", "info@brightwater.com"))
+    assert doubted(agreement_opinions(near_name)) == {"emails"}
+    assert doubted(agreement_opinions(near_site)) == {"emails"}
+    assert doubted(agreement_opinions(fine)) == set()
+
+
+def test_doubts_lower_only_their_fields() -> None:
+    raw = {"name": 0.9, "emails": 0.9, "phones": 1.0}
+    assert with_doubts(raw, {"emails"}) == {"name": 0.9, "emails": 0.27, "phones": 1.0}
+
+
+CARD_LINES = [
+    ("Helena Marquardt", 64),
+    ("Head of Data Platform", 36),
+    ("Brightwater Analytics GmbH", 36),
+    ("helena.marquardt@brightwater.example.de", 32),
+    ("Tel +49 30 1234 5678", 32),
+]
+
+
+@pytest.fixture(scope="module")
+def card() -> np.ndarray:
+    return render_card(CARD_LINES)
+
+
+@pytest.mark.slow
+def test_a_clean_card_keeps_its_confidence(card) -> None:
+    (read,) = pipeline.scan_image(card, "card.png")
+    assert read.emails == ("helena.marquardt@brightwater.example.de",)
+    assert read.confidence["emails"] >= 0.6, read.confidence
+    assert read.confidence["phones"] >= 0.6, read.confidence
+
+
+@pytest.mark.slow
+def test_a_misread_email_is_caught_by_the_second_reading(card, monkeypatch) -> None:
+    """The first reading gets one letter of the email wrong (as a damaged print would make
+    it); reading the line again on its own finds the printed address, so the field drops
+    under the review threshold."""
+    engine = get_engine("rapidocr")
+    real = engine.recognize
+
+    def misreading(image, *, lang=None):
+        ocr = real(image, lang=lang)
+        lines = []
+        for line in ocr.lines:
+            words = tuple(
+                dataclasses.replace(w, text=w.text.replace("helena.", "he1ena."))
+                for w in line.words
+            )
+            lines.append(dataclasses.replace(line, words=words))
+        return dataclasses.replace(ocr, lines=tuple(lines))
+
+    monkeypatch.setattr(engine, "recognize", misreading)
+    (read,) = pipeline.scan_image(card, "card.png")
+    assert read.emails == ("he1ena.marquardt@brightwater.example.de",), read.emails
+    assert read.confidence["emails"] < 0.6, read.confidence
+    plain = pipeline.scan_image(card, "card.png", pipeline.ScanOptions(skip=frozenset({"verify"})))
+    assert plain[0].confidence["emails"] >= 0.6, plain[0].confidence
+
+
+@pytest.mark.slow
+def test_field_crops_show_each_value_line(card) -> None:
+    crops: list = []
+    (read,) = pipeline.scan_image(card, "card.png", field_crops=crops)
+    (pictures,) = crops
+    assert [v for v, _ in pictures["emails"]] == list(read.emails)
+    assert [v for v, _ in pictures["name"]] == [read.name]
+    for _, crop in pictures["emails"] + pictures["name"]:
+        assert crop.ndim == 3 and crop.shape[1] > 3 * crop.shape[0], crop.shape  # a line
