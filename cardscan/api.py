@@ -164,7 +164,7 @@ def _scan_all(sources: list[str], options: ScanOptions, workers: int) -> Iterato
         return
     from cardscan.workers import ordered_map
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    # Each worker reads single-threaded (the Tesseract engine limits OpenMP itself).
     jobs = [(s, options) for s in sources]
     yield from ordered_map(_scan_worker, jobs, workers, on_death=_worker_died)
 

@@ -23,6 +23,7 @@ from cardscan.models import CONTACT_KEYS, Contact
 _TEXT_KEYS = ("source", "name", "given_name", "family_name", "name_alt", "title", "company",
               "address", "engine", "text")  # fmt: skip
 _LIST_KEYS = ("emails", "websites")
+_CONTRACT_LISTS = ("emails", "phones", "websites")
 # Hand-edited cells may use ";" alone; a URL may hold ";" itself, so there it needs a space.
 _SEPARATOR = re.compile(r";")
 _URL_SEPARATOR = re.compile(r";\s+")
@@ -106,10 +107,19 @@ def _checked(name: str, where: str, data: Any) -> Contact:
         raise InputFileError(name, f"{where}: {exc}") from None
 
 
-def contact_from_mapping(data: Any) -> Contact:
-    """A Contact from a contract dict, refusing values of the wrong type (ValueError)."""
+def contact_from_mapping(data: Any, *, lists_only: bool = False) -> Contact:
+    """A Contact from a contract dict, refusing values of the wrong type (ValueError).
+
+    A lone string where a list belongs (``"emails": "a@b.example"``) is taken as a list of
+    one, as a person may write it by hand; ``lists_only`` refuses it, for programs that
+    must send the contract's lists.
+    """
     if not isinstance(data, dict):
         raise ValueError(f"expected a contact object, not {type(data).__name__}")
+    if lists_only:
+        for key in _CONTRACT_LISTS:
+            if not isinstance(data.get(key) or [], list):
+                raise ValueError(f"{key} must be a list")
     for key in _TEXT_KEYS:
         if data.get(key) is not None and not isinstance(data[key], str):
             raise ValueError(f"{key} must be a string")

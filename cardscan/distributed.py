@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import sys
 import time
 from collections import deque
@@ -40,10 +39,8 @@ CLOSE_TIMEOUT_SECONDS = 10.0
 
 
 def _scan_task(data: bytes, source: str, options: ScanOptions) -> ScanOutcome:
-    """What runs on a worker. Tesseract's OpenMP gets one thread (read when the tesseract
-    program starts, so setting it here, in the worker process, is enough and also covers
-    workers that join later); RapidOCR is single-threaded already (RAPIDOCR_PARAMS)."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    """What runs on a worker: single-threaded, as in local processes (the Tesseract engine
+    sets OMP_THREAD_LIMIT before each run; RapidOCR is configured so, RAPIDOCR_PARAMS)."""
     return scan_bytes(data, source, options)
 
 

@@ -26,6 +26,9 @@ CONTACT_KEYS: tuple[str, ...] = (
 )
 
 PHONE_KINDS: tuple[str, ...] = ("mobile", "work", "fax", "other")
+# The fields a Contact's confidence scores, in the order they are shown.
+CONFIDENCE_KEYS: tuple[str, ...] = ("name", "title", "company", "emails", "phones",
+                                    "websites", "address")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,16 @@ class Contact:
     confidence: dict[str, float] = field(default_factory=dict, hash=False, compare=False)
     engine: str = ""
     text: str = ""
+
+    def is_doubtful(self, key: str, below: float) -> bool:
+        """Whether field ``key`` (emails, phones … as in ``confidence``) needs a second look:
+        it holds a value whose confidence is under ``below``. A value without a score counts
+        as sure; an empty field has nothing to check."""
+        return bool(getattr(self, key)) and self.confidence.get(key, 1.0) < below
+
+    def doubtful_fields(self, below: float) -> list[str]:
+        """The keys of CONFIDENCE_KEYS that need a second look (:meth:`is_doubtful`)."""
+        return [key for key in CONFIDENCE_KEYS if self.is_doubtful(key, below)]
 
     def to_dict(self) -> dict[str, Any]:
         return {

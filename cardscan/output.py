@@ -2,7 +2,7 @@
 
 jsonl, json, csv and vcard write each contact as it arrives and flush, so `cardscan scan`
 piped into another program shows results while the batch is still running. The table
-needs every row first to size its columns.
+(table.py) needs every row first to size its columns.
 """
 
 from __future__ import annotations
@@ -12,15 +12,12 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import Any, TextIO
-
-import vobject
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any, TextIO
 
 from cardscan.models import CONTACT_KEYS, Contact
+
+if TYPE_CHECKING:
+    import vobject
 
 FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "vcard", "table")
 LIST_SEPARATOR = "; "
@@ -151,6 +148,8 @@ def _write_csv(contacts: Iterable[Contact], stream: TextIO) -> int:
 
 def contact_to_vcard(contact: Contact) -> vobject.base.Component:
     """A vCard 3.0 for the contact."""
+    import vobject  # only for vCards: the command line starts without it
+
     card = vobject.vCard()
     # FN is mandatory; a card without a name still needs a label in the address book.
     card.add("fn").value = contact.name or contact.company or next(iter(contact.emails), "")
@@ -195,75 +194,7 @@ def _write_vcard(contacts: Iterable[Contact], stream: TextIO) -> int:
     return _stream_each(contacts, stream, lambda c: contact_to_vcard(c).serialize())
 
 
-# Table column -> the Contact.confidence key of the value it shows.
-TABLE_COLUMNS: tuple[tuple[str, str | None], ...] = (
-    ("source", None),
-    ("name", "name"),
-    ("title", "title"),
-    ("company", "company"),
-    ("email", "emails"),
-    ("phone", "phones"),
-)
-# Confidence key -> how the "review" column names it.
-REVIEW_LABELS: dict[str, str] = {
-    "name": "name",
-    "title": "title",
-    "company": "company",
-    "emails": "email",
-    "phones": "phone",
-    "websites": "website",
-    "address": "address",
-}
-REVIEW_MARK = " ?"
-REVIEW_STYLE = "yellow"
-
-
-def fields_to_review(contact: Contact, below: float) -> list[str]:
-    """Confidence keys of the non-empty fields whose confidence is under ``below``."""
-    return [
-        key
-        for key in REVIEW_LABELS
-        if getattr(contact, key) and contact.confidence.get(key, 1.0) < below
-    ]
-
-
 def _write_table(contacts: Iterable[Contact], stream: TextIO) -> int:
-    # Imported here: the other formats (and reading contacts back) need no extraction code.
-    from cardscan.extract.confidence import REVIEW_BELOW
+    from cardscan.table import write_table  # rich only for the table
 
-    rows: list[list[Text]] = []
-    for c in contacts:
-        # The file name alone: folders repeat on every row and push the fields off screen.
-        # Cards are counted from 1 for people; the first card of an image needs no number.
-        name = Path(c.source).name or c.source
-        source = f"{name} (card {c.card + 1})" if c.card else name
-        values = (
-            source,
-            c.name,
-            c.title,
-            c.company,
-            next(iter(c.emails), None),
-            c.phones[0].number if c.phones else None,
-        )
-        low = fields_to_review(c, REVIEW_BELOW)
-        row = []
-        for (_, key), value in zip(TABLE_COLUMNS, values):
-            # Text(), not str: a "[b]" printed on a card must not be read as rich markup.
-            if value and key in low:
-                row.append(Text(value + REVIEW_MARK, style=REVIEW_STYLE))
-            else:
-                row.append(Text(value or ""))
-        rows.append([*row, Text(", ".join(REVIEW_LABELS[key] for key in low))])
-    # The review column only when something needs a look: on a narrow terminal every
-    # column takes width from the others.
-    review = any(row[-1].plain for row in rows)
-    table = Table()
-    for header, _ in TABLE_COLUMNS:
-        # Fold, never cut with "…": a truncated address or number is a wrong one.
-        table.add_column(header, overflow="fold")
-    if review:
-        table.add_column("review", overflow="fold", style=REVIEW_STYLE)
-    for row in rows:
-        table.add_row(*(row if review else row[:-1]))
-    Console(file=stream, highlight=False, soft_wrap=False).print(table)
-    return len(rows)
+    return write_table(contacts, stream)

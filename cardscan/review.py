@@ -2,15 +2,14 @@
 
 OCR is never perfect, so `cardscan run` on a terminal shows each contact with its doubtful
 fields marked and lets the user accept it, fix a field or skip the card. The terminal dialog
-lives in cli.py; this module holds what it needs, free of any terminal code.
+lives in cli/review.py; this module holds what it needs, free of any terminal code.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from cardscan.extract.confidence import REVIEW_BELOW
-from cardscan.extract.name_parts import split_name
+from cardscan.extract import REVIEW_BELOW, split_name
 from cardscan.models import Contact
 
 # Field shown → (Contact attribute, confidence key). Lists show their first item.
@@ -32,7 +31,7 @@ CONFIRMED = 1.0  # the confidence of a value the user typed or accepted
 class Shown:
     field: str
     value: str
-    doubtful: bool  # confidence below REVIEW_BELOW: the user should look
+    doubtful: bool  # Contact.is_doubtful: the user should look
 
 
 def shown_fields(contact: Contact, *, below: float = REVIEW_BELOW) -> list[Shown]:
@@ -44,7 +43,7 @@ def shown_fields(contact: Contact, *, below: float = REVIEW_BELOW) -> list[Shown
             value = value[0] if value else None
             value = getattr(value, "number", value)
         if value:
-            out.append(Shown(field, str(value), contact.confidence.get(key, 1.0) < below))
+            out.append(Shown(field, str(value), contact.is_doubtful(key, below)))
     return out
 
 

@@ -79,3 +79,23 @@ def test_card_images_come_back_only_when_asked() -> None:
     kept = api.scan_one(path, api.ScanOptions(keep_card_images=True))
     (card,) = kept.card_images
     assert len(kept.contacts) == 1 and card.ndim == 3 and card.shape[1] > card.shape[0]
+
+
+def test_tesseract_reads_single_threaded_with_no_limit_set_beforehand(monkeypatch) -> None:
+    """OMP_THREAD_LIMIT has one owner, the Tesseract engine: it holds without the caller."""
+    import os
+
+    import pytesseract
+
+    seen: list[str | None] = []
+    real = pytesseract.image_to_data
+
+    def spy(*args, **kwargs):
+        seen.append(os.environ.get("OMP_THREAD_LIMIT"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setenv("OMP_THREAD_LIMIT", "0")  # so that the deletion is undone afterwards
+    monkeypatch.delenv("OMP_THREAD_LIMIT")
+    monkeypatch.setattr(pytesseract, "image_to_data", spy)
+    api.scan_one(str(SAMPLES / "uk_centred_flat.png"), api.ScanOptions(engine="tesseract"))
+    assert seen and set(seen) == {"1"}, seen

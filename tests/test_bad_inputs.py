@@ -166,6 +166,7 @@ def scanned(folder, env) -> subprocess.CompletedProcess:
     return cardscan("scan", str(root), "--format", "jsonl", "--workers", "2", env=env)
 
 
+@pytest.mark.slow
 def test_folder_gives_the_good_cards_and_exit_code_3(scanned, folder):
     _, good, _ = folder
     assert scanned.returncode == 3, scanned.stderr.decode()
@@ -173,6 +174,7 @@ def test_folder_gives_the_good_cards_and_exit_code_3(scanned, folder):
     assert {c["source"]: c["emails"] for c in contacts} == {s: [e] for s, e in good.items()}
 
 
+@pytest.mark.slow
 def test_folder_names_each_bad_file_once_with_its_reason(scanned, folder):
     _, _, bad = folder
     stderr = scanned.stderr.decode()
@@ -245,6 +247,7 @@ def test_newline_in_a_bad_file_name_stays_on_one_line(tmp_path, env):
     assert error_lines(proc.stderr) == [f"cardscan: {shown}: {NOT_AN_IMAGE}"]
 
 
+@pytest.mark.slow
 def test_file_name_that_is_not_utf8_is_escaped_in_json(tmp_path, env):
     name = os.fsdecode(b"caf\xe9.png")  # Latin-1 bytes: a surrogate escape in Python
     Image.new("RGB", (200, 100), "white").save(tmp_path / name)
@@ -271,6 +274,7 @@ def _partial_output(folder: Path, name: str, proc: subprocess.Popen) -> Path:
     pytest.fail("no output was written in time")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("before", [None, "precious\n"], ids=["new", "existing"])
 def test_interrupted_scan_leaves_no_half_written_output(tmp_path, env, before):
     """Ctrl-C after the first contact is written: -o FILE is absent, or still the old one."""

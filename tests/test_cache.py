@@ -67,6 +67,7 @@ def test_second_scan_reads_nothing_again(tmp_path: Path, monkeypatch: pytest.Mon
     ]
 
 
+@pytest.mark.slow
 def test_cli_summary_counts_the_cache_and_no_cache_bypasses_it(tmp_path: Path) -> None:
     env = {"CARDSCAN_CACHE_DIR": str(tmp_path / "cache"), "PATH": "/usr/bin:/bin"}
     folder = tmp_path / "cards"

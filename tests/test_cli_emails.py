@@ -103,11 +103,24 @@ def test_injected_line_break_is_refused_and_leaks_nothing(tmp_path: Path) -> Non
 )
 def test_several_or_invalid_addresses_are_refused(tmp_path: Path, address: str) -> None:
     contacts = write_jsonl(tmp_path / "c.jsonl", person("Cai Lun", address), BO)
-    result = invoke("draft", str(contacts), "--profile", PROFILE, "--format", "json")
+    result = invoke("draft", str(contacts), "--profile", PROFILE, "--format", "jsonl")
     assert result.exit_code == 0, result.output
     assert "skipped card.jpg card 0: invalid email address" in result.output
     sent_to = [json.loads(line)["to"] for line in result.output.splitlines() if line[:1] == "{"]
     assert sent_to == [BO["emails"][0]], result.output
+
+
+@pytest.mark.parametrize("contacts", [(ANA, ZOË), ()], ids=["two", "none"])
+def test_json_is_one_array_and_jsonl_one_line_each(tmp_path: Path, contacts: tuple) -> None:
+    source = write_jsonl(tmp_path / "c.jsonl", *contacts)
+    as_json = invoke("draft", str(source), "--profile", PROFILE, "--format", "json")
+    as_jsonl = invoke("draft", str(source), "--profile", PROFILE, "--format", "jsonl")
+    assert (as_json.exit_code, as_jsonl.exit_code) == (0, 0), as_json.output + as_jsonl.output
+    drafts = json.loads(as_json.stdout)
+    assert [d["to"] for d in drafts] == [c["emails"][0] for c in contacts], as_json.stdout
+    assert all(set(d) == {"to", "subject", "body", "review"} for d in drafts), drafts
+    lines = [json.loads(line) for line in as_jsonl.stdout.splitlines()]
+    assert lines == drafts, as_jsonl.stdout
 
 
 def test_the_same_person_twice_gets_one_message(tmp_path: Path) -> None:
@@ -200,6 +213,7 @@ def test_user_template_with_a_typo_names_the_variable(tmp_path: Path) -> None:
     assert "unknown variable: 'sendr' is undefined" in result.output
 
 
+@pytest.mark.slow
 def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")
@@ -215,6 +229,7 @@ def test_run_review_fixes_a_field_and_skips_a_card(tmp_path: Path, monkeypatch) 
     assert "X-Cardscan-Review" not in msg
 
 
+@pytest.mark.slow
 def test_run_with_yes_asks_nothing(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     card = str(SAMPLES / "uk_centred_flat.png")
@@ -254,6 +269,7 @@ def test_nothing_is_sent_without_send(tmp_path: Path) -> None:
     assert result.exit_code == 0 and "sent" not in result.output, result.output
 
 
+@pytest.mark.slow
 def test_run_merges_the_same_card_read_twice(tmp_path: Path) -> None:
     card = str(SAMPLES / "uk_centred_flat.png")
     result = invoke("run", card, card, "--yes", "--profile", PROFILE, "--out", str(tmp_path / "o"))
@@ -284,6 +300,7 @@ def test_run_checks_everything_before_the_first_card(tmp_path: Path, monkeypatch
     assert no_smtp.exit_code == 1 and "--send needs an [smtp] table" in no_smtp.output
 
 
+@pytest.mark.slow
 def test_run_review_checks_an_email_at_the_prompt_and_keeps_a_personal_line(
     tmp_path: Path, monkeypatch
 ) -> None:
@@ -301,6 +318,7 @@ def test_run_review_checks_an_email_at_the_prompt_and_keeps_a_personal_line(
     assert json.loads(saved)["emails"][0] == "sean.d@stonebridge.example"
 
 
+@pytest.mark.slow
 def test_ctrl_c_in_the_review_keeps_the_cards_accepted(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     first, second = str(SAMPLES / "uk_centred_flat.png"), str(SAMPLES / "us_left_photo.jpg")

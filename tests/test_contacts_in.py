@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cardscan.contacts_in import read_contacts
+from cardscan.contacts_in import contact_from_mapping, read_contacts
 from cardscan.errors import InputFileError
 from cardscan.models import Contact, Phone
 from cardscan.output import write_contacts
@@ -160,3 +160,12 @@ def test_broken_vcard_names_its_start() -> None:
     text = "BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\nBEGIN:VCARD\nnot a property\nEND:VCARD\n"
     with pytest.raises(InputFileError, match="vCard starting at line 5"):
         read_contacts(io.StringIO(text))
+
+
+def test_a_lone_address_is_a_list_of_one_unless_lists_only() -> None:
+    data = {"source": "c.jpg", "emails": "ana@northwind.example"}
+    assert contact_from_mapping(data).emails == ("ana@northwind.example",), data
+    for key in ("emails", "phones", "websites"):
+        with pytest.raises(ValueError) as caught:
+            contact_from_mapping({"source": "c.jpg", key: "x"}, lists_only=True)
+        assert str(caught.value) == f"{key} must be a list", key

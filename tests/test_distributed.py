@@ -172,6 +172,7 @@ def test_closing_early_releases_the_cluster(cluster, tmp_path: Path) -> None:
     _wait_until_released(cluster)
 
 
+@pytest.mark.slow
 def test_cli_scheduler_option_reads_on_the_cluster(cluster, tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -122,18 +122,6 @@ def test_vcard_without_a_name_still_has_fn() -> None:
     assert next(vobject.readComponents(text)).fn.value == "Northwind Analytics"
 
 
-def test_table_is_compact_and_literal() -> None:
-    odd = Contact("odd.jpg", name="[b]Ada[/b]", emails=("ada@quill.example",))
-    text = write("table", [*people(), odd])
-    assert "José" in text and "山田 太郎" in text
-    assert "[b]Ada[/b]" in text  # printed as read, never as rich markup
-    assert "Head of" in text
-    assert "+351 912" in text
-    assert "…" not in text.split("ada@", 1)[1].split("\n", 1)[0]  # the address is not cut
-    assert "info@conceicao.example" not in text  # first email only
-    assert "\x1b[" not in text  # no colour codes into a file or pipe
-
-
 def test_unknown_format() -> None:
     assert "table" in FORMATS
     with pytest.raises(ValueError, match="xml"):
@@ -158,50 +146,6 @@ def doubtful_and_sure() -> list[Contact]:
             confidence={"name": REVIEW_BELOW, "emails": 0.99, "company": 0.0},
         ),
     ]
-
-
-def wide_table(monkeypatch: pytest.MonkeyPatch, contacts: list[Contact]) -> dict[str, str]:
-    """Table row text by source file name, on a console wide enough for one line each."""
-    monkeypatch.setenv("COLUMNS", "200")
-    text = write("table", contacts)
-    rows = {"header": text.splitlines()[1]}
-    for line in text.splitlines():
-        rows.update({c.source: line for c in contacts if c.source in line})
-    return rows
-
-
-def test_table_flags_low_confidence_fields(monkeypatch: pytest.MonkeyPatch) -> None:
-    rows = wide_table(monkeypatch, doubtful_and_sure())
-    assert "review" in rows["header"]
-    assert "Ada Quill ?" in rows["doubt.jpg"]
-    assert "Quill Works ?" not in rows["doubt.jpg"] and "Quill Works" in rows["doubt.jpg"]
-    assert "ada@quill.example ?" not in rows["doubt.jpg"]
-    # The review column lists every low field, the address too though it has no column;
-    # the empty title (confidence 0) is not flagged.
-    assert rows["doubt.jpg"].rstrip(" │").endswith("│ name, address")
-    assert "title" not in rows["doubt.jpg"]
-
-
-def test_table_does_not_flag_confident_or_empty_fields(monkeypatch: pytest.MonkeyPatch) -> None:
-    sure = doubtful_and_sure()[1]
-    row = wide_table(monkeypatch, doubtful_and_sure())["sure.jpg"]
-    assert "Bo Brook" in row and "?" not in row  # name at the threshold, email high, no company
-    # Nothing to review anywhere: no review column taking width.
-    assert "review" not in wide_table(monkeypatch, [sure, *people()])["header"]
-
-
-def test_table_flag_is_yellow_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    class Terminal(io.StringIO):
-        def isatty(self) -> bool:
-            return True
-
-    for name in ("NO_COLOR", "FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("TERM", "xterm-256color")
-    monkeypatch.setenv("COLUMNS", "200")
-    stream = Terminal()
-    write_contacts(doubtful_and_sure(), "table", stream)
-    assert "\x1b[33mAda Quill ?" in stream.getvalue()
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "vcard"])

@@ -15,7 +15,8 @@ from cardscan.drafts.render import Choices
 from cardscan.errors import EXIT_FATAL, EXIT_PARTIAL
 from cardscan.models import Contact
 
-DRAFT_FORMATS = ("text", "eml", "mailto", "json")
+# json: one array of every draft; jsonl: one draft per line.
+DRAFT_FORMATS = ("text", "eml", "mailto", "json", "jsonl")
 
 
 @click.command()
@@ -142,6 +143,8 @@ def _render_and_write(
         for draft_, path in zip(result.drafts, eml.write_eml(messages, Path(out), force=force)):
             note = f"  (check: {', '.join(draft_.review)})" if draft_.review else ""
             click.echo(f"wrote {path}{note}")
+    elif fmt == "json" and not send:
+        click.echo(eml.json_list(result.drafts))
     elif not send:
         for draft_ in result.drafts:
             click.echo(eml.formatted(draft_, me, fmt))

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 import click
 
 from cardscan import api
+from cardscan.drafts.templating import BUILTIN_TEMPLATES
 from cardscan.engines import DEFAULT_ENGINE, ENGINE_NAMES
-from cardscan.errors import EXIT_FATAL, CardscanError, one_line
-
-BUILTIN_TEMPLATES = ("thank-you", "hr-update", "hr-follow-up", "feedback-request")
+from cardscan.errors import EXIT_FATAL, EXIT_OK, CardscanError, one_line
 
 
 @dataclass(frozen=True)
@@ -180,10 +179,10 @@ def handle_errors(func: Callable) -> Callable:
 
 
 def quiet_broken_pipe() -> None:
-    """The reader went away (`cardscan scan … | head`): stop without a traceback.
+    """The reader went away (`cardscan scan … | head -1`): stop, quietly and with exit code
+    0, as the reader got all it asked for; a shell script with `set -o pipefail` goes on.
 
-    stdout is pointed at /dev/null so that the interpreter's last flush cannot raise again;
-    the exit code is 1, as for any output cut short.
+    stdout is pointed at /dev/null so that the interpreter's last flush cannot raise again.
     """
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
@@ -192,4 +191,4 @@ def quiet_broken_pipe() -> None:
         pass  # stdout is not a real file (a test runner's buffer)
     finally:
         os.close(devnull)
-    sys.exit(EXIT_FATAL)
+    sys.exit(EXIT_OK)

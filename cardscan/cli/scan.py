@@ -15,9 +15,8 @@ from cardscan.cli.options import ScanRequest, handle_errors, scan_options
 from cardscan.dedupe import merge_duplicates
 from cardscan.errors import EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, NothingReadError, one_line
 from cardscan.models import Contact
+from cardscan.output import FORMATS, write_contacts
 from cardscan.progress import progress
-
-FORMATS = ("jsonl", "json", "csv", "vcard", "table")
 
 
 @click.command()
@@ -46,31 +45,42 @@ FORMATS = ("jsonl", "json", "csv", "vcard", "table")
 @handle_errors
 def scan(paths, scan: ScanRequest, fmt, output, force, dedupe) -> None:
     """Read business cards from image files, folders or '-' (stdin)."""
-    from cardscan.output import write_contacts
     from cardscan.safefile import atomic_output
 
     if fmt is None:
         fmt = "table" if (output is None and sys.stdout.isatty()) else "jsonl"
     failures = Counter()
-    contacts = stream(paths, failures, scan)
+    # The summary after the output: a table is printed only once every card is read.
+    contacts = stream(paths, failures, scan, summary=False)
     if dedupe:
         contacts = merge_duplicates(contacts)  # needs them all: nothing streams before the end
     if output:
         with atomic_output(Path(output), force=force) as out:
             write_contacts(contacts, fmt, out)
+            _summarise(failures, scan)
             if failures.failed == failures.seen:  # an existing file is worth more than nothing
                 raise NothingReadError(output)
     else:
         write_contacts(contacts, fmt, sys.stdout)
+        _summarise(failures, scan)
     sys.exit(failures.exit_code)
 
 
+def _summarise(failures: Counter, scan: ScanRequest) -> None:
+    sys.stdout.flush()  # what was written comes first on a terminal showing both streams
+    if not scan.quiet:
+        click.echo(failures.summary(), err=True)
+
+
 class Counter:
-    """Inputs seen and inputs that failed, filled in while contacts stream out."""
+    """Inputs seen and failed, contacts and cache hits, filled in while contacts stream out."""
 
     def __init__(self) -> None:
         self.seen = 0
         self.failed = 0
+        self.contacts = 0
+        self.cached = 0
+        self.started = time.perf_counter()
 
     @property
     def exit_code(self) -> int:
@@ -78,13 +88,22 @@ class Counter:
             return EXIT_OK
         return EXIT_FATAL if self.failed == self.seen else EXIT_PARTIAL
 
+    def summary(self) -> str:
+        took = time.perf_counter() - self.started
+        return (
+            f"cardscan: {self.seen} image(s), {self.contacts} contact(s), {self.failed} "
+            f"failed, {self.cached} from the cache, {took:.1f} s"
+        )
 
-def stream(paths, failures: Counter, scan: ScanRequest) -> Iterable[Contact]:
-    """Contacts in input order; a progress bar on a terminal, a summary line at the end."""
+
+def stream(
+    paths, failures: Counter, scan: ScanRequest, *, summary: bool = True
+) -> Iterable[Contact]:
+    """Contacts in input order; a progress bar on a terminal, and with ``summary`` the
+    summary line once the last image is read."""
     from cardscan.cache import ScanCache
 
     sources = api.collect_sources(paths)
-    started, contacts, cached = time.perf_counter(), 0, 0
     warn = lambda message: click.echo(f"cardscan: warning: {message}", err=True)  # noqa: E731
     with ScanCache(warn=warn) if scan.cache else _no_cache() as cache:
         outcomes = api.scan(
@@ -92,19 +111,14 @@ def stream(paths, failures: Counter, scan: ScanRequest) -> Iterable[Contact]:
         )
         for outcome in progress(outcomes, len(sources), quiet=scan.quiet):
             failures.seen += 1
-            cached += outcome.cached
+            failures.cached += outcome.cached
             if outcome.error:
                 failures.failed += 1
                 click.echo(f"cardscan: {one_line(outcome.error)}", err=True)
-            contacts += len(outcome.contacts)
+            failures.contacts += len(outcome.contacts)
             yield from outcome.contacts
-    if not scan.quiet:
-        took = time.perf_counter() - started
-        click.echo(
-            f"cardscan: {failures.seen} image(s), {contacts} contact(s), {failures.failed} "
-            f"failed, {cached} from the cache, {took:.1f} s",
-            err=True,
-        )
+    if summary and not scan.quiet:
+        click.echo(failures.summary(), err=True)
 
 
 @contextlib.contextmanager

@@ -67,9 +67,9 @@ def serve(host, port, token) -> None:
     """A local web page and API (/api/scan, /api/draft) for photos taken with a phone."""
     try:
         from cardscan.web import serve as run_server
-    except ImportError as exc:
+    except ImportError as exc:  # a broken install: the page's packages come with cardscan
         raise CardscanError(
-            f"cardscan serve needs the web extra: pip install 'cardscan[web]' ({exc})"
+            f"cardscan serve cannot start ({exc}): install cardscan again (make install)"
         ) from None
     run_server(host=host, port=port, token=token)
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from cardscan.drafts.headers import HeaderValue, build_message
@@ -103,18 +105,26 @@ def as_text(draft: Draft) -> str:
     return "\n".join(lines) + "\n\n" + draft.body.rstrip("\n") + "\n"
 
 
+def draft_fields(draft: Draft) -> dict[str, Any]:
+    """The draft as JSON data: ``to``, ``subject``, ``body`` and ``review``."""
+    fields = {"to": draft.to_email, "subject": draft.subject, "body": draft.body}
+    return {**fields, "review": list(draft.review)}
+
+
 def formatted(draft: Draft, profile: Profile, fmt: str) -> str:
-    """The draft printed as ``fmt``: text, eml, mailto or json (one line)."""
+    """The draft printed as ``fmt``: text, eml, mailto or jsonl (its JSON on one line)."""
     if fmt == "mailto":
         return mailto_link(draft)
     if fmt == "eml":
         return to_message(draft, profile).as_string()
-    if fmt == "json":
-        import json
-
-        fields = {"to": draft.to_email, "subject": draft.subject, "body": draft.body}
-        return json.dumps({**fields, "review": list(draft.review)}, ensure_ascii=False)
+    if fmt == "jsonl":
+        return json.dumps(draft_fields(draft), ensure_ascii=False)
     return as_text(draft)
+
+
+def json_list(drafts: Iterable[Draft]) -> str:
+    """The drafts as one JSON array, each as :func:`draft_fields` gives it."""
+    return json.dumps([draft_fields(d) for d in drafts], ensure_ascii=False, indent=2)
 
 
 def _file_names(messages: list[EmailMessage], out: Path) -> list[Path]:

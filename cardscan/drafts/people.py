@@ -14,9 +14,8 @@ from typing import NamedTuple
 
 from nameparser import HumanName
 
-from cardscan.extract.emails import is_generic
-from cardscan.extract.lexicon import has_cjk
-from cardscan.extract.name_parts import name_words, without_honorifics
+from cardscan.extract import is_generic, name_words, without_honorifics
+from cardscan.script import has_cjk
 
 # Courtesy titles printed before a name that an English greeting can keep; the gender
 # ones only when printed (never guessed). Keys are folded, without the full stop.

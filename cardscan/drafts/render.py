@@ -43,7 +43,7 @@ from cardscan.drafts.templating import (
 )
 from cardscan.drafts.titles import english_title, natural_title
 from cardscan.errors import CardscanError, ProfileError
-from cardscan.extract.name_parts import split_name
+from cardscan.extract import split_name
 from cardscan.models import Contact, Draft
 
 __all__ = [

@@ -12,11 +12,12 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 
 from . import address as address_mod
 from .company import CompanyChoice, pick_brand, pick_company
+from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
 from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .lines import CardLine, clean_rest
-from .name_parts import split_name
+from .name_parts import name_words, split_name, without_honorifics
 from .names import NameChoice, email_agreement, pick_name
 from .phones import FoundPhone, find_phones
 from .region import infer_region
@@ -25,7 +26,20 @@ from .titles import TitleChoice, has_title_word, is_title_line, pick_title
 from .websites import FoundWebsite, find_websites, host_of
 from .weights import Candidate
 
-__all__ = ["Values", "extract_contact", "extract_text", "pick_fields", "read_values"]
+# Besides extraction itself, what the later stages use (drafts, review, output): they import
+# this package, never its modules (tests/test_layers.py).
+__all__ = [
+    "REVIEW_BELOW",
+    "Values",
+    "extract_contact",
+    "extract_text",
+    "is_generic",
+    "name_words",
+    "pick_fields",
+    "read_values",
+    "split_name",
+    "without_honorifics",
+]
 
 
 @dataclass(frozen=True)

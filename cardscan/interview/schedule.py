@@ -16,10 +16,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cardscan.drafts.render import person_key
+from cardscan.drafts.render import BUILTIN_TEMPLATES, person_key
 from cardscan.interview.store import Interview, Message, Person
 
-KINDS = ("thank-you", "hr-update", "hr-follow-up", "feedback-request")
+# Each message the record schedules is written by the built-in template of its name.
+KINDS = BUILTIN_TEMPLATES
 
 
 @dataclass(frozen=True)

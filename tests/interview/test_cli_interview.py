@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cardscan import cli
@@ -34,6 +35,7 @@ def test_unknown_interview_and_bad_hr_email_are_usage_errors() -> None:
     assert bad.exit_code == 2 and "Invalid value for --hr-email" in bad.output
 
 
+@pytest.mark.slow
 def test_a_second_scan_asks_only_about_new_cards(monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     new()
@@ -45,6 +47,7 @@ def test_a_second_scan_asks_only_about_new_cards(monkeypatch) -> None:
     assert "stonebridge: 0 card(s) kept, 1 reviewed before" in second.output
 
 
+@pytest.mark.slow
 def test_ctrl_c_keeps_the_cards_already_accepted(monkeypatch) -> None:
     monkeypatch.setattr(options, "is_terminal", lambda: True)
     new()
@@ -56,6 +59,7 @@ def test_ctrl_c_keeps_the_cards_already_accepted(monkeypatch) -> None:
     assert people.startswith("1. [x] Sean Davies <sean.davies@stonebridge.com>"), people
 
 
+@pytest.mark.slow
 def test_picks_and_personal_lines_reach_the_draft(monkeypatch) -> None:
     new()
     cardscan("interview", "scan", "stonebridge", CARD, "-q", "--yes", "--profile", PROFILE)

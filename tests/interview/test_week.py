@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import cv2
+import pytest
 from click.testing import CliRunner
 
 from cardscan import api, cli
@@ -37,6 +38,7 @@ def cardscan(*args: str, input: str | None = None):
     return CliRunner().invoke(cli.main, list(args), input=input, catch_exceptions=False)
 
 
+@pytest.mark.slow
 def test_a_job_hunt_week(tmp_path: Path, smtp, monkeypatch) -> None:
     server, handler = smtp
     cards = tmp_path / "cards"

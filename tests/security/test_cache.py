@@ -103,6 +103,7 @@ def test_a_database_error_mid_run_turns_the_cache_off_with_one_line(tmp_path: Pa
     ]
 
 
+@pytest.mark.slow
 def test_scan_with_a_damaged_cache_warns_once_and_reads(tmp_path: Path) -> None:
     cache_dir = tmp_path / "cache"
     cache_dir.mkdir()

@@ -51,6 +51,7 @@ def _denied(monkeypatch: pytest.MonkeyPatch, module: object, name: str, path: Pa
     monkeypatch.setattr(module, name, refuse)
 
 
+@pytest.mark.slow
 def test_an_unreadable_sub_folder_is_named_and_the_rest_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -64,6 +65,7 @@ def test_an_unreadable_sub_folder_is_named_and_the_rest_read(
     assert errors == [f"cardscan: {tmp_path / 'private'}: permission denied"]
 
 
+@pytest.mark.slow
 def test_an_unreadable_file_given_by_name_does_not_stop_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -135,6 +137,7 @@ def test_white_ink_on_transparency_gets_a_dark_background() -> None:
     assert (ink > 215, paper < 35) == (True, True), (ink, paper)
 
 
+@pytest.mark.slow
 def test_deep_and_transparent_cards_are_read(tmp_path: Path) -> None:
     for name, data in _deep_and_transparent(_grey_card()).items():
         (tmp_path / name).write_bytes(data)

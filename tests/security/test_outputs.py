@@ -48,6 +48,7 @@ def test_a_missing_input_does_not_empty_the_output_even_with_force(tmp_path: Pat
     assert (tmp_path / "good.jsonl").read_text("utf-8") == GOOD
 
 
+@pytest.mark.slow
 def test_no_empty_file_when_every_input_failed_so_the_rerun_is_not_refused(
     tmp_path: Path,
 ) -> None:

@@ -60,6 +60,7 @@ def test_a_certificate_for_another_host_says_so(smtp_server, ca, client_tls, mes
     assert "the certificate is for another host name; check [smtp] host" in str(info.value)
 
 
+@pytest.mark.slow
 def test_every_stderr_line_of_run_carries_the_prefix(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         cli.main,

@@ -21,12 +21,12 @@ from urllib.request import Request, urlopen
 
 import pytest
 
-for _module in ("starlette", "uvicorn", "httpx"):  # the web extra and the test client
+for _module in ("starlette", "uvicorn", "httpx"):  # the web page and its test client
     pytest.importorskip(_module)
 # ruff: noqa: E402
 
-from cardscan.web import app as web
-from cardscan.web.app import MAX_SKIPPED_HEADER, SKIPPED_HEADER, create_app
+from cardscan.web import create_app, drafting, server, upload
+from cardscan.web.drafting import MAX_SKIPPED_HEADER, SKIPPED_HEADER
 from tests.web.live import TestClient, live_server
 
 TOKEN = "red-team-token"
@@ -82,6 +82,7 @@ def test_bad_json_is_400_not_a_traceback(client: TestClient, body: bytes, error:
         ({"card": -1}, "card must be a whole number"),
         ({"phones": [{"number": 5}]}, "each phone must be a string or an object with a number"),
         ({"address": {"street": "x"}}, "address must be a string"),
+        ({"emails": "ana@northwind.example"}, "emails must be a list"),
     ],
 )
 def test_wrongly_typed_contacts_are_422(client: TestClient, change: dict, error: str) -> None:
@@ -175,13 +176,13 @@ def test_twenty_uploads_at_once_are_all_answered() -> None:
 
 
 def test_a_slow_batch_does_not_block_other_requests(monkeypatch: pytest.MonkeyPatch) -> None:
-    real_render = web.render
+    real_render = drafting.render
 
     def slow_render(*args: Any) -> Any:
         time.sleep(3)
         return real_render(*args)
 
-    monkeypatch.setattr(web, "render", slow_render)
+    monkeypatch.setattr(drafting, "render", slow_render)
     body = json.dumps(_draft_body([_contact()])).encode()
     with live_server(create_app(token=TOKEN)) as url:
         slow = threading.Thread(target=_post, args=(f"{url}/api/draft", body, JSON_AUTH))
@@ -196,7 +197,7 @@ def test_a_slow_batch_does_not_block_other_requests(monkeypatch: pytest.MonkeyPa
 
 
 def test_a_stalled_upload_is_timed_out(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(web, "STALL_SECONDS", 0.5)
+    monkeypatch.setattr(upload, "STALL_SECONDS", 0.5)
     with live_server(create_app(token=TOKEN)) as url:
         port = int(url.rsplit(":", 1)[1])
         with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
@@ -219,7 +220,7 @@ def test_server_log_lines_carry_the_prefix() -> None:
 
     from uvicorn.logging import DefaultFormatter
 
-    settings = web._log_config()["formatters"]["default"]
+    settings = server._log_config()["formatters"]["default"]
     formatter = DefaultFormatter(fmt=settings["fmt"], use_colors=settings["use_colors"])
     record = logging.LogRecord("uvicorn.error", logging.WARNING, "", 0, "Invalid HTTP request "
                                "received.", None, None)  # fmt: skip

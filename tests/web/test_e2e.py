@@ -32,7 +32,7 @@ if not Path(CHROMIUM).exists():
     )
 # ruff: noqa: E402
 
-from cardscan.web.app import create_app
+from cardscan.web import create_app
 from tests.conftest import REPO, SAMPLES
 from tests.web.live import live_server
 
@@ -151,3 +151,23 @@ def test_api_errors_are_shown(base_url: str, page: sync_api.Page, tmp_path) -> N
     page.set_input_files('input[type="file"]', str(junk))
     sync_api.expect(page.locator("#messages")).to_contain_text("notes.png")
     assert page.locator("article.card").count() == 0
+
+
+def test_the_page_marks_the_fields_the_server_calls_doubtful(
+    base_url: str, page: sync_api.Page
+) -> None:
+    """The page has no threshold of its own: "check" goes where /api/scan's ``doubtful``
+    says, here the name only, though the email's score is as low."""
+    contact = {**EXPECTED, "source": SAMPLE.name, "card": 0, "phones": [], "card_image": None,
+               "confidence": {"name": 0.2, "emails": 0.2}, "doubtful": ["name"]}  # fmt: skip
+    answer = json.dumps([contact])
+    page.route(
+        "**/api/scan",
+        lambda route: route.fulfill(status=200, content_type="application/json", body=answer),
+    )
+    page.goto(f"{base_url}/?token={TOKEN}")
+    page.set_input_files('input[type="file"]', str(SAMPLE))
+    card = page.locator("article.card").first
+    sync_api.expect(card.locator(".low-note")).to_have_count(1)
+    assert card.locator('[data-field="name"]').get_attribute("class") == "low"
+    assert card.locator('[data-field="email"]').get_attribute("class") is None

@@ -1,0 +1,44 @@
+"""Which writing system text is in: one owner, Hangul counted as CJK."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cardscan.script import has_cjk, has_hangul, is_cjk_char
+from tests.conftest import REPO
+
+
+@pytest.mark.parametrize(
+    ("text", "cjk", "hangul"),
+    [
+        ("山田 太郎", True, False),  # Han
+        ("ヤマダ", True, False),  # Katakana
+        ("ｶﾀｶﾅ", True, False),  # half-width Katakana
+        ("김민준", True, True),  # Hangul syllables
+        ("ㄱㄴ", True, True),  # compatibility Jamo
+        ("㈱北風", True, False),  # the company sign
+        ("Kim Min-jun", False, False),
+        ("Иван Петров", False, False),
+        ("", False, False),
+    ],
+)
+def test_cjk_and_hangul(text: str, cjk: bool, hangul: bool) -> None:
+    assert (has_cjk(text), has_hangul(text)) == (cjk, hangul), text
+
+
+def test_every_hangul_syllable_is_cjk() -> None:
+    assert all(is_cjk_char(chr(code)) for code in range(0xAC00, 0xD7A4))
+
+
+def test_no_other_module_has_its_own_cjk_ranges() -> None:
+    """The orientation step once had its own test, without Hangul: only script.py may
+    spell out the code point ranges."""
+    ranges = re.compile(r"0x4E00|\\u4e00|0xAC00|\\uac00", re.IGNORECASE)
+    owners = [
+        str(path.relative_to(REPO))
+        for path in sorted((REPO / "cardscan").rglob("*.py"))
+        if ranges.search(path.read_text("utf-8"))
+    ]
+    assert owners == ["cardscan/script.py"]
