@@ -18,8 +18,7 @@ from cardscan.debug import write_card_pictures, write_photo_picture
 from cardscan.engines import DEFAULT_ENGINE, get_engine
 from cardscan.engines.scripts import ScriptCompleter
 from cardscan.errors import CardscanError, InputFileError
-from cardscan.extract import extract_contact
-from cardscan.extract.confidence import calibrate
+from cardscan.extract import calibrated, extract_contact
 from cardscan.imageio import decode_image, load_image
 from cardscan.models import Contact, OcrResult
 from cardscan.preprocess import PreparedCard, find_outlines, prepare_card
@@ -193,7 +192,7 @@ def checked(reading: CardReading, contact: Contact, options: ScanOptions) -> Con
             upright, reading.ocr, contact, engine_name=options.engine, region=options.region
         )
         raw = with_doubts(raw, doubted(opinions))
-    return replace(contact, confidence=calibrate(raw) if options.calibrate else raw)
+    return replace(contact, confidence=calibrated(raw) if options.calibrate else raw)
 
 
 def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:

@@ -7,9 +7,7 @@ finders and below the pipeline, adds them to the text score of :mod:`preprocess.
 
 from __future__ import annotations
 
-from cardscan.extract.emails import find_emails
-from cardscan.extract.phones import find_phones
-from cardscan.extract.websites import find_websites
+from cardscan.extract import find_emails, find_phones, find_websites
 from cardscan.models import OcrResult
 from cardscan.preprocess.orient import text_score
 

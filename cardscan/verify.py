@@ -22,13 +22,16 @@ import numpy as np
 
 from cardscan.engines import get_engine
 from cardscan.errors import EngineUnavailableError
-from cardscan.extract import read_values
-from cardscan.extract.domains import main_label
-from cardscan.extract.emails import find_emails, is_generic
-from cardscan.extract.lexicon import fold
-from cardscan.extract.name_parts import name_words
-from cardscan.extract.phones import find_phones
-from cardscan.extract.websites import host_of
+from cardscan.extract import (
+    find_emails,
+    find_phones,
+    fold,
+    host_of,
+    is_generic,
+    main_label,
+    name_words,
+    read_values,
+)
 from cardscan.models import Box, Contact, Line, OcrResult
 
 # The cut-out line gets this share of its height as a margin and is scaled to this height

@@ -16,6 +16,7 @@ from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
 from .emails import FoundEmail, find_emails, is_generic, order_emails
+from .lexicon import fold
 from .lines import CardLine, clean_rest
 from .name_parts import name_words, split_name, without_honorifics
 from .names import NameChoice, email_agreement, pick_name
@@ -31,9 +32,16 @@ from .weights import Candidate
 __all__ = [
     "REVIEW_BELOW",
     "Values",
+    "calibrated",
     "extract_contact",
     "extract_text",
+    "find_emails",
+    "find_phones",
+    "find_websites",
+    "fold",
+    "host_of",
     "is_generic",
+    "main_label",
     "name_words",
     "pick_fields",
     "read_values",
