@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from bench.scoring import CONTACT_KEYS_OF, pick_contact, score_card
+from bench.scoring import CONTACT_KEYS_OF, pick_contact, score_card, score_items
 from cardscan.extract.confidence import (
     REVIEW_BELOW,
     TABLE_FILE,
@@ -53,6 +53,7 @@ class Obs(NamedTuple):
     raw: float
     right: bool
     shown: bool
+    card: str = ""  # which card it came from (folds of the cross-validation)
 
 
 # ---------------------------------------------------------------- fitting and reliability
@@ -146,20 +147,26 @@ def observe(dataset: Path, engine: str, workers: int) -> list[Obs]:
     obs = []
     for label in labels:
         contact = pick_contact(label, results[str(dataset / label["file"])][0])
-        obs += observe_card(label, contact)
+        obs += observe_card(label, contact, f"{dataset.name}:{label['file']}")
     return obs
 
 
-def observe_card(label: dict[str, Any], contact: dict[str, Any] | None) -> list[Obs]:
-    """The card's fields as Obs: a shown value is right when scoring says so (a value where
-    the label has none is wrong); an empty field is right when the label is empty too."""
+def observe_card(
+    label: dict[str, Any], contact: dict[str, Any] | None, card: str = ""
+) -> list[Obs]:
+    """The card's fields as Obs: a shown value is right when every labelled item of the field
+    was found by the yardstick rules (bench/scoring.py; a value where the label has none is
+    wrong); an empty field is right when the label is empty too."""
     contact = contact or {}
+    items = score_items(label, contact)
     obs = []
-    for field, hit in score_card(label, contact).items():
+    for field in score_card(label, contact):
         key = FIELD_KEYS[field]
         shown = bool(contact.get(key))
         raw = float((contact.get("confidence") or {}).get(key, 0.0))
-        obs.append(Obs(key, raw, (not shown) if hit is None else hit, shown))
+        hits = items.get(field)
+        right = (not shown) if not hits else all(hits)
+        obs.append(Obs(key, raw, right, shown, card))
     return obs
 
 
@@ -225,8 +232,37 @@ def synth_obs(n: int, seed: int, args: argparse.Namespace) -> list[Obs]:
     from bench.synth import write_set
 
     with tempfile.TemporaryDirectory(prefix="cardscan-calib-") as tmp:
-        dataset = write_set(Path(tmp), n=n, seed=seed, photo=None).parent
+        dataset = write_set(Path(tmp), n=n, seed=seed, photo=None, mix=args.mix).parent
         return observe(dataset, args.engine, args.workers)
+
+
+def cross_validated(
+    fixed: Sequence[Obs], real: Sequence[Obs], folds: int = 5
+) -> list[tuple[Obs, float]]:
+    """Each real observation with the confidence a table fitted without its card's fold
+    gives it (the table is fitted on ``fixed`` and the other folds)."""
+    cards = sorted({o.card for o in real})
+    out = []
+    for k in range(folds):
+        held = set(cards[k::folds])
+        tables = fit_table([*fixed, *(o for o in real if o.card not in held)])
+        for o in real:
+            if o.card in held and o.shown:
+                out.append((o, calibrate_with(tables, {o.field: o.raw})[o.field]))
+    return out
+
+
+def review_rates(pairs: Sequence[tuple[Obs, float]], fields: Iterable[str]) -> dict[str, Any]:
+    """Per field: how many wrong shown values fall below REVIEW_BELOW, and how many right."""
+    out = {}
+    for field in fields:
+        wrong = [c for o, c in pairs if o.field == field and not o.right]
+        right = [c for o, c in pairs if o.field == field and o.right]
+        out[field] = {
+            "wrong_flagged": f"{sum(c < REVIEW_BELOW for c in wrong)}/{len(wrong)}",
+            "right_flagged": f"{sum(c < REVIEW_BELOW for c in right)}/{len(right)}",
+        }
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,6 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--synth", type=int, metavar="N", help="fit on N rendered cards")
     mode.add_argument("--dataset", type=Path, help="labelled folder: check the current table")
     parser.add_argument("--seed", type=int, default=1000, help="first card of the fit set")
+    parser.add_argument("--mix", default="varied", help="synth mix of the rendered cards")
+    parser.add_argument("--dev", type=Path, help="real photos fitted too, cross-validated")
     parser.add_argument("--holdout", type=int, metavar="M", help="held-out cards (default N)")
     parser.add_argument("--holdout-seed", type=int, help="default: seed + N")
     parser.add_argument("--engine", default="rapidocr")
@@ -253,7 +291,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{time.perf_counter() - start:.0f} s")
         return 0
     fit_obs = synth_obs(args.synth, args.seed, args)
-    tables = fit_table(fit_obs)
+    dev_obs = observe(args.dev, args.engine, args.workers) if args.dev else []
+    real = {}
+    if dev_obs:
+        pairs = cross_validated(fit_obs, dev_obs)
+        raw_ece, _ = reliability([(min(1.0, o.raw), o.right) for o, _ in pairs])
+        cal_ece, _ = reliability([(c, o.right) for o, c in pairs])
+        rates = review_rates(pairs, ("emails", "phones", "name"))
+        real = {
+            "cards": len({o.card for o in dev_obs}),
+            "ece_raw": round(raw_ece, 3),
+            "ece_cv": round(cal_ece, 3),
+            "review": rates,
+        }
+        print(f"\n{args.dev}, 5-fold cross-validated: {json.dumps(real)}")
+    tables = fit_table([*fit_obs, *dev_obs])
     fit_seconds = time.perf_counter() - start
     fit = report(f"fit set (synth {args.synth}, seed {args.seed})", fit_obs, tables)
     holdout = args.holdout if args.holdout is not None else args.synth
@@ -269,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
         "engine": args.engine,
         "ece_fit": {f: (v["ece_raw"], v["ece"]) for f, v in fit.items()},
         "ece_held_out": {f: (v["ece_raw"], v["ece"]) for f, v in held.items()},
+        "mix": args.mix,
+        "real_cross_validated": real,
     }
     write_table(args.out, tables, about)
     total = time.perf_counter() - start

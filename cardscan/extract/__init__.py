@@ -231,10 +231,9 @@ def drop_glued_label_letter(address: str, name: str | None) -> str:
     return address
 
 
-def extract_text(text: str, *, source: str = "-", region: str | None = None) -> Contact:
-    """extract_contact on plain text: one line per text line, words on spaces, equal-
-    height boxes.
-    """
+def text_reading(text: str) -> OcrResult:
+    """An OcrResult for plain text: one line per text line, words on spaces, equal-height
+    boxes (what the extraction tests and the weight fitting read made-up cards as)."""
     lines = []
     for row, raw in enumerate(t for t in text.splitlines() if t.strip()):
         words = []
@@ -244,5 +243,9 @@ def extract_text(text: str, *, source: str = "-", region: str | None = None) -> 
             words.append(Word(token, 1.0, Box(x, 10 + 30 * row, width, 20)))
             x += width + 12
         lines.append(Line(tuple(words)))
-    ocr = OcrResult(engine="text", lines=tuple(lines), width=1000, height=30 * len(lines) + 20)
-    return extract_contact(ocr, source=source, region=region)
+    return OcrResult(engine="text", lines=tuple(lines), width=1000, height=30 * len(lines) + 20)
+
+
+def extract_text(text: str, *, source: str = "-", region: str | None = None) -> Contact:
+    """extract_contact on plain text (see :func:`text_reading`)."""
+    return extract_contact(text_reading(text), source=source, region=region)

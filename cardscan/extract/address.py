@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cardscan.models import Box
 
 from . import patterns as P
@@ -198,8 +200,21 @@ def tidy(part: str) -> str:
     return P.ADDRESS_JOINER_STRIP.sub("", part)
 
 
+def tidy_cjk(part: str) -> str:
+    """A CJK address part with its postcode mark read right and the space OCR lost after the
+    postcode put back ("T150-0002東京都…" → "〒150-0002 東京都…", "407台中市…" → "407 台中市…")."""
+    if not has_cjk(part):
+        return part
+    if P.JP_POSTCODE_MARK.match(part) and re.search(r"[ぁ-んァ-ヶ]|[都道府県]", part):
+        part = P.JP_POSTCODE_MARK.sub("〒", part, count=1)
+    return P.POSTCODE_THEN_CJK.sub(r"\1 ", part)
+
+
 def join_address(lines: list[CardLine]) -> str | None:
-    """The address lines' text joined with ", " (None when there is none)."""
-    parts = [tidy(ln.rest) for ln in lines]
+    """The address lines' text joined with ", ", or with a space when the address is written
+    in CJK, as those addresses are (None when there is none)."""
+    parts = [tidy_cjk(tidy(ln.rest)) for ln in lines]
     parts = [p for p in parts if p]
-    return ", ".join(parts) if parts else None
+    if not parts:
+        return None
+    return (" " if all(has_cjk(p) for p in parts) else ", ").join(parts)

@@ -113,6 +113,7 @@ def company_features(
         "person_like": float(_person_like(text)),
         "address_like": float(has_postcode(text) or has_street_word(text)),
         "digits": float(any(ch.isdigit() for ch in text)),
+        "list_like": float(any(len(P.LIST_SEPARATOR.findall(ln.text)) >= 2 for ln in group.lines)),
     }
 
 

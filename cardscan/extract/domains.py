@@ -62,6 +62,8 @@ def domain_agreement(text: str, label: str) -> float:
     if len(line_letters) >= 4 and label_letters.startswith(line_letters):
         # "GREEN LEAF" ↔ greenleafgrocer says more than "GREEN" alone.
         return round(0.6 + 0.15 * len(line_letters) / len(label_letters), 3)
+    if len(label_letters) >= 3 and leading_words(label_letters, words):
+        return 0.7
     return 0.0
 
 
@@ -91,6 +93,17 @@ def abbreviation(label: str, words: list[str]) -> int | None:
         return match(i, j + 1, used, letters) if j > 0 else None
 
     return match(0, 0, 0, 0)
+
+
+def leading_words(label: str, words: list[str], *, share: float = 0.6) -> bool:
+    """The label opens with two or more of the words in order, run together, which make up
+    ``share`` of it ("RIVERSIDE PLUMBING & HEATING" ↔ riversideplumbingpdx)."""
+    for count in range(len(words), 1, -1):
+        for start in range(len(words) - count + 1):
+            run = "".join(words[start : start + count])
+            if len(run) >= share * len(label) and label.startswith(run):
+                return True
+    return False
 
 
 def whole_words(label: str, words: list[str], used: int = 0) -> bool:

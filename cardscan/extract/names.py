@@ -285,7 +285,40 @@ def name_features(
         "one_word": float(len(words) == 1 and not cjk),
         "shared_line": float(bool(line.rest.strip()) and text != strip_name_text(line.rest)),
         "no_evidence": float(not evidence),
+        "labelled": float(bool(P.PERSON_LABEL.match(line.rest))),
+        "card_has_title": float(bool(ctx.title_lines)),
+        "kind_nearby": float(
+            any(_only_kind(ctx.lines, i) for i in (line.index - 1, indices[-1] + 1))
+        ),
     }
+
+
+# The score of a name a label presents ("Ask for Maria"): accepted, but below a name that
+# more speaks for.
+LABELLED_SCORE = 0.1
+
+
+def person_evidence(features: dict[str, float]) -> bool:
+    """Rule: a candidate is never invented. It needs an email, a title, a known name or type
+    size speaking for it; on a card with no title and no email naming anyone it needs a
+    known given name (in CJK, a known family name) and must not sit next to a line that only
+    says what kind of business this is (then it is the business's name: "Trattoria" over
+    "Bella Vista")."""
+    if features["no_evidence"]:
+        return False
+    if features["labelled"] or features["email"] >= 0.5 or features["card_has_title"]:
+        return True
+    known = features["given"] or (features["cjk"] and features["family"])
+    return bool(known) and not features["kind_nearby"]
+
+
+def _only_kind(lines: list[CardLine], index: int) -> bool:
+    """The line at ``index`` says only what kind of business this is ("Trattoria", "Padaria")."""
+    if not 0 <= index < len(lines):
+        return False
+    rest = lines[index].rest
+    found = matcher("company_words")
+    return bool(found.search(rest)) and not any(ch.isalpha() for ch in found.sub("", rest))
 
 
 def known_family_name(text: str, words: list[str]) -> bool:
@@ -299,6 +332,7 @@ def known_family_name(text: str, words: list[str]) -> bool:
 
 @dataclass(frozen=True)
 class _Context:
+    lines: list[CardLine]
     locals: list[str]
     title_lines: list[int]
     domain_labels: list[str]
@@ -324,6 +358,7 @@ def pick_name(
     """
     heights = [ln.height for ln in lines if ln.height > 0]
     ctx = _Context(
+        lines=lines,
         locals=[e.partition("@")[0] for e in emails],
         title_lines=title_lines,
         domain_labels=domain_labels,
@@ -335,9 +370,13 @@ def pick_name(
     best: tuple[float, NameChoice] | None = None
     for line, text, indices in _candidates(lines, excluded, ctx.locals):
         features = name_features(line, text, indices, ctx)
+        if not person_evidence(features):
+            continue
+        score = model.score(features)
+        if features["labelled"]:  # "Ask for Maria": the card says who the person is
+            score = max(score, LABELLED_SCORE)
         if record is not None:
             record.append(Candidate(text, indices, features))
-        score = model.score(features)
         if score < 0 or (best is not None and score <= best[0]):
             continue
         best = (score, NameChoice(line, text, model.probability(features), indices))

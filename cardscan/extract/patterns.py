@@ -73,6 +73,8 @@ WEB_LABEL = re.compile(
     r"^\s*(?:web\s*site|website|web|site|url|homepage|internet|w)\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+# What separates the items of a list of services or products on one line.
+LIST_SEPARATOR = re.compile(r"\s[|•·/]\s|\s*[•·]\s*|,\s")
 # Separators cards put between fields on one line.
 FIELD_SEPARATOR = re.compile(r"\s+[|•·/]\s+|\s*[|•·]\s*")
 
@@ -189,6 +191,12 @@ ADDRESS_LABEL = re.compile(
 GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
 GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý])")
 GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
+# The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
+JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
+# A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…").
+POSTCODE_THEN_CJK = re.compile(
+    r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=[\u3400-\u9fff\uac00-\ud7af])"
+)
 ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 
 # --- names ----------------------------------------------------------------

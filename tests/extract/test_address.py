@@ -90,7 +90,7 @@ CASES = [
     (
         "korean address over two lines",
         "이서연\n과장\n경기도 성남시 분당구\n판교역로 235, 7층\nTel 031-555-0142",
-        "경기도 성남시 분당구, 판교역로 235, 7층",
+        "경기도 성남시 분당구 판교역로 235, 7층",  # CJK lines join with a space
     ),
 ]
 

@@ -141,3 +141,8 @@ def test_founding_year_is_not_part_of_the_name() -> None:
         ("miriam@adlerstein.example", 60, 300, 26),
     )
     assert company_of(*rows) == "Adler & Stein Law Firm", card_text(rows)
+
+
+def test_a_domain_opening_with_the_company_words_agrees() -> None:
+    assert domain_agreement("RIVERSIDE PLUMBING & HEATING", "riversideplumbingpdx") == 0.7
+    assert domain_agreement("Harbor Lane Bakery", "lanebridge") == 0.0  # not from its first word
