@@ -287,6 +287,7 @@ def name_features(
         "no_evidence": float(not evidence),
         "labelled": float(bool(P.PERSON_LABEL.match(line.rest))),
         "card_has_title": float(bool(ctx.title_lines)),
+        "shop_hours": float(ctx.shop_hours),
         "kind_nearby": float(
             any(_only_kind(ctx.lines, i) for i in (line.index - 1, indices[-1] + 1))
         ),
@@ -301,14 +302,14 @@ LABELLED_SCORE = 0.1
 def person_evidence(features: dict[str, float]) -> bool:
     """Rule: a candidate is never invented. It needs an email, a title, a known name or type
     size speaking for it; on a card with no title and no email naming anyone it needs a
-    known given name (in CJK, a known family name) and must not sit next to a line that only
-    says what kind of business this is (then it is the business's name: "Trattoria" over
-    "Bella Vista")."""
+    known given or family name (only a given name on a card printing opening hours: a shop)
+    and must not sit next to a line that only says what kind of business this is (then it
+    is the business's name: "Trattoria" over "Bella Vista")."""
     if features["no_evidence"]:
         return False
     if features["labelled"] or features["email"] >= 0.5 or features["card_has_title"]:
         return True
-    known = features["given"] or (features["cjk"] and features["family"])
+    known = features["given"] or (features["family"] and not features["shop_hours"])
     return bool(known) and not features["kind_nearby"]
 
 
@@ -333,6 +334,7 @@ def known_family_name(text: str, words: list[str]) -> bool:
 @dataclass(frozen=True)
 class _Context:
     lines: list[CardLine]
+    shop_hours: bool
     locals: list[str]
     title_lines: list[int]
     domain_labels: list[str]
@@ -359,6 +361,7 @@ def pick_name(
     heights = [ln.height for ln in lines if ln.height > 0]
     ctx = _Context(
         lines=lines,
+        shop_hours=any(P.OPENING_HOURS.search(ln.text) for ln in lines),
         locals=[e.partition("@")[0] for e in emails],
         title_lines=title_lines,
         domain_labels=domain_labels,

@@ -73,6 +73,13 @@ WEB_LABEL = re.compile(
     r"^\s*(?:web\s*site|website|web|site|url|homepage|internet|w)\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+# Opening hours: what shops print, and a person's card rarely does.
+OPENING_HOURS = re.compile(
+    r"\b(?:open\s+(?:daily|7\s+days|every\s+day|mon|tue|all\s+days)|opening\s+hours|hours:"
+    r"|mon(?:day)?\s*[-–to]+\s*(?:fri|sat|sun)|seg(?:unda)?\.?\s*(?:a|à)\s*s[áa]b"
+    r"|lun(?:es)?\.?\s*[-–a]+\s*(?:vie|s[áa]b)|mo\.?\s*[-–]\s*(?:fr|sa)\.?|hor[áa]rio)",
+    re.IGNORECASE,
+)
 # What separates the items of a list of services or products on one line.
 LIST_SEPARATOR = re.compile(r"\s[|•·/]\s|\s*[•·]\s*|,\s")
 # Separators cards put between fields on one line.
