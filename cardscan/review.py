@@ -48,10 +48,12 @@ def shown_fields(contact: Contact, *, below: float = REVIEW_BELOW) -> list[Shown
 
 
 def accepted(contact: Contact) -> Contact:
-    """The contact as the user accepted it: its name counts as confirmed."""
-    if not contact.name:
+    """The contact as the user accepted it, having seen its fields: the name and the
+    emails it shows count as confirmed (a draft then needs no second check)."""
+    seen = {key: CONFIRMED for key in ("name", "emails") if getattr(contact, key)}
+    if not seen:
         return contact
-    return dataclasses.replace(contact, confidence={**contact.confidence, "name": CONFIRMED})
+    return dataclasses.replace(contact, confidence={**contact.confidence, **seen})
 
 
 def with_field(contact: Contact, field: str, value: str) -> Contact:

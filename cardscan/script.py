@@ -3,21 +3,31 @@ extraction, so every stage agrees on what counts as CJK (Han, kana and Hangul)."
 
 from __future__ import annotations
 
+# Han, kana and Hangul: scripts written without spaces between words.
+CJK_RANGES: tuple[tuple[int, int], ...] = (
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xF900, 0xFAFF),
+    (0x1100, 0x11FF),  # Hangul Jamo
+    (0x3130, 0x318F),  # Hangul compatibility Jamo
+    (0xAC00, 0xD7AF),  # Hangul syllables
+    (0xFF66, 0xFF9F),  # half-width Katakana
+)
+CJK_SIGNS = (0x3005, 0x3006, 0x3007, 0x3012, 0x3231, 0x3232, 0x32A4)  # 々 〆 〇 〒 ㈱ ㈲
+# The same set as a regular-expression character class, for patterns elsewhere.
+CJK_CHAR_CLASS = (
+    "["
+    + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in CJK_RANGES)
+    + "".join(f"\\u{code:04x}" for code in CJK_SIGNS)
+    + "]"
+)
+
 
 def is_cjk_char(ch: str) -> bool:
     """Han, kana and Hangul code points: scripts written without spaces between words."""
     code = ord(ch)
-    return (
-        0x3040 <= code <= 0x30FF  # Hiragana, Katakana
-        or 0x3400 <= code <= 0x4DBF
-        or 0x4E00 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x1100 <= code <= 0x11FF  # Hangul Jamo
-        or 0x3130 <= code <= 0x318F  # Hangul compatibility Jamo
-        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
-        or 0xFF66 <= code <= 0xFF9F  # half-width Katakana
-        or code in (0x3005, 0x3006, 0x3007, 0x3012, 0x3231, 0x3232, 0x32A4)  # 々 〆 〇 〒 ㈱ ㈲
-    )
+    return any(lo <= code <= hi for lo, hi in CJK_RANGES) or code in CJK_SIGNS
 
 
 def is_hangul_char(ch: str) -> bool:

@@ -144,6 +144,15 @@ def test_doubtful_name_gets_a_neutral_greeting_and_a_review_mark(tmp_path: Path)
     assert str(msg["To"]) == "ana.ruiz@northwind.example"  # no doubtful name in the header
 
 
+def test_doubtful_email_is_marked_in_the_draft(tmp_path: Path) -> None:
+    unsure = dict(ANA, confidence={"name": 0.95, "emails": 0.1})
+    contacts = write_jsonl(tmp_path / "c.jsonl", unsure)
+    result = invoke("draft", str(contacts), "--profile", PROFILE, "--out", str(tmp_path / "out"))
+    assert "(check: email)" in result.output, result.output
+    (msg,) = messages(tmp_path / "out").values()
+    assert msg["X-Cardscan-Review"] == "email"
+
+
 def test_init_off_a_terminal_writes_a_starter_whose_placeholders_are_refused(
     tmp_path: Path,
 ) -> None:
@@ -244,12 +253,15 @@ def test_send_delivers_to_a_loopback_smtp_server(
 ) -> None:
     handler, profile = loopback_smtp
     unsure = person("Kim Lo", "kim.lo@northwind.example", confidence={"name": 0.1})
-    contacts = write_jsonl(tmp_path / "c.jsonl", ANA, ZOË, unsure)
+    doubted = {"name": 0.95, "emails": 0.1}
+    misread = person("Lee Park", "iee.park@northwind.example", confidence=doubted)
+    contacts = write_jsonl(tmp_path / "c.jsonl", ANA, ZOË, unsure, misread)
     monkeypatch.delenv("CARDSCAN_SMTP_PASSWORD", raising=False)
     result = invoke("draft", str(contacts), "--profile", str(profile), "--send")
     assert "sent to ana.ruiz@northwind.example" in result.output
     assert "not sent to kim.lo@northwind.example: check the name first" in result.output
-    assert "sent 2 of 3 message(s)" in result.output
+    assert "not sent to iee.park@northwind.example: check the email first" in result.output
+    assert "sent 2 of 4 message(s)" in result.output
     assert result.exit_code == 3  # one draft held back for the user to check
     got = [r.message for r in handler.received]
     assert sorted(m["To"].addresses[0].addr_spec for m in got) == [

@@ -43,7 +43,7 @@ from cardscan.drafts.templating import (
 )
 from cardscan.drafts.titles import english_title, natural_title
 from cardscan.errors import CardscanError, ProfileError
-from cardscan.extract import split_name
+from cardscan.extract import REVIEW_BELOW, split_name
 from cardscan.models import Contact, Draft
 
 __all__ = [
@@ -149,8 +149,9 @@ def _render_each(
             "interviewer_names": _join_names(everyone),
         }
         subject, body = render_blocks(loaded, variables)
-        review = () if trusted else ("name",)
-        draft = Draft(loaded.label, named.display or None, email, subject, body, review)
+        draft = Draft(
+            loaded.label, named.display or None, email, subject, body, _review_marks(contact)
+        )
         problem = _unwritable(draft, profile)
         if problem is not None:
             result.skipped.append(Skip(contact, problem))
@@ -264,6 +265,17 @@ def _header_problem(contact: Contact) -> str | None:
 
 def _name_trusted(contact: Contact) -> bool:
     return contact.confidence.get("name", 1.0) >= NAME_CONFIDENCE_MIN
+
+
+def _review_marks(contact: Contact) -> tuple[str, ...]:
+    """What a person should check before this message goes: a doubtful address could
+    reach a stranger (send holds it back), a doubtful name greets the wrong person."""
+    marks = []
+    if contact.is_doubtful("emails", REVIEW_BELOW):
+        marks.append("email")
+    if not _name_trusted(contact):
+        marks.append("name")
+    return tuple(marks)
 
 
 def _first_email(contact: Contact) -> str | None:

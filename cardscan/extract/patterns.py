@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from cardscan.script import CJK_CHAR_CLASS
+
 # --- emails ---------------------------------------------------------------
 
 # Tolerant on purpose: validation happens afterwards with email_validator.
@@ -202,7 +204,7 @@ GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
 JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
 # A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…").
 POSTCODE_THEN_CJK = re.compile(
-    r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=[\u3400-\u9fff\uac00-\ud7af])"
+    r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"
 )
 ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 

@@ -309,3 +309,17 @@ def test_a_company_ending_in_a_full_stop_ends_the_sentence_once(
     assert "role at Northwind Inc. I enjoyed" in draft.body, draft.body
     (update,) = render("hr-update", [jose], profile).drafts
     assert ".." not in update.body, update.body
+
+
+def test_doubtful_email_marks_the_draft_for_review(jose: Contact, profile: Profile) -> None:
+    """An address the second opinion doubted could reach a stranger: the draft says so."""
+    doubtful = dataclasses.replace(jose, confidence={"name": 0.9, "emails": 0.2})
+    (draft,) = render("thank-you", [doubtful], profile).drafts
+    assert draft.review == ("email",), draft
+    assert draft.body.startswith("Dear "), draft.body  # the name itself is trusted
+
+
+def test_sure_email_and_name_need_no_review(jose: Contact, profile: Profile) -> None:
+    sure = dataclasses.replace(jose, confidence={"name": 0.9, "emails": 0.95})
+    (draft,) = render("thank-you", [sure], profile).drafts
+    assert draft.review == ()
