@@ -120,7 +120,9 @@ def scan_sources(
     settings = options_key(options.engine, options.lang, options.region, options.skip)
     keys = [_image_key(s) for s in sources]
     known: dict[int, ScanOutcome] = {}
-    if not options.debug_dir:  # --debug-dir wants every picture redrawn
+    # --debug-dir wants every picture redrawn, and the review its pictures of the lines
+    # (field_crops), which the cache does not keep: those read every image again.
+    if not options.debug_dir and not options.keep_field_crops:
         for index, (source, key) in enumerate(zip(sources, keys)):
             contacts = cache.get(key, settings, source) if key else None
             if contacts is not None:

@@ -1,11 +1,13 @@
-"""What the review shows and how a fixed field changes the contact."""
+"""What the review shows (doubtful and missing fields marked, the pictures of their lines)
+and how a fixed field changes the contact."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from cardscan.models import Contact, Phone
-from cardscan.review import CONFIRMED, accepted, shown_fields, with_field
+from cardscan.review import CONFIRMED, accepted, crops_to_check, shown_fields, to_check, with_field
 
 CARD = Contact(
     source="c.jpg",
@@ -54,3 +56,21 @@ def test_a_new_email_replaces_the_first_and_keeps_the_rest() -> None:
 def test_phones_and_unknown_fields_cannot_be_edited() -> None:
     with pytest.raises(ValueError, match="unknown field 'phone'"):
         with_field(CARD, "phone", "123")
+
+
+def test_a_missing_name_or_email_is_to_check_a_missing_title_is_not() -> None:
+    nameless = Contact(source="c.png", company="Brightwater", emails=("info@b.example",))
+    assert to_check(nameless) == ["name"]
+    shown = {s.field: (s.value, s.doubtful) for s in shown_fields(nameless)}
+    assert shown["name"] == ("", True) and "title" not in shown
+    assert to_check(Contact(source="c.png", name="Ana Ruiz")) == ["emails"]
+
+
+def test_pictures_follow_the_contacts_values() -> None:
+    a, b = np.zeros((4, 8, 3), np.uint8), np.ones((4, 8, 3), np.uint8)
+    contact = Contact(source="c.png", name="Ana", emails=("x@a.example", "y@a.example"),
+                      confidence={"name": 0.9, "emails": 0.2})  # fmt: skip
+    crops = {"emails": [("y@a.example", b), ("x@a.example", a)], "name": [("Ana", a)]}
+    found = crops_to_check(contact, crops)
+    assert list(found) == ["emails"]  # the name is sure: no picture
+    assert [int(p.max()) for p in found["emails"]] == [0, 1]  # the first email's first

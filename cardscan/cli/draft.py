@@ -74,11 +74,13 @@ def run(paths, scan: ScanRequest, template, profile, force, send, out, yes) -> N
     me = _load(profile)
     check_ready(template, me, out=out, force=force, send=send)
     failures = Counter()
-    people = merge_duplicates(stream(paths, failures, scan))
+    reviewing = not yes and options.is_terminal()
+    crops: dict | None = {} if reviewing else None  # the card's pictures of doubtful lines
+    people = merge_duplicates(stream(paths, failures, scan, crops=crops))
     click.echo(f"cardscan: {len(people)} contact(s) after merging duplicates", err=True)
     choices = None
-    if not yes and options.is_terminal():
-        people, choices = _review_run(people, Path(out), me)
+    if reviewing:
+        people, choices = _review_run(people, Path(out), me, crops)
     _render_and_write(
         people, template=template, me=me, out=out, fmt="text", force=force, send=send,
         choices=choices or Choices(),
@@ -86,7 +88,9 @@ def run(paths, scan: ScanRequest, template, profile, force, send, out, yes) -> N
     sys.exit(failures.exit_code)
 
 
-def _review_run(people: list[Contact], out: Path, me) -> tuple[list[Contact], Choices]:
+def _review_run(
+    people: list[Contact], out: Path, me, crops: dict | None = None
+) -> tuple[list[Contact], Choices]:
     """The review, every decision saved at once into OUT/reviewed.jsonl."""
     from cardscan.cli.review import Reviewed, pick, review
     from cardscan.drafts.render import person_key
@@ -99,7 +103,7 @@ def _review_run(people: list[Contact], out: Path, me) -> tuple[list[Contact], Ch
         _save_contacts(saved, [d.contact for d in decisions.values() if d.accepted])
 
     try:
-        done = review(people, keep, hr_email=me.hr.email if me.hr else None)
+        done = review(people, keep, hr_email=me.hr.email if me.hr else None, crops=crops)
         pick(done, keep)
     except (KeyboardInterrupt, click.Abort):
         click.echo(f"\ncardscan: the cards accepted so far are in {saved}", err=True)

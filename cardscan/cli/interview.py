@@ -117,14 +117,16 @@ def scan(name, paths, scan: ScanRequest, profile, yes) -> None:
         record = store.get(name)
         done = store.reviewed(record)
         failures = Counter()
-        people = [c for c in merge_duplicates(stream(paths, failures, scan))
+        reviewing = not yes and options.is_terminal()
+        crops: dict | None = {} if reviewing else None  # the card's pictures of doubtful lines
+        people = [c for c in merge_duplicates(stream(paths, failures, scan, crops=crops))
                   if (c.source, c.card) not in done]  # fmt: skip
 
         def keep(d: Reviewed) -> None:
             store.save_person(record, d.contact, accepted=d.accepted, picked=d.picked,
                               personal_line=d.personal_line)  # fmt: skip
 
-        if yes or not options.is_terminal():
+        if not reviewing:
             from cardscan.cli.review import unreviewed
 
             decisions = [unreviewed(c, record.hr_email) for c in people]
@@ -134,7 +136,7 @@ def scan(name, paths, scan: ScanRequest, profile, yes) -> None:
                 click.echo(f"cardscan: kept as read, without a review: 'cardscan interview "
                            f"people {name}' shows them", err=True)  # fmt: skip
         else:
-            decisions = review(people, keep, hr_email=record.hr_email)
+            decisions = review(people, keep, hr_email=record.hr_email, crops=crops)
             pick(decisions, keep)
         kept = sum(d.accepted for d in decisions)
         click.echo(f"{name}: {kept} card(s) kept, {len(done)} reviewed before")

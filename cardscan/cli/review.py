@@ -7,16 +7,20 @@ user picks who gets a message: role mailboxes (sales@) and HR's own card start u
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import shutil
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 
+from cardscan.cli.pictures import Pictures, draws_inline, half_blocks
 from cardscan.cli.prompts import ask_email, ask_text
 from cardscan.drafts.people import is_role_mailbox
 from cardscan.models import Contact
-from cardscan.review import EDITABLE, accepted, shown_fields, with_field
+from cardscan.review import EDITABLE, SHOWN, accepted, shown_fields, with_field
 
 
 @dataclass(eq=False)  # each decision is itself (hashable by identity), not its fields
@@ -31,15 +35,29 @@ class Reviewed:
 
 
 Keep = Callable[[Reviewed], None]
+# (source, card) → confidence key → the card's pictures of that field's lines
+# (cardscan.review.crops_to_check, gathered by cli.scan.stream).
+Crops = Mapping[tuple[str, int], Mapping[str, Sequence[Any]]]
+INDENT = " " * 12  # under the value, past the field's name
 
 
-def review(people: Sequence[Contact], keep: Keep, *, hr_email: str | None = None) -> list[Reviewed]:
-    """Show each contact; `keep` gets each decision as it is made."""
+def review(
+    people: Sequence[Contact],
+    keep: Keep,
+    *,
+    hr_email: str | None = None,
+    crops: Crops | None = None,
+) -> list[Reviewed]:
+    """Show each contact, with the card's picture beside each doubtful line when ``crops``
+    has it; `keep` gets each decision as it is made."""
     done = []
-    for number, contact in enumerate(people, 1):
-        decision = _one_card(contact, f"card {number}/{len(people)}", hr_email)
-        keep(decision)
-        done.append(decision)
+    with Pictures() as shelf:  # the pictures' folder goes when the review does
+        for number, contact in enumerate(people, 1):
+            found = (crops or {}).get((contact.source, contact.card), {})
+            pictures = _saved(shelf, found)
+            decision = _one_card(contact, f"card {number}/{len(people)}", hr_email, pictures)
+            keep(decision)
+            done.append(decision)
     return done
 
 
@@ -68,13 +86,28 @@ def unreviewed(contact: Contact, hr_email: str | None) -> Reviewed:
     return _accepted(contact, "", hr_email)
 
 
-def _one_card(contact: Contact, label: str, hr_email: str | None) -> Reviewed:
+Saved = dict[str, list[tuple[Any, Path | None]]]
+
+
+def _saved(shelf: Pictures, found: Mapping[str, Sequence[Any]]) -> Saved:
+    """Each picture with the file it was saved as, once per card (not at every redraw)."""
+    field_of = {key: field for field, (_, key) in SHOWN.items()}
+    return {
+        key: [(image, shelf.save(image, field_of.get(key, "field"))) for image in images]
+        for key, images in found.items()
+    }
+
+
+def _one_card(contact: Contact, label: str, hr_email: str | None, pictures: Saved) -> Reviewed:
     line = ""
     while True:
         click.echo(f"\n{label}: {Path(contact.source).name}")
         for shown in shown_fields(contact):
             mark = click.style(" ?", fg="yellow") if shown.doubtful else ""
-            click.echo(f"  {shown.field:>8}: {shown.value}{mark}")
+            value = shown.value or click.style("(not found on the card)", dim=True)
+            click.echo(f"  {shown.field:>8}: {value}{mark}")
+            if shown.doubtful:  # a field fixed by hand is no longer doubtful: no picture
+                _show_pictures(pictures.get(SHOWN[shown.field][1], []))
         if line:
             click.echo(f"  {'line':>8}: {line}")
         choice = click.prompt(
@@ -95,6 +128,19 @@ def _one_card(contact: Contact, label: str, hr_email: str | None) -> Reviewed:
         else:
             value = click.prompt(f"new {field} (empty clears it)", default="", show_default=False)
         contact = with_field(contact, field, value)
+
+
+def _show_pictures(pictures: list[tuple[Any, Path | None]]) -> None:
+    """The card's picture of the line: drawn when the terminal can, and its file's path
+    (always, for a viewer; the only thing printed when the output is not a terminal)."""
+    inline = draws_inline(sys.stdout)
+    columns = shutil.get_terminal_size().columns - len(INDENT) - 1
+    for image, path in pictures:
+        if inline:
+            for row in half_blocks(image, columns):
+                click.echo(INDENT + row)
+        if path is not None:
+            click.echo(f"{INDENT}on the card: {path}")
 
 
 def _accepted(contact: Contact, line: str, hr_email: str | None) -> Reviewed:

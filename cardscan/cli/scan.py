@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import sys
 import time
 from collections.abc import Iterable
@@ -97,17 +98,28 @@ class Counter:
 
 
 def stream(
-    paths, failures: Counter, scan: ScanRequest, *, summary: bool = True
+    paths,
+    failures: Counter,
+    scan: ScanRequest,
+    *,
+    summary: bool = True,
+    crops: dict[tuple[str, int], dict] | None = None,
 ) -> Iterable[Contact]:
     """Contacts in input order; a progress bar on a terminal, and with ``summary`` the
-    summary line once the last image is read."""
+    summary line once the last image is read. With ``crops``, the card's picture of each
+    line the review asks about (cardscan.review.crops_to_check) goes there, by (source,
+    card); only those are kept, so a big batch does not hold every line of every card."""
     from cardscan.cache import ScanCache
+    from cardscan.review import crops_to_check
 
     sources = api.collect_sources(paths)
     warn = lambda message: click.echo(f"cardscan: warning: {message}", err=True)  # noqa: E731
+    options = scan.options
+    if crops is not None:
+        options = dataclasses.replace(options, keep_field_crops=True)
     with ScanCache(warn=warn) if scan.cache else _no_cache() as cache:
         outcomes = api.scan(
-            sources, scan.options, workers=scan.workers, cache=cache, scheduler=scan.scheduler
+            sources, options, workers=scan.workers, cache=cache, scheduler=scan.scheduler
         )
         for outcome in progress(outcomes, len(sources), quiet=scan.quiet):
             failures.seen += 1
@@ -116,6 +128,9 @@ def stream(
                 failures.failed += 1
                 click.echo(f"cardscan: {one_line(outcome.error)}", err=True)
             failures.contacts += len(outcome.contacts)
+            if crops is not None:
+                for contact, found in zip(outcome.contacts, outcome.field_crops):
+                    crops[contact.source, contact.card] = crops_to_check(contact, found)
             yield from outcome.contacts
     if summary and not scan.quiet:
         click.echo(failures.summary(), err=True)

@@ -12,8 +12,10 @@ Routes (every one needs the access token, as ``?token=…`` or ``Authorization: 
 ``POST /api/scan``
     ``multipart/form-data`` with one file field ``image``; answers the JSON list of the
     contacts read from it: the contract's Contact keys, ``card_image`` (the card as read, a
-    small JPEG ``data:`` URL) and ``doubtful`` (the confidence keys of the fields to check,
-    :meth:`cardscan.models.Contact.doubtful_fields`). Nothing is written to disk: the
+    JPEG ``data:`` URL, at most 1280 pixels long), ``doubtful`` (the confidence keys of the
+    fields to check, :func:`cardscan.review.to_check`: a value read with doubt, or a name or
+    email not found) and ``crops`` (for each of those keys the card's own picture of its
+    lines, PNG ``data:`` URLs, none for a field not found). Nothing is written to disk: the
     upload is kept in memory (at most ``max_upload`` bytes) and scanned with
     :func:`cardscan.api.scan_bytes` in a worker thread, one scan at a time.
 ``POST /api/draft``

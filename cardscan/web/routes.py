@@ -1,8 +1,9 @@
 """The web app: its three routes behind the token guard.
 
 ``GET /`` the phone page; ``POST /api/scan`` one photo in, its contacts out (each with a
-small picture of the card as read and the fields to check); ``POST /api/draft`` contacts,
-template and profile in, the drafts out. See the package docstring for the whole protocol.
+picture of the card as read, the fields to check and the card's picture of their lines);
+``POST /api/draft`` contacts, template and profile in, the drafts out. See the package
+docstring for the whole protocol.
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ from starlette.routing import Route
 
 from cardscan.api import ScanOptions, ScanOutcome, scan_bytes
 from cardscan.errors import CardscanError, EngineUnavailableError
-from cardscan.extract import REVIEW_BELOW
+from cardscan.review import crops_to_check, to_check
 from cardscan.web.auth import Guard
 from cardscan.web.drafting import SKIPPED_HEADER, draft_answer, draft_request
 from cardscan.web.errors import HTTPError, error_response
 from cardscan.web.upload import DEFAULT_MAX_UPLOAD, read_image_part, read_json
 
 DEFAULT_OPTIONS = ScanOptions()
-CARD_PICTURE_SIDE = 640
+# Large enough to read the card's small print when the page shows it full size.
+CARD_PICTURE_SIDE = 1280
+# A line's picture beside its field: at most this high and wide (CSS pixels times two).
+CROP_HEIGHT, CROP_WIDTH = 96, 1024
 
 # The phone page: one self-contained file (its CSS and JS inline, nothing fetched from the
 # internet), read once at import; the contract checks it for the camera input.
@@ -39,7 +43,7 @@ class _Scanner:
     """scan_bytes one photo at a time: OCR is CPU- and memory-heavy."""
 
     def __init__(self, options: ScanOptions) -> None:
-        self.options = dataclasses.replace(options, keep_card_images=True)
+        self.options = dataclasses.replace(options, keep_card_images=True, keep_field_crops=True)
         self.lock = threading.Lock()
 
     def __call__(self, data: bytes, source: str) -> ScanOutcome:
@@ -87,14 +91,20 @@ async def api_scan(request: Request) -> Response:
     if outcome.error is not None:
         return error_response(422, outcome.error)
     images = outcome.card_images or (None,) * len(outcome.contacts)
+    crops = outcome.field_crops or ({},) * len(outcome.contacts)
     return JSONResponse(
         [
             {
                 **c.to_dict(),
                 "card_image": card_data_url(img),
-                "doubtful": c.doubtful_fields(REVIEW_BELOW),
+                # The same rule as the terminal's review: doubtful, or a needed field missing.
+                "doubtful": to_check(c),
+                "crops": {
+                    key: [crop_data_url(picture) for picture in pictures]
+                    for key, pictures in crops_to_check(c, found).items()
+                },
             }
-            for c, img in zip(outcome.contacts, images)
+            for c, img, found in zip(outcome.contacts, images, crops)
         ]
     )
 
@@ -125,3 +135,17 @@ def card_data_url(image: Any, *, long_side: int = CARD_PICTURE_SIDE) -> str | No
         )
     ok, jpeg = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 80])
     return "data:image/jpeg;base64," + base64.b64encode(jpeg.tobytes()).decode() if ok else None
+
+
+def crop_data_url(image: Any) -> str:
+    """The card's picture of one line as a PNG data: URL (sharp edges for letters; never
+    stored anywhere), at most CROP_HEIGHT × CROP_WIDTH."""
+    import cv2
+
+    height, width = image.shape[:2]
+    scale = min(1.0, CROP_HEIGHT / height, CROP_WIDTH / width)
+    if scale < 1.0:
+        size = (max(1, int(width * scale)), max(1, int(height * scale)))
+        image = cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    ok, png = cv2.imencode(".png", image)
+    return "data:image/png;base64," + base64.b64encode(png.tobytes()).decode() if ok else ""

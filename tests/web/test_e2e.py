@@ -7,6 +7,7 @@ With ``CARDSCAN_SCREENSHOT=1`` it also saves docs/serve-phone.png.
 
 from __future__ import annotations
 
+import base64
 import email
 import json
 import os
@@ -153,13 +154,8 @@ def test_api_errors_are_shown(base_url: str, page: sync_api.Page, tmp_path) -> N
     assert page.locator("article.card").count() == 0
 
 
-def test_the_page_marks_the_fields_the_server_calls_doubtful(
-    base_url: str, page: sync_api.Page
-) -> None:
-    """The page has no threshold of its own: "check" goes where /api/scan's ``doubtful``
-    says, here the name only, though the email's score is as low."""
-    contact = {**EXPECTED, "source": SAMPLE.name, "card": 0, "phones": [], "card_image": None,
-               "confidence": {"name": 0.2, "emails": 0.2}, "doubtful": ["name"]}  # fmt: skip
+def card_from_answer(base_url: str, page: sync_api.Page, contact: dict) -> sync_api.Locator:
+    """The page's card for ``contact``, given as /api/scan's answer to a photo."""
     answer = json.dumps([contact])
     page.route(
         "**/api/scan",
@@ -167,7 +163,45 @@ def test_the_page_marks_the_fields_the_server_calls_doubtful(
     )
     page.goto(f"{base_url}/?token={TOKEN}")
     page.set_input_files('input[type="file"]', str(SAMPLE))
-    card = page.locator("article.card").first
+    return page.locator("article.card").first
+
+
+def test_the_page_marks_the_fields_the_server_calls_doubtful(
+    base_url: str, page: sync_api.Page
+) -> None:
+    """The page has no threshold of its own: "check" goes where /api/scan's ``doubtful``
+    says, here the name only, though the email's score is as low."""
+    contact = {**EXPECTED, "source": SAMPLE.name, "card": 0, "phones": [], "card_image": None,
+               "confidence": {"name": 0.2, "emails": 0.2}, "doubtful": ["name"]}  # fmt: skip
+    card = card_from_answer(base_url, page, contact)
     sync_api.expect(card.locator(".low-note")).to_have_count(1)
     assert card.locator('[data-field="name"]').get_attribute("class") == "low"
     assert card.locator('[data-field="email"]').get_attribute("class") is None
+
+
+def test_a_missing_name_is_marked_and_pictures_open_full_size(
+    base_url: str, page: sync_api.Page
+) -> None:
+    """No name found: the name is marked too; the email's line comes with the card's own
+    picture of it, and tapping the card (or that picture) shows it full size."""
+    line = "data:image/png;base64," + base64.b64encode(SAMPLE.read_bytes()).decode()
+    contact = {**EXPECTED, "source": SAMPLE.name, "card": 0, "name": None, "phones": [],
+               "card_image": line, "confidence": {"name": 0.0, "emails": 0.2},
+               "doubtful": ["name", "emails"], "crops": {"emails": [line]}}  # fmt: skip
+    card = card_from_answer(base_url, page, contact)
+    sync_api.expect(card.locator(".low-note")).to_have_count(2)
+    name = card.locator('[data-field="name"]')
+    assert name.get_attribute("class") == "low"
+    assert "not found" in name.get_attribute("placeholder")
+    crop = card.locator('img.field-crop[data-crop="email"]')
+    sync_api.expect(crop).to_have_count(1)
+    assert crop.get_attribute("src") == line
+
+    viewer = page.locator("dialog#viewer")
+    card.locator("button.card-picture").click()
+    sync_api.expect(viewer).to_be_visible()
+    assert viewer.locator("img").get_attribute("src") == line
+    viewer.click()
+    sync_api.expect(viewer).to_be_hidden()
+    crop.click()
+    sync_api.expect(viewer).to_be_visible()

@@ -9,6 +9,7 @@ import cv2
 import numpy as np
 
 from cardscan.extract import REVIEW_BELOW
+from cardscan.review import NEEDED
 from tests.web.conftest import AUTH, SAMPLE, TOKEN
 from tests.web.live import TestClient
 
@@ -34,16 +35,18 @@ def test_scan_reads_a_sample(client: TestClient) -> None:
     assert contacts[0]["emails"] == expected["emails"]
     assert contacts[0]["source"] == "uk.png"  # the file name only, never a client's folders
     assert {"name", "emails", "phones", "confidence", "engine", "text"} <= contacts[0].keys()
-    # The fields the page marks "check": read, and scored under the review threshold.
+    # The fields the page marks "check": read and scored under the review threshold, or
+    # needed by an email and not found.
     scores = contacts[0]["confidence"]
     fields = ("name", "title", "company", "emails", "phones", "websites", "address")
-    low = [f for f in fields if contacts[0][f] and scores.get(f, 1.0) < REVIEW_BELOW]
+    low = [f for f in fields if (contacts[0][f] and scores.get(f, 1.0) < REVIEW_BELOW)
+           or (f in NEEDED and not contacts[0][f])]  # fmt: skip
     assert contacts[0]["doubtful"] == low, scores
     # The card as read, flattened and upright, for the page to show beside the fields.
     picture = contacts[0]["card_image"]
     assert picture.startswith("data:image/jpeg;base64,")
     image = cv2.imdecode(np.frombuffer(base64.b64decode(picture.split(",", 1)[1]), np.uint8), 1)
-    assert image is not None and max(image.shape[:2]) <= 640
+    assert image is not None and max(image.shape[:2]) <= 1280
     assert image.shape[1] > image.shape[0]  # a landscape card, the right way up
 
 
