@@ -80,7 +80,6 @@ def test_the_draft_file_carries_the_mark(tmp_path: Path, marked_by_hand: None) -
     assert marks == {"ana.ruiz@northwind.example": None, "bo.chen@n0rthwind.example": "email"}
 
 
-@pytest.mark.xfail(reason="render.py marks email in the other branch", strict=False)
 def test_a_doubtful_email_is_held_back_through_render(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, loopback_smtp
 ) -> None:
