@@ -76,7 +76,19 @@ def latin_name_shape(text: str) -> bool:
         return False
     if not all(P.NAME_TOKEN.match(w) or P.INITIAL.match(w + ".") for w in words):
         return False
-    return sum(len(w) >= 2 for w in words) >= 2
+    return sum(len(w) >= 2 for w in words) >= 2 or initials_and_name(words)
+
+
+def initials_and_name(words: list[str]) -> bool:
+    """Rule: initials and one name ("K. Srinivasan", "R. K. Narayan", "Srinivasan K."): how
+    South Indian names are printed (the initials stand for the father's or the family name),
+    and a common short form elsewhere. The name is a capitalised word of three letters or more."""
+    full = [w for w in words if len(w) >= 2]
+    if len(full) != 1 or len(words) > 4 or full[0] not in (words[0], words[-1]):
+        return False
+    return len(full[0]) >= 3 and full[0][0].isupper() and all(
+        w.isupper() for w in words if len(w) == 1
+    )
 
 
 def cjk_name_shape(text: str) -> bool:

@@ -252,3 +252,22 @@ def test_glued_and_labelled_names(text: str, want: str) -> None:
 def test_a_title_on_the_name_row_becomes_the_title() -> None:
     text = "유 정순 과장\n주식회사 해솔\nTel 02-555-1234"
     assert extract_text(text).title == "과장", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("K. Srinivasan\nChief Financial Officer\nOrbit Steel Limited", "K. Srinivasan"),
+        ("R. K. Narayanan\nGeneral Manager\nTel +91 44 2000 1234", "R. K. Narayanan"),
+        ("Lakshmi S.\nSenior Architect\nlakshmi.s@vistabuild.example", "Lakshmi S."),
+    ],
+)
+def test_initials_and_one_name_is_a_name(text: str, want: str) -> None:
+    """South Indian cards print initials (father's or family name) and one name."""
+    contact = extract_text(text)
+    assert (contact.name, contact.title) == (want, text.splitlines()[1]), text
+
+
+@pytest.mark.parametrize("text", ["A. Road\nSuite 4", "P. O. Box\nMain Street 5", "J. K\nHelp"])
+def test_initials_without_a_real_name_are_not_a_name(text: str) -> None:
+    assert extract_text(text).name is None, text
