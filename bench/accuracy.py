@@ -2,6 +2,7 @@
 
     python -m bench.accuracy ../shared/realcards     # a set laid out as labels.jsonl + images/
     python -m bench.accuracy --synth 200 --seed 0    # rendered cards with ground truth
+    python -m bench.accuracy --synth 200 --mix varied  # the varied mix (bench/synth_varied.py)
     python -m bench.accuracy DIR --engine tesseract --show-misses --json
     python -m bench.accuracy DIR --readings          # extraction only, on cached readings
 
@@ -156,10 +157,10 @@ def show_misses(rows: list[dict[str, Any]]) -> str:
     return "\n".join(out)
 
 
-def synth_set(n: int, seed: int, workdir: Path) -> Path:
+def synth_set(n: int, seed: int, workdir: Path, mix: str = "default") -> Path:
     from bench.synth import write_set
 
-    return write_set(workdir, n=n, seed=seed, photo=None).parent
+    return write_set(workdir, n=n, seed=seed, photo=None, mix=mix).parent
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -171,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--synth", type=int, metavar="N", help="score N rendered cards instead")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--mix", default="default", help="rendered mix: default or varied")
     parser.add_argument("--engine", default="rapidocr")
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--region", default=None)
@@ -187,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     if (args.dataset is None) == (args.synth is None):
         parser.error("give a DATASET folder or --synth N")
     with tempfile.TemporaryDirectory(prefix="cardscan-synth-") as tmp:
-        dataset = args.dataset or synth_set(args.synth, args.seed, Path(tmp))
+        dataset = args.dataset or synth_set(args.synth, args.seed, Path(tmp), args.mix)
         rows, elapsed = score_set(dataset, args)
     groups = group_summaries(rows)
     if args.json:
