@@ -23,7 +23,7 @@ from .names import NameChoice, email_agreement, pick_name
 from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask
-from .titles import TitleChoice, has_title_word, is_title_line, pick_title
+from .titles import TitleChoice, has_title_word, is_title_line, pick_title, title_of
 from .websites import FoundWebsite, find_websites, host_of
 from .weights import Candidate
 
@@ -175,7 +175,7 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         company = pick_brand(lines, excluded, has_person=name is not None)
         if company is not None and title is not None and title.line.index in company.indices:
             title = None  # "DESPACHANTE" over the agency's name: the business, not a job
-    title_text = title.line.rest if title else None
+    title_text = title_of(title.line.rest) if title else None
     on_name_line = title is not None and name is not None and title.line.index in name.used
     if (title_text is None or on_name_line) and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line

@@ -208,6 +208,11 @@ POSTCODE_THEN_CJK = re.compile(
 )
 ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 
+# --- titles ---------------------------------------------------------------
+
+# Brackets around a whole line ("(Director)", "［部長］").
+ENCLOSING_BRACKETS = re.compile(r"^[(\[（［]\s*([^()\[\]（）［］]+?)\s*[)\]）］]$")
+
 # --- names ----------------------------------------------------------------
 
 NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?,?$")

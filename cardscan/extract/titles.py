@@ -88,6 +88,12 @@ def pick_title(
     return best[1] if best else None
 
 
+def title_of(text: str) -> str:
+    """The title as printed, without brackets around all of it ("(Proprietor)", "[CEO]"),
+    which set it apart on the card but are not part of it."""
+    return P.ENCLOSING_BRACKETS.sub(r"\1", text.strip()).strip()
+
+
 def main_script_is_cjk(lines: list[CardLine]) -> bool:
     """Most of what the card says (values aside) is written in Han, kana or Hangul; a CJK
     character counts as much as two Latin letters."""

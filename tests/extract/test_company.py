@@ -97,6 +97,12 @@ LONG_FORM_AND_ACRONYM = (
     ("Professor", 600, 340, 28),
     ("www.nibr.in", 600, 420, 28),
 )
+SHOP_WITH_ITS_OWNER = (
+    ("Vikram Joshi", 80, 60, 40),
+    ("Proprietor", 80, 110, 24),
+    ("Shree Ganga Hardware Stores", 80, 200, 30),
+    ("Mob. 98200 12345", 80, 300, 22),
+)
 SLOGAN_IS_NOT_A_COMPANY = (
     ("Pedro Lima", 400, 100, 40),
     ("Consultor", 400, 150, 30),
@@ -115,6 +121,7 @@ SLOGAN_IS_NOT_A_COMPANY = (
         pytest.param(LEGAL_FORM_OVER_LOGO, "HELIOX ENERJI SANAYI A.Ş.", id="legal-form-wins"),
         pytest.param(LONG_FORM_AND_ACRONYM, "NIBR", id="exact-domain-beats-long-form"),
         pytest.param(SLOGAN_IS_NOT_A_COMPANY, None, id="service-line-is-no-company"),
+        pytest.param(SHOP_WITH_ITS_OWNER, "Shree Ganga Hardware Stores", id="shop-kind-word"),
     ],
 )
 def test_company_on_laid_out_cards(rows, want: str | None) -> None:

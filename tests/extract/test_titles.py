@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+from cardscan.extract import extract_text
 from cardscan.extract.lexicon import has_cjk, load
 from cardscan.extract.titles import has_title_word
 
@@ -138,3 +139,15 @@ def test_entries_are_unique_nfc_and_not_single_cjk_characters() -> None:
     assert all(unicodedata.normalize("NFC", e) == e for e in entries)
     assert not [e for e in entries if has_cjk(e) and len(e) < 2]
     assert all(len(e) > 3 for e in entries if e.startswith("-"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Vikram Joshi\n(Proprietor)\nShree Ganga Stores", "Proprietor"),
+        ("Vikram Joshi\n[Managing Director]\nOrbit Steel Limited", "Managing Director"),
+        ("Vikram Joshi\nDirector (Sales)\nOrbit Steel Limited", "Director (Sales)"),
+    ],
+)
+def test_brackets_around_a_whole_title_are_dropped(text: str, want: str) -> None:
+    assert extract_text(text).title == want, text
