@@ -8,8 +8,9 @@ from cardscan.models import Box
 
 from . import patterns as P
 from .blocks import stacked
-from .lexicon import has_cjk, has_legal_form, load_pairs, matcher
+from .lexicon import fold, has_cjk, has_legal_form, load_pairs, matcher
 from .lines import CardLine
+from .name_parts import given_names, surnames
 from .titles import has_title_word, is_slogan
 
 _POSTCODES = (
@@ -173,7 +174,19 @@ def _plain(line: CardLine) -> bool:
         and not is_slogan(rest)
         and not P.CERTIFICATION.search(rest)
         and not P.ADDRESS_LABEL.match(rest)
+        and not looks_like_person(rest)
     )
+
+
+def looks_like_person(text: str) -> bool:
+    """Rule: two or three capitalised words, a known given name then a known surname
+    ("Ravi Shankar"): a person printed under the address, not its next line."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or has_street_word(text):
+        return False
+    if not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    return fold(words[0]) in given_names() and fold(words[-1]) in surnames()
 
 
 def _first_run(found: list[CardLine], by_index: dict[int, CardLine]) -> list[CardLine]:

@@ -168,8 +168,9 @@ STATE_SUFFIX = re.compile(r"[-,/]\s*[A-Z]{2}\.?$")
 # Continental style: street name first, house number last ("Lindenallee 17").
 STREET_THEN_NUMBER = re.compile(r"^[^\W\d_][\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+\d{1,5}[a-zA-Z]?,?$")
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-# "10115 Berlin", "75008 Paris", "08002 Barcelona", "1000 Bruxelles": postcode then a place name.
-EU_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÀ-Ý][\w.'-]+")
+# "10115 Berlin", "75008 Paris", "08002 Barcelona", "1000 Bruxelles": postcode then a place name;
+# "111 22 Stockholm", "110 00 Praha", "105 57 Athens": the spaced Swedish, Czech, Greek form.
+EU_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,5})\s+[A-ZÀ-Ý][\w.'-]+")
 IN_PIN = re.compile(r"[-,]\s*\d{3}\s?\d{3}\.?\s*$")
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")

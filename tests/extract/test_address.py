@@ -144,3 +144,25 @@ MAIN_ADDRESS_CASES = [
 def test_main_address(text: str, want: str) -> None:
     got = extract_text(text).address
     assert got == want, f"address {got!r} != {want!r} for card:\n{text}"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Dewi Lestari\nManager\nSamudra Ltd\nJl. Merdeka Kav. 7-8\nBandung 40111\nIndonesia",
+            "Jl. Merdeka Kav. 7-8, Bandung 40111, Indonesia",
+        ),
+        (
+            "Erik Berg\nSäljchef\nNordvik AB\nSjögatan 5\n111 22 Stockholm\nSweden",
+            "Sjögatan 5, 111 22 Stockholm, Sweden",
+        ),
+        (
+            "12, 2nd Floor, Residency Road\nBengaluru 560025\nAnil Mehta\nDirector\nOrbit Infotech",
+            "12, 2nd Floor, Residency Road, Bengaluru 560025",
+        ),
+    ],
+    ids=["indonesian-jalan", "swedish-gatan-and-spaced-postcode", "person-under-the-address"],
+)
+def test_addresses_of_more_countries(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
