@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from cardscan.extract import extract_contact
+from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.lexicon import has_legal_form
 
@@ -153,3 +153,17 @@ def test_founding_year_is_not_part_of_the_name() -> None:
 def test_a_domain_opening_with_the_company_words_agrees() -> None:
     assert domain_agreement("RIVERSIDE PLUMBING & HEATING", "riversideplumbingpdx") == 0.7
     assert domain_agreement("Harbor Lane Bakery", "lanebridge") == 0.0  # not from its first word
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("王小明\n業務經理\n宏遠科技\n台北市信義區松仁路100號\n電話 02-2345-6789", "宏遠科技"),
+        ("김민준\n과장\n한빛전자\n서울특별시 강남구 테헤란로 123\n전화 02-555-1234", "한빛전자"),
+        ("陳美玲\n明和法律事務所\n律師\n02-2345-6789", "明和法律事務所"),
+    ],
+    ids=["taiwan-keji", "korea-jeonja", "law-office"],
+)
+def test_cjk_company_without_legal_form_by_its_kind(text: str, want: str) -> None:
+    """CJK firms often print no legal form; the kind of organisation ends their name."""
+    assert extract_text(text).company == want, text
