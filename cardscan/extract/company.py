@@ -22,7 +22,8 @@ from .blocks import Group, rows, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
-from .names import given_names, latin_name_shape
+from .name_parts import given_names
+from .name_text import latin_name_shape
 from .titles import has_title_word, is_slogan, main_script_is_cjk
 from .weights import Candidate, weights_for
 
