@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .address import has_postcode, has_street_word
-from .lexicon import fold, has_legal_form, matcher
+from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .name_parts import given_names, name_words, surnames
 from .titles import has_title_word
@@ -73,6 +73,41 @@ def cjk_name_shape(text: str) -> bool:
     return bool(P.CJK_NAME.match(text)) and len(text.replace(" ", "")) <= 5
 
 
+def close_cjk_spacing(text: str) -> str | None:
+    """A CJK name set letter-spaced ("王 小 明", "김 민 준"), closed up: each word one
+    character, two to four of them."""
+    words = text.split()
+    if 2 <= len(words) <= 4 and all(len(w) == 1 and has_cjk(w) for w in words):
+        return "".join(words)
+    return None
+
+
+def after_title(text: str) -> str | None:
+    """The words after a job title printed first on the same row ("業務經理 王小明",
+    "Director Ana Lima"), when those words hold no title word."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if has_title_word(head) and not has_title_word(tail):
+            return tail
+    return None
+
+
+def two_script_name(text: str) -> tuple[str, str] | None:
+    """Rule: one row holding a name in CJK and its Latin spelling ("王小明 Wang Xiaoming",
+    "KIM MINJUN 김민준"): (CJK name, Latin name), each name-shaped on its own."""
+    words = text.split()
+    kinds = [has_cjk(w) for w in words]
+    if not any(kinds) or all(kinds) or kinds != sorted(kinds, reverse=kinds[0]):
+        return None  # both scripts, each in one run
+    cjk = " ".join(w for w, k in zip(words, kinds) if k)
+    latin = " ".join(w for w, k in zip(words, kinds) if not k)
+    cjk = close_cjk_spacing(cjk) or cjk
+    if cjk_name_shape(cjk) and latin_name_shape(latin) and not is_non_name(text):
+        return cjk, latin
+    return None
+
+
 def is_non_name(text: str) -> bool:
     """Lines that are something else: a title, a company, an address or business words."""
     return (
@@ -135,7 +170,17 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
         return None
     pieces = [p for p in P.NAME_SPLITTER.split(rest) if p]
     printed = [p for p in P.FIELD_SEPARATOR.split(line.text) if p.strip()]  # "Ana Lima | CEO"
-    options = [rest, *pieces[:1], *[strip_name_text(p) for p in printed[:1]], before_title(rest)]
+    options = [
+        rest,
+        *pieces[:1],
+        *[strip_name_text(p) for p in printed[:1]],
+        before_title(rest),
+        after_title(rest),
+        close_cjk_spacing(rest),
+    ]
+    both = two_script_name(rest)
+    if both is not None:
+        return both[0]  # the main script's is chosen later (names.in_main_script)
     for text in options:
         if text and (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
             return text

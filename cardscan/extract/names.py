@@ -20,6 +20,7 @@ from .name_text import (
     is_non_name,
     latin_name_shape,
     strip_name_text,
+    two_script_name,
 )
 from .titles import has_title_word, main_script_is_cjk
 from .weights import Candidate, weights_for
@@ -239,6 +240,12 @@ def in_main_script(choice: NameChoice, lines: list[CardLine], excluded: set[int]
     """The chosen name, or its twin printed in the other script on the line just above or
     below when that script is the card's main one (山田 太郎 / TARO YAMADA); the other
     spelling goes to ``alt``."""
+    both = two_script_name(choice.line.rest)
+    if both is not None and choice.text == both[0]:
+        cjk, latin = both
+        if main_script_is_cjk(lines):
+            return NameChoice(choice.line, cjk, choice.score, choice.indices, alt=latin)
+        return NameChoice(choice.line, latin, choice.score, choice.indices, alt=cjk)
     twin = _script_twin(choice, lines, excluded)
     if twin is None:
         return choice
