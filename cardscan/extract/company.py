@@ -170,7 +170,8 @@ def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _E
 def _may_join(group: Group, lines: list[CardLine]) -> bool:
     """Rows can be one company's name only when no row is a title, a value line or a
     person's name, the rows added are short (a long line under a logo spells it out rather
-    than continues it) and no row but the last ends in a legal form (which closes a name)."""
+    than continues it), all rows are in one script (CJK or not) and no row but the last ends
+    in a legal form (which closes a name)."""
     if group.rows == 1:
         return True
     parts = group.lines
@@ -178,6 +179,9 @@ def _may_join(group: Group, lines: list[CardLine]) -> bool:
         len(ln.rest.split()) > 4 for ln in parts[1:]
     ):
         return False
+    if len({has_cjk(ln.rest) for ln in parts}) > 1:
+        return False  # "HANBIT ELECTRONICS" over "한빛전자": one name in two scripts, not one name
+
     return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
 
 
