@@ -141,7 +141,7 @@ PHONE_EXTENSION_TAIL = re.compile(
 )
 # Alternatives and ranges must end the number too. An alternative is a slash or a word for
 # "or" ("/ 4418", "/ 4000-5678", "ou 2555-0101") then digits, maybe grouped by "-" or ".".
-_ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|\s+(?i:or|ou|oder|o|e)\s+)"
+_ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|,\s*|\s+(?i:or|ou|oder|o|e)\s+)"
 _ALTERNATIVE = _ALTERNATIVE_SEPARATOR + r"\d+(?:[.\-]\d+)*"
 PHONE_ALTERNATIVE_SEPARATOR = re.compile("^" + _ALTERNATIVE_SEPARATOR)
 PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:" + _ALTERNATIVE + r")+)" + _TAIL_END)
@@ -150,7 +150,13 @@ PHONE_RANGE_TAIL = re.compile(
     r"(?:\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*|-)(?P<digits>\d{1,4})" + _TAIL_END
 )
 # A number whose last group is a range end phonenumbers read as part of it: "7310-14".
-PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～]\s*(?P<end>\d{1,4})$")
+PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～/]\s*(?P<end>\d{1,4})$")
+# An extension printed after the number: kept out of the number as written, since the
+# number is what gets dialled ("ext. 89", "x 204", "#123", "分機 123", "내선 123").
+PHONE_EXTENSION_END = re.compile(
+    r"\s*[,;]?\s*(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste|x)|#|内線|分機|내선)"
+    r"\s*[.:：]?\s*-?\s*\d{1,5}\s*$"
+)
 # A phone-looking run of digits for labelled numbers phonenumbers would not read in the region.
 PHONE_FALLBACK = re.compile(r"[+＋(（]?\d[\d\s().\-/]*\d")
 # A state code ends the line or comes before a postcode ("São Paulo - SP", "SP 01310-100").
