@@ -184,7 +184,8 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     for text in options:
         if text and (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
             return text
-    for unglue in (unglue_name(rest, locals_), unglue_by_case(rest), unglue_by_lexicon(rest)):
+    squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
+    for unglue in (unglue_name(rest, locals_), unglue_by_case(rest), unglue_by_lexicon(squashed)):
         if unglue:
             return unglue
     return rest if lone_given_name(rest) else None
@@ -221,8 +222,9 @@ def unglue_by_case(text: str) -> str | None:
 
 
 def unglue_by_lexicon(text: str) -> str | None:
-    """Letter-spaced capitals OCR read as one word ("MARIASILVA"): split where a known given
-    name meets a known surname (the longest given name that leaves one)."""
+    """Letter-spaced capitals OCR read as one word ("MARIASILVA", or letter by letter once
+    closed up): split where a known given name meets a known surname (the longest given
+    name that leaves one)."""
     word = text.strip()
     if " " in word or not word.isalpha() or len(word) < 6:
         return None

@@ -289,3 +289,8 @@ def test_cjk_name_layouts(text: str, name: str, alt: str | None) -> None:
     the name's row are the card's typography, not part of the name."""
     contact = extract_text(text)
     assert (contact.name, contact.name_alt) == (name, alt), text
+
+
+def test_a_letter_spaced_name_is_closed_up_and_split_by_the_lexicon() -> None:
+    text = "M A R I A  S I L V A\nGerente Comercial\nLumen Ltda."
+    assert extract_text(text).name == "MARIA SILVA", text
