@@ -37,8 +37,9 @@ MIN_GLUED_LETTERS = 10
 
 def respaced_title(text: str) -> str | None:
     """Rule: a title set letter-spaced or glued that OCR read as one word ("MARKETINGMANAGER",
-    "G R A P H I C D E S I G N E R") is split into words of the title lexicon, when all of
-    it splits and the result holds a title; the letters keep their case."""
+    "G R A P H I C D E S I G N E R", "MarketingManager") is split into words of the title
+    lexicon, when all of it splits and the result holds a title; the letters keep their
+    case. A word written as one word ("Serviceberater") is left alone when it is a title."""
     words = text.split()
     if len(words) == 1 or all(len(w) == 1 for w in words):
         letters = "".join(words)
@@ -46,8 +47,9 @@ def respaced_title(text: str) -> str | None:
         return None
     if len(letters) < MIN_GLUED_LETTERS or not letters.isalpha() or has_cjk(letters):
         return None
-    if has_title_word(letters):
-        return None  # one word already ("Serviceberater", "Geschäftsführer")
+    written_as_one = letters[1:].islower()  # "Serviceberater", where capitals are not
+    if written_as_one and has_title_word(letters):
+        return None  # one word already (a German compound title)
     pieces = _split_into(fold(letters), _title_vocabulary())
     if pieces is None or len(pieces) < 2:
         return None
