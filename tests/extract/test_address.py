@@ -184,3 +184,29 @@ def test_addresses_of_more_countries(text: str, want: str) -> None:
 )
 def test_cjk_address_label_is_not_part_of_the_address(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Olena Kovalenko\nSales Manager\nвул. Садова, 14\nЛьвів, 79000\nУкраїна",
+            "вул. Садова, 14, Львів, 79000, Україна",
+        ),
+        (
+            "Jan Nowak\nKierownik\nul. Polna 10/12\n00-625 Warszawa",
+            "ul. Polna 10/12, 00-625 Warszawa",
+        ),
+        (
+            "Sara Haddad\nSales Manager\nOffice 804, Marina Plaza\nDubai Marina, Dubai, UAE",
+            "Office 804, Marina Plaza, Dubai Marina, Dubai, UAE",
+        ),
+        (
+            "Sara Haddad\nSales Manager\nP.O. Box 4321, Abu Dhabi - U.A.E.",
+            "P.O. Box 4321, Abu Dhabi - U.A.E.",
+        ),
+    ],
+    ids=["ukrainian-cyrillic", "polish-ul-and-postcode", "office-number-kept", "initialisms-kept"],
+)
+def test_addresses_across_europe_and_the_gulf(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
