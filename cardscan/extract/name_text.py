@@ -229,6 +229,8 @@ def unglue_by_lexicon(text: str) -> str | None:
     if " " in word or not word.isalpha() or len(word) < 6:
         return None
     folded = fold(word)
+    if folded in given_names() or folded in surnames():
+        return None  # one name ("Anjali" is not "Anja li")
     for cut in range(len(word) - 2, 1, -1):
         if folded[:cut] in given_names() and folded[cut:] in surnames():
             return f"{word[:cut]} {word[cut:]}"

@@ -294,3 +294,9 @@ def test_cjk_name_layouts(text: str, name: str, alt: str | None) -> None:
 def test_a_letter_spaced_name_is_closed_up_and_split_by_the_lexicon() -> None:
     text = "M A R I A  S I L V A\nGerente Comercial\nLumen Ltda."
     assert extract_text(text).name == "MARIA SILVA", text
+
+
+@pytest.mark.parametrize("name", ["Anjali", "Christina", "Ahmad"])
+def test_a_one_word_given_name_is_not_split_in_two(name: str) -> None:
+    text = f"{name}\nCEO\nOrbit Studio"
+    assert extract_text(text).name == name, text
