@@ -187,7 +187,7 @@ def _may_join(group: Group, lines: list[CardLine]) -> bool:
 
 def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict[str, float]:
     """How rows joined into one block compare with each row alone: more evidence as a whole
-    ("NVO" over "xpress" ↔ nvoxpress.com), a row that is only a kind of business ("Trattoria"
+    ("ZX" over "freight" ↔ zxfreight.com), a row that is only a kind of business ("Trattoria"
     over "Bella Vista"), a slogan row; for a single row, whether it is a fragment that
     cannot stand alone ("& Logistics L.L.C.", "Private Limited")."""
     if group.rows == 1:
