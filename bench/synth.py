@@ -32,7 +32,8 @@ from bench.synth_pair import SECOND_CARD_SEED_OFFSET, pair_seed_rng, photograph_
 from bench.synth_photo import photograph
 from bench.synth_render import CJK_FAMILIES, make_style
 from bench.synth_render_varied import VariedLineMaker, make_varied_style
-from bench.synth_varied import VARIED_LOCALE_WEIGHTS, VariedContent, make_varied_content
+from bench.synth_varied import VARIED_LOCALE_WEIGHTS, make_varied_content
+from bench.synth_varied_content import VariedContent
 from bench.synth_world import WORLD_LOCALES
 
 # fmt: off

@@ -22,7 +22,7 @@ from bench.synth_render import (
     font,
     make_style,
 )
-from bench.synth_varied import VariedContent, vocab_key
+from bench.synth_varied_content import VariedContent, vocab_key
 from bench.synth_words_world import MAIL_LABEL
 
 CJK_REGION = {"ja_JP": "JP", "ko_KR": "KR", "zh_TW": "TC", "zh_CN": "SC"}
