@@ -10,9 +10,10 @@ from typing import Any
 import numpy as np
 
 from bench.synth_content import CJK_LOCALES, LATIN_LOCALES, make_content
+from bench.synth_fonts import CJK_FAMILIES
 from bench.synth_layout import LAYOUTS, VARIED_LAYOUTS, render_flat
 from bench.synth_photo import photograph
-from bench.synth_render import CJK_FAMILIES, make_style
+from bench.synth_render import make_style
 from bench.synth_render_varied import VariedLineMaker, make_varied_style
 from bench.synth_varied import VARIED_LOCALE_WEIGHTS, make_varied_content
 from bench.synth_varied_content import VariedContent

@@ -10,16 +10,13 @@ import random
 
 from PIL import ImageFont
 
+from bench.synth_fonts import CJK_FACES, LATIN_FAMILIES, SCRIPT_FAMILIES, font
 from bench.synth_render import (
-    CJK_FACES,
-    LATIN_FAMILIES,
-    SCRIPT_FAMILIES,
     LineMaker,
     Run,
     Style,
     TextLine,
     _mix,
-    font,
     make_style,
 )
 from bench.synth_varied_content import VariedContent, vocab_key
