@@ -19,7 +19,8 @@ from bench.synth_words_varied import ADDRESS_EXTRAS, CARRIERS, COUNTRIES, REGIST
 from bench.synth_words_world import GENERIC_MAILBOXES as WORLD_MAILBOXES
 from bench.synth_words_world import LABEL_SETS as WORLD_LABEL_SETS
 from bench.synth_words_world import WEBMAIL
-from bench.synth_world import WORLD_LOCALES, romanise_hangul, world_address
+from bench.synth_world import WORLD_LOCALES, romanise_hangul
+from bench.synth_world_address import world_address
 
 # ---------------------------------------------------------------- phones
 
