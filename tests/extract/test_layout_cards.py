@@ -6,7 +6,7 @@ characters (0.6 x height per character). Lines are handed over sorted top to bot
 to right, the way RapidOCR reports them, so two columns come interleaved.
 
 The expected values are a hand-written specification, not the extractor's output, and follow
-the conventions of ``test_cards_by_country.py``; in short: ``name`` is the person's name as
+the conventions of ``cards_by_country/spec.py``; in short: ``name`` is the person's name as
 printed (honorific included), None on a card that names no person (then given/family/title are
 None too); ``given_name``/``family_name`` are parts of it; ``title`` is the job title line,
 never a slogan, department or service line; ``company`` is the organisation as printed with its
