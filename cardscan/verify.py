@@ -84,31 +84,29 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)[-PHONE_DIGITS:]
 
 
-def reread(image: np.ndarray, line: Line, engine_name: str) -> list[str]:
-    """The line's text as each second reader reads it on its own."""
-    crop = crop_line(image, line.box)
-    if crop.size == 0:
-        return []
-    texts = []
+def reread(image: np.ndarray, lines: list[Line], engine_name: str) -> dict[Line, list[str]]:
+    """Each line's text as each second reader reads it on its own (one call per reader for
+    all the lines)."""
+    wanted = list(dict.fromkeys(lines))
+    crops = [crop_line(image, line.box) for line in wanted]
+    readable = [(line, crop) for line, crop in zip(wanted, crops, strict=True) if crop.size]
+    texts: dict[Line, list[str]] = {line: [] for line in wanted}
+    if not readable:
+        return texts
     for reader in _second_readers(engine_name):
-        text, _ = reader.read_line(crop)
-        if text.strip():
-            texts.append(text)
+        read = reader.read_lines([crop for _, crop in readable])
+        for (line, _), (text, _) in zip(readable, read, strict=True):
+            if text.strip():
+                texts[line].append(text)
     return texts
 
 
-def email_opinions(
-    image: np.ndarray, lines: list[Line], emails: list, engine_name: str
-) -> list[Opinion]:
+def email_opinions(lines: list[Line], emails: list, again: dict[Line, list[str]]) -> list[Opinion]:
     """Each email against its line read again: an email found there that differs disagrees;
     a reading without any email says nothing (it could not read the line)."""
     out = []
     for found in emails:
-        seen = [
-            e.address
-            for text in reread(image, lines[found.line], engine_name)
-            for e in find_emails([text])
-        ]
+        seen = [e.address for text in again.get(lines[found.line], []) for e in find_emails([text])]
         if not seen:
             out.append(Opinion("emails", found.address, None, "not read again"))
         elif all(s == found.address for s in seen):
@@ -120,7 +118,7 @@ def email_opinions(
 
 
 def phone_opinions(
-    image: np.ndarray, lines: list[Line], phones: list, engine_name: str, region: str
+    lines: list[Line], phones: list, again: dict[Line, list[str]], region: str
 ) -> list[Opinion]:
     """Each phone's line read again: a number there whose digits differ disagrees."""
     out = []
@@ -129,7 +127,7 @@ def phone_opinions(
         if found.line not in by_line:
             by_line[found.line] = [
                 _digits(p.phone.number)
-                for text in reread(image, lines[found.line], engine_name)
+                for text in again.get(lines[found.line], [])
                 for p in find_phones([text], region)
             ]
         seen = by_line[found.line]
@@ -200,17 +198,21 @@ def agreement_opinions(contact: Contact) -> list[Opinion]:
     return out
 
 
+def name_line(ocr: OcrResult, contact: Contact) -> Line | None:
+    """The line the contact's name was read from."""
+    if not contact.name:
+        return None
+    return next((ln for ln in ocr.lines if contact.name in ln.text), None)
+
+
 def name_opinions(
-    image: np.ndarray, ocr: OcrResult, contact: Contact, engine_name: str
+    contact: Contact, line: Line | None, again: dict[Line, list[str]]
 ) -> list[Opinion]:
     """The name's line read again: a reading without the name's words disagrees."""
-    if not contact.name:
-        return []
-    line = next((ln for ln in ocr.lines if contact.name in ln.text), None)
-    if line is None:
+    if not contact.name or line is None:
         return []
     want = _squash(contact.name)
-    seen = [_squash(t) for t in reread(image, line, engine_name)]
+    seen = [_squash(t) for t in again.get(line, [])]
     if not seen:
         return [Opinion("name", contact.name, None, "not read again")]
     agrees = all(want in s or SequenceMatcher(None, want, s).ratio() >= 0.9 for s in seen)
@@ -234,11 +236,14 @@ def second_opinions(
     """Every check of the contact's emails, phones and name on its upright card image."""
     values = read_values(ocr, region)
     lines = [line for line in ocr.lines if line.text.strip()]
+    named = name_line(ocr, contact)
+    wanted = [lines[f.line] for f in values.emails] + [lines[f.line] for f in values.phones]
+    again = reread(image, wanted + ([named] if named is not None else []), engine_name)
     return [
-        *email_opinions(image, lines, values.emails, engine_name),
+        *email_opinions(lines, values.emails, again),
         *agreement_opinions(contact),
-        *phone_opinions(image, lines, values.phones, engine_name, values.region),
-        *name_opinions(image, ocr, contact, engine_name),
+        *phone_opinions(lines, values.phones, again, values.region),
+        *name_opinions(contact, named, again),
     ]
 
 
@@ -258,9 +263,9 @@ def value_crops(
         out.setdefault("emails", []).append((found.address, cut(lines[found.line])))
     for found in values.phones:
         out.setdefault("phones", []).append((found.phone.number, cut(lines[found.line])))
-    name_line = next((ln for ln in ocr.lines if contact.name and contact.name in ln.text), None)
-    if name_line is not None and contact.name:
-        out["name"] = [(contact.name, cut(name_line))]
+    named = name_line(ocr, contact)
+    if named is not None and contact.name:
+        out["name"] = [(contact.name, cut(named))]
     return {k: [(v, c) for v, c in pairs if c.size] for k, pairs in out.items()}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -48,6 +49,11 @@ class OcrEngine(Protocol):
     def read_line(self, image: np.ndarray) -> tuple[str, float]:
         """The text (and a 0..1 confidence) of an image that holds one printed line: the
         second reading of a line cut out of a card (cardscan.verify)."""
+        ...
+
+    def read_lines(self, images: Sequence[np.ndarray]) -> list[tuple[str, float]]:
+        """:meth:`read_line` for several line images, in their order, as cheaply as the
+        engine allows (Tesseract reads them stacked in one call)."""
         ...
 
     def unavailable_reason(self) -> str:

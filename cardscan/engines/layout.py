@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+
+import numpy as np
 
 from cardscan.models import Line, Word
 
@@ -42,3 +44,20 @@ def _split_columns(row: list[Word], *, gap_heights: float = 3.0) -> list[Line]:
         else:
             pieces[-1].append(word)
     return [Line(tuple(p)) for p in pieces]
+
+
+def stack_strips(
+    strips: Sequence[np.ndarray], *, gap: int
+) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """BGR strips stacked top to bottom on white, ``gap`` pixels apart and around, and the
+    rows (top, bottom) each strip landed on: one image for one OCR call instead of many."""
+    width = max((s.shape[1] for s in strips), default=1)
+    rows, spans, y = [], [], gap
+    blank = np.full((gap, width, 3), 255, dtype=np.uint8)
+    for strip in strips:
+        padded = np.full((strip.shape[0], width, 3), 255, dtype=np.uint8)
+        padded[:, : strip.shape[1]] = strip if strip.ndim == 3 else strip[:, :, None]
+        rows += [blank, padded]
+        spans.append((y, y + strip.shape[0]))
+        y += strip.shape[0] + gap
+    return np.vstack([*rows, blank]), spans

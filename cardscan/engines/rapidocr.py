@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -134,3 +135,6 @@ class RapidOcrEngine:
         )
         texts, scores = result.txts or (), result.scores or ()
         return (str(texts[0]), float(scores[0])) if texts else ("", 0.0)
+
+    def read_lines(self, images: Sequence[np.ndarray]) -> list[tuple[str, float]]:
+        return [self.read_line(image) for image in images]

@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 
 from cardscan.engines import tesseract
+from cardscan.engines.layout import stack_strips
 from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.script import has_cjk, has_hangul
 
@@ -153,14 +154,7 @@ def probe_image(image: np.ndarray, lines: list[Line]) -> np.ndarray:
         strips.append(cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC))
     if not strips:
         return image[:0, :0]
-    width = max(s.shape[1] for s in strips)
-    gap = np.full((PROBE_HEIGHT // 2, width, 3), 255, dtype=np.uint8)
-    rows = []
-    for strip in strips:
-        padded = np.full((strip.shape[0], width, 3), 255, dtype=np.uint8)
-        padded[:, : strip.shape[1]] = strip if strip.ndim == 3 else strip[:, :, None]
-        rows += [gap, padded]
-    return np.vstack([*rows, gap])
+    return stack_strips(strips, gap=PROBE_HEIGHT // 2)[0]
 
 
 def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:

@@ -23,7 +23,7 @@ from .names import NameChoice, email_agreement, pick_name
 from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask
-from .titles import TitleChoice, has_title_word, is_title_line, pick_title, title_of
+from .titles import TitleChoice, has_title_word, is_title_line, pick_title, respaced_title, title_of
 from .websites import FoundWebsite, find_websites, host_of
 from .weights import Candidate
 
@@ -115,6 +115,10 @@ def extract_contact(
     )
 
 
+def _respaced(rest: str) -> str:
+    return respaced_title(rest) or rest
+
+
 def read_values(ocr: OcrResult, region: str | None) -> Values:
     """Emails, then websites, then phones (in the card's region, guessed when not given),
     each blanked out of its line before the next is looked for."""
@@ -136,7 +140,7 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
         CardLine(
             index=i,
             text=line.text,
-            rest=clean_rest(mask(line.text, spans[i])),
+            rest=_respaced(clean_rest(mask(line.text, spans[i]))),
             height=line.height,
             confidence=line.confidence,
             had_values=bool(spans[i]),

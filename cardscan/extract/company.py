@@ -22,7 +22,8 @@ from .blocks import Group, rows, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
-from .names import given_names, latin_name_shape
+from .name_parts import given_names
+from .name_text import latin_name_shape
 from .titles import has_title_word, is_slogan, main_script_is_cjk
 from .weights import Candidate, weights_for
 
@@ -169,7 +170,8 @@ def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _E
 def _may_join(group: Group, lines: list[CardLine]) -> bool:
     """Rows can be one company's name only when no row is a title, a value line or a
     person's name, the rows added are short (a long line under a logo spells it out rather
-    than continues it) and no row but the last ends in a legal form (which closes a name)."""
+    than continues it), all rows are in one script (CJK or not) and no row but the last ends
+    in a legal form (which closes a name)."""
     if group.rows == 1:
         return True
     parts = group.lines
@@ -177,12 +179,15 @@ def _may_join(group: Group, lines: list[CardLine]) -> bool:
         len(ln.rest.split()) > 4 for ln in parts[1:]
     ):
         return False
+    if len({has_cjk(ln.rest) for ln in parts}) > 1:
+        return False  # "HANBIT ELECTRONICS" over "한빛전자": one name in two scripts, not one name
+
     return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
 
 
 def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict[str, float]:
     """How rows joined into one block compare with each row alone: more evidence as a whole
-    ("NVO" over "xpress" ↔ nvoxpress.com), a row that is only a kind of business ("Trattoria"
+    ("ZX" over "freight" ↔ zxfreight.com), a row that is only a kind of business ("Trattoria"
     over "Bella Vista"), a slogan row; for a single row, whether it is a fragment that
     cannot stand alone ("& Logistics L.L.C.", "Private Limited")."""
     if group.rows == 1:

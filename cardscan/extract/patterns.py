@@ -141,7 +141,7 @@ PHONE_EXTENSION_TAIL = re.compile(
 )
 # Alternatives and ranges must end the number too. An alternative is a slash or a word for
 # "or" ("/ 4418", "/ 4000-5678", "ou 2555-0101") then digits, maybe grouped by "-" or ".".
-_ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|\s+(?i:or|ou|oder|o|e)\s+)"
+_ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|,\s*|\s+(?i:or|ou|oder|o|e)\s+)"
 _ALTERNATIVE = _ALTERNATIVE_SEPARATOR + r"\d+(?:[.\-]\d+)*"
 PHONE_ALTERNATIVE_SEPARATOR = re.compile("^" + _ALTERNATIVE_SEPARATOR)
 PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:" + _ALTERNATIVE + r")+)" + _TAIL_END)
@@ -150,7 +150,13 @@ PHONE_RANGE_TAIL = re.compile(
     r"(?:\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*|-)(?P<digits>\d{1,4})" + _TAIL_END
 )
 # A number whose last group is a range end phonenumbers read as part of it: "7310-14".
-PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～]\s*(?P<end>\d{1,4})$")
+PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～/]\s*(?P<end>\d{1,4})$")
+# An extension printed after the number: kept out of the number as written, since the
+# number is what gets dialled ("ext. 89", "x 204", "#123", "分機 123", "내선 123").
+PHONE_EXTENSION_END = re.compile(
+    r"\s*[,;]?\s*(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste|x)|#|内線|分機|내선)"
+    r"\s*[.:：]?\s*-?\s*\d{1,5}\s*$"
+)
 # A phone-looking run of digits for labelled numbers phonenumbers would not read in the region.
 PHONE_FALLBACK = re.compile(r"[+＋(（]?\d[\d\s().\-/]*\d")
 # A state code ends the line or comes before a postcode ("São Paulo - SP", "SP 01310-100").
@@ -170,7 +176,12 @@ STREET_THEN_NUMBER = re.compile(r"^[^\W\d_][\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # "10115 Berlin", "75008 Paris", "08002 Barcelona", "1000 Bruxelles": postcode then a place name;
 # "111 22 Stockholm", "110 00 Praha", "105 57 Athens": the spaced Swedish, Czech, Greek form.
-EU_POSTCODE_CITY = re.compile(r"\b(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{4,5})\s+[A-ZÀ-Ý][\w.'-]+")
+# "00-590 Warszawa": the Polish form; a city may be written in Cyrillic ("01001 Київ").
+EU_POSTCODE_CITY = re.compile(
+    r"\b(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{2}-\d{3}|\d{4,5})\s+[A-ZÀ-ÝА-ЯЄІЇҐ][\w.'-]+"
+)
+# "Київ, 01001", "Москва, 125009": a Cyrillic city then its postcode.
+CYRILLIC_CITY_POSTCODE = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ'’-]+,?\s+\d{5,6}\b")
 IN_PIN = re.compile(r"[-,]\s*\d{3}\s?\d{3}\.?\s*$")
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
@@ -190,16 +201,19 @@ CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b"
 # A label naming which address follows: "Head Office", "HCMC Business Office:",
 # "Registration Address:", "Filial:", "Sede:". A line that is only such a label starts a
 # new address; at the start of an address line it is dropped.
+# "Office: …" and "Head Office …" are labels; "Office 1203" opening a line is the unit itself.
 ADDRESS_LABEL = re.compile(
-    r"^\s*(?:[\w.]+\s+){0,2}(?:head\s+office|office|branch|headquarters|hq|"
+    r"^(?!\s*(?:office|oficina|bureau)\s*\d)\s*(?:[\w.]+\s+){0,2}(?:head\s+office|office|branch|headquarters|hq|"
     r"registered\s+office|registration\s+address|address|factory|plant|warehouse|"
     r"showroom|sede|matriz|filial|escrit[óo]rio|endere[çc]o|sucursal|oficina|"
-    r"niederlassung|zentrale|werk|si[èe]ge|bureau)\b\s*[:：]?\s*",
+    r"niederlassung|zentrale|werk|si[èe]ge|bureau|地址|住所|所在地|주소|본사)\b\s*[:：]?\s*",
     re.IGNORECASE,
 )
 # OCR drops the space after a comma or an abbreviation's period ("Av.Brasil,1500-Jd.").
 GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
-GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý])")
+# Not between the letters of an initialism ("P.O.", "U.A.E."): the next word must go on in
+# lower case.
+GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
 # The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
 JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")

@@ -316,11 +316,13 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             if not accept_number(parsed, raw, before, label_kind is not None, alone):
                 continue
             taken = tail.end
-            number = text[span[0] : span[1]].strip()
+            # As printed, without what follows it (alternatives, a range's end, an extension).
+            printed = text[span[0] : start + match.end].strip()
+            head = raw[: raw.rindex(glued_end)].rstrip(" -–~〜～/") if glued_end else raw
+            number = P.PHONE_EXTENSION_END.sub("", head if glued_end else printed)
             kind = _kind(label_kind, parsed)
             phone = Phone(number, _e164(parsed), kind)
             in_segment.append(FoundPhone(phone, line, span))
-            head = raw[: raw.rindex(glued_end)].rstrip(" -–~〜～") if glued_end else raw
             endings = ((glued_end,) if glued_end else ()) + tail.endings
             for extra in _ending_phones(head, endings, kind, region):
                 in_segment.append(FoundPhone(extra, line, span))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from dataclasses import dataclass
+from functools import cache
 
 from . import patterns as P
-from .lexicon import has_cjk, has_legal_form, is_cjk_char, matcher
+from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, load, matcher
 from .lines import CardLine
 from .weights import Candidate, weights_for
 
@@ -15,6 +17,61 @@ from .weights import Candidate, weights_for
 def has_title_word(text: str) -> bool:
     """The text holds a job-title word from the lexicon (Director, Gerente, 部長 ...)."""
     return bool(matcher("titles").search(text))
+
+
+@cache
+def _title_vocabulary() -> frozenset[str]:
+    """Every Latin word of the title lexicon and of the department words, folded ("senior",
+    "marketing", "of" ...)."""
+    words = set()
+    for entry in load("titles") + load("department_words"):
+        if entry.startswith("-") or has_cjk(entry):
+            continue
+        words.update(w for w in re.split(r"[^\w]+", fold(entry)) if len(w) >= 2)
+    return frozenset(words)
+
+
+# Shorter runs of letters are too often one real word ("Consultant") to split.
+MIN_GLUED_LETTERS = 10
+
+
+def respaced_title(text: str) -> str | None:
+    """Rule: a title set letter-spaced or glued that OCR read as one word ("MARKETINGMANAGER",
+    "G R A P H I C D E S I G N E R", "MarketingManager") is split into words of the title
+    lexicon, when all of it splits and the result holds a title; the letters keep their
+    case. A word written as one word ("Serviceberater") is left alone when it is a title."""
+    words = text.split()
+    if len(words) == 1 or all(len(w) == 1 for w in words):
+        letters = "".join(words)
+    else:
+        return None
+    if len(letters) < MIN_GLUED_LETTERS or not letters.isalpha() or has_cjk(letters):
+        return None
+    written_as_one = letters[1:].islower()  # "Serviceberater", where capitals are not
+    if written_as_one and has_title_word(letters):
+        return None  # one word already (a German compound title)
+    pieces = _split_into(fold(letters), _title_vocabulary())
+    if pieces is None or len(pieces) < 2:
+        return None
+    out, pos = [], 0
+    for piece in pieces:
+        out.append(letters[pos : pos + len(piece)])
+        pos += len(piece)
+    spaced = " ".join(out)
+    return spaced if has_title_word(spaced) else None
+
+
+def _split_into(folded: str, vocabulary: frozenset[str]) -> list[str] | None:
+    """The split of ``folded`` into the fewest vocabulary words, or None."""
+    best: list[list[str] | None] = [[]] + [None] * len(folded)
+    for end in range(1, len(folded) + 1):
+        for start in range(max(0, end - 20), end - 1):
+            head, known = best[start], best[end]
+            if head is None or folded[start:end] not in vocabulary:
+                continue
+            if known is None or len(head) + 1 < len(known):
+                best[end] = [*head, folded[start:end]]
+    return best[-1]
 
 
 def is_title_line(line: CardLine) -> bool:

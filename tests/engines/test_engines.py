@@ -54,3 +54,16 @@ def test_blank_image_gives_no_lines(engine):
 def test_unknown_engine_is_a_clear_error():
     with pytest.raises(EngineUnavailableError, match="unknown engine 'nope'; choose one of"):
         get_engine("nope")
+
+
+def test_read_lines_gives_each_line_image_its_own_text_in_order(engine):
+    texts = ["ana.lima@lumen.example", "+55 11 4000 1234", "Ana Lima"]
+    # Each cut out as verify cuts a line: the text with a small margin.
+    images = [render_card([(t, 40)], size=(700, 130))[48:115, 55:690] for t in texts]
+    got = engine.read_lines(images)
+    assert [_squash(t) for t, _ in got] == [_squash(t) for t in texts], got
+    assert all(0.0 < confidence <= 1.0 for _, confidence in got), got
+
+
+def test_read_lines_of_nothing_is_nothing(engine):
+    assert engine.read_lines([]) == []

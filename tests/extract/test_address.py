@@ -166,3 +166,47 @@ def test_main_address(text: str, want: str) -> None:
 )
 def test_addresses_of_more_countries(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "林志豪\n業務經理\n宏遠科技股份有限公司\n地址：台北市信義區松仁路100號5樓",
+            "台北市信義區松仁路100號5樓",
+        ),
+        (
+            "박서연\n과장\n(주)한빛전자\n주소: 서울특별시 강남구 테헤란로 123",
+            "서울특별시 강남구 테헤란로 123",
+        ),
+    ],
+    ids=["chinese-label", "korean-label"],
+)
+def test_cjk_address_label_is_not_part_of_the_address(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Olena Kovalenko\nSales Manager\nвул. Садова, 14\nЛьвів, 79000\nУкраїна",
+            "вул. Садова, 14, Львів, 79000, Україна",
+        ),
+        (
+            "Jan Nowak\nKierownik\nul. Polna 10/12\n00-625 Warszawa",
+            "ul. Polna 10/12, 00-625 Warszawa",
+        ),
+        (
+            "Sara Haddad\nSales Manager\nOffice 804, Marina Plaza\nDubai Marina, Dubai, UAE",
+            "Office 804, Marina Plaza, Dubai Marina, Dubai, UAE",
+        ),
+        (
+            "Sara Haddad\nSales Manager\nP.O. Box 4321, Abu Dhabi - U.A.E.",
+            "P.O. Box 4321, Abu Dhabi - U.A.E.",
+        ),
+    ],
+    ids=["ukrainian-cyrillic", "polish-ul-and-postcode", "office-number-kept", "initialisms-kept"],
+)
+def test_addresses_across_europe_and_the_gulf(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text

@@ -167,3 +167,8 @@ def test_a_domain_opening_with_the_company_words_agrees() -> None:
 def test_cjk_company_without_legal_form_by_its_kind(text: str, want: str) -> None:
     """CJK firms often print no legal form; the kind of organisation ends their name."""
     assert extract_text(text).company == want, text
+
+
+def test_a_company_in_two_scripts_is_not_joined_into_one_name() -> None:
+    text = "HANBIT ELECTRONICS\n한빛전자 주식회사\n박서연\n영업본부 부장\nmjkim@hanbit.co.kr"
+    assert extract_text(text).company == "한빛전자 주식회사", text

@@ -271,3 +271,32 @@ def test_initials_and_one_name_is_a_name(text: str, want: str) -> None:
 @pytest.mark.parametrize("text", ["A. Road\nSuite 4", "P. O. Box\nMain Street 5", "J. K\nHelp"])
 def test_initials_without_a_real_name_are_not_a_name(text: str) -> None:
     assert extract_text(text).name is None, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alt"),
+    [
+        ("林 志 豪\n業務經理\n宏遠科技股份有限公司\n電話 02-2345-6789", "林志豪", None),
+        ("박 서 연\n과장\n한빛전자 주식회사\n전화 02-555-1234", "박서연", None),
+        ("業務經理 林志豪\n宏遠科技股份有限公司\n電話 02-2345-6789", "林志豪", None),
+        ("林志豪 Lin Zhihao\n業務經理\n宏遠科技股份有限公司", "林志豪", "Lin Zhihao"),
+        ("Lin Zhihao 林志豪\nSales Manager\nHongda Technology Co., Ltd.", "Lin Zhihao", "林志豪"),
+    ],
+    ids=["letter-spaced-han", "letter-spaced-hangul", "title-first", "two-scripts", "latin-card"],
+)
+def test_cjk_name_layouts(text: str, name: str, alt: str | None) -> None:
+    """A label left alone ("電話", "전화") is never the name; spacing and a second script on
+    the name's row are the card's typography, not part of the name."""
+    contact = extract_text(text)
+    assert (contact.name, contact.name_alt) == (name, alt), text
+
+
+def test_a_letter_spaced_name_is_closed_up_and_split_by_the_lexicon() -> None:
+    text = "M A R I A  S I L V A\nGerente Comercial\nLumen Ltda."
+    assert extract_text(text).name == "MARIA SILVA", text
+
+
+@pytest.mark.parametrize("name", ["Anjali", "Christina", "Ahmad"])
+def test_a_one_word_given_name_is_not_split_in_two(name: str) -> None:
+    text = f"{name}\nCEO\nOrbit Studio"
+    assert extract_text(text).name == name, text

@@ -151,3 +151,22 @@ def test_entries_are_unique_nfc_and_not_single_cjk_characters() -> None:
 )
 def test_brackets_around_a_whole_title_are_dropped(text: str, want: str) -> None:
     assert extract_text(text).title == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Priya Nair\nMARKETINGMANAGER\nOrbit Steel Limited", "MARKETING MANAGER"),
+        ("Priya Nair\nS E N I O R  A R C H I T E C T\nVista Build", "SENIOR ARCHITECT"),
+        ("Priya Nair\nHEADOFMARKETING\nOrbit Steel Limited", "HEAD OF MARKETING"),
+        ("Tobias Berger\nServiceberater\nAutohaus Berger GmbH", "Serviceberater"),  # one word
+    ],
+    ids=["glued", "letter-spaced", "head-of", "german-compound-stays"],
+)
+def test_a_title_read_without_its_spaces_gets_them_back(text: str, title: str) -> None:
+    assert extract_text(text).title == title, text
+
+
+def test_a_glued_company_name_is_not_split_into_a_title() -> None:
+    text = "NORTHWINDLOGISTICS\nPriya Nair\nSales Manager\npriya@northwind.example"
+    assert extract_text(text).title == "Sales Manager", text

@@ -1,0 +1,250 @@
+"""Which text on a card line is shaped like a person's name: the shapes (Latin, CJK,
+initials), what rules a line out, and the repairs of OCR slips in names (glued words, a
+zero for O). names.py scores the candidates these give."""
+
+from __future__ import annotations
+
+from . import patterns as P
+from .address import has_postcode, has_street_word
+from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lines import CardLine
+from .name_parts import given_names, name_words, surnames
+from .titles import has_title_word
+
+# Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
+_PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "y",
+        "e",
+        "bin",
+        "al",
+    }
+)
+
+
+def latin_name_shape(text: str) -> bool:
+    """2–6 name-shaped words, at most 4 of them longer than an initial besides particles
+    ("Ana Júlia Fonseca da Rocha"); no digits, @ or URL."""
+    if any(ch.isdigit() for ch in text) or "@" in text or "www" in text.lower() or "/" in text:
+        return False
+    words = name_words(text)
+    full = [w for w in words if len(w) >= 2 and w.lower() not in _PARTICLES]
+    if not 2 <= len(words) <= 6 or len(full) > 4:
+        return False
+    if not all(P.NAME_TOKEN.match(w) or P.INITIAL.match(w + ".") for w in words):
+        return False
+    return sum(len(w) >= 2 for w in words) >= 2 or initials_and_name(words)
+
+
+def initials_and_name(words: list[str]) -> bool:
+    """Rule: initials and one name ("K. Srinivasan", "R. K. Narayan", "Srinivasan K."): how
+    South Indian names are printed (the initials stand for the father's or the family name),
+    and a common short form elsewhere. The name is a capitalised word of three letters or more."""
+    full = [w for w in words if len(w) >= 2]
+    if len(full) != 1 or len(words) > 4 or full[0] not in (words[0], words[-1]):
+        return False
+    return len(full[0]) >= 3 and full[0][0].isupper() and all(
+        w.isupper() for w in words if len(w) == 1
+    )
+
+
+def cjk_name_shape(text: str) -> bool:
+    """2–5 Han/kana characters or 2–5 Hangul syllables, maybe one space between family and
+    given name (佐々木 健二, 김민준); without a space, not ending like a department (総務課)."""
+    text = text.strip()
+    if " " not in text and P.CJK_UNIT_SUFFIX.search(text):
+        return False
+    return bool(P.CJK_NAME.match(text)) and len(text.replace(" ", "")) <= 5
+
+
+def close_cjk_spacing(text: str) -> str | None:
+    """A CJK name set letter-spaced ("王 小 明", "김 민 준"), closed up: each word one
+    character, two to four of them."""
+    words = text.split()
+    if 2 <= len(words) <= 4 and all(len(w) == 1 and has_cjk(w) for w in words):
+        return "".join(words)
+    return None
+
+
+def after_title(text: str) -> str | None:
+    """The words after a job title printed first on the same row ("業務經理 王小明",
+    "Director Ana Lima"), when those words hold no title word."""
+    words = text.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if has_title_word(head) and not has_title_word(tail):
+            return tail
+    return None
+
+
+def two_script_name(text: str) -> tuple[str, str] | None:
+    """Rule: one row holding a name in CJK and its Latin spelling ("王小明 Wang Xiaoming",
+    "KIM MINJUN 김민준"): (CJK name, Latin name), each name-shaped on its own."""
+    words = text.split()
+    kinds = [has_cjk(w) for w in words]
+    if not any(kinds) or all(kinds) or kinds != sorted(kinds, reverse=kinds[0]):
+        return None  # both scripts, each in one run
+    cjk = " ".join(w for w, k in zip(words, kinds) if k)
+    latin = " ".join(w for w, k in zip(words, kinds) if not k)
+    cjk = close_cjk_spacing(cjk) or cjk
+    if cjk_name_shape(cjk) and latin_name_shape(latin) and not is_non_name(text):
+        return cjk, latin
+    return None
+
+
+def is_non_name(text: str) -> bool:
+    """Lines that are something else: a title, a company, an address or business words."""
+    return (
+        has_title_word(text)
+        or has_legal_form(text)
+        or has_postcode(text)
+        or has_street_word(text)
+        or bool(matcher("non_name_words").search(text))
+    )
+
+
+def capitalisation(text: str) -> float:
+    """1 for Title Case or ALL CAPS words (particles aside), 0 mixed, -1 mostly lower case."""
+    words = [w for w in name_words(text) if w.lower() not in _PARTICLES]
+    if not words:
+        return -1.0
+    if all(w.isupper() for w in words if len(w) > 1) or all(w[0].isupper() for w in words):
+        return 1.0
+    return -1.0 if sum(w[0].islower() for w in words) * 2 >= len(words) else 0.0
+
+
+def unglue_name(text: str, locals_: list[str]) -> str | None:
+    """Re-split a name OCR printed without its space ("MARTAHOLLOWAY") using an email's local part.
+
+    Only when the word's letters equal the local part's pieces joined
+    (marta.holloway); the space goes back where the pieces meet.
+    """
+    word = text.strip()
+    if " " in word or not word.isalpha():
+        return None
+    for local in locals_:
+        parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p]
+        if len(parts) >= 2 and all(p.isalpha() for p in parts) and fold(word) == "".join(parts):
+            out, pos = [], 0
+            for part in parts:
+                out.append(word[pos : pos + len(part)])
+                pos += len(part)
+            return " ".join(out)
+    return None
+
+
+def strip_name_text(text: str) -> str:
+    """Trim separators and a role label ("Inh.") around a name, keeping the period of a
+    closing abbreviation ("Amaral Jr.", "Tremblay, P.Eng.")."""
+    text = P.PERSON_LABEL.sub("", text).strip(" ,;:")
+    last = text.split()[-1] if text.split() else ""
+    if text.endswith(".") and len(last.rstrip(".")) > 3 and "." not in last.rstrip("."):
+        text = text.rstrip(".")
+    return text.strip(" ,;:")
+
+
+def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
+    """The name-shaped part of a line: whole line, the piece before ", Title" / "| Title",
+    the words before a title printed on the same row ("유 정순 과장", "Ana Lima Gerente"),
+    or a name whose words OCR glued together (:func:`unglue_name`, :func:`unglue_by_case`,
+    :func:`unglue_by_lexicon`); a single known given name alone on its line (a shop's "Ask
+    for Maria")."""
+    rest = repair_name_text(strip_name_text(line.rest))
+    if not rest:
+        return None
+    pieces = [p for p in P.NAME_SPLITTER.split(rest) if p]
+    printed = [p for p in P.FIELD_SEPARATOR.split(line.text) if p.strip()]  # "Ana Lima | CEO"
+    options = [
+        rest,
+        *pieces[:1],
+        *[strip_name_text(p) for p in printed[:1]],
+        before_title(rest),
+        after_title(rest),
+        close_cjk_spacing(rest),
+    ]
+    both = two_script_name(rest)
+    if both is not None:
+        return both[0]  # the main script's is chosen later (names.in_main_script)
+    for text in options:
+        if text and (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
+            return text
+    squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
+    for unglue in (unglue_name(rest, locals_), unglue_by_case(rest), unglue_by_lexicon(squashed)):
+        if unglue:
+            return unglue
+    return rest if lone_given_name(rest) else None
+
+
+def repair_name_text(text: str) -> str:
+    """Undo OCR slips common in names: a zero for the letter O ("Josué0liveira"), "AI" for
+    the particle "Al" ("Hamad AI Ameri")."""
+    return P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
+
+
+def before_title(text: str) -> str | None:
+    """The words before a job title printed on the same row without a separator ("유 정순
+    과장" → "유 정순"), when the words after the cut hold a title and the words before do not."""
+    words = text.split()
+    for cut in range(len(words) - 1, 0, -1):  # the longest head first: "Ana Lima | Gerente"
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if has_title_word(tail) and not has_title_word(head):
+            return head
+    return None
+
+
+def unglue_by_case(text: str) -> str | None:
+    """A name whose words OCR read without the space, split where a lower-case letter meets a
+    capital ("MariaSilva" → "Maria Silva") when a part is a known given name or surname."""
+    word = text.strip()
+    if " " in word or not word.isalpha():
+        return None
+    parts = P.CASE_CHANGE.split(word)
+    if len(parts) < 2:
+        return None
+    known = fold(parts[0]) in given_names() or fold(parts[-1]) in surnames()
+    return " ".join(parts) if known else None
+
+
+def unglue_by_lexicon(text: str) -> str | None:
+    """Letter-spaced capitals OCR read as one word ("MARIASILVA", or letter by letter once
+    closed up): split where a known given name meets a known surname (the longest given
+    name that leaves one)."""
+    word = text.strip()
+    if " " in word or not word.isalpha() or len(word) < 6:
+        return None
+    folded = fold(word)
+    if folded in given_names() or folded in surnames():
+        return None  # one name ("Anjali" is not "Anja li")
+    for cut in range(len(word) - 2, 1, -1):
+        if folded[:cut] in given_names() and folded[cut:] in surnames():
+            return f"{word[:cut]} {word[cut:]}"
+    return None
+
+
+def lone_given_name(text: str) -> bool:
+    """One capitalised word that is a known given name, and nothing that is not a name."""
+    word = text.strip()
+    return (
+        " " not in word
+        and word[:1].isupper()
+        and word.isalpha()
+        and len(word) >= 3
+        and fold(word) in given_names()
+        and not is_non_name(word)
+    )
