@@ -73,11 +73,11 @@ def labelled_cards(dataset: Path, origin: str, workers: int) -> list[Card]:
 
 
 def spec_cards() -> list[Card]:
-    """The project's made-up specification cards (tests/extract/test_cards_by_country.py as
-    text, tests/extract/test_layout_cards.py laid out), labelled by hand; a field a case
+    """The project's made-up specification cards (tests/extract/cards_by_country/ as text,
+    tests/extract/test_layout_cards.py laid out), labelled by hand; a field a case
     leaves unspecified is left out of its label."""
     from cardscan.extract import text_reading
-    from tests.extract import test_cards_by_country as by_country
+    from tests.extract import cards_by_country as by_country
     from tests.extract import test_layout_cards as layout
 
     cards = []

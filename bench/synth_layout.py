@@ -12,6 +12,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from bench.synth_content import CardContent
+from bench.synth_fonts import font
 from bench.synth_render import (
     LANDSCAPE,
     PORTRAIT,
@@ -20,7 +21,6 @@ from bench.synth_render import (
     TextLine,
     block_size,
     draw_block,
-    font,
 )
 
 LAYOUTS: tuple[str, ...] = (

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import phonenumbers
 
-from bench.synth_content import REGION, _digits, _valid, make_phone
+from bench.synth_phone_formats import REGION, _digits, _valid, make_phone
 
 # A maker takes (rng, kind, style, area) and returns a printed number; ``area`` (a national area
 # code without the trunk 0) ties a landline to the card's address when the content knows it.

@@ -10,19 +10,16 @@ import random
 
 from PIL import ImageFont
 
+from bench.synth_fonts import CJK_FACES, LATIN_FAMILIES, SCRIPT_FAMILIES, font
 from bench.synth_render import (
-    CJK_FACES,
-    LATIN_FAMILIES,
-    SCRIPT_FAMILIES,
     LineMaker,
     Run,
     Style,
     TextLine,
     _mix,
-    font,
     make_style,
 )
-from bench.synth_varied import VariedContent, vocab_key
+from bench.synth_varied_content import VariedContent, vocab_key
 from bench.synth_words_world import MAIL_LABEL
 
 CJK_REGION = {"ja_JP": "JP", "ko_KR": "KR", "zh_TW": "TC", "zh_CN": "SC"}

@@ -11,57 +11,48 @@ line (a second number on the same area code, alternative last digits, ranges, ex
 carrier names); registration numbers that are not phones; cards without a website, without an
 e-mail, with two e-mails; dense and sparse cards.
 
-Truth is what is printed (``synth_content``'s principle). Conventions where the development
-labels are silent are listed in ``TRUTH_CONVENTIONS``.
+Phones, e-mails, website and address are drawn in ``synth_varied_contact``. Truth is what is
+printed (``synth_content``'s principle). Conventions where the development labels are silent
+are listed in ``TRUTH_CONVENTIONS``.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import random
-from dataclasses import dataclass, field
-from typing import Any
 
-import phonenumbers
 from faker import Faker
 
 from bench.synth_content import (
     LATIN_LOCALES,
-    REGION,
-    CardContent,
-    PhoneEntry,
-    _address,
     _company,
-    _email_local,
     _person,
-    _website,
     ascii_slug,
     seeded_faker,
 )
-from bench.synth_phones import alternatives, number_range, phone, same_area
+from bench.synth_varied_contact import (
+    _address_varied,
+    _mail_and_web,
+    _phones_varied,
+    _registration,
+)
+from bench.synth_varied_content import VariedContent, _p, _pick, vocab_key
 from bench.synth_words import (
     BRAND_HEADS,
     BRAND_TAILS,
     DEPARTMENTS,
-    GENERIC_MAILBOXES,
-    LABEL_SETS,
     LEGAL_FORMS,
     TAGLINES,
     TITLES,
     TLDS,
 )
 from bench.synth_words_varied import (
-    ADDRESS_EXTRAS,
     ASK_FOR,
     BIG_SLOGANS,
-    CARRIERS,
-    COUNTRIES,
     LOGO_DESCRIPTORS,
     LOGO_HEADS,
     LOGO_TAILS,
     NAME_TITLE_SEPARATORS,
     OPENING_HOURS,
-    REGISTRATIONS,
     RU_LOGO_WORDS,
     SERVICE_LINES,
     SHOP_KINDS,
@@ -71,12 +62,9 @@ from bench.synth_words_world import (
     IN_BLESSINGS,
     IN_DEGREES,
     TITLES_EN,
-    WEBMAIL,
     ZH_SURNAMES,
 )
 from bench.synth_words_world import DEPARTMENTS as WORLD_DEPARTMENTS
-from bench.synth_words_world import GENERIC_MAILBOXES as WORLD_MAILBOXES
-from bench.synth_words_world import LABEL_SETS as WORLD_LABEL_SETS
 from bench.synth_words_world import LEGAL_FORMS as WORLD_LEGAL_FORMS
 from bench.synth_words_world import TAGLINES as WORLD_TAGLINES
 from bench.synth_words_world import TITLES as WORLD_TITLES
@@ -84,9 +72,7 @@ from bench.synth_words_world import TLDS as WORLD_TLDS
 from bench.synth_world import (
     WORLD_LOCALES,
     brand_word,
-    romanise_hangul,
     translit,
-    world_address,
     world_company,
     world_faker,
     world_person,
@@ -130,58 +116,6 @@ TRUTH_CONVENTIONS = """\
 - address: the printed lines joined with ", " in printed order (" " for Japanese and Chinese),
   including a country line when printed; opening hours are not part of it.
 """
-
-
-@dataclass
-class VariedContent(CardContent):
-    """A card of the varied mix: ``CardContent`` plus what only the renderer needs."""
-
-    kind: str = "person"
-    bilingual: bool = False  # Korean or Chinese card with English name/title/company lines
-    features: list[str] = field(default_factory=list)
-    company_alt: str | None = None  # the company in English on a bilingual card
-    title_alt: str | None = None
-    logo: tuple[str, str] | None = None  # (word, descriptor) printed instead of a company line
-    legal_small: str | None = None  # the legal name printed in small type (it is the company)
-    big_tagline: bool = False
-    spaced_name: bool = False
-    name_title_sep: str | None = None
-    name_prefix: str | None = None  # "Ask for " before a first-name-only name
-    script_line: tuple[str, str, bool] | None = None  # (text, script, above the company?)
-    degrees: str | None = None
-    services: list[str] = field(default_factory=list)
-    hours: list[str] = field(default_factory=list)
-    registrations: list[str] = field(default_factory=list)
-    registration_inline: bool = False  # the first id printed on the last phone's line
-
-    @property
-    def address(self) -> str | None:
-        if not self.address_lines:
-            return None
-        return (" " if self.language in ("ja", "zh") else ", ").join(self.address_lines)
-
-    def dialable(self) -> dict[str, str]:
-        """Truth number -> the number libphonenumbers checks (without an extension)."""
-        return {p.number: p.dialable or p.number for p in self.phones}
-
-
-def vocab_key(locale: str) -> str:
-    """Which vocabulary table row a locale reads: the language, or the locale where it differs."""
-    if locale in ("zh_TW", "zh_CN", "en_IN", "en_AE"):
-        return locale
-    return locale[:2]
-
-
-def _pick(tables: tuple[dict[str, Any], dict[str, Any]], key: str, fallback: str = "en") -> Any:
-    """The row of the world table or of the default one; Gulf English reads English rows."""
-    world, default = tables
-    if key in world:
-        return world[key]
-    return default.get(key) or default[fallback]
-
-
-def _p(rng: random.Random, rate: float) -> bool:
-    return rng.random() < rate
 
 
 # ---------------------------------------------------------------- people and companies
@@ -282,208 +216,6 @@ def _shop(rng: random.Random, fake: Faker, card: VariedContent, key: str) -> tup
         card.hours = list(rng.choice(OPENING_HOURS.get(key) or OPENING_HOURS["en"]))
     latin = [ascii_slug(w) for w in card.company.split() if w.isascii() and w[:1].isalpha()]
     return "".join(latin[:2]) if card.locale not in CJK else "", role
-
-
-# ---------------------------------------------------------------- phones
-
-
-def _label_set(rng: random.Random, card: VariedContent) -> tuple[str, str, str, str]:
-    key = vocab_key(card.locale)
-    return rng.choice(_pick((WORLD_LABEL_SETS, LABEL_SETS), key))
-
-
-def _list_on_one_line(
-    rng: random.Random, card: VariedContent, first: PhoneEntry, style: int, area: str | None
-) -> list[PhoneEntry]:
-    """One printed line holding more than one number, in a way the locale prints it."""
-    loc = card.locale
-    ways = ["same-area", "two-mobiles"]
-    if loc in ("en_IN", "ru_RU", "pt_BR", "de_DE", "en_GB"):
-        ways.append("alternatives")
-    if loc in ("en_AE", "en_IN", "en_GB", "en_US", "ko_KR"):
-        ways.append("range")
-    way = rng.choice(ways)
-    if first.kinds == ("mobile",) or way == "two-mobiles":
-        kind = first.kinds
-        second = phone(rng, loc, kind[0], style, area=area)
-        joiner = rng.choice((" / ", ", ", "  ", " | "))
-        # The second is often printed in the national form: "+91 98450 12345, 97390 54321".
-        if second.startswith("+") and _p(rng, 0.6):
-            parsed = phonenumbers.parse(second, REGION[loc])
-            second = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
-            if loc == "en_IN" and kind == ("mobile",):
-                second = second.removeprefix("0")
-        return [first, PhoneEntry(None, second, kind, joiner=joiner)]
-    tail: list[tuple[str, str, str]] = []  # (joiner, printed, full number)
-    local = False  # the tail is a whole local number, not an abbreviated ending
-    if way == "same-area":
-        shared = same_area(rng, first.number, loc)
-        if shared:
-            tail, local = [(rng.choice((" / ", " / ", ", ")), *shared)], True
-    elif way == "range":
-        ranged = number_range(rng, first.number, loc, joiner="~" if loc == "ko_KR" else " to ")
-        if ranged:
-            tail = [("~" if loc == "ko_KR" else " to ", *ranged)]
-    if not tail:
-        tail = [("/", printed, full) for printed, full in alternatives(rng, first.number, loc)]
-    # A whole local number after the first is the truth as printed, as the development labels
-    # write it ("2555-0101" after "(11) 2555-0100/"); a shorter ending stands for the full one.
-    if local:
-        return [first] + [
-            PhoneEntry(None, printed, first.kinds, joiner=joiner, printed=printed, dialable=full)
-            for joiner, printed, full in tail
-        ]
-    return [first] + [
-        PhoneEntry(None, full, first.kinds, joiner=joiner, printed=printed)
-        for joiner, printed, full in tail
-    ]
-
-
-def _extension(rng: random.Random, card: VariedContent, number: str) -> tuple[str, str | None]:
-    """An office number with an extension or direct-dial suffix, the way the locale prints it."""
-    ext = str(rng.randint(10, 899))
-    suffix = {
-        "zh_TW": rng.choice((f" #{ext}", f" ext.{ext}", f" 分機{ext}")),
-        "ru_RU": f" доб. {ext}",
-        "en_US": rng.choice((f" Ext. {ext}", f" x{ext}")),
-        "en_IN": f" Extn. {ext}",
-        "ko_KR": f" (내선 {ext})",
-    }.get(card.locale)
-    if suffix is None:
-        return number, None
-    return number + suffix, number
-
-
-def _phones_varied(
-    rng: random.Random, card: VariedContent, *, area: str | None, dense: bool, sparse: bool
-) -> list[PhoneEntry]:
-    loc = card.locale
-    style = rng.randrange(12)
-    work_l, mobile_l, fax_l, _ = _label_set(rng, card)
-    person = card.kind in ("person", "given-only")
-    want_work = _p(rng, 0.75 if person else 0.9)
-    want_mobile = (person and _p(rng, 0.65)) or (not person and _p(rng, 0.45)) or not want_work
-    fax_rate = 0.35 if loc in ("ja_JP", "de_DE", "pt_BR", "ko_KR", "zh_TW", "zh_CN") else 0.15
-    want_fax = not sparse and card.kind != "shop" and _p(rng, fax_rate)
-    entries: list[PhoneEntry] = []
-    if want_work:
-        number = phone(rng, loc, "work", style, area=area)
-        entry = PhoneEntry(work_l, number, ("work",))
-        if _p(rng, 0.2):
-            printed, dial = _extension(rng, card, number)
-            if dial:
-                entry = PhoneEntry(work_l, printed, ("work",), dialable=dial)
-        entries.append(entry)
-    if want_mobile and not (sparse and entries):
-        label = mobile_l
-        if loc == "pt_BR" and _p(rng, 0.35):
-            label = rng.choice(CARRIERS)
-        entries.append(PhoneEntry(label, phone(rng, loc, "mobile", style), ("mobile",)))
-    if not sparse and entries and _p(rng, 0.55 if card.kind == "shop" or dense else 0.2):
-        card.features.append("phone-list")
-        at = rng.randrange(len(entries))
-        if entries[at].dialable is None:  # no list after an extension
-            entries[at : at + 1] = _list_on_one_line(rng, card, entries[at], style, area)
-    if dense and _p(rng, 0.5):
-        extra_l = rng.choice(CARRIERS) if loc == "pt_BR" else mobile_l
-        entries.append(PhoneEntry(extra_l, phone(rng, loc, "mobile", style + 1), ("mobile",)))
-    if want_fax:
-        entries.append(PhoneEntry(fax_l, phone(rng, loc, "fax", style, area=area), ("fax",)))
-    if len(entries) == 1 and _p(rng, 0.1):
-        entries[0] = dataclasses.replace(entries[0], label=None)
-    numbers = [p.number for p in entries]
-    if len(set(numbers)) < len(numbers):  # a redraw met an earlier number: keep the first
-        entries = [p for i, p in enumerate(entries) if p.number not in numbers[:i]]
-    return entries
-
-
-def _registration(rng: random.Random, locale: str) -> str:
-    label, pattern = rng.choice(REGISTRATIONS[locale])
-    filled = "".join(
-        rng.choice("0123456789") if ch == "#" else rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ")
-        if ch == "@" else ch
-        for ch in pattern
-    )  # fmt: skip
-    sep = "" if label.endswith((" T", " DE", " B", " FR", "#")) else " "
-    return f"{label}{sep}{filled}"
-
-
-# ---------------------------------------------------------------- emails, web, address
-
-
-def _mail_and_web(
-    rng: random.Random,
-    card: VariedContent,
-    *,
-    names: tuple[str, str] | None,
-    domain: str | None,
-    webmail_rate: float,
-    sparse: bool,
-) -> None:
-    """E-mails and website; ``domain`` None: a shop without one (free mail, no site)."""
-    key = vocab_key(card.locale)
-    webmail = domain is None or _p(rng, webmail_rate)
-    if webmail:
-        provider = rng.choice(WEBMAIL.get(key) or ("gmail.com", "hotmail.com", "yahoo.com"))
-        if domain:
-            stem = domain.split(".")[0].replace("-", "")
-        elif card.locale == "ko_KR":  # a Korean shop romanises its name: 세움 → seum
-            stem = romanise_hangul((card.company or "").split()[0])
-        else:
-            stem = rng.choice(("shop", "store", "service"))
-        local = _email_local(rng, *names) if names else stem + rng.choice(("", "", "1", "2020"))
-        if provider == "qq.com":
-            local = str(rng.randint(10**7, 10**10))
-        card.emails.append(f"{local}@{provider}")
-    elif names and _p(rng, 0.9 if not sparse else 0.5):
-        card.emails.append(f"{_email_local(rng, *names)}@{domain}")
-    if domain is None:
-        card.features.append("no-website")
-        return
-    if not card.emails or _p(rng, 0.12):
-        mailbox = rng.choice(_pick((WORLD_MAILBOXES, GENERIC_MAILBOXES), key))
-        address = f"{mailbox}@{domain}"
-        if address not in card.emails and (not sparse or not card.emails):
-            card.emails.append(address)
-    if len(card.emails) > 1:
-        card.features.append("two-emails")
-    if names and card.emails and _p(rng, 0.1):
-        card.emails.clear()
-        card.websites.append(_website(rng, domain))
-        card.features.append("website-only")
-        return
-    site_rate = 0.25 if webmail else (0.35 if sparse else 0.75)
-    if _p(rng, site_rate) or (not card.emails and not webmail):
-        card.websites.append(_website(rng, domain))
-    else:
-        card.features.append("no-website")
-
-
-def _fill(text: str, rng: random.Random, fake: Faker) -> str:
-    return text.format(
-        n=rng.randint(100, 1900),
-        k=rng.randint(1, 12),
-        L=rng.choice("ABCDE"),
-        family=fake.last_name().split()[-1],
-    )
-
-
-def _address_varied(
-    rng: random.Random, fake: Faker, card: VariedContent
-) -> tuple[list[str], str | None]:
-    loc = card.locale
-    if loc in WORLD_LOCALES:
-        lines, area = world_address(rng, loc)
-    else:
-        lines, area = _address(rng, fake, loc), None
-        if loc in ADDRESS_EXTRAS and (_p(rng, 0.35) or len(lines) == 1 and _p(rng, 0.2)):
-            extra = _fill(rng.choice(ADDRESS_EXTRAS[loc]), rng, fake)
-            lines = [lines[0], extra, *lines[1:]]
-    if _p(rng, 0.12) and loc not in ("ja_JP", "zh_CN"):
-        lines = [*lines, rng.choice(COUNTRIES[loc])]
-    if len(lines) > 1:
-        card.features.append(f"address-{len(lines)}-lines")
-    return lines, area
 
 
 # ---------------------------------------------------------------- the card

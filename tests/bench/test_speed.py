@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench import speed
+from bench import speed, speed_batch
 from cardscan.engines import get_engine
 from cardscan.errors import EngineUnavailableError
 
@@ -117,7 +117,7 @@ def test_report_formats_as_markdown() -> None:
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux /proc")
 def test_worker_rss_sampler_sees_a_child_process() -> None:
-    with speed.WorkerRssSampler(interval=0.05) as sampler:
+    with speed_batch.WorkerRssSampler(interval=0.05) as sampler:
         child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(0.5)"])
         child.wait()
     assert sampler.peak_mb is not None and sampler.peak_mb > 0

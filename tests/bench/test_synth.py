@@ -20,8 +20,8 @@ from bench.synth import (
     main,
     make_card,
 )
-from bench.synth_content import REGION
 from bench.synth_layout import LAYOUTS
+from bench.synth_phone_formats import REGION
 
 REPO = Path(__file__).resolve().parents[2]
 LABEL_KEYS = {"file", "kind", "language", "name", "email", "phones", "fax", "company", "title",

@@ -24,9 +24,9 @@ from bench.synth import (
     make_card,
     varied_content,
 )
-from bench.synth_content import REGION
+from bench.synth_fonts import CJK_FACES, LATIN_FAMILIES, SCRIPT_FAMILIES, font
+from bench.synth_phone_formats import REGION
 from bench.synth_phones import alternatives, number_range, same_area
-from bench.synth_render import CJK_FACES, LATIN_FAMILIES, SCRIPT_FAMILIES, font
 from bench.synth_render_varied import CJK_REGION
 from bench.synth_varied import VARIED_LOCALE_WEIGHTS
 from bench.synth_world import WORLD_LOCALES, romanise_hangul, translit

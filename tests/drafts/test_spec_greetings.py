@@ -1,7 +1,7 @@
-"""Every person on the project's spec cards (tests/extract/test_cards_by_country.py) gets a
-thank-you that follows the greeting rules: formal, never a guessed gender or given name,
-a printed Dr./Prof. kept with the family name ("Dear Dr. Mitchell,"), otherwise the full
-name in natural case; the title only in English inside the sentence.
+"""Every person on the project's spec cards (tests/extract/cards_by_country/) gets a thank-you
+that follows the greeting rules: formal, never a guessed gender or given name, a printed
+Dr./Prof. kept with the family name ("Dear Dr. Mitchell,"), otherwise the full name in
+natural case; the title only in English inside the sentence.
 
 The expected greeting and sentence title per card are written by hand from the card's
 text, not copied from the program.
@@ -17,7 +17,7 @@ import pytest
 from cardscan.drafts.profile import Profile
 from cardscan.drafts.render import Choices, person_key, render
 from cardscan.models import Contact
-from tests.extract.test_cards_by_country import CARDS, UNSPECIFIED
+from tests.extract.cards_by_country import CARDS, UNSPECIFIED
 
 # card id → (whom "Dear …," names, the title in "your work as …" or None for "the team")
 EXPECTED: dict[str, tuple[str, str | None]] = {

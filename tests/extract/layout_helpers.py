@@ -46,3 +46,35 @@ def expected_people(
         "title": title,
         "company": company,
     }
+
+
+# The fragment cards of test_layout_cards.py (also read by bench.fit_weights): a 1050 x 600
+# card whose lines come sorted top to bottom, then left to right, as RapidOCR reports them.
+WIDTH, HEIGHT = 1050, 600
+
+Fragment = tuple[str, int, int, int]  # text, x, y, height
+
+
+def text_line(text: str, x: int, y: int, h: int, confidence: float = 0.97) -> Line:
+    """One OCR line: words split on spaces, widths proportional to their characters."""
+    char_w = max(1, round(0.6 * h))
+    gap = max(1, round(0.35 * h))
+    words = []
+    for token in text.split():
+        w = char_w * len(token)
+        words.append(Word(token, confidence, Box(x, y, w, h)))
+        x += w + gap
+    return Line(tuple(words))
+
+
+def ocr_of(fragments: list[Fragment]) -> OcrResult:
+    ordered = sorted(fragments, key=lambda f: (f[2], f[1]))
+    lines = tuple(text_line(*f) for f in ordered)
+    return OcrResult(engine="test", lines=lines, width=WIDTH, height=HEIGHT)
+
+
+def show(fragments: list[Fragment]) -> str:
+    return "\n".join(
+        f"  y={y:3d} x={x:3d} h={h:2d}  {text}"
+        for text, x, y, h in sorted(fragments, key=lambda f: (f[2], f[1]))
+    )

@@ -6,7 +6,7 @@ characters (0.6 x height per character). Lines are handed over sorted top to bot
 to right, the way RapidOCR reports them, so two columns come interleaved.
 
 The expected values are a hand-written specification, not the extractor's output, and follow
-the conventions of ``test_cards_by_country.py``; in short: ``name`` is the person's name as
+the conventions of ``cards_by_country/spec.py``; in short: ``name`` is the person's name as
 printed (honorific included), None on a card that names no person (then given/family/title are
 None too); ``given_name``/``family_name`` are parts of it; ``title`` is the job title line,
 never a slogan, department or service line; ``company`` is the organisation as printed with its
@@ -30,38 +30,9 @@ from typing import Any
 import pytest
 
 from cardscan.extract import extract_contact
-from cardscan.models import Box, Contact, Line, OcrResult, Word
+from cardscan.models import Contact
 
-from .layout_helpers import expected_people
-
-WIDTH, HEIGHT = 1050, 600
-
-Fragment = tuple[str, int, int, int]  # text, x, y, height
-
-
-def text_line(text: str, x: int, y: int, h: int, confidence: float = 0.97) -> Line:
-    """One OCR line: words split on spaces, widths proportional to their characters."""
-    char_w = max(1, round(0.6 * h))
-    gap = max(1, round(0.35 * h))
-    words = []
-    for token in text.split():
-        w = char_w * len(token)
-        words.append(Word(token, confidence, Box(x, y, w, h)))
-        x += w + gap
-    return Line(tuple(words))
-
-
-def ocr_of(fragments: list[Fragment]) -> OcrResult:
-    ordered = sorted(fragments, key=lambda f: (f[2], f[1]))
-    lines = tuple(text_line(*f) for f in ordered)
-    return OcrResult(engine="test", lines=lines, width=WIDTH, height=HEIGHT)
-
-
-def show(fragments: list[Fragment]) -> str:
-    return "\n".join(
-        f"  y={y:3d} x={x:3d} h={h:2d}  {text}"
-        for text, x, y, h in sorted(fragments, key=lambda f: (f[2], f[1]))
-    )
+from .layout_helpers import Fragment, expected_people, ocr_of, show
 
 
 def person(

@@ -6,7 +6,6 @@ import pytest
 
 from cardscan.extract import extract_text
 from cardscan.extract.phones import find_phones, fold_line
-from cardscan.extract.region import infer_region
 
 # (id, region, line, [(number as printed, e164, kind), ...]); "as printed" ends where the
 # number does: an extension, alternatives or a range after it are not part of it.
@@ -368,31 +367,6 @@ def test_duplicate_numbers_collapse() -> None:
     assert len(find_phones(text.splitlines(), "BR")) == 1, text
 
 
-REGIONS = [
-    ("calling code", "Tel +49 30 1234567", [], "DE"),
-    ("email tld", "Ana", ["solaris.com.br"], "BR"),
-    ("jp tld", "", ["hikari.co.jp"], "JP"),
-    ("uk tld", "", ["tidewater.co.uk"], "GB"),
-    ("generic tld ignored", "", ["orchard.io"], "US"),
-    ("country name", "Calle Mayor 5, 28013 Madrid, España", [], "ES"),
-    ("kana", "営業部 やまだ", [], "JP"),
-    ("fallback", "Jane Doe", [], "US"),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "hosts", "want"), [c[1:] for c in REGIONS], ids=[c[0] for c in REGIONS]
-)
-def test_infer_region(text: str, hosts: list[str], want: str) -> None:
-    assert infer_region(text, hosts) == want, text
-
-
-def test_region_inferred_from_email_for_brazilian_card() -> None:
-    text = "Rafael Costa\nGerente Comercial\n(11) 3456-7890\nrafael@casaverde.com.br"
-    phones = extract_text(text).phones
-    assert [p.e164 for p in phones] == ["+551134567890"], text
-
-
 def test_range_suffix_does_not_swallow_street_number() -> None:
     text = "Tel 415 555 0132 - 12 Main St"
     got = [f.phone.number for f in find_phones([text], "US")]
@@ -422,67 +396,3 @@ def test_spans_cover_the_printed_number_and_its_tail() -> None:
     text = "ＴＥＬ：０３－５５５５－５６７８ 内線 12"
     (found,) = find_phones([text], "JP")
     assert text[found.span[0] : found.span[1]] == "０３－５５５５－５６７８ 内線 12", text
-
-
-BR_CARDS_WITHOUT_COUNTRY = [
-    (
-        "local numbers, Ltda and Av.",
-        "Oficina Exemplo Ltda.\nConsertos em geral\n2555-0148\n9.9555-0146\n"
-        "Av. Exemplo, 1000 - Jd. Modelo - SP",
-        ["2555-0148", "9.9555-0146"],
-    ),
-    (
-        "area code glued after label, gmail",
-        "Ana Exemplo\nProdução de Vídeos\nTel.:115550-0168\nCel.:1195555-0170\n"
-        "ana.exemplo@gmail.com",
-        ["115550-0168", "1195555-0170"],
-    ),
-    (
-        "Portuguese words and a number valid only in Brazil",
-        "Padaria\nSão Bento\nTel:(11) 2555-0100\n3555-0101\npadaria.exemplo@hotmail.com",
-        ["(11) 2555-0100", "3555-0101"],
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [c[1:] for c in BR_CARDS_WITHOUT_COUNTRY],
-    ids=[c[0] for c in BR_CARDS_WITHOUT_COUNTRY],
-)
-def test_brazilian_card_without_country_evidence(text: str, want: list[str]) -> None:
-    assert [p.number for p in extract_text(text).phones] == want, text
-
-
-@pytest.mark.parametrize(
-    ("region", "text", "want"),
-    [
-        (
-            "IN",
-            "Tel: 022 2345 6789 / 90",
-            [("022 2345 6789", "+912223456789"), ("022 2345 6790", "+912223456790")],
-        ),
-        (
-            "IN",
-            "Ph: 0120-4567890, 4567891",
-            [("0120-4567890", "+911204567890"), ("0120-4567891", "+911204567891")],
-        ),
-        ("TW", "電話：(02)2345-6789 分機 123", [("(02)2345-6789", "+886223456789")]),
-        ("TW", "(02)2345-6789#123", [("(02)2345-6789", "+886223456789")]),
-        (
-            "IN",
-            "Tel: 0120-4567890, 9820155501",
-            [("0120-4567890", "+911204567890"), ("9820155501", "+919820155501")],
-        ),
-    ],
-    ids=[
-        "slash-two-digit-ending",
-        "comma-ending",
-        "fenji-extension",
-        "hash-extension",
-        "comma-two-numbers",
-    ],
-)
-def test_short_endings_and_extensions(region: str, text: str, want: list[tuple[str, str]]) -> None:
-    got = [(f.phone.number, f.phone.e164) for f in find_phones([text], region)]
-    assert got == want, text

@@ -5,9 +5,23 @@ from __future__ import annotations
 
 import pytest
 
+from cardscan.extract import extract_text
 from cardscan.extract.region import cue_scores, infer_region, region_from_cues
 
 # (id, card text, hosts, expected region)
+# One of each kind of evidence: calling code, ccTLD (a generic one is no evidence), country
+# name, script, and the fallback.
+EVIDENCE_CASES = [
+    ("calling code", "Tel +49 30 1234567", [], "DE"),
+    ("email tld", "Ana", ["solaris.com.br"], "BR"),
+    ("jp tld", "", ["hikari.co.jp"], "JP"),
+    ("uk tld", "", ["tidewater.co.uk"], "GB"),
+    ("generic tld ignored", "", ["orchard.io"], "US"),
+    ("country name", "Calle Mayor 5, 28013 Madrid, España", [], "ES"),
+    ("kana", "営業部 やまだ", [], "JP"),
+    ("fallback", "Jane Doe", [], "US"),
+]
+# Cue words, streets, legal forms and postcodes where the card has no stronger evidence.
 CUE_CASES = [
     (
         "br street, ltda and state",
@@ -55,7 +69,9 @@ CUE_CASES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "hosts", "want"), [c[1:] for c in CUE_CASES], ids=[c[0] for c in CUE_CASES]
+    ("text", "hosts", "want"),
+    [c[1:] for c in EVIDENCE_CASES + CUE_CASES],
+    ids=[c[0] for c in EVIDENCE_CASES + CUE_CASES],
 )
 def test_cues_pick_the_region(text: str, hosts: list[str], want: str) -> None:
     assert infer_region(text, hosts) == want, text
@@ -109,3 +125,40 @@ def test_each_cue_counts_once() -> None:
 def test_state_code_needs_city_context() -> None:
     assert cue_scores("São Paulo - SP")["BR"] == 2, "São + SP"
     assert cue_scores("SPECIAL OFFER SP 500")["BR"] == 0, "capital letters without a city"
+
+
+# The region as the phones show it: a card's numbers are read for the country inferred.
+def test_region_inferred_from_email_for_brazilian_card() -> None:
+    text = "Rafael Costa\nGerente Comercial\n(11) 3456-7890\nrafael@casaverde.com.br"
+    phones = extract_text(text).phones
+    assert [p.e164 for p in phones] == ["+551134567890"], text
+
+
+BR_CARDS_WITHOUT_COUNTRY = [
+    (
+        "local numbers, Ltda and Av.",
+        "Oficina Exemplo Ltda.\nConsertos em geral\n2555-0148\n9.9555-0146\n"
+        "Av. Exemplo, 1000 - Jd. Modelo - SP",
+        ["2555-0148", "9.9555-0146"],
+    ),
+    (
+        "area code glued after label, gmail",
+        "Ana Exemplo\nProdução de Vídeos\nTel.:115550-0168\nCel.:1195555-0170\n"
+        "ana.exemplo@gmail.com",
+        ["115550-0168", "1195555-0170"],
+    ),
+    (
+        "Portuguese words and a number valid only in Brazil",
+        "Padaria\nSão Bento\nTel:(11) 2555-0100\n3555-0101\npadaria.exemplo@hotmail.com",
+        ["(11) 2555-0100", "3555-0101"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [c[1:] for c in BR_CARDS_WITHOUT_COUNTRY],
+    ids=[c[0] for c in BR_CARDS_WITHOUT_COUNTRY],
+)
+def test_brazilian_card_without_country_evidence(text: str, want: list[str]) -> None:
+    assert [p.number for p in extract_text(text).phones] == want, text
