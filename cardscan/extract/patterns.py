@@ -225,6 +225,8 @@ ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 
 # --- titles ---------------------------------------------------------------
 
+# What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").
+NON_WORD = re.compile(r"[^\w]+")
 # Brackets around a whole line ("(Director)", "［部長］").
 ENCLOSING_BRACKETS = re.compile(r"^[(\[（［]\s*([^()\[\]（）［］]+?)\s*[)\]）］]$")
 

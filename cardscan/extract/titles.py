@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from dataclasses import dataclass
 from functools import cache
@@ -27,12 +26,15 @@ def _title_vocabulary() -> frozenset[str]:
     for entry in load("titles") + load("department_words"):
         if entry.startswith("-") or has_cjk(entry):
             continue
-        words.update(w for w in re.split(r"[^\w]+", fold(entry)) if len(w) >= 2)
+        words.update(w for w in P.NON_WORD.split(fold(entry)) if len(w) >= 2)
     return frozenset(words)
 
 
 # Shorter runs of letters are too often one real word ("Consultant") to split.
 MIN_GLUED_LETTERS = 10
+# Longer vocabulary words are not looked for ("Administrative" has 14 letters; only German
+# compounds, which are written as one word anyway, run longer).
+LONGEST_WORD = 20
 
 
 def respaced_title(text: str) -> str | None:
@@ -50,7 +52,10 @@ def respaced_title(text: str) -> str | None:
     written_as_one = letters[1:].islower()  # "Serviceberater", where capitals are not
     if written_as_one and has_title_word(letters):
         return None  # one word already (a German compound title)
-    pieces = _split_into(fold(letters), _title_vocabulary())
+    folded = fold(letters)
+    if len(folded) != len(letters):
+        return None  # folding changed the length ("ß"): the pieces would not map back
+    pieces = _split_into(folded, _title_vocabulary())
     if pieces is None or len(pieces) < 2:
         return None
     out, pos = [], 0
@@ -65,7 +70,7 @@ def _split_into(folded: str, vocabulary: frozenset[str]) -> list[str] | None:
     """The split of ``folded`` into the fewest vocabulary words, or None."""
     best: list[list[str] | None] = [[]] + [None] * len(folded)
     for end in range(1, len(folded) + 1):
-        for start in range(max(0, end - 20), end - 1):
+        for start in range(max(0, end - LONGEST_WORD), end - 1):
             head, known = best[start], best[end]
             if head is None or folded[start:end] not in vocabulary:
                 continue
