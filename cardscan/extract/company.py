@@ -181,7 +181,6 @@ def _may_join(group: Group, lines: list[CardLine]) -> bool:
         return False
     if len({has_cjk(ln.rest) for ln in parts}) > 1:
         return False  # "HANBIT ELECTRONICS" over "한빛전자": one name in two scripts, not one name
-
     return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
 
 
