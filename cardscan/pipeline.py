@@ -182,17 +182,19 @@ def scan_image(
 
 
 def checked(reading: CardReading, contact: Contact, options: ScanOptions) -> Contact:
-    """The contact with a second opinion on its emails, phones and name (cardscan.verify)
-    folded into its raw scores, then calibrated (unless ``options.calibrate`` is off); the
-    step named "verify" in ``options.skip`` leaves the second opinion out."""
-    raw = contact.confidence
+    """The contact calibrated (unless ``options.calibrate`` is off), with a second opinion on
+    its emails, phones and name (cardscan.verify): a field it disagrees with is marked for
+    review by rule, its confidence times verify.DOUBT after calibration, because calibration
+    alone would lift it again (on rendered cards most disagreements are the second reader's
+    own slips). The step named "verify" in ``options.skip`` leaves the second opinion out."""
+    confidence = calibrated(contact.confidence) if options.calibrate else contact.confidence
     if "verify" not in options.skip:
         upright = rotate(reading.card.image, reading.rotation)
         opinions = second_opinions(
             upright, reading.ocr, contact, engine_name=options.engine, region=options.region
         )
-        raw = with_doubts(raw, doubted(opinions))
-    return replace(contact, confidence=calibrated(raw) if options.calibrate else raw)
+        confidence = with_doubts(confidence, doubted(opinions))
+    return replace(contact, confidence=confidence)
 
 
 def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
