@@ -102,19 +102,34 @@ def reread(image: np.ndarray, lines: list[Line], engine_name: str) -> dict[Line,
 
 
 def email_opinions(lines: list[Line], emails: list, again: dict[Line, list[str]]) -> list[Opinion]:
-    """Each email against its line read again: an email found there that differs disagrees;
-    a reading without any email says nothing (it could not read the line)."""
+    """Each email against its line read again: it holds when a second reader reads the same
+    address (another reader's different one is taken for that reader's slip), it is doubted
+    when the second readers read only other addresses; a reading without any email says
+    nothing (it could not read the line)."""
     out = []
     for found in emails:
         seen = [e.address for text in again.get(lines[found.line], []) for e in find_emails([text])]
         if not seen:
             out.append(Opinion("emails", found.address, None, "not read again"))
-        elif all(s == found.address for s in seen):
+        elif any(_same_address(found.address, s) for s in seen):
+            # One reader agreeing outweighs another's slip.
             out.append(Opinion("emails", found.address, True, "read again the same"))
         else:
             other = next(s for s in seen if s != found.address)
             out.append(Opinion("emails", found.address, False, f"read again as {other}"))
     return out
+
+
+# A label OCR glues before an address ("E sean@…" read "esean@…", "eisean@…").
+GLUED_LABEL_MAX = 2
+
+
+def _same_address(a: str, b: str) -> bool:
+    """The same address, or one with up to GLUED_LABEL_MAX letters of a glued label before it
+    (letters only: a lost "s." is a misread, not a label)."""
+    short, long_ = sorted((a.casefold(), b.casefold()), key=len)
+    extra = long_[: len(long_) - len(short)]
+    return long_.endswith(short) and len(extra) <= GLUED_LABEL_MAX and extra.isalpha() or a == b
 
 
 def phone_opinions(
@@ -215,7 +230,7 @@ def name_opinions(
     seen = [_squash(t) for t in again.get(line, [])]
     if not seen:
         return [Opinion("name", contact.name, None, "not read again")]
-    agrees = all(want in s or SequenceMatcher(None, want, s).ratio() >= 0.9 for s in seen)
+    agrees = any(want in s or SequenceMatcher(None, want, s).ratio() >= 0.9 for s in seen)
     return [
         Opinion(
             "name",

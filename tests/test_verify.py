@@ -7,7 +7,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from cardscan import pipeline
+from cardscan import pipeline, verify
 from cardscan.engines import get_engine
 from cardscan.models import Contact
 from cardscan.verify import agreement_opinions, doubted, name_forms, near_miss, with_doubts
@@ -109,3 +109,16 @@ def test_field_crops_show_each_value_line(card) -> None:
     assert [v for v, _ in pictures["name"]] == [read.name]
     for _, crop in pictures["emails"] + pictures["name"]:
         assert crop.ndim == 3 and crop.shape[1] > 3 * crop.shape[0], crop.shape  # a line
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("sean@stonebridge.example", "esean@stonebridge.example", True),  # "E" label glued
+        ("sean@stonebridge.example", "eisean@stonebridge.example", True),
+        ("tanaka@kaisha.example", "s.tanaka@kaisha.example", False),  # a lost "s."
+        ("helena@brightwater.example", "he1ena@brightwater.example", False),
+    ],
+)
+def test_a_glued_label_is_not_a_disagreement(a: str, b: str, same: bool) -> None:
+    assert verify._same_address(a, b) is same, (a, b)

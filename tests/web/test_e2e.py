@@ -93,7 +93,8 @@ def test_scan_edit_and_write_on_a_phone(base_url: str, page: sync_api.Page, tmp_
     expect(card).to_be_visible()
     expect(card.locator('[data-field="email"]')).to_have_value(expected_email)
     # The card as read (flattened, upright) comes back with the contact and is shown.
-    assert card.locator("img").get_attribute("src").startswith("data:image/jpeg;base64,")
+    picture = card.locator("button.card-picture img")
+    assert picture.get_attribute("src").startswith("data:image/jpeg;base64,")
 
     card.locator('[data-field="name"]').fill(CORRECTED)
     with page.expect_download() as info:
