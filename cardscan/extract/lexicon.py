@@ -82,6 +82,16 @@ def matcher(name: str, *, case_sensitive_short: bool = False) -> re.Pattern[str]
     return re.compile("|".join(parts))
 
 
+def spaced_like(word: str, pieces: list[str]) -> str:
+    """``word`` cut into words as long as ``pieces`` (its folded parts), keeping its letters
+    as printed: "MARTAHOLLOWAY", ["marta", "holloway"] → "MARTA HOLLOWAY"."""
+    out, pos = [], 0
+    for piece in pieces:
+        out.append(word[pos : pos + len(piece)])
+        pos += len(piece)
+    return " ".join(out)
+
+
 def fold(text: str) -> str:
     """ASCII-fold and lower-case: 'Müller' → 'muller', for comparing with email local parts."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .address import has_postcode, has_street_word
-from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lexicon import fold, has_cjk, has_legal_form, matcher, spaced_like
 from .lines import CardLine
 from .name_parts import given_names, name_words, surnames
 from .titles import has_title_word
@@ -141,11 +141,7 @@ def unglue_name(text: str, locals_: list[str]) -> str | None:
     for local in locals_:
         parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p]
         if len(parts) >= 2 and all(p.isalpha() for p in parts) and fold(word) == "".join(parts):
-            out, pos = [], 0
-            for part in parts:
-                out.append(word[pos : pos + len(part)])
-                pos += len(part)
-            return " ".join(out)
+            return spaced_like(word, parts)
     return None
 
 

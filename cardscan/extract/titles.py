@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import patterns as P
-from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, load, matcher
+from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, load, matcher, spaced_like
 from .lines import CardLine
 from .weights import Candidate, weights_for
 
@@ -58,11 +58,7 @@ def respaced_title(text: str) -> str | None:
     pieces = _split_into(folded, _title_vocabulary())
     if pieces is None or len(pieces) < 2:
         return None
-    out, pos = [], 0
-    for piece in pieces:
-        out.append(letters[pos : pos + len(piece)])
-        pos += len(piece)
-    spaced = " ".join(out)
+    spaced = spaced_like(letters, pieces)
     return spaced if has_title_word(spaced) else None
 
 
