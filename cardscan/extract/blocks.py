@@ -90,12 +90,13 @@ def join_fragments(texts: list[str]) -> str:
     return out
 
 
-def rows(lines: list[CardLine]) -> list[Group]:
-    """Lines merged into rows: each fragment joins the row whose last fragment it continues."""
+def rows(lines: list[CardLine], *, max_gap: float = 0.8) -> list[Group]:
+    """Lines merged into rows: each fragment joins the row whose last fragment it continues
+    (:func:`same_row`, with gaps up to ``max_gap`` × the line height)."""
     found: list[list[CardLine]] = []
     for line in sorted((ln for ln in lines if ln.box is not None and ln.rest), key=_left_then_top):
         for row in found:
-            if same_row(row[-1], line):
+            if same_row(row[-1], line, max_gap=max_gap):
                 row.append(line)
                 break
         else:

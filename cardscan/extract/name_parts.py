@@ -127,7 +127,7 @@ def _family_first(words: list[str], region: str | None) -> bool:
     "Kim Smith", "Mai Nguyen" no: with two words, a family name at both ends is read in
     Western order)."""
     first, last = fold(words[0]), fold(words[-1])
-    family_first = _family_first_names()
+    family_first = family_first_names()
     if first not in family_first or (len(words) == 2 and last in family_first):
         return False
     return region in FAMILY_FIRST_REGIONS or last not in surnames() or last in family_first
@@ -140,7 +140,8 @@ def surnames() -> frozenset[str]:
 
 
 @cache
-def _family_first_names() -> frozenset[str]:
+def family_first_names() -> frozenset[str]:
+    """Folded romanised family names of languages that print them first (Wang, Kim, Nguyen)."""
     return frozenset(fold(n) for n in load("family_first_surnames"))
 
 

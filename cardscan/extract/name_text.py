@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from . import patterns as P
 from .address import has_postcode, has_street_word
-from .lexicon import fold, has_cjk, has_legal_form, matcher, spaced_like
+from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher, spaced_like
 from .lines import CardLine
-from .name_parts import given_names, name_words, surnames
+from .name_parts import cjk_surnames, given_names, name_words, surnames
 from .titles import has_title_word
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
@@ -93,6 +93,31 @@ def after_title(text: str) -> str | None:
     return None
 
 
+def glued_cjk_title(text: str) -> str | None:
+    """Rule: a CJK name and its title read as one run of characters, the title after or
+    before the name ("王大明總經理", "대표이사홍길동"): the name when the other end of the run
+    is a title from the lexicon, and the name begins with a known family name."""
+    compact = text.replace(" ", "")
+    if not compact or not all(is_cjk_char(ch) for ch in compact):
+        return None
+    for found in matcher("titles").finditer(compact):
+        if found.end() == len(compact):
+            name = compact[: found.start()]
+        elif found.start() == 0:
+            name = compact[found.end() :]
+        else:
+            continue
+        if cjk_name_shape(name) and not has_title_word(name) and known_cjk_family(name):
+            return name
+    return None
+
+
+def known_cjk_family(text: str) -> bool:
+    """A CJK name that starts with a known family name (伊藤淳, 김민준)."""
+    compact = text.replace(" ", "")
+    return any(compact[:size] in cjk_surnames() for size in (2, 1) if len(compact) > size)
+
+
 def two_script_name(text: str) -> tuple[str, str] | None:
     """Rule: one row holding a name in CJK and its Latin spelling ("王小明 Wang Xiaoming",
     "KIM MINJUN 김민준"): (CJK name, Latin name), each name-shaped on its own."""
@@ -109,13 +134,15 @@ def two_script_name(text: str) -> tuple[str, str] | None:
 
 
 def is_non_name(text: str) -> bool:
-    """Lines that are something else: a title, a company, an address or business words."""
+    """Lines that are something else: a title, a company, an address or business words (in
+    CJK, where a kind of business is part of the firm's name, also those: 華碩電腦, 中華電信)."""
     return (
         has_title_word(text)
         or has_legal_form(text)
         or has_postcode(text)
         or has_street_word(text)
         or bool(matcher("non_name_words").search(text))
+        or (has_cjk(text) and bool(matcher("company_words").search(text)))
     )
 
 
@@ -173,6 +200,7 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
         before_title(rest),
         after_title(rest),
         close_cjk_spacing(rest),
+        glued_cjk_title(rest),
     ]
     both = two_script_name(rest)
     if both is not None:

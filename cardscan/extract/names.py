@@ -12,12 +12,13 @@ from .blocks import rows, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, letters_only, matcher
 from .lines import CardLine
-from .name_parts import cjk_surnames, given_names, name_words, surnames
+from .name_parts import family_first_names, given_names, name_words, surnames
 from .name_text import (
     candidate_text,
     capitalisation,
     cjk_name_shape,
     is_non_name,
+    known_cjk_family,
     latin_name_shape,
     strip_name_text,
     two_script_name,
@@ -154,12 +155,16 @@ def _only_kind(lines: list[CardLine], index: int) -> bool:
 
 
 def known_family_name(text: str, words: list[str]) -> bool:
-    """The name ends in a known surname ("… Ferreira"), or a CJK name starts with a known
-    family name (伊藤淳)."""
+    """The name ends in a known surname ("… Ferreira"), starts with a romanised East Asian
+    family name printed first ("KIM Min Jun", "Nguyen Van An"), or a CJK name starts with a
+    known family name (伊藤淳)."""
     if has_cjk(text):
-        compact = text.replace(" ", "")
-        return any(compact[:size] in cjk_surnames() for size in (2, 1) if len(compact) > size)
-    return len(words) >= 2 and fold(words[-1]) in surnames()
+        return known_cjk_family(text)
+    if len(words) < 2:
+        return False
+    return fold(words[-1]) in surnames() or (
+        len(words) <= 4 and fold(words[0]) in family_first_names()
+    )
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,11 @@ def pick_name(
     return in_main_script(best[1], lines, excluded)
 
 
+# How far apart (× the type height) two words of one name may be printed and still be read as
+# one row: letter-spaced or justified names come as separate detections with wide gaps.
+NAME_WORD_GAP = 2.5
+
+
 def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
     """(first line, text, line indices) of every name-shaped single line or two-line name."""
     for line in lines:
@@ -228,9 +238,9 @@ def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
         if text is not None:
             yield line, text, (line.index,)
     free = [ln for ln in lines if ln.index not in excluded and ln.rest and ln.box is not None]
-    for group in stacks(rows(free), max_rows=2, max_ratio=1.3):
-        if group.rows != 2 or any(len(ln.rest.split()) > 2 for ln in group.lines):
-            continue
+    for group in stacks(rows(free, max_gap=NAME_WORD_GAP), max_rows=2, max_ratio=1.3):
+        if len(group.lines) < 2 or any(len(ln.rest.split()) > 2 for ln in group.lines):
+            continue  # one line is a candidate on its own; longer lines are not name pieces
         text = strip_name_text(group.text)
         if not has_cjk(text) and latin_name_shape(text) and not is_non_name(text):
             yield group.lines[0], text, group.indices

@@ -281,8 +281,20 @@ def test_initials_without_a_real_name_are_not_a_name(text: str) -> None:
         ("業務經理 林志豪\n宏遠科技股份有限公司\n電話 02-2345-6789", "林志豪", None),
         ("林志豪 Lin Zhihao\n業務經理\n宏遠科技股份有限公司", "林志豪", "Lin Zhihao"),
         ("Lin Zhihao 林志豪\nSales Manager\nHongda Technology Co., Ltd.", "Lin Zhihao", "林志豪"),
+        ("宏遠科技股份有限公司\n林志豪總經理\n電話 02-2345-6789", "林志豪", None),
+        ("(주)한빛소프트\n대표이사박서연\n전화 02-555-1234", "박서연", None),
+        ("東方電信\n林志豪 襄理\n電話 02-2345-6789", "林志豪", None),
     ],
-    ids=["letter-spaced-han", "letter-spaced-hangul", "title-first", "two-scripts", "latin-card"],
+    ids=[
+        "letter-spaced-han",
+        "letter-spaced-hangul",
+        "title-first",
+        "two-scripts",
+        "latin-card",
+        "title-glued-after",
+        "title-glued-before-hangul",
+        "company-of-kind-words-above",
+    ],
 )
 def test_cjk_name_layouts(text: str, name: str, alt: str | None) -> None:
     """A label left alone ("電話", "전화") is never the name; spacing and a second script on

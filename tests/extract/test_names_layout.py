@@ -68,3 +68,23 @@ def test_line_stacked_next_to_a_name_is_not_glued_on() -> None:
         ("tomas@vendasplus.example", 80, 300, 24),
     )
     assert people(rows)[0] == "Tomás Ferreira", card_text(rows)
+
+
+def test_name_words_read_as_two_detections_on_one_row() -> None:
+    """A name set with wide letter spacing comes from the engine as two boxes side by side."""
+    rows = (
+        ("ANAND", 100, 100, 40),
+        ("KRISHNAN", 300, 100, 40),
+        ("Sales Executive", 100, 160, 20),
+        ("Mob: +91 98450 12345", 100, 200, 20),
+    )
+    assert people(rows)[0] == "ANAND KRISHNAN", card_text(rows)
+
+
+def test_two_columns_far_apart_are_not_one_name() -> None:
+    rows = (
+        ("Priya", 60, 100, 30),
+        ("Menon", 900, 100, 30),
+        ("Graphic Designer", 60, 150, 20),
+    )
+    assert people(rows)[0] != "Priya Menon", card_text(rows)
