@@ -108,4 +108,19 @@ def letters_only(text: str) -> str:
 def has_legal_form(text: str) -> bool:
     """The text carries a company legal form (Inc., GmbH, Ltda., 株式会社 ...)."""
     # "$" is how OCR reads the cedilla S of "A.Ş.".
-    return bool(matcher("legal_forms", case_sensitive_short=True).search(text.replace("$", "S")))
+    text = text.replace("$", "S")
+    return any(
+        not _in_compound(text, found.start(), found.end())
+        for found in matcher("legal_forms", case_sensitive_short=True).finditer(text)
+    )
+
+
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """The match is part of a hyphenated word ("Co-Founder", "Co-op"), not a word of its own."""
+    return bool(_HYPHEN_THEN_LETTER.match(text, end)) or bool(
+        _LETTER_THEN_HYPHEN.search(text[max(0, start - 2) : start])
+    )
+
+
+_HYPHEN_THEN_LETTER = re.compile(r"-[^\W\d_]")
+_LETTER_THEN_HYPHEN = re.compile(r"[^\W\d_]-$")

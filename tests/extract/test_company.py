@@ -172,3 +172,44 @@ def test_cjk_company_without_legal_form_by_its_kind(text: str, want: str) -> Non
 def test_a_company_in_two_scripts_is_not_joined_into_one_name() -> None:
     text = "HANBIT ELECTRONICS\n한빛전자 주식회사\n박서연\n영업본부 부장\nmjkim@hanbit.co.kr"
     assert extract_text(text).company == "한빛전자 주식회사", text
+
+
+def test_a_legal_form_inside_a_hyphenated_word_is_no_legal_form() -> None:
+    assert has_legal_form("Riverbend Co.")
+    assert not has_legal_form("Co-Founder & CEO")
+    assert not has_legal_form("Pre-Co-op Training")
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "name", "title"),
+    [
+        (
+            "Dr. S. Ramanathan\nMBBS, MD\nConsultant Cardiologist\nLakeview Hospitals\n"
+            "Ph: 044 2345 6789",
+            "Lakeview Hospitals",
+            "Dr. S. Ramanathan",
+            "Consultant Cardiologist",
+        ),
+        (
+            "Arjun Malhotra\nManaging Partner\nMALHOTRA & SONS\nJewellers\n"
+            "Karol Bagh, New Delhi - 110005",
+            "MALHOTRA & SONS",
+            "Arjun Malhotra",
+            "Managing Partner",
+        ),
+        (
+            "Rohan Iyer\nCo-Founder & CEO\nrohan@quillbyte.example\nquillbyte.example",
+            None,
+            "Rohan Iyer",
+            "Co-Founder & CEO",
+        ),
+    ],
+    ids=["plural-kind", "family-firm", "co-founder-is-a-title"],
+)
+def test_kinds_of_firm_in_plural_and_family_firms(
+    text: str, company: str | None, name: str, title: str
+) -> None:
+    """A kind of organisation in the plural ("Hospitals") or a family firm ("& Sons") is the
+    company; a title with "Co-" in it is not one (no legal form "Co.")."""
+    got = extract_text(text)
+    assert (got.company, got.name, got.title) == (company, name, title), text
