@@ -40,8 +40,11 @@ _PARTICLES = frozenset(
 
 def latin_name_shape(text: str) -> bool:
     """2–6 name-shaped words, at most 4 of them longer than an initial besides particles
-    ("Ana Júlia Fonseca da Rocha"); no digits, @ or URL."""
-    if any(ch.isdigit() for ch in text) or "@" in text or "www" in text.lower() or "/" in text:
+    ("Ana Júlia Fonseca da Rocha"); no digits, @, URL or CJK characters (words of Han or
+    Hangul are letters to Python, but a CJK name has a shape of its own)."""
+    if has_cjk(text) or any(ch.isdigit() for ch in text) or "@" in text:
+        return False
+    if "www" in text.lower() or "/" in text:
         return False
     words = name_words(text)
     full = [w for w in words if len(w) >= 2 and w.lower() not in _PARTICLES]
@@ -223,13 +226,17 @@ def repair_name_text(text: str) -> str:
 
 def before_title(text: str) -> str | None:
     """The words before a job title printed on the same row without a separator ("유 정순
-    과장" → "유 정순"), when the words after the cut hold a title and the words before do not."""
+    과장" → "유 정순"), when the words after the cut hold a title and the words before do not;
+    the longest such head that is name-shaped ("김 정희 영업부 책임연구원" → "김 정희": the
+    department goes with the title)."""
     words = text.split()
+    heads = []
     for cut in range(len(words) - 1, 0, -1):  # the longest head first: "Ana Lima | Gerente"
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
         if has_title_word(tail) and not has_title_word(head):
-            return head
-    return None
+            heads.append(head)
+    shaped = [h for h in heads if latin_name_shape(h) or cjk_name_shape(h)]
+    return (shaped or heads or [None])[0]
 
 
 def unglue_by_case(text: str) -> str | None:

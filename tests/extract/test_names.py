@@ -312,3 +312,24 @@ def test_a_letter_spaced_name_is_closed_up_and_split_by_the_lexicon() -> None:
 def test_a_one_word_given_name_is_not_split_in_two(name: str) -> None:
     text = f"{name}\nCEO\nOrbit Studio"
     assert extract_text(text).name == name, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "고객과 함께 성장하는 기업\n다온타워\n김 정희 영업부 책임연구원\n전화 051-123-4567",
+            "김 정희",
+            "영업부 책임연구원",
+        ),
+        ("함께 만드는 내일\n한빛전자\n이 서준 과장\n전화 02-555-1234", "이 서준", "과장"),
+    ],
+    ids=["department-between-name-and-title", "slogan-above"],
+)
+def test_a_cjk_name_needs_its_family_name_and_a_slogan_is_no_name(
+    text: str, name: str, title: str
+) -> None:
+    """Hangul words are letters, but a line of them is not a Latin name; a CJK name starts
+    with a known family name (a building's or a shop's name does not)."""
+    got = extract_text(text)
+    assert (got.name, got.title) == (name, title), text
