@@ -39,6 +39,7 @@ from cardscan.extract.confidence import (
     calibrate_with,
     parse_table,
 )
+from cardscan.verify import DOUBT
 
 FIELD_KEYS = CONTACT_KEYS_OF  # bench/scoring.py's field -> the Contact / confidence key
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "cardscan/extract/data" / TABLE_FILE
@@ -54,6 +55,14 @@ class Obs(NamedTuple):
     right: bool
     shown: bool
     card: str = ""  # which card it came from (folds of the cross-validation)
+    doubted: bool = False  # the second opinion disagreed (verify.py): shown × DOUBT
+
+
+def shown_confidence(tables: Mapping[str, Knots], o: Obs) -> float:
+    """The confidence the user sees for ``o``: its raw score calibrated, times verify.DOUBT
+    when the second opinion doubted it (cardscan.pipeline.checked does the same)."""
+    value = calibrate_with(tables, {o.field: o.raw})[o.field]
+    return round(value * DOUBT, 3) if o.doubted else value
 
 
 # ---------------------------------------------------------------- fitting and reliability
@@ -123,11 +132,16 @@ def fit_table(observations: Sequence[Obs]) -> dict[str, list[list[float]]]:
 
 
 def _scan(args: tuple[str, str]) -> tuple[list[dict[str, Any]], str | None]:
-    """The user's pipeline exactly, but extraction keeps the raw scores."""
+    """The user's pipeline exactly, but extraction keeps the raw scores, without the second
+    opinion's doubt; the doubted fields are listed under ``"doubted"`` in each contact."""
     from cardscan.api import ScanOptions, scan_one
 
     outcome = scan_one(args[0], ScanOptions(engine=args[1], calibrate=False))
-    return [c.to_dict() for c in outcome.contacts], outcome.error
+    contacts = []
+    for index, contact in enumerate(outcome.contacts):
+        doubts = outcome.doubts[index] if index < len(outcome.doubts) else ()
+        contacts.append({**contact.to_dict(), "doubted": sorted(doubts)})
+    return contacts, outcome.error
 
 
 def observe(dataset: Path, engine: str, workers: int) -> list[Obs]:
@@ -166,7 +180,8 @@ def observe_card(
         raw = float((contact.get("confidence") or {}).get(key, 0.0))
         hits = items.get(field)
         right = (not shown) if not hits else all(hits)
-        obs.append(Obs(key, raw, right, shown, card))
+        doubted = key in (contact.get("doubted") or ())
+        obs.append(Obs(key, raw, right, shown, card, doubted))
     return obs
 
 
@@ -176,8 +191,8 @@ def observe_card(
 def report(title: str, obs: Sequence[Obs], tables: Mapping[str, Knots]) -> dict[str, Any]:
     """Print per-field and pooled reliability, raw vs calibrated; return the ECE figures."""
     shown = [o for o in obs if o.shown]
-    cal = [calibrate_with(tables, {o.field: o.raw})[o.field] for o in shown]
-    print(f"\n{title}: {len(shown)} shown values")
+    cal = [shown_confidence(tables, o) for o in shown]
+    print(f"\n{title}: {len(shown)} shown values (calibrated, doubt applied)")
     if not shown:
         return {}
     print("field       shown  right  ECE raw  ECE cal  empty ok")
@@ -248,7 +263,7 @@ def cross_validated(
         tables = fit_table([*fixed, *(o for o in real if o.card not in held)])
         for o in real:
             if o.card in held and o.shown:
-                out.append((o, calibrate_with(tables, {o.field: o.raw})[o.field]))
+                out.append((o, shown_confidence(tables, o)))
     return out
 
 

@@ -56,6 +56,9 @@ class ScanOutcome:
     # With ScanOptions.keep_field_crops, one per contact: confidence key ("emails", "phones",
     # "name") → [(value, BGR crop of its line)], for the review and the phone page.
     field_crops: tuple = field(default=(), compare=False, repr=False)
+    # One per contact: the confidence keys the second opinion doubted. Only filled with
+    # ScanOptions.calibrate off, whose raw scores carry no doubt (bench/calibrate.py).
+    doubts: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -141,11 +144,12 @@ def scan_image(
     timer: StageTimer | None = None,
     card_images: list | None = None,
     field_crops: list | None = None,
+    doubts: list | None = None,
 ) -> list[Contact]:
     """Contacts read from one decoded image (BGR ndarray), one per card found; each card
     as read (flattened, upright) is appended to ``card_images`` when one is given, the
     pictures of its email, phone and name lines (cardscan.verify.value_crops) to
-    ``field_crops``."""
+    ``field_crops``, the fields the second opinion doubted to ``doubts``."""
     timer = timer or StageTimer()
     readings = read_image(image, options, timer)
     contacts = []
@@ -159,8 +163,10 @@ def scan_image(
             region=options.region,
             calibrate=False,
         )
-        contact = timer.run("verify", checked, reading, contact, options)
+        contact, doubted_fields = timer.run("verify", checked, reading, contact, options)
         contacts.append(contact)
+        if doubts is not None:
+            doubts.append(doubted_fields)
         if card_images is not None:
             card_images.append(rotate(reading.card.image, reading.rotation))
         if field_crops is not None:
@@ -181,20 +187,27 @@ def scan_image(
     return contacts
 
 
-def checked(reading: CardReading, contact: Contact, options: ScanOptions) -> Contact:
-    """The contact calibrated (unless ``options.calibrate`` is off), with a second opinion on
-    its emails, phones and name (cardscan.verify): a field it disagrees with is marked for
-    review by rule, its confidence times verify.DOUBT after calibration, because calibration
-    alone would lift it again (on rendered cards most disagreements are the second reader's
-    own slips). The step named "verify" in ``options.skip`` leaves the second opinion out."""
+def checked(
+    reading: CardReading, contact: Contact, options: ScanOptions
+) -> tuple[Contact, frozenset[str]]:
+    """The contact calibrated, with a second opinion on its emails, phones and name
+    (cardscan.verify), and the fields that opinion doubted: each is marked for review by
+    rule, its confidence times verify.DOUBT after calibration, because calibration alone
+    would lift it again (on rendered cards most disagreements are the second reader's own
+    slips). With ``options.calibrate`` off the raw scores are kept as they are, doubt
+    left out (bench/calibrate.py fits on them and applies the doubt itself). The step named
+    "verify" in ``options.skip`` leaves the second opinion out."""
     confidence = calibrated(contact.confidence) if options.calibrate else contact.confidence
+    doubts: frozenset[str] = frozenset()
     if "verify" not in options.skip:
         upright = rotate(reading.card.image, reading.rotation)
         opinions = second_opinions(
             upright, reading.ocr, contact, engine_name=options.engine, region=options.region
         )
-        confidence = with_doubts(confidence, doubted(opinions))
-    return replace(contact, confidence=confidence)
+        doubts = frozenset(doubted(opinions))
+        if options.calibrate:
+            confidence = with_doubts(confidence, doubts)
+    return replace(contact, confidence=confidence), doubts
 
 
 def scan_one(source: str, options: ScanOptions = ScanOptions()) -> ScanOutcome:
@@ -214,14 +227,16 @@ def _guarded(source: str, load, options: ScanOptions) -> ScanOutcome:
     timer = StageTimer()
     images: list | None = [] if options.keep_card_images else None
     crops: list | None = [] if options.keep_field_crops else None
+    doubts: list | None = None if options.calibrate else []
     try:
-        contacts = scan_image(load(timer), source, options, timer, images, crops)
+        contacts = scan_image(load(timer), source, options, timer, images, crops, doubts)
         return ScanOutcome(
             source,
             tuple(contacts),
             timings=timer.seconds,
             card_images=tuple(images or ()),
             field_crops=tuple(crops or ()),
+            doubts=tuple(doubts or ()),
         )
     except InputFileError as exc:
         return ScanOutcome(source, error=str(exc), timings=timer.seconds)

@@ -98,6 +98,14 @@ def test_a_misread_email_is_caught_by_the_second_reading(card, monkeypatch) -> N
     assert read.confidence["emails"] < 0.6, read.confidence
     plain = pipeline.scan_image(card, "card.png", pipeline.ScanOptions(skip=frozenset({"verify"})))
     assert plain[0].confidence["emails"] >= 0.6, plain[0].confidence
+    # The raw scores the calibration is fitted on carry no doubt; the doubt comes apart.
+    doubts: list = []
+    options = pipeline.ScanOptions(calibrate=False)
+    (raw,) = pipeline.scan_image(card, "card.png", options, doubts=doubts)
+    unchecked = pipeline.ScanOptions(calibrate=False, skip=frozenset({"verify"}))
+    (undoubted,) = pipeline.scan_image(card, "card.png", unchecked)
+    assert doubts == [frozenset({"emails"})], doubts
+    assert raw.confidence == undoubted.confidence
 
 
 @pytest.mark.slow

@@ -171,7 +171,9 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         excluded.update(company.indices)
     title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]
     emails = [e.address for e in values.emails]
-    name = pick_name(lines, emails, title_lines, labels, excluded, log("name"))
+    name = pick_name(
+        lines, emails, title_lines, labels, excluded, log("name"), company_found=bool(company)
+    )
     if name is not None:
         excluded.update(name.used)
     title = pick_title(lines, name.line if name else None, excluded, log("title"))

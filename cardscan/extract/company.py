@@ -23,7 +23,7 @@ from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .name_parts import given_names
-from .name_text import latin_name_shape
+from .name_text import labelled_by_neighbour, latin_name_shape
 from .titles import has_title_word, is_slogan, main_script_is_cjk
 from .weights import Candidate, weights_for
 
@@ -232,7 +232,8 @@ def _not_joinable(line: CardLine, lines: list[CardLine]) -> bool:
         and latin_name_shape(text)
         and any(has_title_word(other.rest) for other in lines if abs(other.index - line.index) == 1)
     )
-    return line.had_values or len(words) > 6 or person or _title_like(text)
+    labelled = bool(P.PERSON_LABEL.match(text)) or labelled_by_neighbour(line, lines)
+    return line.had_values or len(words) > 6 or person or labelled or _title_like(text)
 
 
 def _title_like(text: str) -> bool:

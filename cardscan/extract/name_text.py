@@ -137,16 +137,28 @@ def two_script_name(text: str) -> tuple[str, str] | None:
 
 
 def is_non_name(text: str) -> bool:
-    """Lines that are something else: a title, a company, an address or business words (in
-    CJK, where a kind of business is part of the firm's name, also those: 華碩電腦, 中華電信)."""
+    """Lines that are something else: a title, a company, an address, business words, or a
+    kind of business (Tailors, 華碩電腦, 中華電信)."""
     return (
         has_title_word(text)
         or has_legal_form(text)
         or has_postcode(text)
         or has_street_word(text)
         or bool(matcher("non_name_words").search(text))
-        or (has_cjk(text) and bool(matcher("company_words").search(text)))
+        or _business_word(text)
     )
+
+
+def _business_word(text: str) -> bool:
+    """The text names a kind of business ("Tailors", "科技"), in a word that is no one's name
+    ("Law", "Bishop" and "Baker" are also surnames)."""
+    for found in matcher("company_words").finditer(text):
+        if has_cjk(found.group()):
+            return True
+        word = fold(found.group())
+        if word not in surnames() and word not in given_names():
+            return True
+    return False
 
 
 def capitalisation(text: str) -> float:
@@ -257,8 +269,8 @@ def unglue_by_lexicon(text: str) -> str | None:
     closed up): split where a known given name meets a known surname (the longest given
     name that leaves one)."""
     word = text.strip()
-    if " " in word or not word.isalpha() or len(word) < 6:
-        return None
+    if " " in word or not word.isalpha() or len(word) < 6 or not word.isupper():
+        return None  # letter-spaced names are set in capitals; "Vasanthan" is one word
     folded = fold(word)
     if folded in given_names() or folded in surnames():
         return None  # one name ("Anjali" is not "Anja li")
@@ -279,3 +291,28 @@ def lone_given_name(text: str) -> bool:
         and fold(word) in given_names()
         and not is_non_name(word)
     )
+
+
+def labelled_by_neighbour(line: CardLine, lines: list[CardLine]) -> bool:
+    """Rule: a line holding only a person label ("Ask for", "Contact:") sits just left of
+    the candidate on its row, or just above it: the label names this line's person."""
+    box = line.box
+    if box is None:
+        return False
+    for other in lines:
+        near = other.box
+        if other.index == line.index or near is None or not _only_person_label(other.rest):
+            continue
+        rows = min(near.bottom, box.bottom) - max(near.y, box.y)
+        gap = box.x - near.right  # boxes of one row may overlap a little
+        left = rows >= 0.3 * min(near.h, box.h) and -0.5 * box.h <= gap <= 2 * box.h
+        sideways = min(near.right, box.right) - max(near.x, box.x)
+        above = 0 <= box.y - near.bottom <= box.h and sideways > 0
+        if left or above:
+            return True
+    return False
+
+
+def _only_person_label(text: str) -> bool:
+    found = P.PERSON_LABEL.match(text.strip() + " ")
+    return found is not None and not text.strip()[found.end() - 1 :].strip()

@@ -19,6 +19,7 @@ from .name_text import (
     cjk_name_shape,
     is_non_name,
     known_cjk_family,
+    labelled_by_neighbour,
     latin_name_shape,
     strip_name_text,
     two_script_name,
@@ -117,7 +118,10 @@ def name_features(
         "one_word": float(len(words) == 1 and not cjk),
         "shared_line": float(bool(line.rest.strip()) and text != strip_name_text(line.rest)),
         "no_evidence": float(not evidence),
-        "labelled": float(bool(P.PERSON_LABEL.match(line.rest))),
+        "labelled": float(
+            bool(P.PERSON_LABEL.match(line.rest)) or labelled_by_neighbour(line, ctx.lines)
+        ),
+        "company_elsewhere": float(ctx.company_found),
         "card_has_title": float(bool(ctx.title_lines)),
         "shop_hours": float(ctx.shop_hours),
         "kind_nearby": float(
@@ -144,7 +148,17 @@ def person_evidence(features: dict[str, float]) -> bool:
     if features["labelled"] or features["email"] >= 0.5 or features["card_has_title"]:
         return True
     known = features["given"] or (features["family"] and not features["shop_hours"])
+    # Set larger than the card's text, a name-shaped line of two or more words on a card
+    # whose company is on another line: the person, whatever their name's origin.
+    known = known or bool(
+        features["taller"] and features["company_elsewhere"] and features["words"] >= 2
+    )
     return bool(known) and not features["kind_nearby"]
+
+
+def _one_capitalised_word(text: str) -> bool:
+    word = text.strip()
+    return " " not in word and word.isalpha() and len(word) >= 3 and word[0].isupper()
 
 
 def _only_kind(lines: list[CardLine], index: int) -> bool:
@@ -179,6 +193,7 @@ class _Context:
     median_height: float
     line_count: int
     given_names: frozenset[str]
+    company_found: bool = False
 
 
 def pick_name(
@@ -188,6 +203,8 @@ def pick_name(
     domain_labels: list[str],
     excluded: set[int],
     record: list[Candidate] | None = None,
+    *,
+    company_found: bool = False,
 ) -> NameChoice | None:
     """The best-scoring name candidate with real evidence, or None (company-only cards).
 
@@ -206,6 +223,7 @@ def pick_name(
         median_height=statistics.median(heights) if heights else 0.0,
         line_count=len(lines),
         given_names=given_names(),
+        company_found=company_found,
     )
     model = weights_for("name")
     best: tuple[float, NameChoice] | None = None
@@ -237,6 +255,8 @@ def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
         if line.index in excluded:
             continue
         text = candidate_text(line, locals_)
+        if text is None and _one_capitalised_word(line.rest) and labelled_by_neighbour(line, lines):
+            text = line.rest.strip()  # "Ask for" / "Balendra": the label says it is a name
         if text is not None:
             yield line, text, (line.index,)
     free = [ln for ln in lines if ln.index not in excluded and ln.rest and ln.box is not None]

@@ -9,6 +9,7 @@ from bench.calibrate import (
     fit_table,
     observe_card,
     reliability,
+    shown_confidence,
     write_table,
 )
 from cardscan.extract.confidence import calibrate_with, interpolate, parse_table
@@ -134,3 +135,27 @@ def test_workers_read_raw_scores_through_the_users_pipeline(monkeypatch) -> None
     raw = extract_contact(ocr, source="card.png", calibrate=False).confidence
     assert seen == [False]  # calibrated scores must never reach a fit
     assert error is None and contact["confidence"] == raw
+
+
+def test_the_shown_confidence_carries_the_second_opinions_doubt() -> None:
+    """The table is fitted on raw scores without the doubt; what the user sees (and what the
+    review figures count) is the calibrated score times verify.DOUBT for a doubted field."""
+    from cardscan.verify import DOUBT
+
+    tables = parse_table({"fields": {"emails": [[0.0, 0.0], [1.0, 0.9]]}})
+    sure = Obs("emails", 1.0, True, True)
+    doubted = Obs("emails", 1.0, False, True, doubted=True)
+    assert shown_confidence(tables, sure) == 0.9
+    assert shown_confidence(tables, doubted) == round(0.9 * DOUBT, 3)
+
+
+def test_observe_card_reads_which_fields_were_doubted() -> None:
+    label = {"file": "a.png", "name": "Ana Lima", "email": ["ana@lima.example"]}
+    contact = {
+        "name": "Ana Lima",
+        "emails": ["ana@lima.example"],
+        "confidence": {"name": 0.9, "emails": 0.8},
+        "doubted": ["emails"],
+    }
+    obs = {o.field: o for o in observe_card(label, contact)}
+    assert obs["emails"].doubted and not obs["name"].doubted, obs

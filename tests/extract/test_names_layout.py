@@ -88,3 +88,27 @@ def test_two_columns_far_apart_are_not_one_name() -> None:
         ("Graphic Designer", 60, 150, 20),
     )
     assert people(rows)[0] != "Priya Menon", card_text(rows)
+
+
+def test_a_person_label_beside_the_name_labels_it() -> None:
+    """A shop card prints "Ask for" in small type left of a large given name."""
+    rows = (
+        ("Nila Tailors", 70, 120, 56),
+        ("Ask for", 65, 267, 52),
+        ("Vasanthan", 260, 243, 78),
+        ("Alterations · Uniforms", 70, 360, 32),
+        ("PHONE: 0484-2932512", 70, 550, 30),
+    )
+    assert people(rows)[0] == "Vasanthan", card_text(rows)
+
+
+def test_a_large_name_on_a_card_whose_company_is_elsewhere_is_the_person() -> None:
+    """No title, a shared mailbox, a name of no list: the large two-word line is the person."""
+    rows = (
+        ("Tvisha Ranganathan", 60, 60, 64),
+        ("www.koyiltextiles.example", 60, 150, 30),
+        ("Phone 0422-4755499", 60, 190, 24),
+        ("enquiry@koyiltextiles.example", 60, 230, 28),
+        ("Koyil Textiles", 60, 400, 34),
+    )
+    assert people(rows)[0] == "Tvisha Ranganathan", card_text(rows)
