@@ -201,9 +201,11 @@ CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b"
 # A label naming which address follows: "Head Office", "HCMC Business Office:",
 # "Registration Address:", "Filial:", "Sede:". A line that is only such a label starts a
 # new address; at the start of an address line it is dropped.
-# "Office: …" and "Head Office …" are labels; "Office 1203" opening a line is the unit itself.
+# "Office: …" and "Head Office …" are labels; "Office 1203" or "Warehouse No. 12" opening a
+# line is the unit itself.
 ADDRESS_LABEL = re.compile(
-    r"^(?!\s*(?:office|oficina|bureau)\s*\d)\s*(?:[\w.]+\s+){0,2}(?:head\s+office|office|branch|headquarters|hq|"
+    r"^(?!\s*(?:office|oficina|bureau|warehouse|showroom|factory|plant)\s*(?:no\.?\s*)?\d)"
+    r"\s*(?:[\w.]+\s+){0,2}(?:head\s+office|office|branch|headquarters|hq|"
     r"registered\s+office|registration\s+address|address|factory|plant|warehouse|"
     r"showroom|sede|matriz|filial|escrit[óo]rio|endere[çc]o|sucursal|oficina|"
     r"niederlassung|zentrale|werk|si[èe]ge|bureau|地址|住所|所在地|주소|본사)\b\s*[:：]?\s*",

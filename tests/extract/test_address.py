@@ -210,3 +210,35 @@ def test_cjk_address_label_is_not_part_of_the_address(text: str, want: str) -> N
 )
 def test_addresses_across_europe_and_the_gulf(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Harish Bansal\nProprietor\nBANSAL ELECTRICALS\nShop No. 7, Nehru Market,\n"
+            "Near Bus Stand, Hisar (Haryana)\nPh: 01662-234567",
+            "Shop No. 7, Nehru Market, Near Bus Stand, Hisar (Haryana)",
+        ),
+        (
+            "Tariq Aziz\nOperations Manager\nDune Freight LLC\n"
+            "Warehouse No. 9, Al Qusais Industrial Area 2\nP.O. Box 54321, Dubai, U.A.E.",
+            "Warehouse No. 9, Al Qusais Industrial Area 2, P.O. Box 54321, Dubai, U.A.E.",
+        ),
+        (
+            "Kiran Rao\nSoftware Engineer\nFlat 204, Lotus Residency,\n"
+            "Kondapur, Hyderabad - 500 084",
+            "Flat 204, Lotus Residency, Kondapur, Hyderabad - 500 084",
+        ),
+    ],
+    ids=["shop-number-and-market", "warehouse-number-not-a-label", "flat-and-residency"],
+)
+def test_numbered_premises_of_south_asian_and_gulf_addresses(text: str, want: str) -> None:
+    """ "Shop No.", "Warehouse No.", "Flat", a market or an industrial area mark an address;
+    a numbered warehouse opening the line is the unit, not a label to drop."""
+    assert extract_text(text).address == want, text
+
+
+def test_indonesian_pt_is_a_legal_form() -> None:
+    text = "Dewi Lestari\nMarketing Manager\nPT Sinar Abadi\nJl. Gatot Subroto Kav. 12\nJakarta"
+    assert extract_text(text).company == "PT Sinar Abadi", text
