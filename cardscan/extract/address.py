@@ -105,7 +105,7 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
             ):
                 continue
             near = (ln.index - 1) in picked or (ln.index + 1) in picked
-            if near and continues_address(ln.rest):
+            if near and continues_address(ln.rest) and not _title_without_number(ln.rest):
                 picked.add(ln.index)
                 grown = True
     run = _first_run([by_index[i] for i in sorted(picked)], by_index)
@@ -177,6 +177,12 @@ def _plain(line: CardLine) -> bool:
         and not P.ADDRESS_LABEL.match(rest)
         and not looks_like_person(rest)
     )
+
+
+def _title_without_number(text: str) -> bool:
+    """A job title next to the address ("Advocate, High Court"): its street-like word
+    ("Court") does not make it part of the address unless it carries a number."""
+    return has_title_word(text) and not any(ch.isdigit() for ch in text)
 
 
 def looks_like_person(text: str) -> bool:

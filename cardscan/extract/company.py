@@ -22,7 +22,7 @@ from .blocks import Group, rows, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
-from .name_parts import given_names
+from .name_parts import given_names, is_degree_line
 from .name_text import labelled_by_neighbour, latin_name_shape
 from .titles import has_title_word, is_slogan, main_script_is_cjk
 from .weights import Candidate, weights_for
@@ -64,6 +64,7 @@ def _usable(group: Group, excluded: set[int]) -> bool:
         and len(text) <= MAX_CHARS
         and "@" not in text
         and sum(ch.isalpha() for ch in text) >= 2
+        and not any(is_degree_line(line.rest) for line in group.lines)
     )
 
 

@@ -29,6 +29,14 @@ def name_words(text: str) -> list[str]:
     return [w for w in words if w]
 
 
+def is_degree_line(text: str) -> bool:
+    """Rule: every word of the line is a degree or an honorific, a specialty in brackets
+    aside ("B.Tech, MBA", "MBBS, MD (Medicine)"): qualifications, not a name or a firm."""
+    bare = P.BRACKETED.sub(" ", text)
+    words = [w for w in P.DEGREE_SEPARATOR.split(bare) if w]
+    return bool(words) and all(_honorific_pattern().fullmatch(w) for w in words)
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Folded given names of data/given_names.txt."""

@@ -8,7 +8,7 @@ from . import patterns as P
 from .address import has_postcode, has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher, spaced_like
 from .lines import CardLine
-from .name_parts import cjk_surnames, given_names, name_words, surnames
+from .name_parts import cjk_surnames, given_names, is_degree_line, name_words, surnames
 from .titles import has_title_word
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
@@ -146,6 +146,7 @@ def is_non_name(text: str) -> bool:
         or has_street_word(text)
         or bool(matcher("non_name_words").search(text))
         or _business_word(text)
+        or is_degree_line(text)
     )
 
 

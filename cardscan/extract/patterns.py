@@ -252,3 +252,6 @@ FOUNDED = re.compile(
 NON_LETTERS = re.compile(r"[\W_]+")
 WHITESPACE = re.compile(r"\s+")
 CJK_NAME_CHARS = re.compile(r"^[一-龥々〆ヶぁ-んァ-ヶー\s]+$")
+# A line of degrees: words between commas, slashes, "&" or spaces; a specialty in brackets.
+BRACKETED = re.compile(r"\([^()]*\)")
+DEGREE_SEPARATOR = re.compile(r"[\s,;/&|]+")

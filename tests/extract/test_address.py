@@ -242,3 +242,12 @@ def test_numbered_premises_of_south_asian_and_gulf_addresses(text: str, want: st
 def test_indonesian_pt_is_a_legal_form() -> None:
     text = "Dewi Lestari\nMarketing Manager\nPT Sinar Abadi\nJl. Gatot Subroto Kav. 12\nJakarta"
     assert extract_text(text).company == "PT Sinar Abadi", text
+
+
+def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> None:
+    text = "Adv. Kavya Iyer\nAdvocate, High Court\nChamber No. 8, District Court, Nagpur"
+    got = extract_text(text)
+    assert (got.title, got.address) == (
+        "Advocate, High Court",
+        "Chamber No. 8, District Court, Nagpur",
+    ), text

@@ -213,3 +213,10 @@ def test_kinds_of_firm_in_plural_and_family_firms(
     company; a title with "Co-" in it is not one (no legal form "Co.")."""
     got = extract_text(text)
     assert (got.company, got.name, got.title) == (company, name, title), text
+
+
+@pytest.mark.parametrize("degrees", ["B.Tech, MBA", "MBBS, M.D. (Medicine)", "B.E. (Civil)"])
+def test_a_line_of_degrees_is_neither_company_nor_name(degrees: str) -> None:
+    text = f"VARUN NAIDU\n{degrees}\nGeneral Manager - Projects\nSri Lakshmi Constructions"
+    got = extract_text(text)
+    assert (got.name, got.company) == ("VARUN NAIDU", "Sri Lakshmi Constructions"), text
