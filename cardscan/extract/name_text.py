@@ -217,18 +217,35 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
         after_title(rest),
         close_cjk_spacing(rest),
         glued_cjk_title(rest),
+        without_bracketed_role(rest),
     ]
     both = two_script_name(rest)
     if both is not None:
         return both[0]  # the main script's is chosen later (names.in_main_script)
     for text in options:
-        if text and (latin_name_shape(text) or cjk_name_shape(text)) and not is_non_name(text):
+        if text and _name_shaped(text) and not is_non_name(text):
             return text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
     for unglue in (unglue_name(rest, locals_), unglue_by_case(rest), unglue_by_lexicon(squashed)):
         if unglue:
             return unglue
     return rest if lone_given_name(rest) else None
+
+
+def _name_shaped(text: str) -> bool:
+    """Latin or CJK name-shaped; initials glued to the name count as words ("K.SRINIVASAN",
+    "R.K.Sharma" are printed so), though the name is kept as printed."""
+    spaced = P.GLUED_INITIAL.sub(r"\1. ", text)
+    return latin_name_shape(spaced) or cjk_name_shape(text)
+
+
+def without_bracketed_role(text: str) -> str | None:
+    """The name without a short bracketed part after it ("Rakesh Sharma (Prop.)",
+    "Ana Lima (CEO)"): a role or a pronoun set apart, not part of the name."""
+    found = P.TRAILING_BRACKETED.search(text)
+    if found is None or len(found.group(1).split()) > 3:
+        return None
+    return text[: found.start()].strip() or None
 
 
 def repair_name_text(text: str) -> str:

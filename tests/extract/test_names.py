@@ -333,3 +333,18 @@ def test_a_cjk_name_needs_its_family_name_and_a_slogan_is_no_name(
     with a known family name (a building's or a shop's name does not)."""
     got = extract_text(text)
     assert (got.name, got.title) == (name, title), text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("K.VENKATARAMAN\nSenior Manager\nKaveri Mills Ltd", "K.VENKATARAMAN"),
+        ("R.K.Malhotra\nDirector\nMalhotra Steels Pvt Ltd", "R.K.Malhotra"),
+        ("Deepak Arora (Prop.)\nArora Kirana Store\n98765 43210", "Deepak Arora"),
+    ],
+    ids=["initial-glued-capitals", "two-initials-glued", "bracketed-role"],
+)
+def test_glued_initials_and_a_bracketed_role(text: str, name: str) -> None:
+    """Initials glued to the name are printed so and kept so; a bracketed role after the
+    name is not part of it."""
+    assert extract_text(text).name == name, text
