@@ -281,7 +281,7 @@ def pick_company(
         cjk_card=main_script_is_cjk(lines),
     )
     model = weights_for("company")
-    best: tuple[float, Group, float] | None = None
+    scored: list[tuple[float, Group, float]] = []
     for group in _groups(lines, excluded):
         if not _usable(group, excluded) or not _may_join(group, lines):
             continue
@@ -290,11 +290,11 @@ def pick_company(
         if record is not None:
             record.append(Candidate(group.text, group.indices, features))
         score = model.score(features)
-        if score >= 0 and (best is None or score > best[0]):
-            best = (score, group, model.probability(features))
-    if best is None:
+        if score >= 0:
+            scored.append((score, group, model.probability(features)))
+    if not scored:
         return None
-    _, group, probability = best
+    _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)
         if line is not group.lines[0]:
@@ -302,6 +302,19 @@ def pick_company(
                 (line.index - 1, line.index), line.rest, probability, line.confidence
             )
     return _choice(probability, group)
+
+
+def with_its_name(
+    best: tuple[float, Group, float], scored: list[tuple[float, Group, float]]
+) -> tuple[float, Group, float]:
+    """Rule: a line that only says what kind of firm this is ("Software Solutions") is not
+    the company when a block holding it and the name it describes ("TECHNOVA" over it)
+    scores as a company too: the block is the company."""
+    _, group, _ = best
+    if not only_kind(group.text):
+        return best
+    holding = [s for s in scored if set(group.indices) < set(s[1].indices)]
+    return max(holding, key=lambda s: s[0]) if holding else best
 
 
 def pick_brand(

@@ -220,3 +220,10 @@ def test_a_line_of_degrees_is_neither_company_nor_name(degrees: str) -> None:
     text = f"VARUN NAIDU\n{degrees}\nGeneral Manager - Projects\nSri Lakshmi Constructions"
     got = extract_text(text)
     assert (got.name, got.company) == ("VARUN NAIDU", "Sri Lakshmi Constructions"), text
+
+
+def test_a_line_of_kind_words_goes_with_the_name_above_it() -> None:
+    """"Software Solutions" under "QUILLNOVA" describes it; the company is both lines."""
+    text = "Arun Nair\nChief Executive Officer\nQUILLNOVA\nSoftware Solutions\n+91 98450 12345"
+    got = extract_text(text)
+    assert got.company == "QUILLNOVA Software Solutions", text

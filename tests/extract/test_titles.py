@@ -170,3 +170,9 @@ def test_a_title_read_without_its_spaces_gets_them_back(text: str, title: str) -
 def test_a_glued_company_name_is_not_split_into_a_title() -> None:
     text = "NORTHWINDLOGISTICS\nPriya Nair\nSales Manager\npriya@northwind.example"
     assert extract_text(text).title == "Sales Manager", text
+
+
+@pytest.mark.parametrize("title", ["Sales Head", "Zonal Head", "Head - Operations"])
+def test_head_after_what_it_heads_is_a_title(title: str) -> None:
+    text = f"Anil Kapadia\n{title}\nKapadia Auto Agencies"
+    assert extract_text(text).title == title, text
