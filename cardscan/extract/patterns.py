@@ -259,3 +259,10 @@ DEGREE_SEPARATOR = re.compile(r"[\s,;/&|]+")
 GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_])")
 # A bracketed part closing a line ("Rakesh Sharma (Prop.)").
 TRAILING_BRACKETED = re.compile(r"\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*$")
+# A licence or registration number closing a title line: US mortgage (NMLS) and real-estate
+# (DRE, BRE) licences, India's RERA, Brazil's CRECI/OAB/CRM/CREA, "Lic. No. 1234", "Reg. #".
+LICENCE_NUMBER_TAIL = re.compile(
+    r"[\s|,;·•–-]*\b(?:NMLS|(?:CA\s*)?DRE|BRE|RERA|CRECI|OAB|CRM|CREA|Lic(?:en[cs]e)?\.?|"
+    r"Reg(?:istration)?\.?)(?:\s*/\s*[A-Z]{2})?\s*(?:No\.?|#)?\s*[:#]?\s*[\w/-]*\d[\w./-]*\s*$",
+    re.IGNORECASE,
+)

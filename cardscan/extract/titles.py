@@ -148,8 +148,11 @@ def pick_title(
 
 def title_of(text: str) -> str:
     """The title as printed, without brackets around all of it ("(Proprietor)", "[CEO]"),
-    which set it apart on the card but are not part of it."""
-    return P.ENCLOSING_BRACKETS.sub(r"\1", text.strip()).strip()
+    which set it apart on the card but are not part of it, and without a licence or
+    registration number after it ("Loan Officer | NMLS #123456"): the number is the
+    person's, not the job's."""
+    text = P.LICENCE_NUMBER_TAIL.sub("", text.strip()).strip(" |,;·•-–")
+    return P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
 
 
 def main_script_is_cjk(lines: list[CardLine]) -> bool:

@@ -176,3 +176,22 @@ def test_a_glued_company_name_is_not_split_into_a_title() -> None:
 def test_head_after_what_it_heads_is_a_title(title: str) -> None:
     text = f"Anil Kapadia\n{title}\nKapadia Auto Agencies"
     assert extract_text(text).title == title, text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Loan Officer | NMLS #123456", "Loan Officer"),
+        ("Realtor, CA DRE #01234567", "Realtor"),
+        ("Advogado OAB/SP 123.456", "Advogado"),
+        ("Director - Licensing", "Director - Licensing"),
+    ],
+)
+def test_a_licence_number_is_not_part_of_the_title(line: str, want: str) -> None:
+    text = f"Marisa Quenby\n{line}\nHarborview Home Mortgage"
+    assert extract_text(text).title == want, text
+
+
+def test_trades_name_the_company() -> None:
+    text = "Tom Baker\nOwner\nBaker's Auto Repair\n555-123-4567"
+    assert extract_text(text).company == "Baker's Auto Repair", text
