@@ -227,3 +227,18 @@ def test_a_line_of_kind_words_goes_with_the_name_above_it() -> None:
     text = "Arun Nair\nChief Executive Officer\nQUILLNOVA\nSoftware Solutions\n+91 98450 12345"
     got = extract_text(text)
     assert got.company == "QUILLNOVA Software Solutions", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Олена Бондар\nДиректор з продажу\nТОВ «Світанок Сервіс»\nвул. Садова, 14, Львів",
+            "ТОВ «Світанок Сервіс»",
+        ),
+        ("Ирина Соколова\nМенеджер\nООО «Северный Ветер»\nг. Казань", "ООО «Северный Ветер»"),
+    ],
+    ids=["ukrainian-tov", "russian-ooo"],
+)
+def test_cyrillic_legal_forms(text: str, want: str) -> None:
+    assert extract_text(text).company == want, text
