@@ -16,6 +16,7 @@ __all__ = [
     "is_cjk_char",
     "has_legal_form",
     "letters_only",
+    "romanised",
     "load",
     "load_pairs",
     "matcher",
@@ -98,6 +99,18 @@ def fold(text: str) -> str:
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     stripped = stripped.replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l")
     return stripped.casefold()
+
+
+@cache
+def _cyrillic_latin() -> dict[str, str]:
+    return {k: ("" if v == "-" else v) for k, v in load_pairs("cyrillic_latin")}
+
+
+def romanised(text: str) -> str:
+    """Cyrillic letters spelt in Latin ones (data/cyrillic_latin.txt), lower case: how an
+    email spells a Russian or Ukrainian name ("Стрелков" → "strelkov")."""
+    table = _cyrillic_latin()
+    return "".join(table.get(ch, ch) for ch in text.casefold())
 
 
 def letters_only(text: str) -> str:

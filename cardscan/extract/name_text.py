@@ -46,6 +46,10 @@ def latin_name_shape(text: str) -> bool:
         return False
     if "www" in text.lower() or "/" in text:
         return False
+    # Sentences are not names: "Fast. Reliable. Affordable." (a name abbreviates at most one
+    # long word: "Amaral Jr.", "Md. Karim").
+    if sum(len(w) > 4 and w.endswith(".") for w in text.split()) >= 2:
+        return False
     words = name_words(text)
     full = [w for w in words if len(w) >= 2 and w.lower() not in _PARTICLES]
     if not 2 <= len(words) <= 6 or len(full) > 4:

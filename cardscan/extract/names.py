@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from . import patterns as P
 from .blocks import rows, stacks
 from .domains import domain_agreement
-from .lexicon import fold, has_cjk, letters_only, matcher
+from .lexicon import fold, has_cjk, letters_only, matcher, romanised
 from .lines import CardLine
 from .name_parts import family_first_names, given_names, name_words, surnames
 from .name_text import (
@@ -55,7 +55,7 @@ def email_agreement(text: str, locals_: list[str]) -> float:
     1.0 for first.last / flast / firstl / lastfirst / first-last, 0.8 for the
     first or last name alone, 0.5 when a name word of ≥ 4 letters appears in it.
     """
-    words = [letters_only(w) for w in name_words(text)]
+    words = [letters_only(romanised(w)) for w in name_words(text)]
     words = [w for w in words if w]
     if len(words) < 1:
         return 0.0

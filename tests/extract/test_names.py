@@ -348,3 +348,13 @@ def test_glued_initials_and_a_bracketed_role(text: str, name: str) -> None:
     """Initials glued to the name are printed so and kept so; a bracketed role after the
     name is not part of it."""
     assert extract_text(text).name == name, text
+
+
+def test_a_cyrillic_name_agrees_with_its_romanised_email() -> None:
+    assert email_agreement("Викторин Стрелков", ["strelkov.viktorin"]) == 1.0
+    assert email_agreement("Олена Бондар", ["o.bondar"]) == 1.0
+
+
+def test_a_line_of_sentences_is_not_a_name() -> None:
+    text = "Fast. Reliable. Affordable.\nQuarry Logistics\nBenedikt Osterhagen\nDirector"
+    assert extract_text(text).name == "Benedikt Osterhagen", text
