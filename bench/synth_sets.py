@@ -4,6 +4,7 @@ development set, a few images showing two cards."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -49,11 +50,24 @@ def notes(meta: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
+# An extension printed after a number ("Ext. 518", "Extn. 367", "(내선 813)", "доб. 394"):
+# the real sets' labels give phones without extensions, and so do these.
+EXTENSION = re.compile(
+    r"\s*[,;(]?\s*(?:(?i:ext(?:ension)?|extn|ramal|durchwahl|anexo|poste|доб)\.?|x|#|内線|分機|내선)"
+    r"\s*[.:：]?\s*\d{1,5}\s*\)?\s*$"
+)
+
+
+def dialled(number: str) -> str:
+    """The number as labelled: what is dialled, without an extension."""
+    return EXTENSION.sub("", number).strip()
+
+
 def label_line(file: str, card: SynthCard) -> dict[str, Any]:
     """One labels.jsonl record in the layout of the real development set."""
     t = card.truth
-    phones = list(dict.fromkeys(p["number"] for p in t["phones"] if p["kind"] != "fax"))
-    fax = list(dict.fromkeys(p["number"] for p in t["phones"] if p["kind"] == "fax"))
+    phones = list(dict.fromkeys(dialled(p["number"]) for p in t["phones"] if p["kind"] != "fax"))
+    fax = list(dict.fromkeys(dialled(p["number"]) for p in t["phones"] if p["kind"] == "fax"))
     record = {
         "file": file,
         # "render" like the real set's one render; photo simulations get a kind of their own

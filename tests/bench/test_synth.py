@@ -200,3 +200,20 @@ def test_sets_contain_pair_photos_with_one_label_per_card(tmp_path: Path) -> Non
     assert seeds, "no pair drawn in 400 seeds"
     labels = _read_labels(write_set(tmp_path, n=1, seed=seeds[0], photo=None))
     assert len(labels) == 2 and labels[0]["file"] == labels[1]["file"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "label"),
+    [
+        ("312-674-2435 Ext. 518", "312-674-2435"),
+        ("0422 3988803 Extn. 367", "0422 3988803"),
+        ("+82 31 590 2999 (내선 813)", "+82 31 590 2999"),
+        ("+7 831 399 51 32 доб. 394", "+7 831 399 51 32"),
+        ("(212) 355-1644", "(212) 355-1644"),
+    ],
+)
+def test_rendered_labels_give_phones_without_extensions(printed: str, label: str) -> None:
+    """The real sets' convention: a phone is what is dialled, without its extension."""
+    from bench.synth_sets import dialled
+
+    assert dialled(printed) == label
