@@ -6,7 +6,7 @@ their lines, so the name/title/company/address rules only see what is left.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cardscan.models import Box, Contact, Line, OcrResult, Word
 
@@ -23,7 +23,15 @@ from .names import NameChoice, email_agreement, pick_name
 from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask
-from .titles import TitleChoice, has_title_word, is_title_line, pick_title, respaced_title, title_of
+from .titles import (
+    TitleChoice,
+    has_title_word,
+    is_title_line,
+    pick_title,
+    respaced_title,
+    title_and_company,
+    title_of,
+)
 from .websites import FoundWebsite, find_websites, host_of
 from .weights import Candidate
 
@@ -185,7 +193,30 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     on_name_line = title is not None and name is not None and title.line.index in name.used
     if (title_text is None or on_name_line) and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line
+    company, title_text = shared_line(lines, company, title, title_text)
     return People(place, company, name, title, title_text)
+
+
+def shared_line(
+    lines: list[CardLine],
+    company: CompanyChoice | None,
+    title: TitleChoice | None,
+    title_text: str | None,
+) -> tuple[CompanyChoice | None, str | None]:
+    """The company and title text once a line printing both ("Marketing Director, Northwind
+    Ltd.") is cut in two (titles.title_and_company): the company line chosen whole, or the
+    title line chosen with no company found."""
+    if company is not None and len(company.indices) == 1:
+        both = title_and_company(lines[company.indices[0]].text)
+        if both is not None and (title_text is None or title_text == company.text):
+            return replace(company, text=both[1]), title_of(both[0])
+    if title is not None and (company is None or title.line.index in company.indices):
+        both = title_and_company(title.line.text)
+        if both is not None:
+            index = title.line.index
+            found = CompanyChoice((index,), both[1], title.score, title.line.confidence)
+            return found, title_of(both[0])
+    return company, title_text
 
 
 def raw_confidence(values: Values, chosen: People) -> dict[str, float]:

@@ -266,3 +266,5 @@ LICENCE_NUMBER_TAIL = re.compile(
     r"Reg(?:istration)?\.?)(?:\s*/\s*[A-Z]{2})?\s*(?:No\.?|#)?\s*[:#]?\s*[\w/-]*\d[\w./-]*\s*$",
     re.IGNORECASE,
 )
+# Between a title and the company on one line: "Director, Acme Ltd.", "CTO | Acme", "… at Acme".
+TITLE_COMPANY_SEPARATOR = re.compile(r"\s*(?:,|\||•|·|\s@\s|\s(?i:at)\s)\s*")

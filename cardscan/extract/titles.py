@@ -155,6 +155,24 @@ def title_of(text: str) -> str:
     return P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
 
 
+def title_and_company(text: str) -> tuple[str, str] | None:
+    """Rule: one line printing the title, then the company after a comma, a bar or "at"
+    ("Marketing Director, Northwind Ltd.", "Head of Sales | Fernhill Group"): (title,
+    company) when the first part holds a title word and no legal form, and the second a
+    legal form or a kind of business and no title word."""
+    found = P.TITLE_COMPANY_SEPARATOR.search(text)
+    if found is None:
+        return None
+    title, company = text[: found.start()].strip(), text[found.end() :].strip()
+    if not title or not company or not has_title_word(title) or has_legal_form(title):
+        return None
+    if has_title_word(company):
+        return None
+    if not (has_legal_form(company) or matcher("company_words").search(company)):
+        return None
+    return title, company
+
+
 def main_script_is_cjk(lines: list[CardLine]) -> bool:
     """Most of what the card says (values aside) is written in Han, kana or Hangul; a CJK
     character counts as much as two Latin letters."""

@@ -195,3 +195,22 @@ def test_a_licence_number_is_not_part_of_the_title(line: str, want: str) -> None
 def test_trades_name_the_company() -> None:
     text = "Tom Baker\nOwner\nBaker's Auto Repair\n555-123-4567"
     assert extract_text(text).company == "Baker's Auto Repair", text
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "company"),
+    [
+        ("Marketing Director, Quorrel Ltd.", "Marketing Director", "Quorrel Ltd."),
+        ("Senior Engineer at Brightpath Inc.", "Senior Engineer", "Brightpath Inc."),
+        ("Head of Sales | Fernhill Group", "Head of Sales", "Fernhill Group"),
+    ],
+)
+def test_title_and_company_on_one_line_are_cut_apart(line: str, title: str, company: str) -> None:
+    text = f"Hannah Whitcombe\n{line}\n+44 7700 900123"
+    got = extract_text(text)
+    assert (got.title, got.company) == (title, company), text
+
+
+def test_a_title_with_a_comma_and_no_company_stays_whole() -> None:
+    text = "Hannah Whitcombe\nSales Manager, North Region\n+44 7700 900123"
+    assert extract_text(text).title == "Sales Manager, North Region", text
