@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from cardscan.models import Box
 
 from . import patterns as P
+from .lexicon import load_pairs
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,23 @@ def clean_rest(masked: str) -> str:
 
 
 def _only_labels(piece: str) -> bool:
-    """A piece that is just leftover labels ("TEL FAX", "E-mail") once the values were removed."""
+    """A piece that is just leftover labels ("TEL FAX", "E-mail", "HP", "Telp") once the
+    values were removed; the phone labels of data/phone_labels.txt count."""
     words = [w.strip(".:：") for w in piece.split()]
-    return all(
-        P.LEADING_LABEL.match(w + ":") and not P.LEADING_LABEL.sub("", w + ":") for w in words if w
-    )
+    return all(_is_label(w) for w in words if w)
+
+
+def _is_label(word: str) -> bool:
+    if word.casefold() in _phone_label_words():
+        return True
+    return bool(P.LEADING_LABEL.match(word + ":")) and not P.LEADING_LABEL.sub("", word + ":")
+
+
+@cache
+def _phone_label_words() -> frozenset[str]:
+    """Every phone label, and each word of the labels of several words ("Hand Phone")."""
+    words = set()
+    for _, label in load_pairs("phone_labels"):
+        words.add(label.casefold().strip("."))
+        words.update(w.casefold().strip(".") for w in label.split())
+    return frozenset(w for w in words if w)

@@ -215,3 +215,13 @@ def test_glued_e_label_dropped_when_the_rest_matches_the_name(name, ocr_line):
 def test_real_leading_e_is_kept(text):
     contact = extract_text(text)
     assert contact.emails == (text.splitlines()[1],), (text, contact.emails)
+
+
+@pytest.mark.parametrize("labels", [("HP", "Telp"), ("Hand Phone", "Tlp"), ("WA", "Landline")])
+def test_phone_labels_left_without_their_numbers_are_no_text(labels: tuple[str, str]) -> None:
+    """Every label of data/phone_labels.txt is dropped with its number, not left for the
+    company or the name to take ("Budi Santoso HP: Telp")."""
+    mobile, work = labels
+    text = f"Nadia Kusuma\n{mobile}: 0812-3456-7890\n{work}: (021) 555-1234"
+    got = extract_text(text, region="ID")
+    assert got.company is None, (text, got.company)
