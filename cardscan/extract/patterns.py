@@ -268,3 +268,10 @@ LICENCE_NUMBER_TAIL = re.compile(
 )
 # Between a title and the company on one line: "Director, Acme Ltd.", "CTO | Acme", "… at Acme".
 TITLE_COMPANY_SEPARATOR = re.compile(r"\s*(?:,|\||•|·|\s@\s|\s(?i:at)\s)\s*")
+# OCR slips in websites: the dot after "www" lost ("wwwacme.com"), a space around the dot
+# before the top-level domain ("www.acme .com", "www.acme. co.in").
+GLUED_WWW = re.compile(r"(?i)^(?:https?://)?www(?=[a-z])")
+SPACED_DOMAIN = re.compile(
+    r"(?i)(?<![\w.@])(?:www\s*\.\s*)?[a-z0-9][a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)*"
+    r"(?:\s+\.\s*|\.\s+)[a-z]{2,6}(?:\s*\.\s*[a-z]{2})?\b"
+)

@@ -62,6 +62,13 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < t_end and t_start < end for t_start, t_end in taken)
 
+    for match in P.SPACED_DOMAIN.finditer(text):  # before the others: "co.in" is part of it
+        url = P.WHITESPACE.sub("", match.group(0))
+        start, end = match.span()
+        labelled = url.lower().startswith("www.") or bool(P.WEB_LABEL.match(text))
+        if labelled and is_domain_like(site_key(url)):
+            taken.append((start, end))
+            found.append(FoundWebsite(url, line, (start, end)))
     for pattern in (P.URL_WITH_SCHEME, P.WWW_URL, P.BARE_DOMAIN):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -72,11 +79,21 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
             url = _clean(match.group(0))
             if pattern is P.WWW_URL:
                 url = re.sub(r"^(www\d?)\s*[.,]\s*", r"\1.", url, flags=re.IGNORECASE)
+            url = with_www_dot(url)
             if len(url) < 4:
                 continue
             taken.append((start, start + len(match.group(0).rstrip())))
             found.append(FoundWebsite(url, line, (start, end)))
     return sorted(found, key=lambda w: w.span)
+
+
+def with_www_dot(url: str) -> str:
+    """Rule: "wwwacme.com" is "www.acme.com" with the dot lost by OCR, when what follows "www"
+    is a domain of its own."""
+    found = P.GLUED_WWW.match(url)
+    if found is None or not is_domain_like(url[found.end() :].split("/")[0]):
+        return url
+    return f"{url[: found.end()]}.{url[found.end() :]}"
 
 
 def find_websites(lines: list[str]) -> list[FoundWebsite]:

@@ -67,3 +67,21 @@ def test_same_site_once() -> None:
 )
 def test_site_key(url: str, want: str) -> None:
     assert site_key(url) == want, url
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("wwwquillbyte.com", ["www.quillbyte.com"]),
+        ("www.quillbyte .com", ["www.quillbyte.com"]),
+        ("www.quillbyte. co.in", ["www.quillbyte.co.in"]),
+        ("Web : quillbyte. com", ["quillbyte.com"]),
+        ("www2.quillbyte.com", ["www2.quillbyte.com"]),
+        ("Acme Inc. Com", []),
+        ("Rua Augusta, 10. Lisboa", []),
+    ],
+)
+def test_ocr_slips_around_the_dots_of_a_website(line: str, want: list[str]) -> None:
+    """OCR loses the dot after "www" or puts a space by the dot before the top-level domain;
+    a space is forgiven only for a "www." address or after a web label."""
+    assert [w.url for w in find_websites([line])] == want, line
