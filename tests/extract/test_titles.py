@@ -214,3 +214,12 @@ def test_title_and_company_on_one_line_are_cut_apart(line: str, title: str, comp
 def test_a_title_with_a_comma_and_no_company_stays_whole() -> None:
     text = "Hannah Whitcombe\nSales Manager, North Region\n+44 7700 900123"
     assert extract_text(text).title == "Sales Manager, North Region", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Олена Бондар\nКерівник відділу продажів", "राजेश वर्मा\nप्रबंधक", "Nadia Kusuma\nPemilik"],
+    ids=["ukrainian", "hindi", "indonesian"],
+)
+def test_titles_in_ukrainian_hindi_and_indonesian(text: str) -> None:
+    assert extract_text(text).title == text.splitlines()[1], text
