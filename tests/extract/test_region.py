@@ -65,6 +65,10 @@ CUE_CASES = [
     ("it via and srl", "Esempio S.r.l.\nVia Roma 10\nCellulare 333 555 1234", [], "IT"),
     ("gb plc and postcode", "Example Widgets PLC\n1 High Street, Leeds LS1 4AP", [], "GB"),
     ("nl straat and bv", "Voorbeeld B.V.\nKerkstraat 5\nMobiel 06 5555 1234", [], "NL"),
+    ("in city and state", "Sharma Traders\nMG Road, Pune - 411001\nMaharashtra", [], "IN"),
+    ("in nagar and pvt", "Kiran Tools Pvt. Ltd.\n12, Shanti Nagar", ["gmail.com"], "IN"),
+    ("cn simplified", "鑫达贸易有限公司\n广东省广州市天河区和平路12号", ["example.com"], "CN"),
+    ("tw traditional", "林大明 總經理\n台北市內湖區成功路12號3樓", [], "TW"),
 ]
 
 
@@ -117,6 +121,12 @@ def test_weak_or_mixed_cues_keep_the_default(text: str) -> None:
     assert region_from_cues(text) is None, text
 
 
+def test_japanese_kanji_are_no_chinese_cue() -> None:
+    text = "株式会社 東京都港区赤坂 2-9-11 営業部長 総務課 経理"
+    scores = cue_scores(text)
+    assert scores["CN"] == 0 and scores["TW"] == 0, (text, scores)
+
+
 def test_each_cue_counts_once() -> None:
     text = "Rua A\nRua B\nRua C"
     assert cue_scores(text)["BR"] == 1, text
@@ -162,3 +172,15 @@ BR_CARDS_WITHOUT_COUNTRY = [
 )
 def test_brazilian_card_without_country_evidence(text: str, want: list[str]) -> None:
     assert [p.number for p in extract_text(text).phones] == want, text
+
+
+# A Chinese card printing local numbers only: read with China's rules, the 11-digit landline
+# with its area code is a phone (in the default region it is not a possible number).
+def test_chinese_card_without_country_evidence() -> None:
+    text = "鑫达贸易有限公司\n座机 020-5555 0100\n广东省广州市天河区和平路12号"
+    assert [p.e164 for p in extract_text(text).phones] == ["+862055550100"], text
+
+
+def test_indian_landline_with_std_code() -> None:
+    text = "Kiran Tools Pvt. Ltd.\n12, Shanti Nagar, Pune\nPh: 020-2555 0100"
+    assert [p.e164 for p in extract_text(text).phones] == ["+912025550100"], text
