@@ -275,3 +275,10 @@ SPACED_DOMAIN = re.compile(
     r"(?i)(?<![\w.@])(?:www\s*\.\s*)?[a-z0-9][a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)*"
     r"(?:\s+\.\s*|\.\s+)[a-z]{2,6}(?:\s*\.\s*[a-z]{2})?\b"
 )
+
+# Word separators of a title line ("B.Tech Student", "Head – Sales", "Creative/Brand Head").
+TAIL_TITLE_SPLIT = re.compile(r"[\s/|,–—-]+")
+# "Head" first, then a department after an optional separator ("Head - Sales", "Head, HR").
+HEAD_OF_DEPARTMENT = re.compile(r"^HEAD\b\s*[-–—,:|]?\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# A department named by its initials ("HR", "IT", "R&D", "QA").
+DEPARTMENT_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,3}$")

@@ -14,8 +14,42 @@ from .weights import Candidate, weights_for
 
 
 def has_title_word(text: str) -> bool:
-    """The text holds a job-title word from the lexicon (Director, Gerente, 部長 ...)."""
-    return bool(matcher("titles").search(text))
+    """The text holds a job-title word from the lexicon (Director, Gerente, 部長 ...), or is a
+    short line ending in a word that names a job only there ("Brand Designer"), or "Head"
+    of a department ("Head - Sales", "Head IT")."""
+    return bool(
+        matcher("titles").search(text) or ends_in_title_word(text) or heads_a_department(text)
+    )
+
+
+# Longest line (in words) whose last word alone makes it a title ("Senior Brand Designer").
+TAIL_TITLE_WORDS = 4
+
+
+def ends_in_title_word(text: str) -> bool:
+    """Rule: a line of at most TAIL_TITLE_WORDS words without digits whose last word is in
+    data/title_tail_words.txt ("Creative Head", "Wedding Planner", "Designer"): those words
+    name a job only at the end of a line ("Designer Sarees", "Head Office" are not jobs)."""
+    words = P.TAIL_TITLE_SPLIT.split(text.strip())
+    words = [w for w in words if w]
+    if not words or len(words) > TAIL_TITLE_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    return fold(words[-1].strip(".,:;")) in _tail_words()
+
+
+@cache
+def _tail_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("title_tail_words"))
+
+
+def heads_a_department(text: str) -> bool:
+    """Rule: "Head" followed by a department ("Head - Sales", "Head, HR", "Head Operations"):
+    Indian and British cards print the title this way round."""
+    found = P.HEAD_OF_DEPARTMENT.match(text.strip())
+    if found is None or len(text.split()) > TAIL_TITLE_WORDS or P.ADDRESS_LABEL.match(text):
+        return False  # "Head Office" labels an address
+    rest = found.group("rest")
+    return bool(matcher("department_words").match(rest) or P.DEPARTMENT_ACRONYM.match(rest))
 
 
 @cache

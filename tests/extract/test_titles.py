@@ -113,7 +113,23 @@ NOT_TITLE_LINES = [
     "Maria Santos", "Hans Meister", "Hans Baumeister", "Anna Hofmeister", "Thomas Kaufmann",
     "Anna Koch", "John Cook", "Lucía Pastor", "Pierre Dubois", "山田 太郎", "김민준", "王伟",
     "Nguyễn Văn An", "Mehmet Yılmaz", "Jan Kowalski",
+    # Words that name a job only at the end of a short line, put first or in a longer line
+    "Head Office", "Head Office: 12 MG Road", "Student Housing Solutions", "Coach Tours",
+    "Arrow Head Industries", "Event Planners", "The Creative Head Salon & Spa",
 ]  # fmt: skip
+
+# A job word that ends a short line ("Brand Designer"), "Head" before a department, and
+# abbreviated titles.
+TAIL_AND_ABBREVIATED_TITLES = [
+    "Designer", "Brand Designer", "Creative Head", "IT Head", "Head, HR", "Head Operations",
+    "Head – Sales", "Wedding Planner", "B.Tech Student", "Research Scholar", "Mgr.",
+    "Sr. Exec.", "Prop.", "AGM - Sales", "Asst. Prof.", "संचालक",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TAIL_AND_ABBREVIATED_TITLES)
+def test_job_words_at_a_line_end_and_abbreviations_are_titles(text: str) -> None:
+    assert has_title_word(text), text
 
 
 @pytest.mark.parametrize("text", TITLE_LINES)
