@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from cardscan.models import Box
 
@@ -88,6 +89,7 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
     A run ends where a label names the next address ("Hanoi Registration Address:",
     "Vietnam Office …"), so a second office is not glued on.
     """
+    lines = [without_registry_ids(ln) for ln in lines]
     picked = {ln.index for ln in lines if ln.index not in excluded and is_address_line(ln)}
     if not picked:
         return []
@@ -110,6 +112,13 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
                 grown = True
     run = _first_run([by_index[i] for i in sorted(picked)], by_index)
     return _grow_in_block(run, lines, excluded)
+
+
+def without_registry_ids(line: CardLine) -> CardLine:
+    """The line without a registration or tax number ("…, SIRET 123 456 789 00012", "GSTIN:
+    27AAAAA0000A1Z5"): printed next to the address, it is not part of it."""
+    rest = P.REGISTRY_ID.sub("", line.rest)
+    return line if rest == line.rest else replace(line, rest=rest.strip())
 
 
 # An address is rarely longer than this many printed lines.

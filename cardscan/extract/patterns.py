@@ -223,6 +223,22 @@ JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平〒]?\s*(?=\d{3}\s*[-ー－‐]\s
 POSTCODE_THEN_CJK = re.compile(
     r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"
 )
+# A company's registration or tax number, printed on or under the address line: India's
+# GSTIN/CIN/PAN, VAT, France's SIRET/SIREN, US EIN, Australia's ABN, Brazil's CNPJ, Russia's
+# ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码, Korea's 사업자등록번호, Japan's 法人番号,
+# licence numbers. From its label to the end of the number it is no part of the address.
+# Short capital labels count only in capitals ("Pan Avenue" is a street).
+_ID_LABEL = (
+    r"(?:(?-i:GSTIN|GST|CIN|PAN|TIN|EIN|ABN|ACN|VAT|TVA|NIF|NIPC|RFC|RUC|UID|RCS|HRB|HRA|BTW|KvK"
+    r"|CUIT|NMLS|DRE|RERA|IVA)|SIRET|SIREN|CNPJ|CPF|USt-?Id(?:Nr)?|Steuer-?Nr|Tax\s*ID"
+    r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|ИНН|КПП|ОГРН(?:ИП)?|УНП"
+    r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号)"
+)
+REGISTRY_ID = re.compile(
+    r"[,;|·•]?\s*(?<!\w)" + _ID_LABEL + r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"
+    r"(?=[\w./-]*\d)[\w./-]+(?:\s[\d./-]*\d[\d./-]*)*",
+    re.IGNORECASE,
+)
 ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 
 # --- titles ---------------------------------------------------------------

@@ -251,3 +251,30 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
         "Advocate, High Court",
         "Chamber No. 8, District Court, Nagpur",
     ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Claire Petit\nGérante\n18, rue des Lilas, 69003 Lyon, SIRET 512 345 678 00021",
+            "18, rue des Lilas, 69003 Lyon",
+        ),
+        (
+            "Rahul Mehta\nProprietor\nShop No. 4, MG Road, Pune - 411001\nGSTIN: 27ABCDE1234F1Z5",
+            "Shop No. 4, MG Road, Pune - 411001",
+        ),
+        ("林大明\n總經理\n台北市中山區民生路12號5樓 統編12345678", "台北市中山區民生路12號5樓"),
+        (
+            "Dana Reyes\nBroker\n400 Oak Avenue, Suite 12\nAustin, TX 78701, EIN 12-3456789",
+            "400 Oak Avenue, Suite 12, Austin, TX 78701",
+        ),
+    ],
+)
+def test_a_registration_number_is_not_part_of_the_address(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
+
+
+def test_a_street_named_like_an_id_label_stays() -> None:
+    text = "Asha Rao\nDirector\n12 Pan Avenue, Pune - 411001"
+    assert extract_text(text).address == "12 Pan Avenue, Pune - 411001", text
