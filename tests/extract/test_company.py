@@ -242,3 +242,18 @@ def test_a_line_of_kind_words_goes_with_the_name_above_it() -> None:
 )
 def test_cyrillic_legal_forms(text: str, want: str) -> None:
     assert extract_text(text).company == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Léa Martin\nChef de projet\nORBELLE\nAgence Web\nlea@orbelle.fr", "ORBELLE Agence Web"),
+        ("Paulo Reis\nCorretor\nCasa Forte Imóveis\n(31) 3555-0100", "Casa Forte Imóveis"),
+        ("Lucía Gil\nGerente\nAsesoría Pinar\nlucia@pinar.es", "Asesoría Pinar"),
+        ("Marco Bini\nTitolare\nRistorante Il Faro\nmarco@ilfaro.it", "Ristorante Il Faro"),
+        ("Jonas Brandt\nInhaber\nAutohaus Brandt\njonas@brandt.de", "Autohaus Brandt"),
+    ],
+    ids=["fr-agence", "pt-imoveis", "es-asesoria", "it-ristorante", "de-autohaus"],
+)
+def test_kinds_of_business_in_european_languages(text: str, want: str) -> None:
+    assert extract_text(text).company == want, text
