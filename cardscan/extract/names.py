@@ -91,7 +91,7 @@ def name_features(
     agreement = email_agreement(text, ctx.locals)
     distance = min((abs(line.index - t) for t in ctx.title_lines), default=99)
     words = name_words(text)
-    given = bool(words) and fold(words[0]) in ctx.given_names
+    given = bool(words) and fold(romanised(words[0])) in ctx.given_names
     family = known_family_name(text, words)
     cjk = has_cjk(text)
     ratio = line.height / ctx.median_height if ctx.median_height and line.height else 1.0
@@ -178,9 +178,21 @@ def known_family_name(text: str, words: list[str]) -> bool:
         return known_cjk_family(text)
     if len(words) < 2:
         return False
-    return fold(words[-1]) in surnames() or (
-        len(words) <= 4 and fold(words[0]) in family_first_names()
-    )
+    if cyrillic_name_endings(words):
+        return True
+    last, first = fold(romanised(words[-1])), fold(romanised(words[0]))
+    return last in surnames() or (len(words) <= 4 and first in family_first_names())
+
+
+def cyrillic_name_endings(words: list[str]) -> bool:
+    """Rule: a Cyrillic name of two to four words, one a patronymic ("Сергеевич") or the
+    first or last a family name by its ending ("Петрова", "Шевченко", "ХОХЛОВ"): Russian and
+    Ukrainian names are recognised by their endings, not by a list."""
+    if not 2 <= len(words) <= 4:
+        return False
+    if any(P.CYRILLIC_PATRONYMIC.match(w) for w in words):
+        return True
+    return bool(P.CYRILLIC_SURNAME.match(words[0]) or P.CYRILLIC_SURNAME.match(words[-1]))
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,17 @@ EU_POSTCODE_CITY = re.compile(
     r"\b(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{2}-\d{3}|\d{4,5})\s+[A-ZÀ-ÝА-ЯЄІЇҐ][\w.'-]+"
 )
 # "Київ, 01001", "Москва, 125009": a Cyrillic city then its postcode.
+# Russian, Ukrainian and Belarusian names by their endings: a patronymic ("Сергеевич",
+# "Ивановна", "Ильич") or a family name ("Петров", "Иванова", "Лебедев", "Пушкин",
+# "Троцкий", "Шевченко", "Ковальчук", "Бондаренко"); the word capitalised, 4+ letters.
+CYRILLIC_PATRONYMIC = re.compile(
+    r"^[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$"
+)
+CYRILLIC_SURNAME = re.compile(
+    r"^[А-ЯЁІЇЄҐ][а-яёіїєґ']{2,}(?:ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая"
+    r"|енко|чук|юк|ук|ич)$"
+    r"|^[А-ЯЁІЇЄҐ]{2,}(?:ОВ|ОВА|ЕВ|ЕВА|ИН|ИНА|СКИЙ|СКАЯ|ЕНКО|ЧУК|ЮК)$"
+)
 CYRILLIC_CITY_POSTCODE = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ'’-]+,?\s+\d{5,6}\b")
 IN_PIN = re.compile(r"[-,]\s*\d{3}\s?\d{3}\.?\s*$")
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")

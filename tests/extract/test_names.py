@@ -355,6 +355,24 @@ def test_a_cyrillic_name_agrees_with_its_romanised_email() -> None:
     assert email_agreement("Олена Бондар", ["o.bondar"]) == 1.0
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Быстро. Надёжно.\nГруппа компаний «Восход»\nlebedeva.inna@voskhod.ru\n"
+            "Инна Сергеевна Лебедева\nг. Самара",
+            "Инна Сергеевна Лебедева",
+        ),
+        ("ТОВ «Світанок»\nТарас Ковальчук\nm: +380 67 555 0100", "Тарас Ковальчук"),
+        ("ООО «Вектор»\nГРОМОВ Аркадий\nг. Казань, ул. Садовая, д. 5", "ГРОМОВ Аркадий"),
+    ],
+    ids=["patronymic", "ukrainian-chuk", "capitals-family-first"],
+)
+def test_cyrillic_names_are_known_by_their_endings(text: str, want: str) -> None:
+    """No title and no list entry: a patronymic or a family-name ending says "person"."""
+    assert extract_text(text).name == want, text
+
+
 def test_a_line_of_sentences_is_not_a_name() -> None:
     text = "Fast. Reliable. Affordable.\nQuarry Logistics\nBenedikt Osterhagen\nDirector"
     assert extract_text(text).name == "Benedikt Osterhagen", text
