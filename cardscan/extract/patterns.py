@@ -193,7 +193,13 @@ CYRILLIC_SURNAME = re.compile(
     r"|^[А-ЯЁІЇЄҐ]{2,}(?:ОВ|ОВА|ЕВ|ЕВА|ИН|ИНА|СКИЙ|СКАЯ|ЕНКО|ЧУК|ЮК)$"
 )
 CYRILLIC_CITY_POSTCODE = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ'’-]+,?\s+\d{5,6}\b")
-IN_PIN = re.compile(r"[-,]\s*\d{3}\s?\d{3}\.?\s*$")
+# India's six-digit PIN (also Singapore's, China's and Russia's postcode) closing the city
+# line: after a dash or comma ("Pune - 411 001") or a "PIN" label ("Pin: 410 206"),
+# and perhaps followed by the state or country ("Ahmedabad-380001. Gujarat").
+IN_PIN = re.compile(
+    r"(?:[-–,]\s*|(?i:\bpin(?:\s*code)?)\s*[:.\-–]?\s*)[1-9]\d{2}\s?\d{3}(?![\d-])"
+    r"\.?(?:\s*[,.]?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*\.?$"
+)
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
 JP_ADDRESS = re.compile(

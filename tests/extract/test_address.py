@@ -278,3 +278,22 @@ def test_a_registration_number_is_not_part_of_the_address(text: str, want: str) 
 def test_a_street_named_like_an_id_label_stays() -> None:
     text = "Asha Rao\nDirector\n12 Pan Avenue, Pune - 411001"
     assert extract_text(text).address == "12 Pan Avenue, Pune - 411001", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Suresh Patel\nPartner\nPatel Brothers\nOpp. Town Hall, Kalupur,\n"
+            "Ahmedabad-380001. Gujarat",
+            "Opp. Town Hall, Kalupur, Ahmedabad-380001. Gujarat",
+        ),
+        (
+            "Asha Rao\nDirector\nRao Foods\nPlot 7, Phase II, MIDC\nPin: 410 206",
+            "Plot 7, Phase II, MIDC, Pin: 410 206",
+        ),
+    ],
+    ids=["pin-then-state", "pin-label"],
+)
+def test_an_indian_pin_followed_by_the_state_or_after_a_label(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
