@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 from cardscan.models import Box, Contact, Line, OcrResult, Word
 
 from . import address as address_mod
-from .company import CompanyChoice, pick_brand, pick_company
+from .brand import pick_brand
+from .company import CompanyChoice, pick_company
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from cardscan.models import Box
@@ -57,7 +57,7 @@ def _ampersand_name(text: str) -> bool:
     return bool(sep) and left.strip()[-1:].isalpha() and right.strip()[:1].isupper()
 
 
-def _usable(group: Group, excluded: set[int]) -> bool:
+def usable_group(group: Group, excluded: set[int]) -> bool:
     text = group.text
     return (
         not excluded.intersection(group.indices)
@@ -282,8 +282,8 @@ def pick_company(
     )
     model = weights_for("company")
     scored: list[tuple[float, Group, float]] = []
-    for group in _groups(lines, excluded):
-        if not _usable(group, excluded) or not _may_join(group, lines):
+    for group in map(_without_founding, _groups(lines, excluded)):
+        if not usable_group(group, excluded) or not _may_join(group, lines):
             continue
         features = company_features(group, labels, mailboxes, ctx)
         features.update(join_features(group, labels, mailboxes))
@@ -301,7 +301,21 @@ def pick_company(
             return CompanyChoice(
                 (line.index - 1, line.index), line.rest, probability, line.confidence
             )
-    return _choice(probability, group)
+    return choice_of(probability, group)
+
+
+def choice_of(score: float, group: Group) -> CompanyChoice:
+    """The chosen group as the company, its text tidied."""
+    text = P.FOUNDED.sub("", group.text)
+    text = P.WHITESPACE.sub(" ", text).strip(" ,;:|")
+    return CompanyChoice(group.indices, text, score, group.confidence)
+
+
+def _without_founding(group: Group) -> Group:
+    """The group judged without "since 1968" after the name: the year is not part of it and
+    would make the name look long and numeric."""
+    text = P.FOUNDED.sub("", group.text)
+    return group if text == group.text or not text.strip() else replace(group, text=text)
 
 
 def with_its_name(
@@ -315,64 +329,6 @@ def with_its_name(
         return best
     holding = [s for s in scored if set(group.indices) < set(s[1].indices)]
     return max(holding, key=lambda s: s[0]) if holding else best
-
-
-def pick_brand(
-    lines: list[CardLine], excluded: set[int], *, has_person: bool, stand_out: float = 1.3
-) -> CompanyChoice | None:
-    """No evidence named the company: the largest block on the card, if it looks like a brand.
-
-    The block (up to three stacked rows of similar type) must be printed at least
-    ``stand_out`` × larger than the median of the card's other lines. With a person on the
-    card it must also be a single short line that is not a title.
-    """
-    if any(line.box is None for line in lines):
-        return None
-    free = [ln for ln in lines if ln.index not in excluded and ln.rest]
-    candidates = [
-        g
-        for g in stacks(rows(free), max_ratio=1.8)
-        if _usable(g, excluded) and _brand_shaped(g.text) and _stands_out(g, lines, stand_out)
-    ]
-    if has_person:
-        candidates = [
-            g
-            for g in candidates
-            if g.rows == 1 and len(g.text.split()) <= 3 and not has_title_word(g.text)
-        ]
-    if not candidates:
-        return None
-    tallest = max(g.height for g in candidates)
-    best = max((g for g in candidates if g.height >= tallest), key=lambda g: (g.rows, -g.box.y))
-    return _choice(0.5, best)
-
-
-def _stands_out(group: Group, lines: list[CardLine], ratio: float) -> bool:
-    others = [ln.height for ln in lines if ln.index not in group.indices and ln.height > 0]
-    return not others or group.height >= ratio * statistics.median(others)
-
-
-def _brand_shaped(text: str) -> bool:
-    """Short, mostly letters, capitalised words, none of the words that mark other lines."""
-    words = text.split()
-    letters = sum(ch.isalpha() for ch in text)
-    if not 1 <= len(words) <= 5 or letters < 3 or letters < 0.6 * len(text.replace(" ", "")):
-        return False
-    if matcher("non_name_words").search(text) and not has_business_word(text):
-        return False
-    capitalised = sum(w[0].isupper() or w[0].isdigit() for w in words)
-    return has_cjk(text) or capitalised * 2 >= len(words)
-
-
-def _choice(score: float, group: Group) -> CompanyChoice:
-    text = P.FOUNDED.sub("", group.text)
-    text = P.WHITESPACE.sub(" ", text).strip(" ,;:|")
-    return CompanyChoice(group.indices, text, score, group.confidence)
-
-
-def _median_height(lines: list[CardLine]) -> float:
-    heights = [ln.height for ln in lines if ln.height > 0 and ln.rest]
-    return statistics.median(heights) if heights else 0.0
 
 
 def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:

@@ -1,0 +1,58 @@
+"""The business name when nothing names it: the card's largest type, if it looks like a brand."""
+
+from __future__ import annotations
+
+import statistics
+
+from .blocks import Group, rows, stacks
+from .company import CompanyChoice, choice_of, has_business_word, usable_group
+from .lexicon import has_cjk, matcher
+from .lines import CardLine
+from .titles import has_title_word
+
+
+def pick_brand(
+    lines: list[CardLine], excluded: set[int], *, has_person: bool, stand_out: float = 1.3
+) -> CompanyChoice | None:
+    """No evidence named the company: the largest block on the card, if it looks like a brand.
+
+    The block (up to three stacked rows of similar type) must be printed at least
+    ``stand_out`` × larger than the median of the card's other lines. With a person on the
+    card it must also be a single short line that is not a title.
+    """
+    if any(line.box is None for line in lines):
+        return None
+    free = [ln for ln in lines if ln.index not in excluded and ln.rest]
+    candidates = [
+        g
+        for g in stacks(rows(free), max_ratio=1.8)
+        if usable_group(g, excluded) and _brand_shaped(g.text) and _stands_out(g, lines, stand_out)
+    ]
+    if has_person:
+        candidates = [
+            g
+            for g in candidates
+            if g.rows == 1 and len(g.text.split()) <= 3 and not has_title_word(g.text)
+        ]
+    if not candidates:
+        return None
+    tallest = max(g.height for g in candidates)
+    best = max((g for g in candidates if g.height >= tallest), key=lambda g: (g.rows, -g.box.y))
+    return choice_of(0.5, best)
+
+
+def _stands_out(group: Group, lines: list[CardLine], ratio: float) -> bool:
+    others = [ln.height for ln in lines if ln.index not in group.indices and ln.height > 0]
+    return not others or group.height >= ratio * statistics.median(others)
+
+
+def _brand_shaped(text: str) -> bool:
+    """Short, mostly letters, capitalised words, none of the words that mark other lines."""
+    words = text.split()
+    letters = sum(ch.isalpha() for ch in text)
+    if not 1 <= len(words) <= 5 or letters < 3 or letters < 0.6 * len(text.replace(" ", "")):
+        return False
+    if matcher("non_name_words").search(text) and not has_business_word(text):
+        return False
+    capitalised = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return has_cjk(text) or capitalised * 2 >= len(words)
