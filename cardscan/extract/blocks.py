@@ -142,3 +142,29 @@ def stacks(row_groups: list[Group], *, max_rows: int = 3, max_ratio: float = 1.8
             )
             out.append(current)
     return out
+
+
+def lines_apart(lines: list[CardLine], first: int, second: int) -> int:
+    """How many lines apart two lines are printed, counting only the lines of their own
+    column: the lines whose middle lies between theirs and that reach into the sideways span
+    of the two. On a two-column card the other column's lines, which OCR reads interleaved,
+    do not count. Without boxes, the difference of the reading positions; two lines on one
+    row are at most one apart."""
+    if first == second:
+        return 0
+    a, b = lines[first].box, lines[second].box
+    if a is None or b is None:
+        return abs(first - second)
+    if min(a.bottom, b.bottom) > max(a.y, b.y):  # side by side on one row
+        return 1
+    low, high = sorted((a.center_y, b.center_y))
+    left, right = min(a.x, b.x), max(a.right, b.right)
+    between = sum(
+        1
+        for line in lines
+        if line.index not in (first, second)
+        and line.box is not None
+        and low < line.box.center_y < high
+        and min(line.box.right, right) > max(line.box.x, left)
+    )
+    return between + 1

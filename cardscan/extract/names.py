@@ -8,7 +8,7 @@ import statistics
 from dataclasses import dataclass
 
 from . import patterns as P
-from .blocks import rows, stacks
+from .blocks import lines_apart, rows, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, letters_only, matcher, romanised
 from .lines import CardLine
@@ -89,7 +89,7 @@ def name_features(
     agreement with an email's local part, a title line next to it, known given and family
     names, capitals, type size and place on the card, likeness to the company's domain."""
     agreement = email_agreement(text, ctx.locals)
-    distance = min((abs(line.index - t) for t in ctx.title_lines), default=99)
+    distance = min((lines_apart(ctx.lines, line.index, t) for t in ctx.title_lines), default=99)
     words = name_words(text)
     given = bool(words) and fold(romanised(words[0])) in ctx.given_names
     family = known_family_name(text, words)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import patterns as P
+from .blocks import lines_apart
 from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, load, matcher, spaced_like
 from .lines import CardLine
 from .weights import Candidate, weights_for
@@ -129,7 +130,8 @@ class TitleChoice:
     score: float  # 0..1, the fitted model's probability
 
 
-# How far (in lines) a title can sit from the name before distance stops mattering.
+# How far (in lines of its column, blocks.lines_apart) a title can sit from the name before
+# distance stops mattering.
 FAR = 10
 
 
@@ -139,7 +141,7 @@ def title_features(
     """What speaks for a title line being the person's title (weights.py): how close it sits
     to the name, above or below it, its length, script and type size."""
     text = line.rest
-    distance = min(abs(line.index - name_line.index), FAR) if name_line else FAR
+    distance = min(lines_apart(lines, line.index, name_line.index), FAR) if name_line else FAR
     heights = [ln.height for ln in lines if ln.height > 0]
     median = statistics.median(heights) if heights else 0.0
     ratio = line.height / median if median and line.height else 1.0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cardscan.extract.blocks import join_fragments, rows, same_row, stacked, stacks
+from cardscan.extract.blocks import join_fragments, lines_apart, rows, same_row, stacked, stacks
 from cardscan.models import Box
 
 from .layout_helpers import card_lines
@@ -44,3 +44,23 @@ def test_stacks_offer_each_row_and_the_runs_below_it() -> None:
     assert "NORDIC FREIGHT" in texts, texts
     assert "NORDIC" in texts and "FREIGHT" in texts and "Oslo" in texts, texts
     assert not any("Oslo" in t and "NORDIC" in t for t in texts), texts
+
+
+def test_lines_apart_counts_only_the_lines_of_their_column() -> None:
+    """A two-column card read row by row: the right column's lines fall between the name and
+    the title in reading order, but the title is two lines under the name in its column."""
+    lines = card_lines(
+        ("Lin Wei", 60, 100, 60),  # 0 left column
+        ("Tel +886 2 5555 0100", 500, 130, 24),  # 1 right column
+        ("Sales Department", 60, 180, 30),  # 2 left
+        ("lin.wei@example.com", 500, 190, 24),  # 3 right
+        ("General Manager", 60, 230, 30),  # 4 left
+    )
+    assert lines_apart(lines, 0, 4) == 2, [ln.text for ln in lines]
+    assert lines_apart(lines, 0, 2) == 1
+    assert lines_apart(lines, 0, 0) == 0
+
+
+def test_lines_side_by_side_are_one_apart() -> None:
+    name, title = card_lines(("Ana Lima", 60, 100, 30), ("Gerente", 400, 102, 28))
+    assert lines_apart([name, title], 0, 1) == 1
