@@ -115,7 +115,7 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
 
 
 def without_registry_ids(line: CardLine) -> CardLine:
-    """The line without a registration or tax number ("…, SIRET 123 456 789 00012", "GSTIN:
+    """The line without a registration or tax number ("…, SIRET 732 829 320 00074", "GSTIN:
     27AAAAA0000A1Z5"): printed next to the address, it is not part of it."""
     rest = P.REGISTRY_ID.sub("", line.rest)
     return line if rest == line.rest else replace(line, rest=rest.strip())

@@ -396,3 +396,13 @@ def test_spans_cover_the_printed_number_and_its_tail() -> None:
     text = "ＴＥＬ：０３－５５５５－５６７８ 内線 12"
     (found,) = find_phones([text], "JP")
     assert text[found.span[0] : found.span[1]] == "０３－５５５５－５６７８ 内線 12", text
+
+
+def test_two_numbers_on_one_line_separated_by_a_space() -> None:
+    """phonenumbers cuts "07946 555123 07841 234567" after the first group; read together,
+    the first two groups are one valid number."""
+    line = "M: 07946 555123 07841 234567"
+    assert [p.phone.number for p in find_phones([line], "GB")] == [
+        "07946 555123",
+        "07841 234567",
+    ], line
