@@ -123,7 +123,7 @@ NOT_TITLE_LINES = [
 TAIL_AND_ABBREVIATED_TITLES = [
     "Designer", "Brand Designer", "Creative Head", "IT Head", "Head, HR", "Head Operations",
     "Head – Sales", "Wedding Planner", "B.Tech Student", "Research Scholar", "Mgr.",
-    "Sr. Exec.", "Prop.", "AGM - Sales", "Asst. Prof.", "संचालक",
+    "Sr. Exec.", "Prop.", "AGM - Sales", "Asst. Prof.", "संचालक", "CMD", "Freelancer", "Author",
 ]  # fmt: skip
 
 
