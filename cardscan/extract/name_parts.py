@@ -29,6 +29,11 @@ def name_words(text: str) -> list[str]:
     return [w for w in words if w]
 
 
+def is_degree_word(word: str) -> bool:
+    """One degree or honorific as printed ("MBA", "B.Tech", "Dr.")."""
+    return bool(_honorific_pattern().fullmatch(word))
+
+
 def is_degree_line(text: str) -> bool:
     """Rule: every word of the line is a degree or an honorific, a specialty in brackets
     aside ("B.Tech, MBA", "MBBS, MD (Medicine)"): qualifications, not a name or a firm."""

@@ -288,6 +288,8 @@ CJK_NAME_CHARS = re.compile(r"^[一-龥々〆ヶぁ-んァ-ヶー\s]+$")
 # A line of degrees: words between commas, slashes, "&" or spaces; a specialty in brackets.
 BRACKETED = re.compile(r"\([^()]*\)")
 DEGREE_SEPARATOR = re.compile(r"[\s,;/&|]+")
+# The words between those separators.
+DEGREE_TOKEN = re.compile(r"[^\s,;/&|]+")
 # An initial glued to the next word ("K.SRINIVASAN", "R.K.Sharma").
 GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_])")
 # A bracketed part closing a line ("Rakesh Sharma (Prop.)").

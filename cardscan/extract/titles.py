@@ -11,6 +11,7 @@ from . import patterns as P
 from .blocks import lines_apart
 from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, load, matcher, spaced_like
 from .lines import CardLine
+from .name_parts import is_degree_word
 from .weights import Candidate, weights_for
 
 
@@ -188,7 +189,24 @@ def title_of(text: str) -> str:
     registration number after it ("Loan Officer | NMLS #123456"): the number is the
     person's, not the job's."""
     text = P.LICENCE_NUMBER_TAIL.sub("", text.strip()).strip(" |,;·•-–")
-    return P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
+    text = P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
+    return without_degrees(text)
+
+
+def without_degrees(text: str) -> str:
+    """Rule: degrees printed before or after the title ("B.Tech, MBA | Director", "MBBS, MD -
+    Consultant Physician", "Partner, FCA") are qualifications, not the job: dropped when what
+    remains still holds a title word ("Asst. Prof." stays whole)."""
+    tokens = list(P.DEGREE_TOKEN.finditer(text))
+    first, last = 0, len(tokens)
+    while first < last and is_degree_word(tokens[first].group()):
+        first += 1
+    while last > first and is_degree_word(tokens[last - 1].group()):
+        last -= 1
+    if first == last or (first, last) == (0, len(tokens)):
+        return text
+    core = text[tokens[first].start() : tokens[last - 1].end()].strip(" ,;|/&·•-–—")
+    return core if has_title_word(core) else text
 
 
 def title_and_company(text: str) -> tuple[str, str] | None:

@@ -239,3 +239,17 @@ def test_a_title_with_a_comma_and_no_company_stays_whole() -> None:
 )
 def test_titles_in_ukrainian_hindi_and_indonesian(text: str) -> None:
     assert extract_text(text).title == text.splitlines()[1], text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("B.Tech, MBA | Director", "Director"),
+        ("MBBS, MD - Consultant Physician", "Consultant Physician"),
+        ("Partner, FCA", "Partner"),
+        ("Asst. Prof.", "Asst. Prof."),
+    ],
+)
+def test_degrees_beside_the_title_are_not_part_of_it(line: str, want: str) -> None:
+    text = f"Rohan Iyer\n{line}\nIyer & Co."
+    assert extract_text(text).title == want, text
