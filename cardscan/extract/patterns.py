@@ -260,6 +260,8 @@ ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 
 # --- titles ---------------------------------------------------------------
 
+# A run of letters (a word, or words OCR glued: "SalesManager").
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 # What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").
 NON_WORD = re.compile(r"[^\w]+")
 # Brackets around a whole line ("(Director)", "［部長］").

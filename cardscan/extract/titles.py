@@ -77,12 +77,22 @@ def respaced_title(text: str) -> str | None:
     """Rule: a title set letter-spaced or glued that OCR read as one word ("MARKETINGMANAGER",
     "G R A P H I C D E S I G N E R", "MarketingManager") is split into words of the title
     lexicon, when all of it splits and the result holds a title; the letters keep their
-    case. A word written as one word ("Serviceberater") is left alone when it is a title."""
+    case. A glued word inside a longer line is split the same way ("Sr.SalesManager",
+    "AreaManager - North"). A word written as one word ("Serviceberater") is left alone when
+    it is a title."""
     words = text.split()
-    if len(words) == 1 or all(len(w) == 1 for w in words):
-        letters = "".join(words)
-    else:
-        return None
+    if len(words) > 1 and all(len(w) == 1 for w in words):
+        return _respaced_word("".join(words))
+    out, changed = text, False
+    for run in reversed(list(P.LETTER_RUN.finditer(text))):
+        spaced = _respaced_word(run.group())
+        if spaced is not None:
+            out, changed = out[: run.start()] + spaced + out[run.end() :], True
+    return out if changed and has_title_word(out) else None
+
+
+def _respaced_word(letters: str) -> str | None:
+    """One run of letters split into title-lexicon words, or None."""
     if len(letters) < MIN_GLUED_LETTERS or not letters.isalpha() or has_cjk(letters):
         return None
     written_as_one = letters[1:].islower()  # "Serviceberater", where capitals are not

@@ -176,8 +176,11 @@ def test_brackets_around_a_whole_title_are_dropped(text: str, want: str) -> None
         ("Priya Nair\nS E N I O R  A R C H I T E C T\nVista Build", "SENIOR ARCHITECT"),
         ("Priya Nair\nHEADOFMARKETING\nOrbit Steel Limited", "HEAD OF MARKETING"),
         ("Tobias Berger\nServiceberater\nAutohaus Berger GmbH", "Serviceberater"),  # one word
+        ("Priya Nair\nSr.SalesManager\nOrbit Steel Limited", "Sr.Sales Manager"),
+        ("Priya Nair\nAreaManager - North\nOrbit Steel Limited", "Area Manager - North"),
     ],
-    ids=["glued", "letter-spaced", "head-of", "german-compound-stays"],
+    ids=["glued", "letter-spaced", "head-of", "german-compound-stays", "glued-after-abbreviation",
+         "glued-in-a-longer-line"],
 )
 def test_a_title_read_without_its_spaces_gets_them_back(text: str, title: str) -> None:
     assert extract_text(text).title == title, text
