@@ -51,6 +51,13 @@ def has_business_word(text: str) -> bool:
     return bool(matcher("company_words").search(text))
 
 
+def describes_trade(text: str) -> bool:
+    """Rule: a line that says what the firm does ("Manufacturers & Exporters of Cotton Yarn",
+    "Dealers in Electrical Goods") is no evidence of its name, whatever business words it
+    holds."""
+    return bool(P.ACTIVITY_LINE.match(text))
+
+
 def _ampersand_name(text: str) -> bool:
     """ "Harbor Boats & Fishing Gear", "Smith & Jones": capitalised words either side of "&"."""
     left, sep, right = text.partition("&")
@@ -158,7 +165,7 @@ def _evidence(text: str, labels: list[str], mailboxes: list[str], domain: float 
     legal = has_legal_form(text)
     domain = max(domain, _domain_score(text, labels))
     mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
-    return _Evidence(legal, domain, mailbox, has_business_word(text))
+    return _Evidence(legal, domain, mailbox, has_business_word(text) and not describes_trade(text))
 
 
 def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _Evidence:

@@ -260,6 +260,15 @@ ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 
 # --- titles ---------------------------------------------------------------
 
+# A line describing what the firm does, not its name: "Manufacturers & Exporters of Cotton
+# Yarn", "Dealers in: Electrical Goods", "Deals in all kinds of…", "Authorised Distributor for".
+ACTIVITY_LINE = re.compile(
+    r"^\W*(?:(?:authori[sz]ed|leading|wholesale|retail)\s+)?"
+    r"(?:(?:dealers?|distributors?|suppliers?|manufacturers?|mfrs?\.?|exporters?|importers?"
+    r"|traders?|stockists?|wholesalers?|retailers?|specialists?|experts?|deals?|dealing"
+    r"|service\s+providers?|providers?)(?:\s*(?:&|and|,|/)\s*)?)+\s*(?:of|in|for)\b",
+    re.IGNORECASE,
+)
 # A run of letters (a word, or words OCR glued: "SalesManager").
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").

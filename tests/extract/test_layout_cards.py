@@ -365,6 +365,22 @@ CARDS = [
         "Steuerberaterin",
         "Kraus & Steiner Steuerberatungsgesellschaft mbH",
     ),
+    person(
+        # What the firm does, in small type under its name, is no evidence of the name.
+        "trade-description-under-the-brand",
+        [
+            ("SHREE VARSHA", 60, 40, 50),
+            ("Manufacturers & Exporters of Cotton Yarn", 60, 100, 18),
+            ("Ramesh Patel", 60, 200, 26),
+            ("Proprietor", 60, 232, 20),
+            ("M: 98250 41000", 60, 300, 18),
+        ],
+        "Ramesh Patel",
+        "Ramesh",
+        "Patel",
+        "Proprietor",
+        "SHREE VARSHA",
+    ),
 ]
 
 
