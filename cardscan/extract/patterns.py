@@ -36,8 +36,9 @@ EMAIL_LABEL_PREFIX = re.compile(r"^(?P<label>e-?mail|mail|email)[:.]?(?P<rest>.+
 # --- websites -------------------------------------------------------------
 
 URL_WITH_SCHEME = re.compile(r"\bhttps?\s*:\s*//?\s*[^\s<>\"'|,;]+", re.IGNORECASE)
+# "www" may follow digits OCR glued to it ("9825012345www.acme.com"), never letters.
 WWW_URL = re.compile(
-    r"(?<![\w.@-])www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
+    r"(?<![A-Za-z_.@-])www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
     re.IGNORECASE,
 )
 BARE_DOMAIN = re.compile(
@@ -316,6 +317,10 @@ LICENCE_NUMBER_TAIL = re.compile(
 TITLE_COMPANY_SEPARATOR = re.compile(r"\s*(?:,|\||•|·|\s@\s|\s(?i:at)\s)\s*")
 # OCR slips in websites: the dot after "www" lost ("wwwacme.com"), a space around the dot
 # before the top-level domain ("www.acme .com", "www.acme. co.in").
+# "www" then labels separated by a dot, a comma or one space, a comma or space among them.
+WWW_MISREAD_DOTS = re.compile(
+    r"(?i)(?<![\w.])www[ .,][a-z0-9-]{2,}(?:[ .,][a-z0-9-]{2,})*?[ ,.][a-z]{2,6}\b(?![.,]?\w)"
+)
 GLUED_WWW = re.compile(r"(?i)^(?:https?://)?www(?=[a-z])")
 SPACED_DOMAIN = re.compile(
     r"(?i)(?<![\w.@])(?:www\s*\.\s*)?[a-z0-9][a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)*"

@@ -54,8 +54,21 @@ def _bare_domain_ok(match: re.Match[str], line: str) -> bool:
     return tld.lower() in {"com", "net", "org"} or host.count(".") >= 2
 
 
+def with_dots_restored(text: str) -> str:
+    """Rule: after "www", a comma or a single space OCR read where a dot is printed becomes the
+    dot again when what follows reads as a domain ("www.acme,com", "www acme com"); the text
+    keeps its length, so spans stay true."""
+
+    def mend(found: re.Match[str]) -> str:
+        mended = re.sub(r"[ ,]", ".", found.group(0))
+        return mended if is_domain_like(mended.split(".", 1)[1]) else found.group(0)
+
+    return P.WWW_MISREAD_DOTS.sub(mend, text)
+
+
 def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
     """Websites on one line (the caller has already masked out email addresses)."""
+    text = with_dots_restored(text)
     found: list[FoundWebsite] = []
     taken: list[tuple[int, int]] = []
 
@@ -77,6 +90,8 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
             if pattern is P.BARE_DOMAIN and not _bare_domain_ok(match, text):
                 continue
             url = _clean(match.group(0))
+            if pattern is not P.BARE_DOMAIN:
+                url = without_glued_word(url)
             if pattern is P.WWW_URL:
                 url = re.sub(r"^(www\d?)\s*[.,]\s*", r"\1.", url, flags=re.IGNORECASE)
             url = with_www_dot(url)
@@ -85,6 +100,24 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
             taken.append((start, start + len(match.group(0).rstrip())))
             found.append(FoundWebsite(url, line, (start, end)))
     return sorted(found, key=lambda w: w.span)
+
+
+def without_glued_word(url: str) -> str:
+    """Rule: a capitalised word OCR glued after the top-level domain is not part of the host
+    ("www.acme.comE-mail" → "www.acme.com"): the host is cut after the known TLD it opens
+    with, when its last label is no TLD itself."""
+    scheme, found, rest = url.partition("://")
+    if not found:
+        scheme, rest = "", url
+    host = rest.partition("/")[0]
+    head, dot, last = host.rpartition(".")
+    tlds = set(load("tlds"))
+    if not dot or last.lower() in tlds:
+        return url
+    for cut in range(len(last) - 1, 1, -1):
+        if last[:cut].lower() in tlds and last[cut].isupper():
+            return f"{scheme}{found}{head}.{last[:cut]}"
+    return url
 
 
 def with_www_dot(url: str) -> str:

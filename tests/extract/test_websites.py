@@ -85,3 +85,25 @@ def test_ocr_slips_around_the_dots_of_a_website(line: str, want: list[str]) -> N
     """OCR loses the dot after "www" or puts a space by the dot before the top-level domain;
     a space is forgiven only for a "www." address or after a web label."""
     assert [w.url for w in find_websites([line])] == want, line
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("www.kaveri,com", ["www.kaveri.com"]),
+        ("www kaveri com", ["www.kaveri.com"]),
+        ("www.kaveri,co.in", ["www.kaveri.co.in"]),
+        ("www.kaveri.comE-mail:", ["www.kaveri.com"]),
+        ("http://kaveri.comTel", ["http://kaveri.com"]),
+        ("www.kaveri, Mumbai", []),
+    ],
+)
+def test_dots_misread_and_words_glued_after_the_domain(line: str, want: list[str]) -> None:
+    assert [w.url for w in find_websites([line])] == want, line
+
+
+def test_www_glued_to_a_phone_number_leaves_the_number() -> None:
+    text = "M: 9845041000www.kaveri.com"
+    got = extract_text(text)
+    assert got.websites == ("www.kaveri.com",), text
+    assert [p.number for p in got.phones] == ["9845041000"], text
