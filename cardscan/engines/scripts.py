@@ -11,6 +11,7 @@ of them.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -78,6 +79,12 @@ MIN_WORD_CONFIDENCE = 0.4
 # 0.08–0.31 inside a word, 0.33–0.6 between words; kept low, as single syllables are
 # joined by their own rule).
 HANGUL_JOIN_GAP = 0.2
+# What a Korean card prints in Latin type: a +82 number, a mobile number of Korea's 010
+# range ("010-2097-1890"), a .kr domain, "Korea".
+KOREAN_CARD = re.compile(
+    r"\+\s?82(?!\d)|(?<![\d+])01[016789][-. )]\d{3,4}[-. ]\d{4}(?!\d)|\.kr\b|\bKorea\b",
+    re.IGNORECASE,
+)
 
 
 def under_read(line: Line) -> bool:
@@ -188,13 +195,28 @@ class ScriptCompleter:
         self.script: Script | None = None
 
     def __call__(self, image: np.ndarray, ocr: OcrResult) -> OcrResult:
-        if not unread_script_signs(ocr) or not installed_scripts():
-            return ocr
-        if not self.probed:
-            self.probed, self.script = True, probe_script(image, ocr)
-        if self.script is None:
-            return ocr
-        return complete_other_script(image, ocr, self.script)
+        script = self._script_for(image, ocr)
+        return ocr if script is None else complete_other_script(image, ocr, script)
+
+    def _script_for(self, image: np.ndarray, ocr: OcrResult) -> Script | None:
+        expected = expected_script(ocr)
+        if expected is not None:
+            return expected  # before a probe, which may have read another turn's noise
+        if unread_script_signs(ocr) and installed_scripts():
+            if not self.probed:
+                self.probed, self.script = True, probe_script(image, ocr)
+            if self.script is not None:
+                return self.script
+        return None
+
+
+def expected_script(ocr: OcrResult) -> Script | None:
+    """Rule: a reading that says Korea (a +82 number, a .kr domain) but holds no Hangul: the
+    first engine dropped the Hangul lines without a trace (no doubtful line is left to probe),
+    so the card is completed in Hangul when its language pack is installed."""
+    if not KOREAN_CARD.search(ocr.text) or has_hangul(ocr.text):
+        return None
+    return next((s for s in installed_scripts() if s.name == "Hangul"), None)
 
 
 def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> OcrResult:

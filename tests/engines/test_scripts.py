@@ -163,3 +163,22 @@ def test_runs_of_single_syllables_are_one_word() -> None:
 def test_latin_words_close_together_stay_apart() -> None:
     words = (Word("123,", 0.9, Box(0, 0, 90, 48)), Word("5", 0.9, Box(95, 0, 20, 48)))
     assert [w.text for w in scripts.join_syllables(Line(words))] == ["123,", "5"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "korean"),
+    [
+        (["DAEHAN TECH CO., LTD.", "M +82 10 5555 0142"], True),
+        (["Mobile 010-5555-0142", "jin@daehan.example.com"], True),
+        (["jin@daehan.example.co.kr"], True),
+        (["김민준", "M +82 10 5555 0142"], False),  # Hangul was read: the probe decides
+        (["Tel +49 30 5550 1234", "anna@example.de"], False),
+    ],
+)
+def test_a_reading_that_says_korea_but_holds_no_hangul_expects_it(
+    texts: list[str], korean: bool
+) -> None:
+    needs("kor", NOTO_CJK)
+    ocr = reading(*(line(t, Box(0, 40 * i, 400, 30)) for i, t in enumerate(texts)))
+    expected = scripts.expected_script(ocr)
+    assert (expected is not None and expected.name == "Hangul") == korean, texts
