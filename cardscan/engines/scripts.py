@@ -79,11 +79,18 @@ MIN_WORD_CONFIDENCE = 0.4
 # 0.08–0.31 inside a word, 0.33–0.6 between words; kept low, as single syllables are
 # joined by their own rule).
 HANGUL_JOIN_GAP = 0.2
-# What a Korean card prints in Latin type: a +82 number, a mobile number of Korea's 010
-# range ("010-2097-1890"), a .kr domain, "Korea".
-KOREAN_CARD = re.compile(
-    r"\+\s?82(?!\d)|(?<![\d+])01[016789][-. )]\d{3,4}[-. ]\d{4}(?!\d)|\.kr\b|\bKorea\b",
-    re.IGNORECASE,
+# What a card in a script the first engine cannot read prints in Latin type and digits: for
+# Hangul a +82 number, a mobile number of Korea's 010 range ("010-2097-1890"), a .kr domain;
+# for Cyrillic a +7 / +380 / +375 number or a .ru / .ua / .by / .kz domain.
+EXPECTED_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "Hangul",
+        re.compile(
+            r"\+\s?82(?!\d)|(?<![\d+])01[016789][-. )]\d{3,4}[-. ]\d{4}(?!\d)|\.kr\b|\bKorea\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("Cyrillic", re.compile(r"\+\s?(?:7|380|375)[\s(-]|\.(?:ru|ua|by|kz)\b", re.IGNORECASE)),
 )
 
 
@@ -211,12 +218,16 @@ class ScriptCompleter:
 
 
 def expected_script(ocr: OcrResult) -> Script | None:
-    """Rule: a reading that says Korea (a +82 number, a .kr domain) but holds no Hangul: the
-    first engine dropped the Hangul lines without a trace (no doubtful line is left to probe),
-    so the card is completed in Hangul when its language pack is installed."""
-    if not KOREAN_CARD.search(ocr.text) or has_hangul(ocr.text):
-        return None
-    return next((s for s in installed_scripts() if s.name == "Hangul"), None)
+    """Rule: a reading that says Korea (a +82 number, a .kr domain) but holds no Hangul, or
+    Russia or Ukraine (+7, +380, .ru, .ua …) but holds no Cyrillic: the first engine dropped
+    those lines without a trace (no doubtful line is left to probe), so the card is completed
+    in that script when its language pack is installed."""
+    text = ocr.text
+    for script in installed_scripts():
+        evidence = dict(EXPECTED_SCRIPTS).get(script.name)
+        if evidence is not None and evidence.search(text) and not script_share(text, script.prefix):
+            return script
+    return None
 
 
 def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> OcrResult:

@@ -166,19 +166,22 @@ def test_latin_words_close_together_stay_apart() -> None:
 
 
 @pytest.mark.parametrize(
-    ("texts", "korean"),
+    ("texts", "script"),
     [
-        (["DAEHAN TECH CO., LTD.", "M +82 10 5555 0142"], True),
-        (["Mobile 010-5555-0142", "jin@daehan.example.com"], True),
-        (["jin@daehan.example.co.kr"], True),
-        (["김민준", "M +82 10 5555 0142"], False),  # Hangul was read: the probe decides
-        (["Tel +49 30 5550 1234", "anna@example.de"], False),
+        (["DAEHAN TECH CO., LTD.", "M +82 10 5555 0142"], "Hangul"),
+        (["Mobile 010-5555-0142", "jin@daehan.example.com"], "Hangul"),
+        (["jin@daehan.example.co.kr"], "Hangul"),
+        (["김민준", "M +82 10 5555 0142"], None),  # Hangul was read: the probe decides
+        (["Tel +7 (495) 555-01-42", "ivanov@vektor.example.ru"], "Cyrillic"),
+        (["Иван Петров", "Tel +7 (495) 555-01-42"], None),
+        (["Tel +49 30 5550 1234", "anna@example.de"], None),
     ],
 )
-def test_a_reading_that_says_korea_but_holds_no_hangul_expects_it(
-    texts: list[str], korean: bool
+def test_a_reading_that_names_a_country_but_holds_none_of_its_script_expects_it(
+    texts: list[str], script: str | None
 ) -> None:
     needs("kor", NOTO_CJK)
+    needs("rus", NOTO)
     ocr = reading(*(line(t, Box(0, 40 * i, 400, 30)) for i, t in enumerate(texts)))
     expected = scripts.expected_script(ocr)
-    assert (expected is not None and expected.name == "Hangul") == korean, texts
+    assert (expected.name if expected else None) == script, texts
