@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from cardscan.extract import extract_text
+from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_parts import split_name
 from cardscan.extract.names import email_agreement
+
+from .layout_helpers import ocr_of
 
 # (id, card text, name, title, company)
 CARDS = [
@@ -376,3 +378,18 @@ def test_cyrillic_names_are_known_by_their_endings(text: str, want: str) -> None
 def test_a_line_of_sentences_is_not_a_name() -> None:
     text = "Fast. Reliable. Affordable.\nQuarry Logistics\nBenedikt Osterhagen\nDirector"
     assert extract_text(text).name == "Benedikt Osterhagen", text
+
+
+@pytest.mark.parametrize(
+    "slogan", ["DRIVEN BY DETAIL", "Tout simplement mieux", "La qualité avant tout"]
+)
+def test_a_slogan_in_large_type_is_not_a_name(slogan: str) -> None:
+    """A company-only card: its slogan set large is no person, whatever its size."""
+    fragments = [
+        (slogan, 60, 40, 44),
+        ("Marlow & Greaves Ltd.", 60, 120, 22),
+        ("info@marlowgreaves.com", 60, 300, 16),
+        ("+44 20 7946 0000", 60, 330, 16),
+    ]
+    got = extract_contact(ocr_of(fragments), source="-")
+    assert got.name is None, (fragments, got.name)
