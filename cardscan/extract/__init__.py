@@ -124,8 +124,21 @@ def extract_contact(
     )
 
 
+# Fewer letters than this set apart are initials or a short word ("A B C"), not a word.
+MIN_SPACED_LETTERS = 4
+
+
 def _respaced(rest: str) -> str:
-    return respaced_title(rest) or rest
+    """The line's text with a letter-spaced title split into its words ("G R A P H I C D E S I
+    G N E R"), or any other letter-spaced word closed up ("E V E N T S" → "EVENTS"), as
+    OCR reads each spaced letter as a word."""
+    title = respaced_title(rest)
+    if title is not None:
+        return title
+    words = rest.split()
+    if len(words) >= MIN_SPACED_LETTERS and all(len(w) == 1 and w.isalpha() for w in words):
+        return "".join(words)
+    return rest
 
 
 def read_values(ocr: OcrResult, region: str | None) -> Values:

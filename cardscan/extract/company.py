@@ -339,8 +339,8 @@ def with_its_name(
 
 
 def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:
-    """Prepend a one-word capitals brand printed just above the legal name ("TMS" / "Automotive
-    GmbH").
+    """Prepend a one-word brand printed just above the legal name ("TMS" / "Automotive GmbH",
+    "Novagate" / "Logistique SA").
 
     Only when the legal-form line has no more than two words, so it cannot stand on its own.
     """
@@ -352,7 +352,7 @@ def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) 
         or above.index in excluded
         or len(line.rest.split()) > 2
         or " " in word
-        or not (2 <= len(word) <= 12 and word.isupper() and word.isalpha())
+        or not (2 <= len(word) <= 12 and word[0].isupper() and word.isalpha())
         or has_title_word(word)
     ):
         return line

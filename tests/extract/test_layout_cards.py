@@ -381,6 +381,39 @@ CARDS = [
         "Proprietor",
         "SHREE VARSHA",
     ),
+    person(
+        # A descriptor set letter-spaced under the logo: OCR reads each letter as a word.
+        "letter-spaced-descriptor-under-the-logo",
+        [
+            ("Tanvi Rao", 353, 68, 56),
+            ("Marketing Executive", 353, 166, 33),
+            ("Lumeo", 75, 233, 66),
+            ("E V E N T S", 107, 307, 25),
+            ("Tel | (0422) 555 0142", 355, 401, 28),
+            ("tanvi@lumeo.in", 354, 430, 30),
+        ],
+        "Tanvi Rao",
+        "Tanvi",
+        "Rao",
+        "Marketing Executive",
+        "Lumeo EVENTS",
+    ),
+    person(
+        # A one-word brand over a two-word legal name, not in capitals; no company domain.
+        "brand-over-a-short-legal-name",
+        [
+            ("CLAIRE DUMONT", 46, 49, 58),
+            ("Directrice générale", 48, 149, 35),
+            ("Veloria", 819, 248, 36),
+            ("Logistique SA", 784, 289, 36),
+            ("claire.dumont@yahoo.com", 84, 488, 27),
+        ],
+        "CLAIRE DUMONT",
+        "CLAIRE",
+        "DUMONT",
+        "Directrice générale",
+        "Veloria Logistique SA",
+    ),
 ]
 
 
