@@ -58,6 +58,20 @@ def describes_trade(text: str) -> bool:
     return bool(P.ACTIVITY_LINE.match(text))
 
 
+# Department words that, in a line, rather name a kind of firm ("Software Solutions",
+# "Media Group").
+FIRM_WORDS = frozenset({"services", "solutions", "systems", "group", "communications"})
+
+
+def names_a_department(text: str) -> bool:
+    """Rule: a line made only of department words ("Sales & Marketing", "Customer Service")
+    names a part of the firm, not the firm, though "Marketing" also names kinds of firms."""
+    if any(fold(word) in FIRM_WORDS for word in P.LETTER_RUN.findall(text)):
+        return False
+    rest = matcher("department_words").sub(" ", text)
+    return rest != text and not P.LETTER_RUN.search(P.CONNECTORS.sub(" ", rest))
+
+
 def _ampersand_name(text: str) -> bool:
     """ "Harbor Boats & Fishing Gear", "Smith & Jones": capitalised words either side of "&"."""
     left, sep, right = text.partition("&")
@@ -165,7 +179,10 @@ def _evidence(text: str, labels: list[str], mailboxes: list[str], domain: float 
     legal = has_legal_form(text)
     domain = max(domain, _domain_score(text, labels))
     mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
-    return _Evidence(legal, domain, mailbox, has_business_word(text) and not describes_trade(text))
+    business = has_business_word(text) and not (
+        describes_trade(text) or names_a_department(text)
+    )
+    return _Evidence(legal, domain, mailbox, business)
 
 
 def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _Evidence:
@@ -289,6 +306,7 @@ def pick_company(
     )
     model = weights_for("company")
     scored: list[tuple[float, Group, float]] = []
+    every: list[Group] = []
     for group in map(_without_founding, _groups(lines, excluded)):
         if not usable_group(group, excluded) or not _may_join(group, lines):
             continue
@@ -296,12 +314,14 @@ def pick_company(
         features.update(join_features(group, labels, mailboxes))
         if record is not None:
             record.append(Candidate(group.text, group.indices, features))
+        every.append(group)
         score = model.score(features)
         if score >= 0:
             scored.append((score, group, model.probability(features)))
     if not scored:
         return None
     _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
+    group = in_main_script(group, every, ctx.cjk_card)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)
         if line is not group.lines[0]:
@@ -316,6 +336,28 @@ def choice_of(score: float, group: Group) -> CompanyChoice:
     text = P.FOUNDED.sub("", group.text)
     text = P.WHITESPACE.sub(" ", text).strip(" ,;:|")
     return CompanyChoice(group.indices, text, score, group.confidence)
+
+
+# How many lines apart a company's name in the card's other script is printed from it.
+TWIN_DISTANCE = 2
+
+
+def in_main_script(group: Group, candidates: list[Group], cjk_card: bool) -> Group:
+    """Rule: a card printing its company's name in two scripts ("新鑫國際有限公司" over
+    "Xinxin International Co., Ltd.") gives it in the card's main script: the chosen name
+    in the other script gives way to a candidate in the main one printed within
+    TWIN_DISTANCE lines of it that says "company" by a legal form or a kind of business."""
+    if has_cjk(group.text) == cjk_card:
+        return group
+    first, last = min(group.indices), max(group.indices)
+    twins = [
+        other
+        for other in candidates
+        if has_cjk(other.text) == cjk_card
+        and (has_legal_form(other.text) or has_business_word(other.text))
+        and min(abs(i - j) for i in other.indices for j in (first, last)) <= TWIN_DISTANCE
+    ]
+    return min(twins, key=lambda g: (g.rows, min(abs(i - first) for i in g.indices)), default=group)
 
 
 def _without_founding(group: Group) -> Group:

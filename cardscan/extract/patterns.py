@@ -270,6 +270,8 @@ ACTIVITY_LINE = re.compile(
     r"|service\s+providers?|providers?)(?:\s*(?:&|and|,|/)\s*)?)+\s*(?:of|in|for)\b",
     re.IGNORECASE,
 )
+# Words and signs that join others ("Sales & Marketing", "Research and Development").
+CONNECTORS = re.compile(r"&|\b(?:and|und|et|e|y|of|de)\b", re.IGNORECASE)
 # A run of letters (a word, or words OCR glued: "SalesManager").
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").

@@ -237,9 +237,15 @@ def title_and_company(text: str) -> tuple[str, str] | None:
     return title, company
 
 
+# A CJK character says about as much as this many Latin letters: a syllable or a morpheme
+# ("대한화학" is "Daehan Chemical", "業務經理" "Sales Manager").
+CJK_CHAR_LETTERS = 3
+
+
 def main_script_is_cjk(lines: list[CardLine]) -> bool:
-    """Most of what the card says (values aside) is written in Han, kana or Hangul; a CJK
-    character counts as much as two Latin letters."""
+    """Most of what the card says (values aside) is written in Han, kana or Hangul, each CJK
+    character counting as CJK_CHAR_LETTERS Latin letters: a card printing everything in both
+    scripts is a CJK card."""
     cjk = sum(is_cjk_char(ch) for ln in lines for ch in ln.rest)
     latin = sum(ch.isascii() and ch.isalpha() for ln in lines for ch in ln.rest)
-    return 2 * cjk > latin
+    return CJK_CHAR_LETTERS * cjk > latin

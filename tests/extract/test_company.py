@@ -266,3 +266,27 @@ def test_a_founding_year_does_not_make_the_name_look_long() -> None:
         "dana@marlowgreaves.com"
     )
     assert extract_text(text).company == "The Law Offices of Marlow and Greaves", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "鑫源科技有限公司\nXinyuan Technology Co., Ltd.\n周國美\nCHOU Kuo-Mei\n業務經理\n"
+            "Sales Manager\nwww.xinyuan-tech.example.com",
+            "鑫源科技有限公司",
+        ),
+        (
+            "주식회사 대한화학\nDaehan Chemical Co., Ltd.\n김은영\nEUNYEONG KIM\n매니저\nManager\n"
+            "eunyeong.kim@daehan-chem.example.kr",
+            "주식회사 대한화학",
+        ),
+    ],
+    ids=["traditional-chinese", "korean"],
+)
+def test_a_company_printed_in_two_scripts_is_given_in_the_cards_main_script(
+    text: str, want: str
+) -> None:
+    """Everything printed in both scripts: the card is a CJK card and its company is given
+    in CJK, though the Latin twin carries the legal form and agrees with the domain."""
+    assert extract_text(text).company == want, text
