@@ -20,6 +20,7 @@ from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .lexicon import fold
 from .lines import CardLine, clean_rest
 from .name_parts import name_words, split_name, without_honorifics
+from .name_text import without_leading_cjk_name
 from .names import NameChoice, email_agreement, pick_name
 from .phones import FoundPhone, find_phones
 from .region import infer_region
@@ -207,6 +208,8 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     on_name_line = title is not None and name is not None and title.line.index in name.used
     if (title_text is None or on_name_line) and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line
+    if title_text is not None:
+        title_text = without_leading_cjk_name(title_text)
     company, title_text = shared_line(lines, company, title, title_text)
     return People(place, company, name, title, title_text)
 

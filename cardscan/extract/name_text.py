@@ -119,6 +119,24 @@ def glued_cjk_title(text: str) -> str | None:
     return None
 
 
+def without_leading_cjk_name(title: str) -> str:
+    """Rule: a CJK title line that opens with the person's name ("박은주 경영지원팀 이사",
+    "최 정훈|해외사업부 이사") is the title without it: a name-shaped first word with a known
+    family name, then a space or a separator, then a title."""
+    gaps = list(P.NAME_TITLE_GAP.finditer(title))
+    for gap in gaps[:2]:  # the name as one word ("박은주") or two ("최 정훈")
+        name, rest = title[: gap.start()], title[gap.end() :]
+        if (
+            has_cjk(name)
+            and cjk_name_shape(name)
+            and known_cjk_family(name)
+            and not has_title_word(name)
+            and has_title_word(rest)
+        ):
+            return rest
+    return title
+
+
 def known_cjk_family(text: str) -> bool:
     """A CJK name that starts with a known family name (伊藤淳, 김민준)."""
     compact = text.replace(" ", "")

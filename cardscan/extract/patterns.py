@@ -272,6 +272,8 @@ ACTIVITY_LINE = re.compile(
 )
 # Words and signs that join others ("Sales & Marketing", "Research and Development").
 CONNECTORS = re.compile(r"&|\b(?:and|und|et|e|y|of|de)\b", re.IGNORECASE)
+# What separates a name from the title after it on one line.
+NAME_TITLE_GAP = re.compile(r"[\s|/·]+")
 # A run of letters (a word, or words OCR glued: "SalesManager").
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").

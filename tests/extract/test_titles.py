@@ -256,3 +256,16 @@ def test_titles_in_ukrainian_hindi_and_indonesian(text: str) -> None:
 def test_degrees_beside_the_title_are_not_part_of_it(line: str, want: str) -> None:
     text = f"Rohan Iyer\n{line}\nIyer & Co."
     assert extract_text(text).title == want, text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("박은주 경영지원팀 이사", "경영지원팀 이사"),
+        ("최 정훈|해외사업부 이사", "해외사업부 이사"),
+        ("영업부 부장", "영업부 부장"),
+    ],
+)
+def test_a_cjk_name_opening_the_title_line_is_not_part_of_the_title(line: str, want: str) -> None:
+    text = f"EUNJU PARK\n{line}\nDaesung Chemical Co., Ltd.\neunju.park@daesung.example.kr"
+    assert extract_text(text).title == want, text
