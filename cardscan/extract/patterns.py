@@ -220,9 +220,12 @@ CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b"
 # "Registration Address:", "Filial:", "Sede:". A line that is only such a label starts a
 # new address; at the start of an address line it is dropped.
 # "Office: …" and "Head Office …" are labels; "Office 1203" or "Warehouse No. 12" opening a
-# line is the unit itself.
+# line is the unit itself, and a landmark ("Behind Post Office", "Near Head Office") is part
+# of the address.
 ADDRESS_LABEL = re.compile(
     r"^(?!\s*(?:office|oficina|bureau|warehouse|showroom|factory|plant)\s*(?:no\.?\s*)?\d)"
+    r"(?!\s*(?:behind|near|nr\.|opp\.?|opposite|beside|next\s+to|in\s+front\s+of)\s)"
+    r"(?!.*\bpost\s+office\b)"
     r"\s*(?:[\w.]+\s+){0,2}(?:head\s+office|office|branch|headquarters|hq|"
     r"registered\s+office|registration\s+address|address|factory|plant|warehouse|"
     r"showroom|sede|matriz|filial|escrit[óo]rio|endere[çc]o|sucursal|oficina|"
@@ -242,14 +245,15 @@ POSTCODE_THEN_CJK = re.compile(
     r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"
 )
 # A company's registration or tax number, printed on or under the address line: India's
-# GSTIN/CIN/PAN, VAT, France's SIRET/SIREN, US EIN, Australia's ABN, Brazil's CNPJ, Russia's
-# ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码, Korea's 사업자등록번호, Japan's 法人番号,
+# GSTIN/CIN/PAN, VAT, the UAE's TRN, France's SIRET/SIREN, US EIN, Australia's ABN,
+# Brazil's CNPJ, Russia's ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码,
+# Korea's 사업자등록번호, Japan's 法人番号,
 # licence numbers. From its label to the end of the number it is no part of the address.
 # Short capital labels count only in capitals ("Pan Avenue" is a street).
 _ID_LABEL = (
     r"(?:(?-i:GSTIN|GST|CIN|PAN|TIN|EIN|ABN|ACN|VAT|TVA|NIF|NIPC|RFC|RUC|UID|RCS|HRB|HRA|BTW|KvK"
     r"|CUIT|NMLS|DRE|RERA|IVA)|SIRET|SIREN|CNPJ|CPF|USt-?Id(?:Nr)?|Steuer-?Nr|Tax\s*ID"
-    r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|ИНН|КПП|ОГРН(?:ИП)?|УНП"
+    r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|ИНН|КПП|ОГРН(?:ИП)?|УНП|(?-i:TRN)"
     r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号)"
 )
 REGISTRY_ID = re.compile(
@@ -304,6 +308,8 @@ CJK_NAME_CHARS = re.compile(r"^[一-龥々〆ヶぁ-んァ-ヶー\s]+$")
 # A line of degrees: words between commas, slashes, "&" or spaces; a specialty in brackets.
 BRACKETED = re.compile(r"\([^()]*\)")
 DEGREE_SEPARATOR = re.compile(r"[\s,;/&|]+")
+# "Sr." / "Jr." before a title is its rank (Sr. Executive), though also a courtesy title.
+SENIORITY = re.compile(r"(?i)(?:sr|snr|jr)\.?")
 # The words between those separators.
 DEGREE_TOKEN = re.compile(r"[^\s,;/&|]+")
 # An initial glued to the next word ("K.SRINIVASAN", "R.K.Sharma").

@@ -209,7 +209,11 @@ def without_degrees(text: str) -> str:
     remains still holds a title word ("Asst. Prof." stays whole)."""
     tokens = list(P.DEGREE_TOKEN.finditer(text))
     first, last = 0, len(tokens)
-    while first < last and is_degree_word(tokens[first].group()):
+    while (
+        first < last
+        and is_degree_word(tokens[first].group())
+        and not P.SENIORITY.fullmatch(tokens[first].group())
+    ):
         first += 1
     while last > first and is_degree_word(tokens[last - 1].group()):
         last -= 1

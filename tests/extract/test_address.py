@@ -297,3 +297,24 @@ def test_a_street_named_like_an_id_label_stays() -> None:
 )
 def test_an_indian_pin_followed_by_the_state_or_after_a_label(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+def test_a_landmark_naming_an_office_does_not_end_the_address() -> None:
+    """"Behind Post Office" is where the shop is, not a label naming a second address."""
+    text = (
+        "Mugdha Rao\nProprietor\nZenvik Print Pvt. Ltd.\n#324, 9th Floor, Shanti Bhavan\n"
+        "Behind Post Office, Ambattur Industrial Estate\nChennai - 600 007"
+    )
+    want = (
+        "#324, 9th Floor, Shanti Bhavan, Behind Post Office, Ambattur Industrial Estate, "
+        "Chennai - 600 007"
+    )
+    assert extract_text(text).address == want, text
+
+
+def test_the_uae_tax_registration_number_is_not_part_of_the_address() -> None:
+    text = (
+        "Amit Rao\nManager\nZenvik LLC\n"
+        "Shop 10, Al Nahda, PO Box 5550, Sharjah, TRN 100200300400003"
+    )
+    assert extract_text(text).address == "Shop 10, Al Nahda, PO Box 5550, Sharjah", text

@@ -251,6 +251,7 @@ def test_titles_in_ukrainian_hindi_and_indonesian(text: str) -> None:
         ("MBBS, MD - Consultant Physician", "Consultant Physician"),
         ("Partner, FCA", "Partner"),
         ("Asst. Prof.", "Asst. Prof."),
+        ("Sr. Executive", "Sr. Executive"),  # "Sr." is the rank here
     ],
 )
 def test_degrees_beside_the_title_are_not_part_of_it(line: str, want: str) -> None:
