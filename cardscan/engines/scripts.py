@@ -200,15 +200,19 @@ class ScriptCompleter:
     def __init__(self) -> None:
         self.probed = False
         self.script: Script | None = None
+        self.expected_found_none = False
 
     def __call__(self, image: np.ndarray, ocr: OcrResult) -> OcrResult:
-        script = self._script_for(image, ocr)
+        expected = None if self.expected_found_none else expected_script(ocr)
+        if expected is not None:  # before a probe, which may have read another turn's noise
+            done = complete_other_script(image, ocr, expected)
+            # Nothing in that script on the card: later turns are not read for it again.
+            self.expected_found_none = done is ocr
+            return done
+        script = self._probed_script(image, ocr)
         return ocr if script is None else complete_other_script(image, ocr, script)
 
-    def _script_for(self, image: np.ndarray, ocr: OcrResult) -> Script | None:
-        expected = expected_script(ocr)
-        if expected is not None:
-            return expected  # before a probe, which may have read another turn's noise
+    def _probed_script(self, image: np.ndarray, ocr: OcrResult) -> Script | None:
         if unread_script_signs(ocr) and installed_scripts():
             if not self.probed:
                 self.probed, self.script = True, probe_script(image, ocr)
