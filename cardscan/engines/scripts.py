@@ -82,16 +82,13 @@ HANGUL_JOIN_GAP = 0.2
 # What a card in a script the first engine cannot read prints in Latin type and digits: for
 # Hangul a +82 number, a mobile number of Korea's 010 range ("010-2097-1890"), a .kr domain;
 # for Cyrillic a +7 / +380 / +375 number or a .ru / .ua / .by / .kz domain.
-EXPECTED_SCRIPTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "Hangul",
-        re.compile(
-            r"\+\s?82(?!\d)|(?<![\d+])01[016789][-. )]\d{3,4}[-. ]\d{4}(?!\d)|\.kr\b|\bKorea\b",
-            re.IGNORECASE,
-        ),
+EXPECTED_SCRIPTS: dict[str, re.Pattern[str]] = {
+    "Hangul": re.compile(
+        r"\+\s?82(?!\d)|(?<![\d+])01[016789][-. )]\d{3,4}[-. ]\d{4}(?!\d)|\.kr\b|\bKorea\b",
+        re.IGNORECASE,
     ),
-    ("Cyrillic", re.compile(r"\+\s?(?:7|380|375)[\s(-]|\.(?:ru|ua|by|kz)\b", re.IGNORECASE)),
-)
+    "Cyrillic": re.compile(r"\+\s?(?:7|380|375)[\s(-]|\.(?:ru|ua|by|kz)\b", re.IGNORECASE),
+}
 
 
 def under_read(line: Line) -> bool:
@@ -228,7 +225,7 @@ def expected_script(ocr: OcrResult) -> Script | None:
     in that script when its language pack is installed."""
     text = ocr.text
     for script in installed_scripts():
-        evidence = dict(EXPECTED_SCRIPTS).get(script.name)
+        evidence = EXPECTED_SCRIPTS.get(script.name)
         if evidence is not None and evidence.search(text) and not script_share(text, script.prefix):
             return script
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import patterns as P
 from .lexicon import load
@@ -24,6 +25,12 @@ def _clean(url: str) -> str:
     return re.sub(r"^(https?)\s*:\s*//?\s*", r"\1://", url, flags=re.IGNORECASE)
 
 
+@cache
+def known_tlds() -> frozenset[str]:
+    """The top-level domains of data/tlds.txt."""
+    return frozenset(load("tlds"))
+
+
 def is_domain_like(host: str) -> bool:
     """A host is a plausible website when each label is sane and the last is a known TLD.
 
@@ -31,7 +38,7 @@ def is_domain_like(host: str) -> bool:
     abbreviations, not domains.
     """
     labels = host.lower().split(".")
-    if len(labels) < 2 or labels[-1] not in set(load("tlds")):
+    if len(labels) < 2 or labels[-1] not in known_tlds():
         return False
     if any(not label or label.startswith("-") or label.endswith("-") for label in labels):
         return False
@@ -111,7 +118,7 @@ def without_glued_word(url: str) -> str:
         scheme, rest = "", url
     host = rest.partition("/")[0]
     head, dot, last = host.rpartition(".")
-    tlds = set(load("tlds"))
+    tlds = known_tlds()
     if not dot or last.lower() in tlds:
         return url
     for cut in range(len(last) - 1, 1, -1):
