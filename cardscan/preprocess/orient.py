@@ -283,13 +283,21 @@ def read_upright(
             return first, 0  # upright, just hard to read: turning would not help
         take(180)
         return _best(readings, score, vote_weight, keep_bias)
-    for degrees in (90, 270) if direction == "down" else (180, 90, 270):
+    for degrees in sideways_order(image) if direction == "down" else (180, 90, 270):
         ocr, vote = take(degrees)
         if needs_other_rotations(ocr, **thresholds):
             continue
         if vote >= trust_vote or (degrees + 180) % 360 in readings:
             break
     return _best(readings, score, vote_weight, keep_bias)
+
+
+def sideways_order(image: np.ndarray) -> tuple[int, int]:
+    """The two quarter turns of a card lying on its side, the one whose letters look upright
+    (:func:`text_layout` of the image turned by 90°, read without OCR) first: the reading at
+    that turn is then usually the last one needed."""
+    _, vote = text_layout(rotate(image, 90))
+    return (270, 90) if vote < 0 else (90, 270)
 
 
 def _best(

@@ -152,6 +152,14 @@ def test_turned_card_comes_out_upright(card, photo_turn):
     assert "helena.marquardt@brightwater.example.de" in ocr.text, (photo_turn, ocr.text)
 
 
+@pytest.mark.parametrize("photo_turn", [90, 270])
+def test_sideways_card_costs_two_readings(card, photo_turn):
+    """The letters' ink picks the quarter turn to read first, so the wrong one is not read."""
+    reader = FakeReader(card)
+    ocr, degrees = read_upright(rotate(card, photo_turn), reader)
+    assert (degrees, reader.calls) == ((360 - photo_turn) % 360, 2), (photo_turn, reader.calls)
+
+
 def test_real_engine_turns_a_sideways_card():
     from cardscan.engines import get_engine
     from cardscan.errors import EngineUnavailableError
