@@ -85,17 +85,17 @@ def test_tesseract_reads_single_threaded_with_no_limit_set_beforehand(monkeypatc
     """OMP_THREAD_LIMIT has one owner, the Tesseract engine: it holds without the caller."""
     import os
 
-    import pytesseract
+    from cardscan.engines import tesseract
 
     seen: list[str | None] = []
-    real = pytesseract.image_to_data
+    real = tesseract._library  # called by every reading, through the library or not
 
-    def spy(*args, **kwargs):
+    def spy(lang):
         seen.append(os.environ.get("OMP_THREAD_LIMIT"))
-        return real(*args, **kwargs)
+        return real(lang)
 
     monkeypatch.setenv("OMP_THREAD_LIMIT", "0")  # so that the deletion is undone afterwards
     monkeypatch.delenv("OMP_THREAD_LIMIT")
-    monkeypatch.setattr(pytesseract, "image_to_data", spy)
+    monkeypatch.setattr(tesseract, "_library", spy)
     api.scan_one(str(SAMPLES / "uk_centred_flat.png"), api.ScanOptions(engine="tesseract"))
     assert seen and set(seen) == {"1"}, seen

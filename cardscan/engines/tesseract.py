@@ -1,10 +1,16 @@
-"""Tesseract through pytesseract's image_to_data: words with boxes and confidences."""
+"""Tesseract's words with boxes and confidences: through tesserocr (the library, loaded once
+per process and language) where it is installed, else through pytesseract (one ``tesseract``
+process per call, whose start and model load cost more than reading a few lines)."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
+import threading
 from collections.abc import Sequence
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -57,18 +63,82 @@ def read_words(
     """Tesseract's words on ``image`` in ``lang`` (e.g. "kor+eng"), grouped into lines by
     their boxes, or with ``own_lines`` as Tesseract's layout analysis found them (which keeps
     two columns apart however close they are)."""
-    import pytesseract
-
-    # One thread per call: parallelism comes from cardscan's workers, not from OpenMP.
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    data = pytesseract.image_to_data(
-        _rgb(image),
-        lang=lang,
-        config=tesseract_config(psm=psm),
-        output_type=pytesseract.Output.DICT,
-    )
+    data = image_data(image, lang=lang, psm=psm)
     lines = own_line_groups(data) if own_lines else group_lines(words_from_data(data))
     return OcrResult(TesseractEngine.name, lines, width=image.shape[1], height=image.shape[0])
+
+
+def image_data(image: np.ndarray, *, lang: str, psm: int) -> dict[str, list]:
+    """Tesseract's table of the page, blocks, lines and words on ``image`` (the columns of
+    pytesseract's image_to_data), from the loaded library when it can be had."""
+    # One thread per call: parallelism comes from cardscan's workers, not from OpenMP.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    api = _library(lang)
+    if api is None:
+        import pytesseract
+
+        return pytesseract.image_to_data(
+            _rgb(image), lang=lang, config=tesseract_config(psm=psm), output_type="dict"
+        )
+    from PIL import Image
+
+    with _LIBRARY_LOCK:
+        api.SetPageSegMode(psm)
+        api.SetImage(Image.fromarray(np.ascontiguousarray(_rgb(image))))
+        return table_from_tsv(api.GetTSVText(0))
+
+
+# image_to_data's columns, the order of Tesseract's TSV output.
+TSV_COLUMNS = (
+    "level", "page_num", "block_num", "par_num", "line_num", "word_num",
+    "left", "top", "width", "height", "conf", "text",
+)  # fmt: skip
+INT_COLUMNS = frozenset(TSV_COLUMNS[:10])
+# Loaded languages kept per process (the script probe cycles through every installed one).
+MAX_LOADED = 8
+_LIBRARY_LOCK = threading.Lock()
+
+
+def table_from_tsv(tsv: str) -> dict[str, list]:
+    """Tesseract's TSV rows (no header) as columns: numbers as int, confidence as float."""
+    table: dict[str, list] = {name: [] for name in TSV_COLUMNS}
+    for row in tsv.splitlines():
+        cells = row.split("\t")
+        if len(cells) != len(TSV_COLUMNS):
+            continue
+        for name, cell in zip(TSV_COLUMNS, cells, strict=True):
+            table[name].append(int(cell) if name in INT_COLUMNS else cell)
+    table["conf"] = [float(c) for c in table["conf"]]
+    return table
+
+
+@lru_cache(maxsize=MAX_LOADED)
+def _library(lang: str):
+    """tesserocr's API with ``lang`` loaded from the installed language packs, or None when
+    tesserocr is missing or cannot load them."""
+    folder = tessdata_dir()
+    try:
+        import tesserocr
+
+        return tesserocr.PyTessBaseAPI(path=folder, lang=lang) if folder else None
+    except (ImportError, RuntimeError):
+        return None
+
+
+@cache
+def tessdata_dir() -> str | None:
+    """The folder of the installed language packs: TESSDATA_PREFIX, else the one
+    ``tesseract --list-langs`` names."""
+    if os.environ.get("TESSDATA_PREFIX"):
+        return os.environ["TESSDATA_PREFIX"]
+    try:
+        listing = subprocess.run(
+            ["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    found = re.search(r'"([^"]+)"', listing.stdout + listing.stderr)
+    return found.group(1) if found else None
 
 
 def own_line_groups(data: dict[str, list]) -> tuple[Line, ...]:
