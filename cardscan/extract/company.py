@@ -194,13 +194,14 @@ def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _E
 
 def _may_join(group: Group, lines: list[CardLine]) -> bool:
     """Rows can be one company's name only when no row is a title, a value line or a
-    person's name, the rows added are short (a long line under a logo spells it out rather
-    than continues it), all rows are in one script (CJK or not) and no row but the last ends
-    in a legal form (which closes a name)."""
+    person's name or a department printed next to a title (:func:`names_a_department`:
+    "Sales & Marketing" under "Manager", over the firm's name), the rows added are short
+    (a long line under a logo spells it out rather than continues it), all rows are in one
+    script (CJK or not) and no row but the last ends in a legal form (which closes a name)."""
     if group.rows == 1:
         return True
     parts = group.lines
-    if any(_not_joinable(ln, lines) for ln in parts) or any(
+    if any(_not_joinable(ln, lines) or _titled_department(ln, lines) for ln in parts) or any(
         len(ln.rest.split()) > 4 for ln in parts[1:]
     ):
         return False
@@ -259,6 +260,14 @@ def _not_joinable(line: CardLine, lines: list[CardLine]) -> bool:
     )
     labelled = bool(P.PERSON_LABEL.match(text)) or labelled_by_neighbour(line, lines)
     return line.had_values or len(words) > 6 or person or labelled or _title_like(text)
+
+
+def _titled_department(line: CardLine, lines: list[CardLine]) -> bool:
+    """A department next to a title line: the title's, not a word of a logo ("VELMEN" over
+    "LEGAL" is a firm and its trade)."""
+    return names_a_department(line.rest) and any(
+        has_title_word(other.rest) for other in lines if abs(other.index - line.index) == 1
+    )
 
 
 def _title_like(text: str) -> bool:

@@ -290,3 +290,19 @@ def test_a_company_printed_in_two_scripts_is_given_in_the_cards_main_script(
     """Everything printed in both scripts: the card is a CJK card and its company is given
     in CJK, though the Latin twin carries the legal form and agrees with the domain."""
     assert extract_text(text).company == want, text
+
+
+def test_a_department_under_the_title_is_not_joined_to_the_firm_below() -> None:
+    card = "Amit Shah\nManager\nSales & Marketing\nZenith Pumps Pvt Ltd\namit@zenithpumps.com"
+    assert extract_text(card).company == "Zenith Pumps Pvt Ltd", card
+
+
+def test_a_department_word_under_a_logo_still_joins_it() -> None:
+    rows = (
+        ("KORVANT", 80, 60, 90),
+        ("LEGAL", 120, 160, 30),
+        ("Ines Duarte", 520, 260, 32),
+        ("Senior Associate", 520, 300, 26),
+        ("ines@korvantlegal.pt", 520, 380, 24),
+    )
+    assert company_of(*rows) == "KORVANT LEGAL", rows
