@@ -229,7 +229,10 @@ ADDRESS_LABEL = re.compile(
     r"\s*(?:[\w.]+\s+){0,2}(?:head\s+office|office|branch|headquarters|hq|"
     r"registered\s+office|registration\s+address|address|factory|plant|warehouse|"
     r"showroom|sede|matriz|filial|escrit[óo]rio|endere[çc]o|sucursal|oficina|"
-    r"niederlassung|zentrale|werk|si[èe]ge|bureau|地址|住所|所在地|주소|본사)\b\s*[:：]?\s*",
+    r"niederlassung|zentrale|werk|si[èe]ge|bureau|adresse|adres|indirizzo|direcci[óo]n|"
+    r"地址|住所|所在地|주소|본사)\b\s*[:：]?\s*"
+    # "Add:", "Addr.", "Adr.": abbreviated, so only with their colon or period.
+    r"|^\s*(?:add|addr|adr)\s*[.:：]{1,2}\s*",
     re.IGNORECASE,
 )
 # OCR drops the space after a comma or an abbreviation's period ("Av.Brasil,1500-Jd.").

@@ -283,21 +283,27 @@ def read_upright(
             return first, 0  # upright, just hard to read: turning would not help
         take(180)
         return _best(readings, score, vote_weight, keep_bias)
-    for degrees in sideways_order(image) if direction == "down" else (180, 90, 270):
+    ink_votes = sideways_votes(image) if direction == "down" else {}
+    order = sorted(ink_votes, key=lambda d: -ink_votes[d]) if ink_votes else (180, 90, 270)
+    for degrees in order:
         ocr, vote = take(degrees)
         if needs_other_rotations(ocr, **thresholds):
             continue
-        if vote >= trust_vote or (degrees + 180) % 360 in readings:
+        ink = ink_votes.get(degrees, 0.0)
+        # A reading without Latin lines (CJK) has no vote of its own: the ink's stands.
+        if max(vote, ink) >= trust_vote and min(vote, ink) > -flip_vote:
+            break
+        if (degrees + 180) % 360 in readings:
             break
     return _best(readings, score, vote_weight, keep_bias)
 
 
-def sideways_order(image: np.ndarray) -> tuple[int, int]:
-    """The two quarter turns of a card lying on its side, the one whose letters look upright
-    (:func:`text_layout` of the image turned by 90°, read without OCR) first: the reading at
-    that turn is then usually the last one needed."""
+def sideways_votes(image: np.ndarray) -> dict[int, float]:
+    """How upright the letters of a card lying on its side look at each quarter turn
+    (:func:`text_layout` of the image turned by 90°, read without OCR; 270° is its opposite).
+    The turn that looks upright is read first, and its reading is then usually the last."""
     _, vote = text_layout(rotate(image, 90))
-    return (270, 90) if vote < 0 else (90, 270)
+    return {90: vote, 270: -vote}
 
 
 def _best(

@@ -70,6 +70,16 @@ CASES = [
         "Jane Doe\nAddress: 500 Pine Ave, Seattle, WA 98101",
         "500 Pine Ave, Seattle, WA 98101",
     ),
+    (
+        "abbreviated label stripped",
+        "Vikram Sethi\nAdd: 45, Okhla Industrial Estate, New Delhi - 110020",
+        "45, Okhla Industrial Estate, New Delhi - 110020",
+    ),
+    (
+        "label in German stripped",
+        "Anna Berg\nAdresse: Hauptstraße 5, 10115 Berlin",
+        "Hauptstraße 5, 10115 Berlin",
+    ),
     ("none", "Jane Doe\nEngineer\njane@orchard.io\n+1 415 555 0132", None),
     # lines printed in the address's block that carry no cue of their own
     (

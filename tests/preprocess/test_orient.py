@@ -160,6 +160,19 @@ def test_sideways_card_costs_two_readings(card, photo_turn):
     assert (degrees, reader.calls) == ((360 - photo_turn) % 360, 2), (photo_turn, reader.calls)
 
 
+def test_sideways_card_read_without_latin_lines_costs_two_readings(card):
+    """A reading with no Latin line (a CJK card) has no ink vote of its own; the letters'
+    layout, measured without OCR, says the turn read first is upright."""
+    reader = FakeReader(card)
+
+    def cjk(image: np.ndarray) -> OcrResult:
+        lines = reader(image).lines
+        return ocr_of(["株式会社 東京都港区 営業部"] * len(lines), [ln.box for ln in lines])
+
+    ocr, degrees = read_upright(rotate(card, 90), cjk)
+    assert (degrees, reader.calls) == (270, 2), (degrees, reader.calls)
+
+
 def test_real_engine_turns_a_sideways_card():
     from cardscan.engines import get_engine
     from cardscan.errors import EngineUnavailableError
