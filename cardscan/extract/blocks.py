@@ -144,17 +144,20 @@ def stacks(row_groups: list[Group], *, max_rows: int = 3, max_ratio: float = 1.8
     return out
 
 
-def lines_apart(lines: list[CardLine], first: int, second: int) -> int:
+def lines_apart(
+    lines: list[CardLine], first: int, second: int, *, ignore: frozenset[int] = frozenset()
+) -> int:
     """How many lines apart two lines are printed, counting only the lines of their own
     column: the lines whose middle lies between theirs and that reach into the sideways span
-    of the two. On a two-column card the other column's lines, which OCR reads interleaved,
-    do not count. Without boxes, the difference of the reading positions; two lines on one
-    row are at most one apart."""
+    of the two, except those in ``ignore``. On a two-column card the other column's lines,
+    which OCR reads interleaved, do not count. Without boxes, the difference of the reading
+    positions; two lines on one row are at most one apart."""
     if first == second:
         return 0
     a, b = lines[first].box, lines[second].box
     if a is None or b is None:
-        return abs(first - second)
+        low_i, high_i = sorted((first, second))
+        return high_i - low_i - sum(low_i < i < high_i for i in ignore)
     if min(a.bottom, b.bottom) > max(a.y, b.y):  # side by side on one row
         return 1
     low, high = sorted((a.center_y, b.center_y))
@@ -163,6 +166,7 @@ def lines_apart(lines: list[CardLine], first: int, second: int) -> int:
         1
         for line in lines
         if line.index not in (first, second)
+        and line.index not in ignore
         and line.box is not None
         and low < line.box.center_y < high
         and min(line.box.right, right) > max(line.box.x, left)

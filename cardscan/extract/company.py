@@ -24,7 +24,7 @@ from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .name_parts import given_names, is_degree_line
 from .name_text import labelled_by_neighbour, latin_name_shape
-from .titles import has_title_word, is_slogan, main_script_is_cjk
+from .titles import has_title_word, is_slogan, main_script_is_cjk, names_a_department
 from .weights import Candidate, weights_for
 
 # Evidence for joining rows into one block (_adds_evidence): not the choice's weights,
@@ -56,20 +56,6 @@ def describes_trade(text: str) -> bool:
     "Dealers in Electrical Goods") is no evidence of its name, whatever business words it
     holds."""
     return bool(P.ACTIVITY_LINE.match(text))
-
-
-# Department words that, in a line, rather name a kind of firm ("Software Solutions",
-# "Media Group").
-FIRM_WORDS = frozenset({"services", "solutions", "systems", "group", "communications"})
-
-
-def names_a_department(text: str) -> bool:
-    """Rule: a line made only of department words ("Sales & Marketing", "Customer Service")
-    names a part of the firm, not the firm, though "Marketing" also names kinds of firms."""
-    if any(fold(word) in FIRM_WORDS for word in P.LETTER_RUN.findall(text)):
-        return False
-    rest = matcher("department_words").sub(" ", text)
-    return rest != text and not P.LETTER_RUN.search(P.CONNECTORS.sub(" ", rest))
 
 
 def _ampersand_name(text: str) -> bool:

@@ -235,6 +235,14 @@ ADDRESS_LABEL = re.compile(
     r"|^\s*(?:add|addr|adr)\s*[.:：]{1,2}\s*",
     re.IGNORECASE,
 )
+# A CJK department: a short run of CJK characters ending in a department's suffix (部 and
+# 部门 division, 課/科 section, 室 office, 處/处 bureau, 팀 team, 부 division, 본부
+# headquarters, 실 office, 센터/センター/中心 centre, グループ group).
+CJK_DEPARTMENT = re.compile(
+    r"^\s*"
+    + CJK_CHAR_CLASS
+    + r"{1,12}?\s*(?:部门|部|課|科|室|處|处|팀|본부|부|실|센터|センター|中心|グループ)\s*$"
+)
 # OCR drops the space after a comma or an abbreviation's period ("Av.Brasil,1500-Jd.").
 GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
 # Not between the letters of an initialism ("P.O.", "U.A.E."): the next word must go on in

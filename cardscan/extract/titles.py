@@ -146,13 +146,38 @@ class TitleChoice:
 FAR = 10
 
 
+# Department words that, in a line, rather name a kind of firm ("Software Solutions",
+# "Media Group").
+FIRM_WORDS = frozenset({"services", "solutions", "systems", "group", "communications"})
+
+
+def names_a_department(text: str) -> bool:
+    """Rule: a line made only of department words ("Sales & Marketing", "Customer Service"),
+    or a CJK line ending in a department's suffix ("営業推進部", "품질관리팀", "市场部") with
+    no title word, names a part of the firm, not the firm, though "Marketing" also names
+    kinds of firms."""
+    if has_cjk(text):
+        return bool(P.CJK_DEPARTMENT.match(text)) and not has_title_word(text)
+    if any(fold(word) in FIRM_WORDS for word in P.LETTER_RUN.findall(text)):
+        return False
+    rest = matcher("department_words").sub(" ", text)
+    return rest != text and not P.LETTER_RUN.search(P.CONNECTORS.sub(" ", rest))
+
+
 def title_features(
     line: CardLine, order: int, name_line: CardLine | None, lines: list[CardLine]
 ) -> dict[str, float]:
     """What speaks for a title line being the person's title (weights.py): how close it sits
     to the name, above or below it, its length, script and type size."""
     text = line.rest
-    distance = min(lines_apart(lines, line.index, name_line.index), FAR) if name_line else FAR
+    # A department printed between the name and the title ("品質管理部" over "部長") is
+    # the title's own line, not a line that sets them apart.
+    departments = frozenset(ln.index for ln in lines if names_a_department(ln.rest))
+    distance = (
+        min(lines_apart(lines, line.index, name_line.index, ignore=departments), FAR)
+        if name_line
+        else FAR
+    )
     heights = [ln.height for ln in lines if ln.height > 0]
     median = statistics.median(heights) if heights else 0.0
     ratio = line.height / median if median and line.height else 1.0

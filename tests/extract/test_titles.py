@@ -270,3 +270,40 @@ def test_degrees_beside_the_title_are_not_part_of_it(line: str, want: str) -> No
 def test_a_cjk_name_opening_the_title_line_is_not_part_of_the_title(line: str, want: str) -> None:
     text = f"EUNJU PARK\n{line}\nDaesung Chemical Co., Ltd.\neunju.park@daesung.example.kr"
     assert extract_text(text).title == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sales & Marketing", True),
+        ("営業推進部", True),
+        ("품질관리팀", True),
+        ("市场部", True),
+        ("研究開発センター", True),
+        ("部長", False),  # a title, though it opens with the department's character
+        ("営業部 部長", False),  # department and title: a title line
+        ("대표이사", False),
+        ("株式会社", False),
+        ("Media Group", False),  # names a kind of firm
+    ],
+)
+def test_names_a_department(text: str, want: bool) -> None:
+    from cardscan.extract.titles import names_a_department
+
+    assert names_a_department(text) is want, text
+
+
+def test_a_department_between_name_and_title_does_not_set_them_apart() -> None:
+    from cardscan.extract import extract_contact
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("한결산업(주)", 400, 60, 50),
+        ("박 지호", 80, 300, 30),
+        ("Park Jiho", 80, 340, 24),
+        ("생산기술팀", 80, 380, 14),
+        ("차장", 80, 410, 14),
+        ("jiho.park@hangyeol.co.kr", 80, 520, 18),
+    )
+    assert extract_contact(ocr(*rows), source="-").title == "차장", card_text(rows)
