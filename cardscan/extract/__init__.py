@@ -127,18 +127,22 @@ def extract_contact(
 
 # Fewer letters than this set apart are initials or a short word ("A B C"), not a word.
 MIN_SPACED_LETTERS = 4
+# Share of a letter-spaced line's tokens that OCR still reads as single letters.
+SPACED_SHARE = 0.75
 
 
 def _respaced(rest: str) -> str:
     """The line's text with a letter-spaced title split into its words ("G R A P H I C D E S I
-    G N E R"), or any other letter-spaced word closed up ("E V E N T S" → "EVENTS"), as
-    OCR reads each spaced letter as a word."""
+    G N E R"), or any other letter-spaced word closed up ("E V E N T S" → "EVENTS", "T ranspo
+    r t s" → "Transports"), as OCR reads each spaced letter as a word."""
     title = respaced_title(rest)
     if title is not None:
         return title
     words = rest.split()
-    if len(words) >= MIN_SPACED_LETTERS and all(len(w) == 1 and w.isalpha() for w in words):
-        return "".join(words)
+    # OCR joins some of the spaced letters ("T ranspo r t s"): most are still alone.
+    alone = sum(len(w) == 1 for w in words)
+    if len(words) >= MIN_SPACED_LETTERS and all(w.isalpha() for w in words):
+        return "".join(words) if alone >= SPACED_SHARE * len(words) else rest
     return rest
 
 

@@ -399,6 +399,23 @@ CARDS = [
         "Lumeo EVENTS",
     ),
     person(
+        # The same, with OCR joining some of the spaced letters.
+        "letter-spaced-descriptor-read-partly-joined",
+        [
+            ("Tanvi Rao", 353, 68, 56),
+            ("Marketing Executive", 353, 166, 33),
+            ("Lumeo", 75, 233, 66),
+            ("E VEN T S", 107, 307, 25),
+            ("Tel | (0422) 555 0142", 355, 401, 28),
+            ("tanvi@lumeo.in", 354, 430, 30),
+        ],
+        "Tanvi Rao",
+        "Tanvi",
+        "Rao",
+        "Marketing Executive",
+        "Lumeo EVENTS",
+    ),
+    person(
         # A one-word brand over a two-word legal name, not in capitals; no company domain.
         "brand-over-a-short-legal-name",
         [
