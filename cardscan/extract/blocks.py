@@ -66,16 +66,19 @@ def stacked(
     max_gap: float = 0.7,
     min_overlap: float = 0.3,
     max_ratio: float = 1.8,
+    logo_share: float = 0.5,
 ) -> bool:
     """``lower`` is the next row of the same block as ``upper``: just below it (a gap of at
-    most ``max_gap`` × the smaller height), overlapping it sideways by ``min_overlap`` of the
-    narrower width, in type at most ``max_ratio`` times larger or smaller."""
+    most ``max_gap`` × the smaller height, or × ``logo_share`` of the larger one when that is
+    more: a logo's descriptor is set apart in proportion to the logo), overlapping it
+    sideways by ``min_overlap`` of the narrower width, in type at most ``max_ratio`` times
+    larger or smaller."""
     small, large = sorted((upper.h, lower.h))
     if small <= 0 or large > max_ratio * small:
         return False
     gap = lower.y - upper.bottom
     # A descender-deep logo box may reach over the small line set right under it.
-    if not -0.5 * large <= gap <= max_gap * small:
+    if not -0.5 * large <= gap <= max_gap * max(small, logo_share * large):
         return False
     side = min(upper.right, lower.right) - max(upper.x, lower.x)
     return side >= min_overlap * min(upper.w, lower.w)

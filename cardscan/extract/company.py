@@ -316,7 +316,7 @@ def pick_company(
     if not scored:
         return None
     _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
-    group = in_main_script(group, every, ctx.cjk_card)
+    group = in_full(in_main_script(with_fragment_below(group, every), every, ctx.cjk_card), every)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)
         if line is not group.lines[0]:
@@ -353,6 +353,41 @@ def in_main_script(group: Group, candidates: list[Group], cjk_card: bool) -> Gro
         and min(abs(i - j) for i in other.indices for j in (first, last)) <= TWIN_DISTANCE
     ]
     return min(twins, key=lambda g: (g.rows, min(abs(i - first) for i in g.indices)), default=group)
+
+
+def with_fragment_below(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a name goes on in a row stacked under it that opens with "&" or is only a legal
+    form ("Galaxy Hardware" over "& Paints"); a row opening in lower case may be an address
+    ("г. Казань") and is left to the scores."""
+    size = len(group.indices)
+    for other in candidates:
+        below = other.lines[-1].rest
+        joins = below.split()[:1] in (["&"], ["+"]) or (_fragment(below) and below[0].isupper())
+        if other.indices[:size] == group.indices and len(other.indices) == size + 1 and joins:
+            return other
+    return group
+
+
+def in_full(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a name chosen without a legal form (a logo, "NS" over "Marine Services") that
+    another line prints in full, the same words followed by a legal form ("NS Marine
+    Services, Inc."), is given in full."""
+    if has_legal_form(group.text):
+        return group
+    words = _folded_words(group.text)
+    for other in candidates:
+        if other.rows != 1 or not has_legal_form(other.text):
+            continue
+        rest = _folded_words(other.text)
+        if len(rest) > len(words) and rest[: len(words)] == words:
+            tail = " ".join(other.text.split()[len(group.text.split()) :])
+            if not any(ch.isalpha() for ch in matcher("legal_forms").sub("", tail)):
+                return other
+    return group
+
+
+def _folded_words(text: str) -> list[str]:
+    return [fold(w) for w in P.LETTER_RUN.findall(text)]
 
 
 def _without_founding(group: Group) -> Group:

@@ -306,3 +306,38 @@ def test_a_department_word_under_a_logo_still_joins_it() -> None:
         ("ines@korvantlegal.pt", 520, 380, 24),
     )
     assert company_of(*rows) == "KORVANT LEGAL", rows
+
+
+def test_a_logo_and_its_descriptor_set_apart_in_proportion_to_the_logo() -> None:
+    rows = (
+        ("Rhea Collins", 40, 58, 60),
+        ("Fleet Coordinator", 44, 164, 30),
+        ("rhea.collins@qrv.com", 513, 240, 24),
+        ("www.qrv.com", 513, 264, 23),
+        ("QRV", 37, 388, 62),
+        ("Harbour Services", 41, 468, 25),
+    )
+    assert company_of(*rows) == "QRV Harbour Services", card_text(rows)
+
+
+def test_a_row_opening_with_an_ampersand_goes_on_with_the_name_above() -> None:
+    rows = (
+        ("Mira", 609, 281, 61),
+        ("Zorvex Hardware", 287, 467, 49),
+        ("& Tiles", 347, 513, 44),
+        ("M | +91 98290 11223", 619, 536, 38),
+        ("zorvexhardware7@gmail.com", 620, 596, 44),
+    )
+    assert company_of(*rows) == "Zorvex Hardware & Tiles", card_text(rows)
+
+
+def test_a_logo_printed_in_full_with_its_legal_form_is_given_in_full() -> None:
+    rows = (
+        ("Allison Reyes", 51, 63, 47),
+        ("T: 713 555 0140", 512, 261, 28),
+        ("http://tq.com", 511, 297, 34),
+        ("TQ Harbor Systems, Inc.", 513, 335, 23),
+        ("TQ", 46, 436, 73),
+        ("Harbor Systems", 53, 528, 28),
+    )
+    assert company_of(*rows) == "TQ Harbor Systems, Inc.", card_text(rows)
