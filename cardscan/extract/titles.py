@@ -36,12 +36,24 @@ def ends_in_title_word(text: str) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > TAIL_TITLE_WORDS or any(ch.isdigit() for ch in text):
         return False
-    return fold(words[-1].strip(".,:;")) in _tail_words()
+    last = words[-1].strip(".,:;")
+    if has_cjk(last):  # no spaces to find the word by: the line's last characters
+        return len(last) <= MAX_CJK_TITLE_CHARS and last.endswith(_cjk_tail_words())
+    return fold(last) in _tail_words()
+
+
+# Longest CJK word (in characters) that a tail word makes a title.
+MAX_CJK_TITLE_CHARS = 8
 
 
 @cache
 def _tail_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in load("title_tail_words"))
+    return frozenset(fold(w) for w in load("title_tail_words") if not has_cjk(w))
+
+
+@cache
+def _cjk_tail_words() -> tuple[str, ...]:
+    return tuple(w for w in load("title_tail_words") if has_cjk(w))
 
 
 def heads_a_department(text: str) -> bool:

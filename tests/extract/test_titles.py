@@ -307,3 +307,18 @@ def test_a_department_between_name_and_title_does_not_set_them_apart() -> None:
         ("jiho.park@hangyeol.co.kr", 80, 520, 18),
     )
     assert extract_contact(ocr(*rows), source="-").title == "차장", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("품질관리팀 대리", True),
+        ("대리", True),
+        ("營養師", True),
+        ("한빛대리점", False),  # a dealer: the word goes on after the title's letters
+        ("台北市營養師公會", False),  # an association
+        ("代表處", False),
+    ],
+)
+def test_cjk_words_that_name_a_job_only_at_the_end(text: str, want: bool) -> None:
+    assert has_title_word(text) is want, text
