@@ -250,7 +250,7 @@ GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
 GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
 # The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
-JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
+JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平テ〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
 # A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…").
 POSTCODE_THEN_CJK = re.compile(
     r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"

@@ -44,6 +44,14 @@ CASES = [
         "山田 太郎\n〒105-0011 東京都港区芝公園2丁目4-1\nTEL 03-1234-5678",
         "〒105-0011 東京都港区芝公園2丁目4-1",
     ),
+    *[
+        (
+            f"jp postcode mark read as {mark}",
+            f"山田 太郎\n{mark}105-0011 東京都港区芝公園2丁目4-1\nTEL 03-1234-5678",
+            "〒105-0011 東京都港区芝公園2丁目4-1",
+        )
+        for mark in ("T", "テ", "丁")
+    ],
     (
         "jp romanised",
         "Kenji Mori\n1-4-7 Shiba, Minato-ku\nTokyo 105-0014, Japan",
