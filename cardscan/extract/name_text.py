@@ -220,6 +220,10 @@ def strip_name_text(text: str) -> str:
     return text.strip(" ,;:")
 
 
+# A dash or a bar left at either end of a name cut from its line ("Charles Merle- Buyer").
+NAME_EDGE = " ,;:|-–—"
+
+
 def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     """The name-shaped part of a line: whole line, the piece before ", Title" / "| Title",
     the words before a title printed on the same row ("유 정순 과장", "Ana Lima Gerente"),
@@ -245,6 +249,7 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     if both is not None:
         return both[0]  # the main script's is chosen later (names.in_main_script)
     for text in options:
+        text = text and text.strip(NAME_EDGE)
         if text and _name_shaped(text) and not is_non_name(text):
             return text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest

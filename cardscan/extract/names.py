@@ -49,6 +49,17 @@ class NameChoice:
         return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
 
 
+def spelled_by_email(text: str, locals_: list[str]) -> bool:
+    """Rule: an email's local part spells every word of a name of two or more words, in its
+    order or family name first ("henriette.delannoy" for "HENRIETTE DELANNOY")."""
+    words = [letters_only(romanised(w)) for w in name_words(text)]
+    words = [w for w in words if w]
+    if len(words) < 2:
+        return False
+    spellings = {"".join(words), "".join(words[-1:] + words[:-1])}
+    return any(re.sub(r"[\W\d_]+", "", fold(local)) in spellings for local in locals_)
+
+
 def email_agreement(text: str, locals_: list[str]) -> float:
     """How well a candidate matches an email's local part (ASCII-folded, lower case).
 
@@ -246,6 +257,8 @@ def pick_name(
         score = model.score(features)
         if features["labelled"]:  # "Ask for Maria": the card says who the person is
             score = max(score, LABELLED_SCORE)
+        elif (features["given"] or features["family"]) and spelled_by_email(text, ctx.locals):
+            score = max(score, LABELLED_SCORE)  # so does an email spelling the whole name
         if record is not None:
             record.append(Candidate(text, indices, features))
         if score < 0 or (best is not None and score <= best[0]):

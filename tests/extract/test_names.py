@@ -393,3 +393,23 @@ def test_a_slogan_in_large_type_is_not_a_name(slogan: str) -> None:
     ]
     got = extract_contact(ocr_of(fragments), source="-")
     assert got.name is None, (fragments, got.name)
+
+
+def test_a_name_the_email_spells_in_full_is_taken_though_set_small() -> None:
+    from cardscan.extract import extract_contact
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("QX", 41, 33, 48),
+        ("Conseil Fiscal", 45, 93, 21),
+        ("T. +33 4 00 00 17 29", 356, 246, 21),
+        ("MARGUERITE KERBRAT", 47, 264, 17),
+        ("marguerite.kerbrat@qxconseil.fr", 353, 275, 27),
+    )
+    assert extract_contact(ocr(*rows), source="-").name == "MARGUERITE KERBRAT", card_text(rows)
+
+
+def test_a_dash_left_after_the_name_is_not_part_of_it() -> None:
+    card = "Gauthier & Roux SA\nLucien Berger- Responsable achats\nE. lucien.berger@gauthier.fr"
+    assert extract_text(card).name == "Lucien Berger", card
