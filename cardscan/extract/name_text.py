@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .address import has_postcode, has_street_word
-from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher, spaced_like
+from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher
 from .lines import CardLine
 from .name_parts import cjk_surnames, given_names, is_degree_line, name_words, surnames
 from .titles import has_title_word
@@ -198,16 +198,34 @@ def unglue_name(text: str, locals_: list[str]) -> str | None:
     """Re-split a name OCR printed without its space ("MARTAHOLLOWAY") using an email's local part.
 
     Only when the word's letters equal the local part's pieces joined
-    (marta.holloway); the space goes back where the pieces meet.
+    (marta.holloway); the space goes back where the pieces meet, unless a hyphen of the
+    printed name stands there ("HEIDE-MARIEDRUBIN", heidemarie.drubin → "HEIDE-MARIE
+    DRUBIN").
     """
     word = text.strip()
-    if " " in word or not word.isalpha():
+    letters = word.replace("-", "")
+    if " " in word or not letters.isalpha() or word.startswith("-") or "--" in word:
         return None
     for local in locals_:
         parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p]
-        if len(parts) >= 2 and all(p.isalpha() for p in parts) and fold(word) == "".join(parts):
-            return spaced_like(word, parts)
+        if len(parts) >= 2 and all(p.isalpha() for p in parts) and fold(letters) == "".join(parts):
+            return _spaced_keeping_hyphens(word, parts)
     return None
+
+
+def _spaced_keeping_hyphens(word: str, parts: list[str]) -> str:
+    """``word`` with a space where one of ``parts`` ends, unless a hyphen is printed there."""
+    ends, total = set(), 0
+    for part in parts[:-1]:
+        total += len(part)
+        ends.add(total)
+    out, count = [], 0
+    for ch in word:
+        if ch != "-" and count in ends and out and out[-1] != "-":
+            out.append(" ")
+        out.append(ch)
+        count += ch != "-"
+    return "".join(out)
 
 
 def strip_name_text(text: str) -> str:

@@ -236,6 +236,11 @@ GLUED_AND_LABELLED = [
     ),
     ("zero for O and no space", "Josué0liveira\nDiretor Comercial\nLumen Ltda.", "Josué Oliveira"),
     (
+        "hyphenated given name glued to the family name",
+        "ANNE-LISEKORDT\nVertriebsleiterin\nannelise.kordt@example.de",
+        "ANNE-LISE KORDT",
+    ),
+    (
         "AI for the particle Al",
         "Hamad AI Ameri\nProcurement Officer\nFalcon Trading LLC",
         "Hamad Al Ameri",
