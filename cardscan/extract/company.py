@@ -72,6 +72,7 @@ def usable_group(group: Group, excluded: set[int]) -> bool:
         and "@" not in text
         and sum(ch.isalpha() for ch in text) >= 2
         and not any(is_degree_line(line.rest) for line in group.lines)
+        and not any(_title_like(line.rest) for line in group.lines)
     )
 
 

@@ -341,3 +341,8 @@ def test_a_logo_printed_in_full_with_its_legal_form_is_given_in_full() -> None:
         ("Harbor Systems", 53, 528, 28),
     )
     assert company_of(*rows) == "TQ Harbor Systems, Inc.", card_text(rows)
+
+
+def test_a_title_naming_a_trade_is_not_the_company() -> None:
+    card = "Helena Prado\nCoordenadora de Marketing\nRua das Acácias, 41 - Centro\nhelena@x.com.br"
+    assert extract_text(card).company is None, card
