@@ -167,6 +167,12 @@ STATE_CODE_END = r"(?=\s*$|\s*[-–,]|\s+CEP\b|\s+\d{5}-?\d{3}\b)"
 
 JP_POSTCODE = re.compile(r"〒\s*\d{3}\s*[-ー－‐]\s*\d{4}")
 BR_CEP = re.compile(r"\b(?:CEP[:.]?\s*)?\d{5}\s*-\s*\d{3}\b", re.IGNORECASE)
+# The CEP written without its hyphen: after "CEP", or after a Brazilian state's code
+# ("Novais - RS, 56003982", "Recife/PE 50030230").
+BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
+BR_CEP_BARE = re.compile(
+    r"\b(?i:CEP)[:.]?\s*\d{8}\b|[-–/]\s*(?:" + BR_STATES + r")[,.]?\s+\d{8}\b"
+)
 # US "TX 75001", Australian "QLD 4000": a state code then the postcode.
 US_ZIP = re.compile(r"\b[A-Z]{2,3}\.?,?\s+(?:\d{5}(?:-\d{4})?|\d{4})\b")
 JP_POSTCODE_BARE = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")

@@ -79,6 +79,11 @@ CASES = [
         "500 Pine Ave, Seattle, WA 98101",
     ),
     (
+        "br cep without its hyphen after the state",
+        "João Prates\nDiretor\nSetor de Sá, 202, Conjunto 395\nNovais da Serra - RS, 56003982",
+        "Setor de Sá, 202, Conjunto 395, Novais da Serra - RS, 56003982",
+    ),
+    (
         "abbreviated label stripped",
         "Vikram Sethi\nAdd: 45, Okhla Industrial Estate, New Delhi - 110020",
         "45, Okhla Industrial Estate, New Delhi - 110020",
