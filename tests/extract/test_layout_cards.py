@@ -381,40 +381,27 @@ CARDS = [
         "Proprietor",
         "SHREE VARSHA",
     ),
-    person(
-        # A descriptor set letter-spaced under the logo: OCR reads each letter as a word.
-        "letter-spaced-descriptor-under-the-logo",
-        [
-            ("Tanvi Rao", 353, 68, 56),
-            ("Marketing Executive", 353, 166, 33),
-            ("Lumeo", 75, 233, 66),
-            ("E V E N T S", 107, 307, 25),
-            ("Tel | (0422) 555 0142", 355, 401, 28),
-            ("tanvi@lumeo.in", 354, 430, 30),
-        ],
-        "Tanvi Rao",
-        "Tanvi",
-        "Rao",
-        "Marketing Executive",
-        "Lumeo EVENTS",
-    ),
-    person(
-        # The same, with OCR joining some of the spaced letters.
-        "letter-spaced-descriptor-read-partly-joined",
-        [
-            ("Tanvi Rao", 353, 68, 56),
-            ("Marketing Executive", 353, 166, 33),
-            ("Lumeo", 75, 233, 66),
-            ("E VEN T S", 107, 307, 25),
-            ("Tel | (0422) 555 0142", 355, 401, 28),
-            ("tanvi@lumeo.in", 354, 430, 30),
-        ],
-        "Tanvi Rao",
-        "Tanvi",
-        "Rao",
-        "Marketing Executive",
-        "Lumeo EVENTS",
-    ),
+    *[
+        person(
+            # A descriptor set letter-spaced under the logo: OCR reads each letter as a word,
+            # or joins some of them.
+            f"letter-spaced-descriptor-under-the-logo-{case}",
+            [
+                ("Tanvi Rao", 353, 68, 56),
+                ("Marketing Executive", 353, 166, 33),
+                ("Lumeo", 75, 233, 66),
+                (spaced, 107, 307, 25),
+                ("Tel | (0422) 555 0142", 355, 401, 28),
+                ("tanvi@lumeo.in", 354, 430, 30),
+            ],
+            "Tanvi Rao",
+            "Tanvi",
+            "Rao",
+            "Marketing Executive",
+            "Lumeo EVENTS",
+        )
+        for case, spaced in (("apart", "E V E N T S"), ("partly-joined", "E VEN T S"))
+    ],
     person(
         # A one-word brand over a two-word legal name, not in capitals; no company domain.
         "brand-over-a-short-legal-name",
