@@ -5,7 +5,8 @@ from __future__ import annotations
 import statistics
 
 from .blocks import Group, rows, stacks
-from .company import CompanyChoice, choice_of, has_business_word, usable_group
+from .company import CompanyChoice, choice_of, usable_group
+from .company_forms import has_business_word
 from .lexicon import has_cjk, matcher
 from .lines import CardLine
 from .titles import has_title_word

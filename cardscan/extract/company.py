@@ -19,8 +19,18 @@ from cardscan.models import Box
 from . import patterns as P
 from .address import has_postcode, has_street_word
 from .blocks import Group, rows, stacks
+from .company_forms import (
+    has_business_word,
+    in_full,
+    in_main_script,
+    is_fragment,
+    only_kind,
+    with_brand_above,
+    with_fragment_below,
+    with_its_name,
+)
 from .domains import domain_agreement
-from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lexicon import fold, has_cjk, has_legal_form
 from .lines import CardLine
 from .name_parts import given_names, is_degree_line
 from .name_text import labelled_by_neighbour, latin_name_shape
@@ -44,11 +54,6 @@ class CompanyChoice:
     text: str
     score: float
     confidence: float  # the OCR's confidence in the lines used
-
-
-def has_business_word(text: str) -> bool:
-    """The text says what kind of organisation it is (Solutions, Freight, Clínica ...)."""
-    return bool(matcher("company_words").search(text))
 
 
 def describes_trade(text: str) -> bool:
@@ -166,9 +171,7 @@ def _evidence(text: str, labels: list[str], mailboxes: list[str], domain: float 
     legal = has_legal_form(text)
     domain = max(domain, _domain_score(text, labels))
     mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
-    business = has_business_word(text) and not (
-        describes_trade(text) or names_a_department(text)
-    )
+    business = has_business_word(text) and not (describes_trade(text) or names_a_department(text))
     return _Evidence(legal, domain, mailbox, business)
 
 
@@ -203,7 +206,7 @@ def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict
     over "Bella Vista"), a slogan row; for a single row, whether it is a fragment that
     cannot stand alone ("& Logistics L.L.C.", "Private Limited")."""
     if group.rows == 1:
-        return {"fragment": float(_fragment(group.text))}
+        return {"fragment": float(is_fragment(group.text))}
     alone = [_evidence(ln.rest, labels, mailboxes).score for ln in group.lines]
     whole = _group_evidence(group, labels, mailboxes).score
     kind_row = any(only_kind(ln.rest) for ln in group.lines)
@@ -213,25 +216,8 @@ def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict
         "join_kind": float(kind_row and whole >= max(alone)),
         "join_weak": float(not gain and not (kind_row and whole >= max(alone))),
         "join_slogan": float(any(is_slogan(ln.rest) for ln in group.lines)),
-        "join_fragment": float(_fragment(group.lines[-1].rest)),
+        "join_fragment": float(is_fragment(group.lines[-1].rest)),
     }
-
-
-def _fragment(text: str) -> bool:
-    """A row that continues the one above: it opens with "&" or a lower-case word, or is
-    nothing but a legal form."""
-    words = text.split()
-    if not words:
-        return False
-    bare = not any(ch.isalpha() for ch in matcher("legal_forms").sub("", text))
-    return words[0] in ("&", "+") or words[0][0].islower() or (has_legal_form(text) and bare)
-
-
-def only_kind(text: str) -> bool:
-    """The text is nothing but a business word ("RESTAURANTE", "Trattoria")."""
-    return has_business_word(text) and not any(
-        ch.isalpha() for ch in matcher("company_words").sub("", text)
-    )
 
 
 def _not_joinable(line: CardLine, lines: list[CardLine]) -> bool:
@@ -334,107 +320,8 @@ def choice_of(score: float, group: Group) -> CompanyChoice:
     return CompanyChoice(group.indices, text, score, group.confidence)
 
 
-# How many lines apart a company's name in the card's other script is printed from it.
-TWIN_DISTANCE = 2
-
-
-def in_main_script(group: Group, candidates: list[Group], cjk_card: bool) -> Group:
-    """Rule: a card printing its company's name in two scripts ("新鑫國際有限公司" over
-    "Xinxin International Co., Ltd.") gives it in the card's main script: the chosen name
-    in the other script gives way to a candidate in the main one printed within
-    TWIN_DISTANCE lines of it that says "company" by a legal form or a kind of business."""
-    if has_cjk(group.text) == cjk_card:
-        return group
-    first, last = min(group.indices), max(group.indices)
-    twins = [
-        other
-        for other in candidates
-        if has_cjk(other.text) == cjk_card
-        and (has_legal_form(other.text) or has_business_word(other.text))
-        and min(abs(i - j) for i in other.indices for j in (first, last)) <= TWIN_DISTANCE
-    ]
-    return min(twins, key=lambda g: (g.rows, min(abs(i - first) for i in g.indices)), default=group)
-
-
-def with_fragment_below(group: Group, candidates: list[Group]) -> Group:
-    """Rule: a name goes on in a row stacked under it that opens with "&" or is only a legal
-    form ("Galaxy Hardware" over "& Paints"); a row opening in lower case may be an address
-    ("г. Казань") and is left to the scores."""
-    size = len(group.indices)
-    for other in candidates:
-        below = other.lines[-1].rest
-        joins = below.split()[:1] in (["&"], ["+"]) or (_fragment(below) and below[0].isupper())
-        if other.indices[:size] == group.indices and len(other.indices) == size + 1 and joins:
-            return other
-    return group
-
-
-def in_full(group: Group, candidates: list[Group]) -> Group:
-    """Rule: a name chosen without a legal form (a logo, "NS" over "Marine Services") that
-    another line prints in full, the same words followed by a legal form ("NS Marine
-    Services, Inc."), is given in full."""
-    if has_legal_form(group.text):
-        return group
-    words = _folded_words(group.text)
-    for other in candidates:
-        if other.rows != 1 or not has_legal_form(other.text):
-            continue
-        rest = _folded_words(other.text)
-        if len(rest) > len(words) and rest[: len(words)] == words:
-            tail = " ".join(other.text.split()[len(group.text.split()) :])
-            if not any(ch.isalpha() for ch in matcher("legal_forms").sub("", tail)):
-                return other
-    return group
-
-
-def _folded_words(text: str) -> list[str]:
-    return [fold(w) for w in P.LETTER_RUN.findall(text)]
-
-
 def _without_founding(group: Group) -> Group:
     """The group judged without "since 1968" after the name: the year is not part of it and
     would make the name look long and numeric."""
     text = P.FOUNDED.sub("", group.text)
     return group if text == group.text or not text.strip() else replace(group, text=text)
-
-
-def with_its_name(
-    best: tuple[float, Group, float], scored: list[tuple[float, Group, float]]
-) -> tuple[float, Group, float]:
-    """Rule: a line that only says what kind of firm this is ("Software Solutions") is not
-    the company when a block holding it and the name it describes ("TECHNOVA" over it)
-    scores as a company too: the block is the company."""
-    _, group, _ = best
-    if not only_kind(group.text):
-        return best
-    holding = [s for s in scored if set(group.indices) < set(s[1].indices)]
-    return max(holding, key=lambda s: s[0]) if holding else best
-
-
-def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:
-    """Prepend a one-word brand printed just above the legal name ("TMS" / "Automotive GmbH",
-    "Novagate" / "Logistique SA").
-
-    Only when the legal-form line has no more than two words, so it cannot stand on its own.
-    """
-    above = lines[line.index - 1] if line.index > 0 else None
-    word = above.rest if above else ""
-    if (
-        above is None
-        or has_cjk(line.rest)
-        or above.index in excluded
-        or len(line.rest.split()) > 2
-        or " " in word
-        or not (2 <= len(word) <= 12 and word[0].isupper() and word.isalpha())
-        or has_title_word(word)
-    ):
-        return line
-    return CardLine(
-        line.index,
-        line.text,
-        f"{word} {line.rest}",
-        line.height,
-        line.confidence,
-        line.had_values,
-        line.box,
-    )

@@ -1,0 +1,132 @@
+"""How the chosen company is given: with the name a kind-of-business line describes, in the
+card's main script, with a fragment row under it or a brand word above it, in full where a
+line prints it with its legal form. Also the word tests those rules and the choice share."""
+
+from __future__ import annotations
+
+from . import patterns as P
+from .blocks import Group
+from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lines import CardLine
+from .titles import has_title_word
+
+
+def has_business_word(text: str) -> bool:
+    """The text says what kind of organisation it is (Solutions, Freight, Clínica ...)."""
+    return bool(matcher("company_words").search(text))
+
+
+def is_fragment(text: str) -> bool:
+    """A row that continues the one above: it opens with "&" or a lower-case word, or is
+    nothing but a legal form."""
+    words = text.split()
+    if not words:
+        return False
+    bare = not any(ch.isalpha() for ch in matcher("legal_forms").sub("", text))
+    return words[0] in ("&", "+") or words[0][0].islower() or (has_legal_form(text) and bare)
+
+
+def only_kind(text: str) -> bool:
+    """The text is nothing but a business word ("RESTAURANTE", "Trattoria")."""
+    return has_business_word(text) and not any(
+        ch.isalpha() for ch in matcher("company_words").sub("", text)
+    )
+
+
+# How many lines apart a company's name in the card's other script is printed from it.
+TWIN_DISTANCE = 2
+
+
+def in_main_script(group: Group, candidates: list[Group], cjk_card: bool) -> Group:
+    """Rule: a card printing its company's name in two scripts ("新鑫國際有限公司" over
+    "Xinxin International Co., Ltd.") gives it in the card's main script: the chosen name
+    in the other script gives way to a candidate in the main one printed within
+    TWIN_DISTANCE lines of it that says "company" by a legal form or a kind of business."""
+    if has_cjk(group.text) == cjk_card:
+        return group
+    first, last = min(group.indices), max(group.indices)
+    twins = [
+        other
+        for other in candidates
+        if has_cjk(other.text) == cjk_card
+        and (has_legal_form(other.text) or has_business_word(other.text))
+        and min(abs(i - j) for i in other.indices for j in (first, last)) <= TWIN_DISTANCE
+    ]
+    return min(twins, key=lambda g: (g.rows, min(abs(i - first) for i in g.indices)), default=group)
+
+
+def with_fragment_below(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a name goes on in a row stacked under it that opens with "&" or is only a legal
+    form ("Galaxy Hardware" over "& Paints"); a row opening in lower case may be an address
+    ("г. Казань") and is left to the scores."""
+    size = len(group.indices)
+    for other in candidates:
+        below = other.lines[-1].rest
+        joins = below.split()[:1] in (["&"], ["+"]) or (is_fragment(below) and below[0].isupper())
+        if other.indices[:size] == group.indices and len(other.indices) == size + 1 and joins:
+            return other
+    return group
+
+
+def in_full(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a name chosen without a legal form (a logo, "NS" over "Marine Services") that
+    another line prints in full, the same words followed by a legal form ("NS Marine
+    Services, Inc."), is given in full."""
+    if has_legal_form(group.text):
+        return group
+    words = _folded_words(group.text)
+    for other in candidates:
+        if other.rows != 1 or not has_legal_form(other.text):
+            continue
+        rest = _folded_words(other.text)
+        if len(rest) > len(words) and rest[: len(words)] == words:
+            tail = " ".join(other.text.split()[len(group.text.split()) :])
+            if not any(ch.isalpha() for ch in matcher("legal_forms").sub("", tail)):
+                return other
+    return group
+
+
+def _folded_words(text: str) -> list[str]:
+    return [fold(w) for w in P.LETTER_RUN.findall(text)]
+
+
+def with_its_name(
+    best: tuple[float, Group, float], scored: list[tuple[float, Group, float]]
+) -> tuple[float, Group, float]:
+    """Rule: a line that only says what kind of firm this is ("Software Solutions") is not
+    the company when a block holding it and the name it describes ("TECHNOVA" over it)
+    scores as a company too: the block is the company."""
+    _, group, _ = best
+    if not only_kind(group.text):
+        return best
+    holding = [s for s in scored if set(group.indices) < set(s[1].indices)]
+    return max(holding, key=lambda s: s[0]) if holding else best
+
+
+def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:
+    """Prepend a one-word brand printed just above the legal name ("TMS" / "Automotive GmbH",
+    "Novagate" / "Logistique SA").
+
+    Only when the legal-form line has no more than two words, so it cannot stand on its own.
+    """
+    above = lines[line.index - 1] if line.index > 0 else None
+    word = above.rest if above else ""
+    if (
+        above is None
+        or has_cjk(line.rest)
+        or above.index in excluded
+        or len(line.rest.split()) > 2
+        or " " in word
+        or not (2 <= len(word) <= 12 and word[0].isupper() and word.isalpha())
+        or has_title_word(word)
+    ):
+        return line
+    return CardLine(
+        line.index,
+        line.text,
+        f"{word} {line.rest}",
+        line.height,
+        line.confidence,
+        line.had_values,
+        line.box,
+    )
