@@ -161,8 +161,11 @@ def test_a_domain_opening_with_the_company_words_agrees() -> None:
         ("王小明\n業務經理\n宏遠科技\n台北市信義區松仁路100號\n電話 02-2345-6789", "宏遠科技"),
         ("김민준\n과장\n한빛전자\n서울특별시 강남구 테헤란로 123\n전화 02-555-1234", "한빛전자"),
         ("陳美玲\n明和法律事務所\n律師\n02-2345-6789", "明和法律事務所"),
+        ("林记面馆\n营业时间 10:00-21:00\n电话 021-5555-0101", "林记面馆"),
+        ("해솔 미용실\n예약 02-555-0199\n서울특별시 마포구 와우산로 21", "해솔 미용실"),
+        ("Салон красоты «Лилия»\nтел. +7 495 555-01-99", "Салон красоты «Лилия»"),
     ],
-    ids=["taiwan-keji", "korea-jeonja", "law-office"],
+    ids=["taiwan-keji", "korea-jeonja", "law-office", "noodle-house", "hair-salon", "salon-ru"],
 )
 def test_cjk_company_without_legal_form_by_its_kind(text: str, want: str) -> None:
     """CJK firms often print no legal form; the kind of organisation ends their name."""
