@@ -20,8 +20,11 @@ import numpy as np
 from cardscan.preprocess.quads import (
     Candidate,
     corners_on_border,
+    encloses,
     expand_quad,
+    gap_between,
     inside_fraction,
+    made_of_panels,
     order_corners,
     overlap,
     quad_area,
@@ -137,9 +140,12 @@ def _near_duplicate(quad: np.ndarray, kept: list[np.ndarray], tolerance: float) 
     return any(float(np.abs(quad - other).max()) < tolerance for other in kept)
 
 
-def drop_unions(candidates: list[Candidate], *, max_overlap: float) -> list[Candidate]:
-    """Drop outlines that contain two or more separate good outlines: that is a pair of cards
-    (with the table between them) seen as one, not a card."""
+def drop_unions(
+    candidates: list[Candidate], *, max_overlap: float, min_gap: float = 0.02
+) -> list[Candidate]:
+    """Drop outlines that contain two or more separate good outlines lying apart (a gap of at
+    least ``min_gap`` of the outline's size): that is a pair of cards (with the table between
+    them) seen as one, not a card. Parts that touch are panels of one card."""
     kept = []
     for outer in candidates:
         inner = [
@@ -149,24 +155,24 @@ def drop_unions(candidates: list[Candidate], *, max_overlap: float) -> list[Cand
             and quad_area(c.quad) < 0.7 * quad_area(outer.quad)
             and inside_fraction(c.quad, outer.quad) > 0.9
         ]
+        least = min_gap * float(np.sqrt(quad_area(outer.quad)))
         separate = any(
-            overlap(a, b) < max_overlap for i, a in enumerate(inner) for b in inner[i + 1 :]
+            overlap(a, b) < max_overlap and gap_between(a, b) > least
+            for i, a in enumerate(inner)
+            for b in inner[i + 1 :]
         )
         if not separate:
             kept.append(outer)
     return kept
 
 
-def _encloses(outer: np.ndarray, inner: np.ndarray) -> bool:
-    return inside_fraction(inner, outer) > 0.9 and quad_area(outer) > quad_area(inner)
-
-
 def suppress_overlaps(
     candidates: list[Candidate], *, max_overlap: float, contain_ratio: float = 0.95
 ) -> list[Candidate]:
-    """Greedy non-maximum suppression, best score first, with one exception: an outline that
+    """Greedy non-maximum suppression, best score first, with two exceptions: an outline that
     encloses a kept one and scores nearly as well replaces it, because the smaller one is
-    then a panel, photo or colour band printed on the card, and cropping to it cuts text."""
+    then a panel, photo or colour band printed on the card, and cropping to it cuts text; and
+    an outline whose kept parts touch and fill it (:func:`made_of_panels`) replaces them."""
     kept: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: -c.score):
         clashing = [k for k in kept if overlap(cand.quad, k.quad) > max_overlap]
@@ -175,8 +181,10 @@ def suppress_overlaps(
             continue
         if len(clashing) == 1:
             inner = clashing[0]
-            if _encloses(cand.quad, inner.quad) and cand.score >= contain_ratio * inner.score:
+            if encloses(cand.quad, inner.quad) and cand.score >= contain_ratio * inner.score:
                 kept[kept.index(inner)] = cand
+        elif made_of_panels(cand.quad, [k.quad for k in clashing]):
+            kept = [k for k in kept if k not in clashing] + [cand]
     return kept
 
 

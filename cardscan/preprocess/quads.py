@@ -96,3 +96,49 @@ def inside_fraction(inner: np.ndarray, outer: np.ndarray) -> float:
     """Share of ``inner``'s area that lies within ``outer``."""
     area = quad_area(inner)
     return intersection_area(inner, outer) / area if area > 0 else 0.0
+
+
+def encloses(outer: np.ndarray, inner: np.ndarray) -> bool:
+    """``inner`` lies (nine tenths of it) inside the larger ``outer``."""
+    return inside_fraction(inner, outer) > 0.9 and quad_area(outer) > quad_area(inner)
+
+
+def made_of_panels(
+    outer: np.ndarray,
+    parts: list[np.ndarray],
+    *,
+    min_fill: float = 0.85,
+    max_gap: float = 0.02,
+    max_aspect: float = 2.2,
+) -> bool:
+    """Rule: ``outer`` is one card printed in panels (a coloured band beside a white field)
+    when it encloses every part, the parts fill at least ``min_fill`` of it, each touches
+    another (a gap under ``max_gap`` of the card's size) and it is shaped like a card (long
+    side at most ``max_aspect`` times the short one). Two cards lying apart leave a gap."""
+    if not all(encloses(outer, part) for part in parts):
+        return False
+    area = quad_area(outer)
+    if sum(quad_area(p) for p in parts) < min_fill * area:
+        return False
+    sides = np.linalg.norm(np.roll(outer, -1, axis=0) - outer, axis=1)
+    if max(sides) > max_aspect * min(sides):
+        return False
+    least = max_gap * float(np.sqrt(area))
+    return all(
+        any(gap_between(a, b) <= least for j, b in enumerate(parts) if j != i)
+        for i, a in enumerate(parts)
+    )
+
+
+def gap_between(a: np.ndarray, b: np.ndarray) -> float:
+    """The distance between two outlines: the nearest corner of either to the other's sides
+    (0 when a corner lies inside the other)."""
+
+    def nearest(corners: np.ndarray, other: np.ndarray) -> float:
+        contour = other.reshape(-1, 1, 2).astype(np.float32)
+        return min(
+            max(0.0, -cv2.pointPolygonTest(contour, (float(x), float(y)), True))
+            for x, y in corners.reshape(-1, 2)
+        )
+
+    return min(nearest(a, b), nearest(b, a))

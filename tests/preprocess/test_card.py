@@ -6,7 +6,9 @@ from cardscan.preprocess.card import (
     Candidate,
     aspect_score,
     corners_on_border,
+    drop_unions,
     find_card,
+    gap_between,
     order_corners,
     plausible_outline,
     reading_order,
@@ -78,6 +80,24 @@ def test_enclosing_outline_replaces_a_panel_printed_on_the_card():
     panel = _cand([[100, 100], [250, 100], [250, 300], [100, 300]], 1.0)
     kept = suppress_overlaps([panel, card], max_overlap=0.15)
     assert [k.quad.tolist() for k in kept] == [card.quad.tolist()], [k.quad for k in kept]
+
+
+def test_a_card_in_two_touching_panels_is_one_card():
+    """A coloured band beside a white field: both read as outlines, the whole card too."""
+    field = _cand([[250, 100], [450, 100], [450, 300], [250, 300]], 0.8)
+    band = _cand([[100, 100], [250, 100], [250, 300], [100, 300]], 1.0)
+    card = _cand([[100, 100], [450, 100], [450, 300], [100, 300]], 0.7)
+    chosen = suppress_overlaps(drop_unions([band, field, card], max_overlap=0.15), max_overlap=0.15)
+    assert [c.quad.tolist() for c in chosen] == [card.quad.tolist()], [c.quad for c in chosen]
+
+
+def test_two_cards_apart_stay_two_cards():
+    left = _cand([[100, 100], [300, 100], [300, 220], [100, 220]], 1.0)
+    right = _cand([[340, 100], [540, 100], [540, 220], [340, 220]], 0.9)
+    both = _cand([[100, 100], [540, 100], [540, 220], [100, 220]], 0.8)
+    assert gap_between(left.quad, right.quad) == 40.0
+    chosen = suppress_overlaps(drop_unions([left, right, both], max_overlap=0.15), max_overlap=0.15)
+    assert len(chosen) == 2, [c.quad for c in chosen]
 
 
 def test_reading_order_rows_then_columns():
