@@ -49,12 +49,7 @@ def words_from_data(data: dict[str, list], *, min_confidence: float = 0.0) -> li
 
 def installed_languages() -> frozenset[str]:
     """Tesseract's language packs on this machine (empty when Tesseract is missing)."""
-    import pytesseract
-
-    try:
-        return frozenset(pytesseract.get_languages(config=""))
-    except (pytesseract.TesseractNotFoundError, OSError):
-        return frozenset()
+    return _language_listing()[1]
 
 
 def read_words(
@@ -125,20 +120,29 @@ def _library(lang: str):
         return None
 
 
-@cache
 def tessdata_dir() -> str | None:
-    """The folder of the installed language packs: TESSDATA_PREFIX, else the one
-    ``tesseract --list-langs`` names."""
-    if os.environ.get("TESSDATA_PREFIX"):
-        return os.environ["TESSDATA_PREFIX"]
+    """The folder of the installed language packs, as ``tesseract --list-langs`` names it
+    (TESSDATA_PREFIX when set)."""
+    return _language_listing()[0]
+
+
+@cache
+def _language_listing() -> tuple[str | None, frozenset[str]]:
+    """One ``tesseract --list-langs``: the packs' folder and the languages in it (None and
+    nothing when Tesseract is missing)."""
     try:
         listing = subprocess.run(
             ["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30
         )
     except (OSError, subprocess.SubprocessError):
-        return None
-    found = re.search(r'"([^"]+)"', listing.stdout + listing.stderr)
-    return found.group(1) if found else None
+        return None, frozenset()
+    lines = (listing.stdout + listing.stderr).splitlines()
+    header = next((i for i, ln in enumerate(lines) if "List of available languages" in ln), None)
+    if header is None:
+        return None, frozenset()
+    found = re.search(r'"([^"]+)"', lines[header])  # Tesseract 4 names no folder
+    langs = frozenset(ln.strip() for ln in lines[header + 1 :] if ln.strip())
+    return (found.group(1) if found else None), langs
 
 
 def own_line_groups(data: dict[str, list]) -> tuple[Line, ...]:

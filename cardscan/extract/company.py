@@ -221,26 +221,29 @@ def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict
 
 
 def _not_joinable(line: CardLine, lines: list[CardLine]) -> bool:
-    """A row that cannot be part of a company's name: a value line, a long line, a title,
-    or a person's name (name-shaped, a given name first, and a title printed next to it)."""
+    """A row that cannot be part of a company's name: a value line, a long line or a
+    person's name (name-shaped, a given name first, and a title printed next to it). Title
+    rows never reach here (:func:`usable_group`)."""
     text = line.rest
     words = text.split()
     person = (
         bool(words)
         and fold(words[0]) in given_names()
         and latin_name_shape(text)
-        and any(has_title_word(other.rest) for other in lines if abs(other.index - line.index) == 1)
+        and _next_to_title(line, lines)
     )
     labelled = bool(P.PERSON_LABEL.match(text)) or labelled_by_neighbour(line, lines)
-    return line.had_values or len(words) > 6 or person or labelled or _title_like(text)
+    return line.had_values or len(words) > 6 or person or labelled
 
 
 def _titled_department(line: CardLine, lines: list[CardLine]) -> bool:
     """A department next to a title line: the title's, not a word of a logo ("VELMEN" over
     "LEGAL" is a firm and its trade)."""
-    return names_a_department(line.rest) and any(
-        has_title_word(other.rest) for other in lines if abs(other.index - line.index) == 1
-    )
+    return names_a_department(line.rest) and _next_to_title(line, lines)
+
+
+def _next_to_title(line: CardLine, lines: list[CardLine]) -> bool:
+    return any(has_title_word(o.rest) for o in lines if abs(o.index - line.index) == 1)
 
 
 def _title_like(text: str) -> bool:

@@ -49,11 +49,16 @@ class NameChoice:
         return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
 
 
+def _name_letters(text: str) -> list[str]:
+    """The name's words as an email would spell them: romanised, letters only."""
+    words = [letters_only(romanised(w)) for w in name_words(text)]
+    return [w for w in words if w]
+
+
 def spelled_by_email(text: str, locals_: list[str]) -> bool:
     """Rule: an email's local part spells every word of a name of two or more words, in its
     order or family name first ("henriette.delannoy" for "HENRIETTE DELANNOY")."""
-    words = [letters_only(romanised(w)) for w in name_words(text)]
-    words = [w for w in words if w]
+    words = _name_letters(text)
     if len(words) < 2:
         return False
     spellings = {"".join(words), "".join(words[-1:] + words[:-1])}
@@ -66,8 +71,7 @@ def email_agreement(text: str, locals_: list[str]) -> float:
     1.0 for first.last / flast / firstl / lastfirst / first-last, 0.8 for the
     first or last name alone, 0.5 when a name word of ≥ 4 letters appears in it.
     """
-    words = [letters_only(romanised(w)) for w in name_words(text)]
-    words = [w for w in words if w]
+    words = _name_letters(text)
     if len(words) < 1:
         return 0.0
     first, last = words[0], words[-1]
