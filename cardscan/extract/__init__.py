@@ -202,8 +202,8 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         lines, emails, title_lines, labels, excluded, log("name"), company_found=bool(company)
     )
     if name is not None:
-        excluded.update(name.used)
-    title = pick_title(lines, name.line if name else None, excluded, log("title"))
+        excluded.update(name.block)
+    title = pick_title(lines, name.block if name else (), excluded, log("title"))
     if company is None:
         company = pick_brand(lines, excluded, has_person=name is not None)
         if company is not None and title is not None and title.line.index in company.indices:

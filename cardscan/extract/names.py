@@ -35,10 +35,16 @@ class NameChoice:
     score: float  # 0..1
     indices: tuple[int, ...] = ()  # every line the name uses (a name set over two lines)
     alt: str | None = None  # the same name printed in a second script
+    alt_lines: tuple[int, ...] = ()  # the lines ``alt`` is printed on, when apart from the name
 
     @property
     def used(self) -> tuple[int, ...]:
         return self.indices or (self.line.index,)
+
+    @property
+    def block(self) -> tuple[int, ...]:
+        """Every line printing the name, in either script."""
+        return tuple(sorted({*self.used, *self.alt_lines}))
 
     @property
     def remainder(self) -> str:
@@ -312,8 +318,17 @@ def in_main_script(choice: NameChoice, lines: list[CardLine], excluded: set[int]
         return choice
     if has_cjk(twin.rest) == main_script_is_cjk(lines):
         text = twin.rest.strip()
-        return NameChoice(twin, text, choice.score, (twin.index,), alt=choice.text)
-    return NameChoice(choice.line, choice.text, choice.score, choice.indices, alt=twin.rest.strip())
+        return NameChoice(
+            twin, text, choice.score, (twin.index,), alt=choice.text, alt_lines=choice.used
+        )
+    return NameChoice(
+        choice.line,
+        choice.text,
+        choice.score,
+        choice.indices,
+        alt=twin.rest.strip(),
+        alt_lines=(twin.index,),
+    )
 
 
 def _script_twin(choice: NameChoice, lines: list[CardLine], excluded: set[int]) -> CardLine | None:

@@ -177,19 +177,17 @@ def names_a_department(text: str) -> bool:
 
 
 def title_features(
-    line: CardLine, order: int, name_line: CardLine | None, lines: list[CardLine]
+    line: CardLine, order: int, name_lines: tuple[int, ...], lines: list[CardLine]
 ) -> dict[str, float]:
     """What speaks for a title line being the person's title (weights.py): how close it sits
-    to the name, above or below it, its length, script and type size."""
+    to the name (to the nearest line printing it, in either script), above or below it, its
+    length, script and type size."""
     text = line.rest
     # A department printed between the name and the title ("品質管理部" over "部長") is
     # the title's own line, not a line that sets them apart.
     departments = frozenset(ln.index for ln in lines if names_a_department(ln.rest))
-    distance = (
-        min(lines_apart(lines, line.index, name_line.index, ignore=departments), FAR)
-        if name_line
-        else FAR
-    )
+    apart = [lines_apart(lines, line.index, i, ignore=departments) for i in name_lines]
+    distance = min([*apart, FAR])
     heights = [ln.height for ln in lines if ln.height > 0]
     median = statistics.median(heights) if heights else 0.0
     ratio = line.height / median if median and line.height else 1.0
@@ -197,8 +195,8 @@ def title_features(
         "distance": float(distance),
         "name_next": float(distance == 1),
         "name_near": float(distance == 2),
-        "below": float(name_line is not None and line.index > name_line.index),
-        "no_name": float(name_line is None),
+        "below": float(bool(name_lines) and line.index > name_lines[0]),
+        "no_name": float(not name_lines),
         "order": float(order),
         "words": float(len(text.split())),
         "cjk": float(has_cjk(text)),
@@ -211,7 +209,7 @@ def title_features(
 
 def pick_title(
     lines: list[CardLine],
-    name_line: CardLine | None,
+    name_lines: tuple[int, ...],
     excluded: set[int],
     record: list[Candidate] | None = None,
 ) -> TitleChoice | None:
@@ -221,7 +219,7 @@ def pick_title(
     model = weights_for("title")
     best: tuple[float, TitleChoice] | None = None
     for order, line in enumerate(candidates):
-        features = title_features(line, order, name_line, lines)
+        features = title_features(line, order, name_lines, lines)
         if record is not None:
             record.append(Candidate(line.rest, (line.index,), features))
         score = model.score(features)
@@ -278,9 +276,11 @@ def title_and_company(text: str) -> tuple[str, str] | None:
     return title, company
 
 
-# A CJK character says about as much as this many Latin letters: a syllable or a morpheme
-# ("대한화학" is "Daehan Chemical", "業務經理" "Sales Manager").
-CJK_CHAR_LETTERS = 3
+# A CJK character says about as much as this many Latin letters: a romanised syllable takes
+# about three ("대한화학" is "Daehan"-"Chemical"), a translated title or firm word more
+# ("상무" is "Managing Director", "物産" "Trading Co."), so a card printing everything in
+# both scripts, its Latin side a translation, counts as a CJK card.
+CJK_CHAR_LETTERS = 4
 
 
 def main_script_is_cjk(lines: list[CardLine]) -> bool:

@@ -301,6 +301,24 @@ CARDS = [
         other_script="Jihoon Park",
     ),
     person(
+        "kr-everything-in-both-scripts-is-a-korean-card",
+        [
+            ("주식회사 한빛상사", 60, 40, 26),
+            ("HANBIT TRADING CO., LTD.", 60, 74, 18),
+            ("최유진", 60, 300, 40),
+            ("Choi Yujin", 60, 348, 18),
+            ("부장", 60, 380, 18),
+            ("General Manager", 60, 404, 16),
+            ("T. 02-3456-7890", 600, 380, 14),
+            ("yujin.choi@hanbit-trading.co.kr", 600, 404, 14),
+        ],
+        "최유진",
+        "유진",
+        "최",
+        "부장",
+        "주식회사 한빛상사",
+    ),
+    person(
         "big-stacked-logo-centre-person-small-bottom-left",
         [
             ("MERIDIAN", 300, 140, 80),

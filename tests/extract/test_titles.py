@@ -322,3 +322,22 @@ def test_a_department_between_name_and_title_does_not_set_them_apart() -> None:
 )
 def test_cjk_words_that_name_a_job_only_at_the_end(text: str, want: bool) -> None:
     assert has_title_word(text) is want, text
+
+
+def test_distance_to_the_name_counts_from_its_line_in_either_script() -> None:
+    from cardscan.extract import pick_fields, read_values
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("김하늘", 80, 200, 40),
+        ("Kim Haneul", 80, 250, 20),
+        ("Seoul Office", 80, 280, 14),
+        ("디자인팀 대리", 80, 305, 14),
+        ("haneul.kim@garam.co.kr", 80, 520, 18),
+    )
+    people = pick_fields(read_values(ocr(*rows), None), record := {})
+    assert people.name is not None and set(people.name.block) == {0, 1}, card_text(rows)
+    distance = {c.text: c.features["distance"] for c in record["title"]}
+    # Two lines below "Kim Haneul", three below "김하늘".
+    assert distance == {"디자인팀 대리": 2.0}, card_text(rows)
