@@ -79,6 +79,10 @@ MIN_WORD_CONFIDENCE = 0.4
 # 0.08–0.31 inside a word, 0.33–0.6 between words; kept low, as single syllables are
 # joined by their own rule).
 HANGUL_JOIN_GAP = 0.2
+# A doubtful line box of the first engine is read on its own, cut out with REREAD_MARGIN of
+# its height around it and scaled to REREAD_HEIGHT pixels.
+REREAD_HEIGHT = 64
+REREAD_MARGIN = 0.25
 # What a card in a script the first engine cannot read prints in Latin type and digits: for
 # Hangul a +82 number, a mobile number of Korea's 010 range ("010-2097-1890"), a .kr domain;
 # for Cyrillic a +7 / +380 / +375 number or a .ru / .ua / .by / .kz domain.
@@ -242,6 +246,7 @@ def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> 
         if script_share(line.text, script.prefix) >= MIN_SCRIPT_SHARE
         and sum(w.confidence for w in line.words) / len(line.words) >= MIN_WORD_CONFIDENCE
     ]
+    kept = with_box_readings(image, ocr, kept, langs, script.prefix)
     if not kept:
         return ocr
     first, second_kept = [], []
@@ -286,6 +291,56 @@ def _read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
         for line in read.lines
     )
     return OcrResult(read.engine, lines, image.shape[1], image.shape[0])
+
+
+def with_box_readings(
+    image: np.ndarray, ocr: OcrResult, kept: list[Line], langs: str, prefix: str
+) -> list[Line]:
+    """``kept`` with what Tesseract reads in each doubtful line box of the first engine, read
+    on its own, in place of the kept lines there when it holds more letters of the script:
+    the first engine finds where a line is printed though it cannot read it, and Tesseract's
+    own layout analysis of the whole card drops or cuts up some of those lines."""
+    out = list(kept)
+    for line in ocr.lines:
+        if not line.words or not (
+            under_read(line) or line.confidence < LOW_CONFIDENCE or has_cjk(line.text)
+        ):
+            continue
+        read = _box_reading(image, line.box, langs)
+        if read is None or script_share(read.text, prefix) < MIN_SCRIPT_SHARE:
+            continue
+        there = [k for k in out if _same_place(line.box, k.box)]
+        if _script_weight(read, prefix) > sum(_script_weight(k, prefix) for k in there):
+            out = [k for k in out if k not in there] + [read]
+    return sorted(out, key=lambda ln: (ln.box.y, ln.box.x))
+
+
+def _script_weight(line: Line, prefix: str) -> float:
+    return sum(
+        w.confidence * sum(unicodedata.name(ch, "").startswith(prefix) for ch in w.text)
+        for w in line.words
+    )
+
+
+def _box_reading(image: np.ndarray, box: Box, langs: str) -> Line | None:
+    """Tesseract's reading of one line box, cut out with REREAD_MARGIN of its height around it
+    and scaled to REREAD_HEIGHT pixels; word boxes in ``image``'s pixels."""
+    pad = int(REREAD_MARGIN * box.h) + 2
+    y0, y1 = max(0, box.y - pad), min(image.shape[0], box.bottom + pad)
+    x0, x1 = max(0, box.x - pad), min(image.shape[1], box.right + pad)
+    crop = image[y0:y1, x0:x1]
+    if crop.size == 0:
+        return None
+    scale = REREAD_HEIGHT / crop.shape[0]
+    big = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    read = tesseract.read_words(big, lang=langs, psm=tesseract.SINGLE_LINE_PSM)
+    words = [
+        Word(w.text, w.confidence, _shrink(w.box, scale).shifted(x0, y0))
+        for ln in read.lines
+        for w in join_syllables(ln)
+        if w.confidence >= MIN_WORD_CONFIDENCE
+    ]
+    return Line(tuple(words)) if words else None
 
 
 def join_syllables(line: Line, *, max_gap: float = HANGUL_JOIN_GAP) -> list[Word]:

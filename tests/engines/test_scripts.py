@@ -185,3 +185,29 @@ def test_a_reading_that_names_a_country_but_holds_none_of_its_script_expects_it(
     ocr = reading(*(line(t, Box(0, 40 * i, 400, 30)) for i, t in enumerate(texts)))
     expected = scripts.expected_script(ocr)
     assert (expected.name if expected else None) == script, texts
+
+
+def test_a_line_box_the_first_engine_found_is_read_whole_where_tesseract_read_a_piece() -> None:
+    needs("kor", NOTO_CJK)
+    text = "서울특별시 강남구 테헤란로 123"
+    img = Image.new("RGB", (1050, 300), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(NOTO_CJK), 36, index=KOREAN_FACE)
+    x0, y0, x1, y1 = draw.textbbox((60, 100), text, font=font)
+    draw.text((60, 100), text, font=font, fill="black")
+    card = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+    box = Box(x0, y0, x1 - x0, y1 - y0)
+    # The first engine found the whole line but read only a dash; Tesseract's reading of the
+    # whole card kept a piece of its start.
+    first = reading(line("-", box, confidence=0.6))
+    piece = line("서울", Box(x0, y0, (x1 - x0) // 6, y1 - y0), confidence=0.9)
+    kept = scripts.with_box_readings(card, first, [piece], "kor", "HANGUL")
+    assert len(kept) == 1, [k.text for k in kept]
+    assert kept[0].text.replace(" ", "") == text.replace(" ", ""), kept[0].text
+
+
+def test_a_line_the_first_engine_read_well_is_not_read_again() -> None:
+    card = np.full((300, 1050, 3), 255, np.uint8)
+    first = reading(line("minjun.kim@hanbit.example.kr", Box(60, 100, 500, 40)))
+    piece = line("김민준", Box(60, 200, 120, 40), confidence=0.9)
+    assert scripts.with_box_readings(card, first, [piece], "kor", "HANGUL") == [piece]
