@@ -240,10 +240,32 @@ def tidy_cjk(part: str) -> str:
     return P.POSTCODE_THEN_CJK.sub(r"\1 ", part)
 
 
+def tidy_korean(part: str) -> str:
+    """A Korean address part with the spaces between its units put back where OCR of Hangul
+    lost or moved them ("인천광역시부평구 인하로321-26" → "인천광역시 부평구 인하로 321-26")."""
+    if not P.HANGUL_RUN.search(part):
+        return part
+    part = P.KR_AFTER_PROVINCE.sub(" ", P.KR_INNER_SPACE.sub("", part))
+    words = [_units_apart(word) for word in part.split(" ")]
+    return P.KR_MISSING_SPACE.sub(" ", " ".join(words))
+
+
+def _units_apart(word: str) -> str:
+    """A run of Hangul opening with a city or county, a district or a town (after one of
+    those), cut after each."""
+    units = []
+    for unit in (P.KR_CITY, P.KR_DISTRICT, P.KR_TOWN):
+        found = unit.match(word) if units or unit is not P.KR_TOWN else None
+        if found:
+            units.append(found.group())
+            word = word[found.end() :]
+    return " ".join([*units, word])
+
+
 def join_address(lines: list[CardLine]) -> str | None:
     """The address lines' text joined with ", ", or with a space when the address is written
     in CJK, as those addresses are (None when there is none)."""
-    parts = [tidy_cjk(tidy(ln.rest)) for ln in lines]
+    parts = [tidy_korean(tidy_cjk(tidy(ln.rest))) for ln in lines]
     parts = [p for p in parts if p]
     if not parts:
         return None

@@ -8,7 +8,7 @@ from functools import cache
 from cardscan.models import Box
 
 from . import patterns as P
-from .lexicon import load_pairs
+from .lexicon import has_cjk, load_pairs
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ def _only_labels(piece: str) -> bool:
     """A piece that is just leftover labels ("TEL FAX", "E-mail", "HP", "Telp") once the
     values were removed; the phone labels of data/phone_labels.txt count."""
     words = [w.strip(".:：") for w in piece.split()]
+    if has_cjk(piece) and _is_label("".join(words)):
+        return True  # a CJK label OCR read with a space inside ("대표 전화")
     return all(_is_label(w) for w in words if w)
 
 

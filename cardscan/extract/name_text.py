@@ -159,10 +159,11 @@ def two_script_name(text: str) -> tuple[str, str] | None:
 
 
 def is_non_name(text: str) -> bool:
-    """Lines that are something else: a title, a company, an address, business words, or a
-    kind of business (Tailors, 華碩電腦, 中華電信)."""
+    """Lines that are something else: a title, a company, an address, business words, a
+    kind of business (Tailors, 華碩電腦, 中華電信), or opening hours ("연중무휴")."""
     return (
         has_title_word(text)
+        or bool(P.OPENING_HOURS.search(text))
         or has_legal_form(text)
         or has_postcode(text)
         or has_street_word(text)

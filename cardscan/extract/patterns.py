@@ -80,7 +80,9 @@ WEB_LABEL = re.compile(
 OPENING_HOURS = re.compile(
     r"\b(?:open\s+(?:daily|7\s+days|every\s+day|mon|tue|all\s+days)|opening\s+hours|hours:"
     r"|mon(?:day)?\s*[-–to]+\s*(?:fri|sat|sun)|seg(?:unda)?\.?\s*(?:a|à)\s*s[áa]b"
-    r"|lun(?:es)?\.?\s*[-–a]+\s*(?:vie|s[áa]b)|mo\.?\s*[-–]\s*(?:fr|sa)\.?|hor[áa]rio)",
+    r"|lun(?:es)?\.?\s*[-–a]+\s*(?:vie|s[áa]b)|mo\.?\s*[-–]\s*(?:fr|sa)\.?|hor[áa]rio)"
+    # Open all year, opening hours, closed on (ko, ja, zh): shop cards print them alone.
+    r"|연중무휴|영업시간|정기휴무|年中無休|営業時間|定休日|全年无休|全年無休|营业时间|營業時間",
     re.IGNORECASE,
 )
 # What separates the items of a list of services or products on one line.
@@ -220,6 +222,30 @@ KR_ADDRESS = re.compile(
     r"|[가-힣]+(?:구|군|시)\s+[가-힣0-9]+(?:로|길|동|읍|면)"
     r"|[가-힣0-9]+(?:로|길)\s*\d+"
 )
+# Korean road-name addresses are printed with a space between their units ("경기도 고양시
+# 일산동구 일산로 342, 7층"), which OCR of Hangul drops or moves ("일산동구일산로342"): the
+# spaces inside a run of Hangul are dropped and put back after a province-level unit, after
+# a city or county and a district, and before a number.
+HANGUL_RUN = re.compile(r"[가-힣]{2,}")
+KR_INNER_SPACE = re.compile(r"(?<=[가-힣]) +(?=[가-힣])")
+KR_AFTER_PROVINCE = re.compile(
+    "(?:"
+    + "|".join(
+        f"(?<={unit})"
+        for unit in (
+            "특별시", "광역시", "특별자치시", "특별자치도", "경기도", "강원도", "충청북도",
+            "충청남도", "전라북도", "전라남도", "경상북도", "경상남도", "제주도",
+        )
+    )
+    + ")(?=[가-힣])"
+)  # fmt: skip
+# Below the province a city or county (…시, …군) comes first, then a district (…구), then in
+# the country a town (…읍, …면), each once; none is looked for across a district's 구, nor
+# without a unit left after it, and a metropolitan city ("대구광역시") is one unit.
+KR_CITY = re.compile(r"(?:(?!구)[가-힣])+?[시군](?!광역|특별)(?=[가-힣]{2})")
+KR_DISTRICT = re.compile(r"[가-힣]+?구(?!광역|특별)(?=[가-힣]{2})")
+KR_TOWN = re.compile(r"[가-힣]+?[읍면](?=[가-힣]{2})")
+KR_MISSING_SPACE = re.compile(r"(?<=[가-힣])(?=\d)|(?<=[\w)])(?=\()|(?<=,)(?=[가-힣])")
 # Quality certificates printed near the address ("ISO 9001", "IS 641194"): not an address.
 CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b")
 # A label naming which address follows: "Head Office", "HCMC Business Office:",

@@ -34,13 +34,13 @@ def _label_pattern() -> re.Pattern[str]:
     One-letter labels (T, M, F) count in capitals, and in lower case only where they open
     the line ("t 65 5555 5248"): elsewhere lower-case letters before digits are units or
     words ("5 m", "f 12"). Labels of three or more letters may be letter-spaced, as
-    OCR reads spaced-out capitals ("F A X:", "T EL").
+    OCR reads spaced-out capitals ("F A X:", "T EL"); so may CJK labels ("대표 전화").
     """
     parts = []
     for _, label in sorted(load_pairs("phone_labels"), key=lambda p: len(p[1]), reverse=True):
         body = re.escape(label)
-        if has_cjk(label):
-            parts.append(body)
+        if has_cjk(label):  # OCR of CJK puts spaces between characters ("대표 전화")
+            parts.append(r"\s?".join(re.escape(ch) for ch in label))
         elif len(label) == 1:
             lower = re.escape(label.lower())
             parts.append(r"(?:(?<![^\W\d_])" + body + r"|^\s*" + lower + r")(?![^\W\d_])")

@@ -341,3 +341,26 @@ def test_the_uae_tax_registration_number_is_not_part_of_the_address() -> None:
         "Shop 10, Al Nahda, PO Box 5550, Sharjah, TRN 100200300400003"
     )
     assert extract_text(text).address == "Shop 10, Al Nahda, PO Box 5550, Sharjah", text
+
+
+@pytest.mark.parametrize(
+    ("read", "want"),
+    [
+        ("광주광역시서구 상무대로17, 3층", "광주광역시 서구 상무대로 17, 3층"),
+        ("경기도 용인시 수지구풍덕천로 55-2", "경기도 용인시 수지구 풍덕천로 55-2"),
+        ("충청남도천안시 동남구 버들로40길12", "충청남도 천안시 동남구 버들로 40길 12"),
+        ("울산광역시 남구 삼산로 9,미래빌딩8층", "울산광역시 남구 삼산로 9, 미래빌딩 8층"),
+        ("대구광역시 동구동 대구로 5", "대구광역시 동구 동대구로 5"),  # a space OCR moved
+        ("12층1203호(역삼동)", "12층 1203호 (역삼동)"),
+        ("강원특별자치도 홍천군화촌면 화촌로 7", "강원특별자치도 홍천군 화촌면 화촌로 7"),
+        ("서울특별시 중랑구 면목로 7", "서울특별시 중랑구 면목로 7"),
+        # Already spaced right: unchanged, and a city named before its unit stays whole.
+        ("서울특별시 종로구 세종대로 209", "서울특별시 종로구 세종대로 209"),
+        ("대구광역시 수성구 달구벌대로 10", "대구광역시 수성구 달구벌대로 10"),
+        ("12 Main Street, Springfield", "12 Main Street, Springfield"),
+    ],
+)
+def test_korean_address_units_get_their_spaces_back(read: str, want: str) -> None:
+    from cardscan.extract.address import tidy_korean
+
+    assert tidy_korean(read) == want, read

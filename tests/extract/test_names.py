@@ -418,3 +418,9 @@ def test_a_name_the_email_spells_in_full_is_taken_though_set_small() -> None:
 def test_a_dash_left_after_the_name_is_not_part_of_it() -> None:
     card = "Gauthier & Roux SA\nLucien Berger- Responsable achats\nE. lucien.berger@gauthier.fr"
     assert extract_text(card).name == "Lucien Berger", card
+
+
+@pytest.mark.parametrize("hours", ["연중무휴", "年中無休", "全年无休"])
+def test_opening_hours_are_not_a_name(hours: str) -> None:
+    card = f"{hours}\n한솔 자동차공업사\n051-555-0142"
+    assert extract_text(card).name is None, card

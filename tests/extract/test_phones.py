@@ -406,3 +406,10 @@ def test_two_numbers_on_one_line_separated_by_a_space() -> None:
         "07946 555123",
         "07841 234567",
     ], line
+
+
+@pytest.mark.parametrize("line", ["대표 전화 +82 51 555 0142", "대표전화 +82 51 555 0142"])
+def test_a_cjk_label_read_with_a_space_inside_is_still_a_label(line: str) -> None:
+    contact = extract_text(f"최민호\n{line}")
+    assert [p.kind for p in contact.phones] == ["work"], line
+    assert contact.title is None, (line, contact.title)
