@@ -21,7 +21,7 @@ from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import calibrated, extract_contact
 from cardscan.imageio import decode_image, load_image
 from cardscan.models import Contact, OcrResult
-from cardscan.preprocess import PreparedCard, find_outlines, prepare_card
+from cardscan.preprocess import PreparedCard, enclosing_outline, find_outlines, prepare_card
 from cardscan.preprocess.orient import read_upright, rotate
 from cardscan.reading import poor_crop_reading, prefer_whole_photo, reading_score
 from cardscan.verify import doubted, second_opinions, value_crops, with_doubts
@@ -126,15 +126,32 @@ def read_image(
         )
         ocr, rotation = timer.run("ocr", read_card, card.image, options)
         readings.append(CardReading(card, ocr, rotation))
-    if len(outlines) == 1 and outlines[0] is not None:
-        crop = readings[0]
-        if poor_crop_reading(crop.ocr):
-            x_height = engine.x_height
-            whole = timer.run("prepare", prepare_card, image, None, skip=skip, x_height=x_height)
-            ocr, rotation = timer.run("ocr", read_card, whole.image, options)
-            if prefer_whole_photo(crop.ocr, ocr):
-                readings = [CardReading(whole, ocr, rotation, whole_photo=True)]
+    if len(outlines) == 1 and outlines[0] is not None and poor_crop_reading(readings[0].ocr):
+        readings = [_wider_reading(image, readings[0], options, timer, skip)]
     return readings
+
+
+def _wider_reading(
+    image: np.ndarray,
+    crop: CardReading,
+    options: ScanOptions,
+    timer: StageTimer,
+    skip: frozenset[str],
+) -> CardReading:
+    """The better of a poor outline's reading and that of what lies around it: a larger
+    outline enclosing it (the card, when the outline caught a colour band printed on it),
+    then, while the reading is still poor, the whole photo."""
+    x_height = get_engine(options.engine).x_height
+    outer = timer.run("find", enclosing_outline, image, crop.card.outline)
+    wider = [] if outer is None else [outer]
+    for outline in [*wider, None]:
+        card = timer.run("prepare", prepare_card, image, outline, skip=skip, x_height=x_height)
+        ocr, rotation = timer.run("ocr", read_card, card.image, options)
+        if prefer_whole_photo(crop.ocr, ocr):
+            crop = CardReading(card, ocr, rotation, whole_photo=outline is None)
+        if not poor_crop_reading(crop.ocr):
+            break
+    return crop
 
 
 def scan_image(

@@ -7,6 +7,7 @@ import pytest
 
 from cardscan import pipeline
 from cardscan.models import Box, Line, OcrResult, Word
+from cardscan.preprocess.quads import quad_area
 from cardscan.reading import poor_crop_reading, prefer_whole_photo
 from tests.conftest import place_on_background
 
@@ -58,11 +59,9 @@ def photo(plain_card: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return place_on_background(plain_card)
 
 
-@pytest.mark.slow
-def test_an_outline_around_one_line_falls_back_to_the_whole_photo(photo, monkeypatch) -> None:
-    image, quad = photo
-    # The outline finder caught only the name line at the top of the card.
-    top = np.float32(
+def _top_strip(quad: np.ndarray) -> np.ndarray:
+    """An outline around the name line at the top of the card only."""
+    return np.float32(
         [
             quad[0],
             quad[1],
@@ -70,7 +69,25 @@ def test_an_outline_around_one_line_falls_back_to_the_whole_photo(photo, monkeyp
             quad[0] + (quad[3] - quad[0]) * 0.22,
         ]
     )
+
+
+@pytest.mark.slow
+def test_an_outline_around_one_line_gives_way_to_the_card_around_it(photo, monkeypatch) -> None:
+    image, quad = photo
+    top = _top_strip(quad)
     monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: [top])
+    (card,) = pipeline.read_image(image)
+    assert not card.whole_photo, card.ocr.text
+    assert quad_area(card.card.outline) > 3 * quad_area(top)
+    assert "helena.marquardt@brightwater.example.de" in card.ocr.text, card.ocr.text
+
+
+@pytest.mark.slow
+def test_with_no_outline_around_a_poor_one_the_whole_photo_is_read(photo, monkeypatch) -> None:
+    image, quad = photo
+    top = _top_strip(quad)
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: [top])
+    monkeypatch.setattr(pipeline, "enclosing_outline", lambda *_a, **_k: None)
     (card,) = pipeline.read_image(image)
     assert card.whole_photo, card.ocr.text
     assert "helena.marquardt@brightwater.example.de" in card.ocr.text, card.ocr.text

@@ -196,19 +196,23 @@ def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
 class ScriptCompleter:
     """Completes the readings of one card (:func:`complete_other_script`), probing for the
     script once: the card turned upside down or on its side would read as another script
-    (upside-down Hangul reads as Thai), so later turns reuse what the first probe found."""
+    (upside-down Hangul reads as Thai), so later turns reuse what the first probe found.
+    A script the reading's numbers expect is looked for at EXPECTED_TURNS turns at most:
+    found at none of them, it is not on the card; the first turn read may be upside down or
+    on its side, where Tesseract finds nothing, and the second is the one orientation
+    thinks upright."""
 
     def __init__(self) -> None:
         self.probed = False
         self.script: Script | None = None
-        self.expected_found_none = False
+        self.expected_misses = 0
 
     def __call__(self, image: np.ndarray, ocr: OcrResult) -> OcrResult:
-        expected = None if self.expected_found_none else expected_script(ocr)
+        looking = self.expected_misses < EXPECTED_TURNS
+        expected = expected_script(ocr) if looking else None
         if expected is not None:  # before a probe, which may have read another turn's noise
             done = complete_other_script(image, ocr, expected)
-            # Nothing in that script on the card: later turns are not read for it again.
-            self.expected_found_none = done is ocr
+            self.expected_misses += done is ocr
             return done
         script = self._probed_script(image, ocr)
         return ocr if script is None else complete_other_script(image, ocr, script)
@@ -220,6 +224,10 @@ class ScriptCompleter:
             if self.script is not None:
                 return self.script
         return None
+
+
+# Turns of a card at which a script its numbers expect is looked for (ScriptCompleter).
+EXPECTED_TURNS = 2
 
 
 def expected_script(ocr: OcrResult) -> Script | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from cardscan.preprocess.card import find_cards
+from cardscan.preprocess.card import enclosing_outline, find_cards
 from cardscan.preprocess.geometry import flatten, scale_long_side
 from cardscan.preprocess.light import even_illumination, invert_if_dark, scale_for_text
 
@@ -100,6 +100,7 @@ __all__ = [
     "DEFAULT_LONG_SIDE",
     "STEPS",
     "PreparedCard",
+    "enclosing_outline",
     "find_outlines",
     "prepare",
     "prepare_card",

@@ -40,6 +40,7 @@ __all__ = [
     "Candidate",
     "FinderSettings",
     "corners_on_border",
+    "enclosing_outline",
     "find_card",
     "find_cards",
     "order_corners",
@@ -371,6 +372,34 @@ def find_cards(image: np.ndarray, *, max_cards: int = 4, **settings: float) -> l
         quad = np.clip(expand_quad(c.quad, s.expand_fraction) * to_full, 0, limit)
         found.append(Candidate(order_corners(quad), c.score, c.strategy))
     return reading_order(found)
+
+
+def enclosing_outline(
+    image: np.ndarray, outline: np.ndarray, *, min_growth: float = 1.5, **settings: float
+) -> np.ndarray | None:
+    """The best trusted outline in ``image`` that encloses ``outline`` (both in full-resolution
+    coordinates) and is at least ``min_growth`` times its area, or None: where the card is
+    when ``outline`` caught only a colour band or a panel printed on it."""
+    s = FinderSettings(**settings)  # type: ignore[arg-type]
+    small = working_copy(image, s.work_size)
+    edges = edge_map(small, s)
+    to_small = np.array(
+        [small.shape[1] / image.shape[1], small.shape[0] / image.shape[0]], np.float32
+    )
+    inner = outline * to_small
+    around = [
+        c
+        for c in scored_candidates(small, edges, s)
+        if c.score >= s.min_score
+        and encloses(c.quad, inner)
+        and quad_area(c.quad) >= min_growth * quad_area(inner)
+    ]
+    if not around:
+        return None
+    best = max(around, key=lambda c: c.score)
+    limit = np.array([image.shape[1] - 1, image.shape[0] - 1], np.float32)
+    quad = np.clip(expand_quad(best.quad, s.expand_fraction) / to_small, 0, limit)
+    return order_corners(quad)
 
 
 def find_card(image: np.ndarray, **options: object) -> np.ndarray | None:

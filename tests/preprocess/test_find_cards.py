@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from bench.synth import make_card, make_pair
-from cardscan.preprocess.card import find_cards
+from cardscan.preprocess.card import enclosing_outline, find_cards
 from tests.conftest import render_card
 
 
@@ -127,3 +127,17 @@ def test_max_cards_limits_the_result():
     image, _ = make_pair(1000)
     found = find_cards(image, max_cards=1)
     assert len(found) == 1, [c.quad.round().tolist() for c in found]
+
+
+def test_the_outline_around_a_colour_band_is_the_card():
+    card = np.full((400, 700, 3), 250, np.uint8)
+    card[:, 460:] = (160, 90, 20)  # a blue band along the right side, printed on the card
+    cv2.putText(card, "Jane Roe", (40, 120), cv2.FONT_HERSHEY_SIMPLEX, 1.6, (30, 30, 30), 3)
+    truth = np.float32([[300, 400], [1300, 400], [1300, 971], [300, 971]])
+    photo = place_cards([card], [truth])
+    band = np.float32([[957, 400], [1300, 400], [1300, 971], [957, 971]])
+    outer = enclosing_outline(photo, band)
+    assert outer is not None
+    assert corner_error(outer, truth) < 0.03 * 1600, outer.round().tolist()
+    # Around the whole card there is only the table.
+    assert enclosing_outline(photo, truth) is None
