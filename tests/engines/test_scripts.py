@@ -211,3 +211,21 @@ def test_a_line_the_first_engine_read_well_is_not_read_again() -> None:
     first = reading(line("minjun.kim@hanbit.example.kr", Box(60, 100, 500, 40)))
     piece = line("김민준", Box(60, 200, 120, 40), confidence=0.9)
     assert scripts.with_box_readings(card, first, [piece], "kor", "HANGUL") == [piece]
+
+
+def test_an_expected_script_is_looked_for_at_a_second_turn(monkeypatch) -> None:
+    """The first turn read may be upside down, where Tesseract finds no Cyrillic."""
+    monkeypatch.setattr(scripts, "installed_scripts", lambda: (scripts.SCRIPTS[1],))
+    calls = []
+
+    def complete(image, ocr, script):
+        calls.append(script.name)
+        return ocr  # nothing found
+
+    monkeypatch.setattr(scripts, "complete_other_script", complete)
+    complete_card = scripts.ScriptCompleter()
+    turn = reading(line("Tel +7 495 555 0142", Box(60, 100, 400, 30)))
+    image = np.full((600, 1000, 3), 255, np.uint8)
+    for _ in range(4):
+        complete_card(image, turn)
+    assert calls == ["Cyrillic", "Cyrillic"]
