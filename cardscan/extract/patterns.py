@@ -293,11 +293,25 @@ POSTCODE_THEN_CJK = re.compile(
 # Korea's 사업자등록번호, Japan's 法人番号,
 # licence numbers. From its label to the end of the number it is no part of the address.
 # Short capital labels count only in capitals ("Pan Avenue" is a street).
+# Cyrillic capitals and the Latin and Greek letters OCR reads them as (Unicode's
+# confusables): "ОГРН" comes back as "OΓPH", "КПП" as "KΠΠ".
+_CYRILLIC_LOOKALIKES = {
+    "А": "AΑ", "В": "BΒ", "Г": "Γ", "Е": "EΕ", "К": "KΚ", "М": "MΜ", "Н": "HΗ", "О": "OΟ0",
+    "П": "Π", "Р": "PΡ", "С": "C", "Т": "TΤ", "Х": "XΧ",
+}  # fmt: skip
+
+
+def _read_as_lookalikes(word: str) -> str:
+    """A pattern for a Cyrillic word that also matches it read with lookalike letters."""
+    return "".join(f"[{ch}{_CYRILLIC_LOOKALIKES.get(ch, '')}]" for ch in word)
+
+
 _ID_LABEL = (
     r"(?:(?-i:GSTIN|GST|CIN|PAN|TIN|EIN|ABN|ACN|VAT|TVA|NIF|NIPC|RFC|RUC|UID|RCS|HRB|HRA|BTW|KvK"
     r"|CUIT|NMLS|DRE|RERA|IVA)|SIRET|SIREN|CNPJ|CPF|USt-?Id(?:Nr)?|Steuer-?Nr|Tax\s*ID"
-    r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|ИНН|КПП|ОГРН(?:ИП)?|УНП|(?-i:TRN)"
-    r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号)"
+    r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|(?-i:TRN)|"
+    + "|".join(_read_as_lookalikes(w) for w in ("ИНН", "КПП", "ОГРНИП", "ОГРН", "УНП"))
+    + r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号)"
 )
 REGISTRY_ID = re.compile(
     r"[,;|·•]?\s*(?<!\w)" + _ID_LABEL + r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"

@@ -292,6 +292,15 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "Dana Reyes\nBroker\n400 Oak Avenue, Suite 12\nAustin, TX 78701, EIN 12-3456789",
             "400 Oak Avenue, Suite 12, Austin, TX 78701",
         ),
+        # "ОГРН" read with Latin and Greek lookalike letters.
+        (
+            "Ольга Белова\n420015, г. Казань, ул. Лесная, д. 7\nOΓPH 1021600000000",
+            "420015, г. Казань, ул. Лесная, д. 7",
+        ),
+        (
+            "Ольга Белова\n420015, г. Казань, ул. Лесная, д. 7\nKΠΠ 165501001",
+            "420015, г. Казань, ул. Лесная, д. 7",
+        ),
     ],
 )
 def test_a_registration_number_is_not_part_of_the_address(text: str, want: str) -> None:
