@@ -184,8 +184,18 @@ def test_main_address(text: str, want: str) -> None:
             "12, 2nd Floor, Residency Road\nBengaluru 560025\nAnil Mehta\nDirector\nOrbit Infotech",
             "12, 2nd Floor, Residency Road, Bengaluru 560025",
         ),
+        ("Tom Reed\nPlumber\n4 Kings Close\n07700 900142", "4 Kings Close"),
+        ("Ana Ruiz\nRealtor\nApt. 4B, 210 Elm\n917-555-0142", "Apt. 4B, 210 Elm"),
+        ("Kiran Rao\nPartner\n88, Hebbal Circle\n+91 98450 00000", "88, Hebbal Circle"),
     ],
-    ids=["indonesian-jalan", "swedish-gatan-and-spaced-postcode", "person-under-the-address"],
+    ids=[
+        "indonesian-jalan",
+        "swedish-gatan-and-spaced-postcode",
+        "person-under-the-address",
+        "british-close",
+        "us-apartment",
+        "indian-circle",
+    ],
 )
 def test_addresses_of_more_countries(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
