@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from cardscan.models import Box
@@ -230,13 +229,17 @@ def tidy(part: str) -> str:
     return P.ADDRESS_JOINER_STRIP.sub("", part)
 
 
-def tidy_cjk(part: str) -> str:
-    """A CJK address part with its postcode mark read right and the space OCR lost after the
-    postcode put back ("T150-0002東京都…" → "〒150-0002 東京都…", "407台中市…" → "407 台中市…")."""
+def tidy_cjk(part: str, *, japanese: bool) -> str:
+    """A part of a CJK address with its postcode mark read right and the space OCR lost after
+    the postcode put back ("T150-0002東京都…" → "〒150-0002 東京都…", "407台中市…" → "407
+    台中市…"); in a Japanese address also the space before the building's name, after the
+    block number ("…13番8号北上野ハイツ918" → "…13番8号 北上野ハイツ918")."""
+    if japanese and P.JP_POSTCODE_MARK.match(part):
+        part = P.JP_POSTCODE_MARK.sub("〒", part, count=1)
     if not has_cjk(part):
         return part
-    if P.JP_POSTCODE_MARK.match(part) and re.search(r"[ぁ-んァ-ヶ]|[都道府県]", part):
-        part = P.JP_POSTCODE_MARK.sub("〒", part, count=1)
+    if japanese:
+        part = P.JP_BUILDING_AFTER_BLOCK.sub(" ", part)
     return P.POSTCODE_THEN_CJK.sub(r"\1 ", part)
 
 
@@ -264,9 +267,12 @@ def _units_apart(word: str) -> str:
 
 def join_address(lines: list[CardLine]) -> str | None:
     """The address lines' text joined with ", ", or with a space when the address is written
-    in CJK, as those addresses are (None when there is none)."""
-    parts = [tidy_korean(tidy_cjk(tidy(ln.rest))) for ln in lines]
-    parts = [p for p in parts if p]
+    in CJK (a postcode line aside), as those addresses are (None when there is none)."""
+    parts = [p for p in (tidy(ln.rest) for ln in lines) if p]
     if not parts:
         return None
-    return (" " if all(has_cjk(p) for p in parts) else ", ").join(parts)
+    japanese = any(has_cjk(p) and P.JP_ADDRESS_TEXT.search(p) for p in parts)
+    parts = [tidy_korean(tidy_cjk(p, japanese=japanese)) for p in parts]
+    # A postcode on a line of its own counts as CJK next to a CJK address.
+    cjk = all(has_cjk(p) or P.POSTCODE_ONLY.match(p) for p in parts) and any(map(has_cjk, parts))
+    return (" " if cjk else ", ").join(parts)

@@ -283,6 +283,12 @@ GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý][a
 GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
 # The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
 JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平テ〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
+# Kana, or a prefecture's suffix: the CJK address is Japanese.
+JP_ADDRESS_TEXT = re.compile(r"[ぁ-んァ-ヶ]|[都道府県]")
+# In a Japanese address the building's name follows the block number ("…8号 北上野ハイツ").
+JP_BUILDING_AFTER_BLOCK = re.compile(r"(?<=\d号)(?=[^\s\d,、，。])|(?<=番地)(?=[^\s\d,、，。])")
+# A line holding only a postcode, perhaps with its mark ("〒150-0002", "100-0005").
+POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
 # A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…").
 POSTCODE_THEN_CJK = re.compile(
     r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"

@@ -383,3 +383,24 @@ def test_korean_address_units_get_their_spaces_back(read: str, want: str) -> Non
     from cardscan.extract.address import tidy_korean
 
     assert tidy_korean(read) == want, read
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The building's name after the block number, its space lost by OCR.
+        (
+            "佐藤 花子\n〒150-0042 東京都渋谷区宇田川町3番7号さくらハイツ201",
+            "〒150-0042 東京都渋谷区宇田川町3番7号 さくらハイツ201",
+        ),
+        # The postcode on a line of its own, its mark read as "T".
+        (
+            "佐藤 花子\nT150-0042\n東京都渋谷区宇田川町3番7号",
+            "〒150-0042 東京都渋谷区宇田川町3番7号",
+        ),
+        # Not in a Chinese address: "5号楼" is building 5.
+        ("王伟\n北京市海淀区中关村大街5号楼301室", "北京市海淀区中关村大街5号楼301室"),
+    ],
+)
+def test_japanese_address_spaces_and_postcode_line(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
