@@ -13,6 +13,7 @@ from cardscan.models import Phone
 
 from . import patterns as P
 from .lexicon import has_cjk, load_pairs
+from .phone_matches import number_matches
 
 _MIN_DIGITS = 7
 _POSTCODE_LABELS = re.compile(r"(?:〒|\bCEP\b|\bPLZ\b|\bZIP\b|\bPIN\b)[\s:.]*$", re.IGNORECASE)
@@ -288,48 +289,6 @@ def _fallback(
     return out
 
 
-@dataclass(frozen=True)
-class _Match:
-    """A number phonenumbers found: where, as printed, and parsed (PhoneNumberMatch's shape)."""
-
-    start: int
-    end: int
-    raw_string: str
-    number: phonenumbers.PhoneNumber
-
-
-def rejoined(segment: str, region: str) -> list[_Match]:
-    """Rule: phonenumbers' matches in the segment, where two neighbouring matches that are no
-    valid number each but are one when read together (only spaces between them) become one:
-    "07486 304021 07862 094850" is cut into "07486" and "304021" before the second number,
-    although "07486 304021" is a mobile number."""
-    found = [
-        _Match(m.start, m.end, m.raw_string, m.number)
-        for m in phonenumbers.PhoneNumberMatcher(
-            segment, region, leniency=phonenumbers.Leniency.POSSIBLE
-        )
-    ]
-    out: list[_Match] = []
-    for match in found:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and not segment[last.end : match.start].strip()
-            and not phonenumbers.is_valid_number(last.number)
-            and not phonenumbers.is_valid_number(match.number)
-        ):
-            raw = segment[last.start : match.end]
-            try:
-                both = phonenumbers.parse(raw, region)
-            except phonenumbers.NumberParseException:
-                both = None
-            if both is not None and phonenumbers.is_valid_number(both):
-                out[-1] = _Match(last.start, match.end, raw, both)
-                continue
-        out.append(match)
-    return out
-
-
 def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
     """Numbers on one line (emails and websites already masked out)."""
     text = fold_line(text)
@@ -339,7 +298,7 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
         segment = text[start:end]
         if not P.PHONE_START.search(segment):
             continue
-        matcher = rejoined(segment, region)
+        matcher = number_matches(segment, region)
         taken = 0
         in_segment = []
         for match in matcher:

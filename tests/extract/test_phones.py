@@ -413,3 +413,16 @@ def test_a_cjk_label_read_with_a_space_inside_is_still_a_label(line: str) -> Non
     contact = extract_text(f"최민호\n{line}")
     assert [p.kind for p in contact.phones] == ["work"], line
     assert contact.title is None, (line, contact.title)
+
+
+@pytest.mark.parametrize(
+    ("line", "region", "want"),
+    [
+        ("携帯 090-1234-5678090-8765-4321", "JP", ["090-1234-5678", "090-8765-4321"]),
+        ("Tel 03-5555-0142090-1234-5678", "JP", ["03-5555-0142", "090-1234-5678"]),
+        # Two numbers printed apart are not cut again.
+        ("Tel 03-5555-0142 / 090-1234-5678", "JP", ["03-5555-0142", "090-1234-5678"]),
+    ],
+)
+def test_two_numbers_ocr_glued_together_are_two(line: str, region: str, want: list[str]) -> None:
+    assert [p.number for p in extract_text(f"山田 太郎\n{line}", region=region).phones] == want, line

@@ -1,0 +1,97 @@
+"""Where phonenumbers finds numbers in a piece of a card's line, with two repairs of what OCR
+does to printed numbers: a number it cut in two, and two numbers it glued into one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+# A run of digits and separators long enough to hold two numbers (OCR lost the separator
+# between them: "090-8196-6906090-5563-5663").
+GLUED_RUN = re.compile(r"\+?\d[\d\-. ]{15,}\d")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A number phonenumbers found: where, as printed, and parsed (PhoneNumberMatch's shape)."""
+
+    start: int
+    end: int
+    raw_string: str
+    number: phonenumbers.PhoneNumber
+
+
+def rejoined(segment: str, region: str) -> list[Match]:
+    """Rule: phonenumbers' matches in the segment, where two neighbouring matches that are no
+    valid number each but are one when read together (only spaces between them) become one:
+    "07486 304021 07862 094850" is cut into "07486" and "304021" before the second number,
+    although "07486 304021" is a mobile number."""
+    found = [
+        Match(m.start, m.end, m.raw_string, m.number)
+        for m in phonenumbers.PhoneNumberMatcher(
+            segment, region, leniency=phonenumbers.Leniency.POSSIBLE
+        )
+    ]
+    out: list[Match] = []
+    for match in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and not segment[last.end : match.start].strip()
+            and not phonenumbers.is_valid_number(last.number)
+            and not phonenumbers.is_valid_number(match.number)
+        ):
+            raw = segment[last.start : match.end]
+            try:
+                both = phonenumbers.parse(raw, region)
+            except phonenumbers.NumberParseException:
+                both = None
+            if both is not None and phonenumbers.is_valid_number(both):
+                out[-1] = Match(last.start, match.end, raw, both)
+                continue
+        out.append(match)
+    return out
+
+
+
+
+def number_matches(segment: str, region: str) -> list[Match]:
+    """The numbers in ``segment`` (:func:`rejoined`), and those :func:`unglued` from runs of
+    digits holding no valid number, in the order printed."""
+    found = rejoined(segment, region)
+    for run in GLUED_RUN.finditer(segment):
+        if any(
+            m.start < run.end() and run.start() < m.end and phonenumbers.is_valid_number(m.number)
+            for m in found
+        ):
+            continue
+        pair = unglued(run.group(), region)
+        if pair is not None:
+            found = [m for m in found if m.end <= run.start() or m.start >= run.end()]
+            found += [Match(run.start() + a, run.start() + b, raw, n) for a, b, raw, n in pair]
+    return sorted(found, key=lambda m: m.start)
+
+
+def unglued(run: str, region: str) -> list[tuple[int, int, str, phonenumbers.PhoneNumber]] | None:
+    """Rule: a run of digits that is no valid number but is two valid numbers when cut
+    between two of its digits ("090-8196-6906090-5563-5663") was printed as two numbers;
+    (start, end, text, number) of each, or None. The first cut from the left that works."""
+    for cut in range(1, len(run)):
+        if not (run[cut - 1].isdigit() and run[cut].isdigit()):
+            continue
+        parts = (run[:cut], run[cut:])
+        numbers = [_valid(part, region) for part in parts]
+        if all(numbers):
+            first, second = numbers
+            return [(0, cut, parts[0], first), (cut, len(run), parts[1], second)]
+    return None
+
+
+def _valid(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
