@@ -93,8 +93,15 @@ def colour_masks(
     )  # fmt: skip
     distance = np.linalg.norm(lab - np.median(strip, axis=0), axis=2)
     distance = cv2.normalize(distance, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
-    _, away = cv2.threshold(distance, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    level, away = cv2.threshold(distance, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     yield "not-table", cv2.morphologyEx(away, cv2.MORPH_OPEN, kernel)
+    # A card much further from the table's colour than another (a dark card beside a white
+    # one on a pale table) takes the split for itself; split the nearer pixels once more.
+    near = distance[distance < level]
+    if near.size:
+        second, _ = cv2.threshold(near.reshape(1, -1), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        closer = ((distance > second) & (distance < level)).astype(np.uint8) * 255
+        yield "not-table-near", cv2.morphologyEx(closer, cv2.MORPH_OPEN, kernel)
 
 
 def region_proposals(

@@ -425,4 +425,5 @@ def test_a_cjk_label_read_with_a_space_inside_is_still_a_label(line: str) -> Non
     ],
 )
 def test_two_numbers_ocr_glued_together_are_two(line: str, region: str, want: list[str]) -> None:
-    assert [p.number for p in extract_text(f"山田 太郎\n{line}", region=region).phones] == want, line
+    phones = extract_text(f"山田 太郎\n{line}", region=region).phones
+    assert [p.number for p in phones] == want, line

@@ -141,3 +141,15 @@ def test_the_outline_around_a_colour_band_is_the_card():
     assert corner_error(outer, truth) < 0.03 * 1600, outer.round().tolist()
     # Around the whole card there is only the table.
     assert enclosing_outline(photo, truth) is None
+
+
+def test_a_white_card_beside_a_dark_one_on_a_pale_desk_is_found():
+    """The dark card took the first split of "far from the table's colour" for itself, and
+    the white card, nearer the pale desk's colour, went with the desk."""
+    image, cards = make_pair(31455, mix="varied")  # rendered: a white card above a dark one
+    truths = cards[0].meta["effects"]["quads"]
+    found = find_cards(image)
+    quads = [c.quad.round().tolist() for c in found]
+    assert len(found) == 2, quads
+    for cand, truth in zip(found, truths):
+        assert corner_error(cand.quad, truth) < 0.03 * max(image.shape[:2]), (quads, truths)
