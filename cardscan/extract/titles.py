@@ -235,7 +235,20 @@ def title_of(text: str) -> str:
     person's, not the job's."""
     text = P.LICENCE_NUMBER_TAIL.sub("", text.strip()).strip(" |,;·•-–")
     text = P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
-    return without_degrees(text)
+    return without_degrees(closed_cjk_gaps(text))
+
+
+def closed_cjk_gaps(text: str) -> str:
+    """Rule: a space OCR put between two Han or kana characters of a title ("业务 经理") is
+    dropped, except after a department, which the title's words follow ("市场部 高级工程师")."""
+    pieces = P.CJK_GAP.split(text)
+    if len(pieces) == 1:
+        return text
+    out = pieces[0]
+    for piece in pieces[1:]:
+        last_word = out.split()[-1] if out.split() else out
+        out += (" " if P.CJK_DEPARTMENT.match(last_word) else "") + piece
+    return out
 
 
 def without_degrees(text: str) -> str:

@@ -341,3 +341,18 @@ def test_distance_to_the_name_counts_from_its_line_in_either_script() -> None:
     distance = {c.text: c.features["distance"] for c in record["title"]}
     # Two lines below "Kim Haneul", three below "김하늘".
     assert distance == {"디자인팀 대리": 2.0}, card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("业务 经理", "业务经理"),  # a space OCR put inside the word
+        ("市场部 高级工程师", "市场部 高级工程师"),  # a department, then the title
+        ("영업팀 과장", "영업팀 과장"),  # Korean puts spaces between words
+        ("Sales Manager", "Sales Manager"),
+    ],
+)
+def test_spaces_inside_a_chinese_or_japanese_title_are_closed(line: str, want: str) -> None:
+    from cardscan.extract.titles import title_of
+
+    assert title_of(line) == want, line
