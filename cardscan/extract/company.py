@@ -82,10 +82,14 @@ def usable_group(group: Group, excluded: set[int]) -> bool:
 
 
 def _mailbox_agreement(text: str, mailboxes: list[str]) -> float:
-    """Agreement with a free-mail local part, unless the text starts with a given name (a
-    person's gmail says nothing about a company)."""
+    """Agreement with a free-mail local part, unless the text starts with a given name and
+    names no business or legal form (a person's gmail says nothing about a company; "Jai
+    Bharat Travels" opens with a given name but is a firm)."""
     words = text.split()
-    if not mailboxes or (words and fold(words[0]) in given_names()):
+    if not mailboxes:
+        return 0.0
+    firm = has_business_word(text) or has_legal_form(text)
+    if words and fold(words[0]) in given_names() and not firm:
         return 0.0
     return max((domain_agreement(text, m) for m in mailboxes), default=0.0)
 

@@ -349,3 +349,18 @@ def test_a_logo_printed_in_full_with_its_legal_form_is_given_in_full() -> None:
 def test_a_title_naming_a_trade_is_not_the_company() -> None:
     card = "Helena Prado\nCoordenadora de Marketing\nRua das Acácias, 41 - Centro\nhelena@x.com.br"
     assert extract_text(card).company is None, card
+
+
+def test_a_firm_named_after_a_given_name_agrees_with_its_gmail() -> None:
+    rows = (
+        ("Ravi", 620, 60, 60),
+        ("Manager", 450, 150, 34),
+        ("- Hotel bookings", 450, 200, 28),
+        ("- Taxi service", 450, 230, 28),
+        ("Om Sai", 63, 308, 54),
+        ("Travels", 90, 370, 48),
+        ("Phone 0141-486 2162", 450, 550, 26),
+        ("omsaitravels@gmail.com", 450, 580, 26),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.company, contact.name) == ("Om Sai Travels", "Ravi"), card_text(rows)
