@@ -91,7 +91,15 @@ def _mailbox_agreement(text: str, mailboxes: list[str]) -> float:
     firm = has_business_word(text) or has_legal_form(text)
     if words and fold(words[0]) in given_names() and not firm:
         return 0.0
-    return max((domain_agreement(text, m) for m in mailboxes), default=0.0)
+    handles = [m for m in mailboxes if firm or not _spells_words(m, words)]
+    return max((domain_agreement(text, m) for m in handles), default=0.0)
+
+
+def _spells_words(mailbox: str, words: list[str]) -> bool:
+    """The mailbox is the words joined by dots, dashes or underscores ("brijesh.kota" for
+    "BRIJESH KOTA"): how a person, not a firm, names a mailbox."""
+    parts = [p for p in P.MAILBOX_SEPARATOR.split(mailbox.casefold()) if p]
+    return len(parts) >= 2 and parts == [fold(w) for w in words]
 
 
 def _domain_score(text: str, labels: list[str]) -> float:

@@ -270,6 +270,8 @@ ADDRESS_LABEL = re.compile(
 # A CJK department: a short run of CJK characters ending in a department's suffix (部 and
 # 部门 division, 課/科 section, 室 office, 處/处 bureau, 팀 team, 부 division, 본부
 # headquarters, 실 office, 센터/センター/中心 centre, グループ group).
+# What separates the words of an email's local part ("maria.silva", "j_doe").
+MAILBOX_SEPARATOR = re.compile(r"[._-]+")
 # Spaces between two Han or kana characters (Chinese and Japanese put none between words;
 # Korean does, between Hangul words).
 _HAN_KANA = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"

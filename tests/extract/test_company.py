@@ -364,3 +364,17 @@ def test_a_firm_named_after_a_given_name_agrees_with_its_gmail() -> None:
     )
     contact = extract_contact(ocr(*rows), source="-")
     assert (contact.company, contact.name) == ("Om Sai Travels", "Ravi"), card_text(rows)
+
+
+def test_a_mailbox_spelling_a_persons_words_is_no_company_evidence() -> None:
+    rows = (
+        ("Narmada Textiles", 370, 60, 34),
+        ("KETAN VORA", 214, 170, 64),
+        ("Cell +91-98290 12345", 350, 346, 26),
+        ("ketan.vora@rediffmail.com", 316, 376, 28),
+        ("Plot No. 12, Sector 4, Jaipur 302 020", 294, 410, 26),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.company, contact.name) == ("Narmada Textiles", "KETAN VORA"), card_text(
+        rows
+    )
