@@ -57,10 +57,16 @@ def rejoined(segment: str, region: str) -> list[Match]:
 
 
 
+# A number's last digits followed by other endings ("2658 1234/35/36"): phonenumbers takes
+# the slashes for a date's and drops the number; a comma of the same width does not.
+CHAINED_ENDING_SLASH = re.compile(r"(?<=\d{3})/(?=\d{1,2}(?!\d))")
+
+
 def number_matches(segment: str, region: str) -> list[Match]:
     """The numbers in ``segment`` (:func:`rejoined`), and those :func:`unglued` from runs of
-    digits holding no valid number, in the order printed."""
-    found = rejoined(segment, region)
+    digits holding no valid number, in the order printed. Spans are ``segment``'s: the
+    endings after a number are read from it by the caller."""
+    found = rejoined(CHAINED_ENDING_SLASH.sub(",", segment), region)
     for run in GLUED_RUN.finditer(segment):
         if any(
             m.start < run.end() and run.start() < m.end and phonenumbers.is_valid_number(m.number)

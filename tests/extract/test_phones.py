@@ -220,6 +220,17 @@ STYLE_CASES = [
         ],
     ),
     (
+        # two-digit endings after a slash, which phonenumbers would take for a date
+        "in two-digit endings",
+        "IN",
+        "Tel: +91-79-2658 1234/35/36",
+        [
+            ("+91-79-2658 1234", "+917926581234", "work"),
+            ("+91-79-2658 1235", "+917926581235", "work"),
+            ("+91-79-2658 1236", "+917926581236", "work"),
+        ],
+    ),
+    (
         "br alternative sharing the area code",
         "BR",
         "Tel: 11 4000-1234/4000-5678",
