@@ -156,13 +156,14 @@ def _digit_groups(text: str) -> list[int]:
 
 
 def _alternative_kind(alternative: str, raw: str) -> str | None:
-    """Rule: an alternative no longer than the number's last digit group is an "ending"; one
+    """Rule: an alternative no longer than the number's last digit group, and shorter than
+    the number ("26581234, 26585678" are two numbers), is an "ending"; one
     grouped exactly as the number's last digits are ("4000-5678" after "11 4000-1234") is a
     whole "local" number; anything else is no alternative (None)."""
     groups, alt = _digit_groups(raw), _digit_groups(alternative)
     if not groups or not alt:
         return None
-    if len(alt) == 1 and alt[0] <= groups[-1]:
+    if len(alt) == 1 and alt[0] <= groups[-1] and alt[0] < sum(groups):
         return "ending"
     if len(alt) < len(groups) and groups[-len(alt) :] == alt:
         return "local"

@@ -231,6 +231,13 @@ STYLE_CASES = [
         ],
     ),
     (
+        # two ungrouped local numbers of one length: two numbers, not a number and its ending
+        "in two local numbers",
+        "IN",
+        "Phone: 26581234, 26585678",
+        [("26581234", None, "work"), ("26585678", None, "work")],
+    ),
+    (
         "br alternative sharing the area code",
         "BR",
         "Tel: 11 4000-1234/4000-5678",
