@@ -1,12 +1,15 @@
-"""Group loose word boxes into lines, shared by engines that return words unordered."""
+"""Group loose word boxes into lines, shared by engines that return words unordered; cut
+line boxes out of an image and stack them, for reading them again."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
-from cardscan.models import Line, Word
+from cardscan.models import Box, Line, Word
 
 
 def group_lines(words: Iterable[Word], *, overlap: float = 0.5) -> tuple[Line, ...]:
@@ -61,3 +64,29 @@ def stack_strips(
         spans.append((y, y + strip.shape[0]))
         y += strip.shape[0] + gap
     return np.vstack([*rows, blank]), spans
+
+
+@dataclass(frozen=True)
+class LineCut:
+    """A line cut out of an image and scaled: where its corner was, and by how much."""
+
+    image: np.ndarray
+    x: int
+    y: int
+    scale: float
+
+
+def cut_line(
+    image: np.ndarray, box: Box, *, margin: float, height: int, slack: int = 1
+) -> LineCut | None:
+    """``box`` cut out of ``image`` with ``margin`` of its height (plus ``slack`` pixels)
+    around it, scaled to ``height`` pixels high; None when nothing of it is in the image."""
+    pad = int(margin * box.h) + slack
+    y0, y1 = max(0, box.y - pad), min(image.shape[0], box.bottom + pad)
+    x0, x1 = max(0, box.x - pad), min(image.shape[1], box.right + pad)
+    crop = image[y0:y1, x0:x1]
+    if crop.size == 0:
+        return None
+    scale = height / crop.shape[0]
+    big = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    return LineCut(big, x0, y0, scale)

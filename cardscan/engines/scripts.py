@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 
 from cardscan.engines import tesseract
-from cardscan.engines.layout import stack_strips
+from cardscan.engines.layout import cut_line, stack_strips
 from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.script import has_cjk, has_hangul
 
@@ -156,17 +156,8 @@ def doubtful_lines(ocr: OcrResult) -> list[Line]:
 def probe_image(image: np.ndarray, lines: list[Line]) -> np.ndarray:
     """The lines cut out of ``image`` (with a margin), scaled to one height, stacked with
     white gaps between them."""
-    strips = []
-    for line in lines:
-        box = line.box
-        pad = int(PROBE_MARGIN * box.h) + 1
-        y0, y1 = max(0, box.y - pad), min(image.shape[0], box.bottom + pad)
-        x0, x1 = max(0, box.x - pad), min(image.shape[1], box.right + pad)
-        crop = image[y0:y1, x0:x1]
-        if crop.size == 0:
-            continue
-        scale = PROBE_HEIGHT / crop.shape[0]
-        strips.append(cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC))
+    cuts = [cut_line(image, ln.box, margin=PROBE_MARGIN, height=PROBE_HEIGHT) for ln in lines]
+    strips = [cut.image for cut in cuts if cut is not None]
     if not strips:
         return image[:0, :0]
     return stack_strips(strips, gap=PROBE_HEIGHT // 2)[0]
@@ -333,17 +324,12 @@ def _script_weight(line: Line, prefix: str) -> float:
 def _box_reading(image: np.ndarray, box: Box, langs: str) -> Line | None:
     """Tesseract's reading of one line box, cut out with REREAD_MARGIN of its height around it
     and scaled to REREAD_HEIGHT pixels; word boxes in ``image``'s pixels."""
-    pad = int(REREAD_MARGIN * box.h) + 2
-    y0, y1 = max(0, box.y - pad), min(image.shape[0], box.bottom + pad)
-    x0, x1 = max(0, box.x - pad), min(image.shape[1], box.right + pad)
-    crop = image[y0:y1, x0:x1]
-    if crop.size == 0:
+    cut = cut_line(image, box, margin=REREAD_MARGIN, height=REREAD_HEIGHT, slack=2)
+    if cut is None:
         return None
-    scale = REREAD_HEIGHT / crop.shape[0]
-    big = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-    read = tesseract.read_words(big, lang=langs, psm=tesseract.SINGLE_LINE_PSM)
+    read = tesseract.read_words(cut.image, lang=langs, psm=tesseract.SINGLE_LINE_PSM)
     words = [
-        Word(w.text, w.confidence, _shrink(w.box, scale).shifted(x0, y0))
+        Word(w.text, w.confidence, _shrink(w.box, cut.scale).shifted(cut.x, cut.y))
         for ln in read.lines
         for w in join_syllables(ln)
         if w.confidence >= MIN_WORD_CONFIDENCE

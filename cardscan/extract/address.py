@@ -257,11 +257,15 @@ def _units_apart(word: str) -> str:
     """A run of Hangul opening with a city or county, a district or a town (after one of
     those), cut after each."""
     units = []
-    for unit in (P.KR_CITY, P.KR_DISTRICT, P.KR_TOWN):
-        found = unit.match(word) if units or unit is not P.KR_TOWN else None
+    for unit in (P.KR_CITY, P.KR_DISTRICT):
+        found = unit.match(word)
         if found:
             units.append(found.group())
             word = word[found.end() :]
+    town = P.KR_TOWN.match(word) if units else None
+    if town:
+        units.append(town.group())
+        word = word[town.end() :]
     return " ".join([*units, word])
 
 
