@@ -107,18 +107,21 @@ DATE_LIKE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2
 # Dashes OCR and typesetters put between digit groups, folded to "-" (one character each).
 PHONE_DASHES = "‐‑‒–—―−ー－"
 # Digit strings that are something else; a candidate overlapping one is no phone:
-# CNPJ 12.345.678/0001-90, CPF 123.456.789-09, CEP 01310-100, 〒150-0002, ISO 9001:2015,
+# CNPJ 12.345.678/0001-90, CPF 123.456.789-09, 〒150-0002, ISO 9001:2015,
 # clock times 11:30, prices R$ 1.250,00 / € 12,50 / $1,299.00.
 NOT_PHONE_SPANS = re.compile(
     r"\b\d{2}\.?\d{3}\.?\d{3}\s*/\s*\d{4}\s*-?\s*\d{2}\b"
     r"|\b\d{3}\.\d{3}\.\d{3}\s*-\s*\d{2}\b"
-    r"|(?<![\d-])\d{5}-\d{3}(?![\d-])"
     r"|〒\s*\d{3}\s*-\s*\d{4}"
     r"|\bISO\s*/?\s*(?:IEC\s*)?\d+(?:\s*[:-]\s*\d{4})?"
     r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
     r"|(?:R\$|US\$|\$|€|£|¥|(?<!\w)(?:EUR|USD|BRL|JPY)\s)\s*\d[\d.,\s]*\d",
     re.IGNORECASE,
 )
+# A Brazilian CEP (01310-100), no phone; but in German, Austrian and Swiss numbers the same
+# shape is a subscriber number and its direct-dial digits ("0711 12345-678").
+CEP_SPAN = re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])")
+DIRECT_DIAL_REGIONS = frozenset({"DE", "AT", "CH"})
 # A non-phone label right before a number: tax, company and document ids, reference numbers.
 NOT_PHONE_LABEL = re.compile(
     r"(?<!\w)(?:CNPJ(?:/MF)?|CPF|C\.N\.P\.J|C\.P\.F|I\.?E|RG|Insc(?:r)?(?:i[cç][aã]o)?"

@@ -249,8 +249,11 @@ def _ending_phones(head: str, endings: tuple[str, ...], kind: str, region: str) 
     return out
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in P.NOT_PHONE_SPANS.finditer(text)]
+def _blocked(text: str, region: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in P.NOT_PHONE_SPANS.finditer(text)]
+    if region not in P.DIRECT_DIAL_REGIONS:
+        spans += [m.span() for m in P.CEP_SPAN.finditer(text)]
+    return spans
 
 
 def _overlaps(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
@@ -293,7 +296,7 @@ def _fallback(
 def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
     """Numbers on one line (emails and websites already masked out)."""
     text = fold_line(text)
-    blocked = _blocked(text)
+    blocked = _blocked(text, region)
     found = []
     for start, end, label_kind in _segments(text):
         segment = text[start:end]

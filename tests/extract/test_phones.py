@@ -33,6 +33,14 @@ CASES = [
         [("+49 30 1234567", "+49301234567", "work"), ("+49 30 1234568", "+49301234568", "fax")],
     ),
     ("de mobil", "DE", "Mobil: +49 171 2345678", [("+49 171 2345678", "+491712345678", "mobile")]),
+    # A subscriber number with direct-dial digits has a CEP's shape (5-3); in Germany it is a phone.
+    ("de direct dial", "DE", "Tel. 0711 12345-678", [("0711 12345-678", "+4971112345678", "work")]),
+    (
+        "at direct dial",
+        "AT",
+        "Tel +43 1 53114-200",
+        [("+43 1 53114-200", "+43153114200", "work")],
+    ),
     (
         "de handy national",
         "DE",
