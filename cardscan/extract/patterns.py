@@ -136,8 +136,9 @@ PHONE_GROUPED = re.compile(r"\d[\s.\-/)]+\(?\d")
 # What may follow a number and belongs to it: an extension ("Ramal 240", "ext. 12",
 # "Durchwahl -15", "内線 123"), alternative endings of the same exchange ("4417/4418/4420")
 # or a range of last digits ("7310 to 14"); see phones.py for the length checks.
-# Ends a tail: the end of its piece of the line or a separator ("," "|" "(" ...).
-_TAIL_END = r"(?=\s*(?:$|[,;|•·(]))"
+# Ends a tail: the end of its piece of the line or a separator ("," "|" "(" ...), but not
+# a bracket opening digits: "…-53, 8 (843) 991-21-42" starts a number at "8".
+_TAIL_END = r"(?=\s*(?:$|[,;|•·]|\((?!\s*\d)))"
 # Short extension marks ("r. 15", "x 12") must end the number: "R. 7 de Setembro" is a street.
 PHONE_EXTENSION_TAIL = re.compile(
     r"\s*[,;]?\s*(?:"

@@ -57,6 +57,10 @@ def rejoined(segment: str, region: str) -> list[Match]:
 
 
 
+# A space between a number's last digits and a prefix with a bracketed area code starts a
+# new number ("956-59-54 8 (905) 528-67-74"): phonenumbers reads "…54 8" as one failed
+# number and loses the first; a comma in the space's place (same width) keeps them apart.
+NEXT_NUMBER_SPACE = re.compile(r"(?<=\d)\s(?=\s*\d{1,3}\s*\(\d{2,5}\)\s*\d)")
 # A number's last digits followed by other endings ("2658 1234/35/36"): phonenumbers takes
 # the slashes for a date's and drops the number; a comma of the same width does not.
 CHAINED_ENDING_SLASH = re.compile(r"(?<=\d{3})/(?=\d{1,2}(?!\d))")
@@ -66,7 +70,8 @@ def number_matches(segment: str, region: str) -> list[Match]:
     """The numbers in ``segment`` (:func:`rejoined`), and those :func:`unglued` from runs of
     digits holding no valid number, in the order printed. Spans are ``segment``'s: the
     endings after a number are read from it by the caller."""
-    found = rejoined(CHAINED_ENDING_SLASH.sub(",", segment), region)
+    apart = NEXT_NUMBER_SPACE.sub(",", CHAINED_ENDING_SLASH.sub(",", segment))
+    found = rejoined(apart, region)
     for run in GLUED_RUN.finditer(segment):
         if any(
             m.start < run.end() and run.start() < m.end and phonenumbers.is_valid_number(m.number)

@@ -33,6 +33,26 @@ CASES = [
         [("+49 30 1234567", "+49301234567", "work"), ("+49 30 1234568", "+49301234568", "fax")],
     ),
     ("de mobil", "DE", "Mobil: +49 171 2345678", [("+49 171 2345678", "+491712345678", "mobile")]),
+    # A trunk prefix and bracketed area code after a number start the next number; neither
+    # an ending of the first ("…-53, 8") nor glued to it ("…54 8 (905)").
+    (
+        "ru two after comma",
+        "RU",
+        "T.: 8 (843) 555-10-53, 8 (843) 555-21-42",
+        [
+            ("8 (843) 555-10-53", "+78435551053", "work"),
+            ("8 (843) 555-21-42", "+78435552142", "work"),
+        ],
+    ),
+    (
+        "ru two after space",
+        "RU",
+        "М 8 (903) 555-59-54 8 (905) 555-67-74",
+        [
+            ("8 (903) 555-59-54", "+79035555954", "mobile"),
+            ("8 (905) 555-67-74", "+79055556774", "mobile"),
+        ],
+    ),
     # A subscriber number with direct-dial digits has a CEP's shape (5-3); in Germany it is a phone.
     ("de direct dial", "DE", "Tel. 0711 12345-678", [("0711 12345-678", "+4971112345678", "work")]),
     (
