@@ -46,6 +46,8 @@ MAILBOX = 2.0
 BUSINESS_WORD = 1.5
 EXACT_DOMAIN = 1.0
 MAX_CHARS = 80
+# Lines further apart than this many line heights belong to different blocks of the card.
+NEAR_GAP = 2.0
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,23 @@ def _titled_department(line: CardLine, lines: list[CardLine]) -> bool:
 
 
 def _next_to_title(line: CardLine, lines: list[CardLine]) -> bool:
-    return any(has_title_word(o.rest) for o in lines if abs(o.index - line.index) == 1)
+    """A title line is read right before or after this one and printed near it: a title
+    across the card (another block read next) says nothing about this line."""
+    return any(
+        has_title_word(o.rest) and _near(line, o)
+        for o in lines
+        if abs(o.index - line.index) == 1
+    )
+
+
+def _near(line: CardLine, other: CardLine) -> bool:
+    """The two lines are printed at most NEAR_GAP of the taller one's height apart
+    (vertically); lines without boxes (text input) are as near as their order says."""
+    a, b = line.box, other.box
+    if a is None or b is None:
+        return True
+    gap = max(a.y, b.y) - min(a.bottom, b.bottom)
+    return gap <= NEAR_GAP * max(a.h, b.h)
 
 
 def _title_like(text: str) -> bool:

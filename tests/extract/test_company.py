@@ -110,10 +110,25 @@ SLOGAN_IS_NOT_A_COMPANY = (
     ("pedro.lima@gmail.com", 400, 350, 28),
 )
 
+# The name and title are read right before the firm's first line but printed across the
+# card: the title says nothing about the firm's lines, which stay one name.
+LEGAL_FORM_ON_ITS_OWN_ROW_FAR_FROM_THE_TITLE = (
+    ("Er. Kavya Menon | Sr. Manager - Operations", 450, 80, 50),
+    ("Jai Kisan Engineering", 60, 340, 30),
+    ("Private Limited", 100, 371, 26),
+    ("Mobile +91 98450 12345", 450, 580, 26),
+    ("kavya.menon@jaikisan.in", 450, 610, 26),
+)
+
 
 @pytest.mark.parametrize(
     ("rows", "want"),
     [
+        pytest.param(
+            LEGAL_FORM_ON_ITS_OWN_ROW_FAR_FROM_THE_TITLE,
+            "Jai Kisan Engineering Private Limited",
+            id="legal-form-row-far-from-title",
+        ),
         pytest.param(LOGO_OVER_TWO_LINES, "NVK EXPRESSO", id="logo-split-matches-domain"),
         pytest.param(BRAND_OVER_BUSINESS_WORD, "VELTRA IT Solutions", id="brand-with-its-line"),
         pytest.param(COMPANY_ONLY_BIG_NAME, "BORRACHARIA Santa Rita", id="company-only-big-type"),
