@@ -13,6 +13,7 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 from . import address as address_mod
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
+from .company_forms import unglued_business_words
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
@@ -127,23 +128,35 @@ def extract_contact(
 
 # Fewer letters than this set apart are initials or a short word ("A B C"), not a word.
 MIN_SPACED_LETTERS = 4
-# Share of a letter-spaced line's tokens that OCR still reads as single letters.
+# Share of a letter-spaced line's tokens that OCR still reads as single letters, or the
+# longest mean token it leaves ("E le k t rot ec h n i k": 1.6); words run longer.
 SPACED_SHARE = 0.75
+MAX_SPACED_MEAN = 2.0
 
 
 def _respaced(rest: str) -> str:
     """The line's text with a letter-spaced title split into its words ("G R A P H I C D E S I
-    G N E R"), or any other letter-spaced word closed up ("E V E N T S" → "EVENTS", "T ranspo
-    r t s" → "Transports"), as OCR reads each spaced letter as a word."""
+    G N E R"), any other letter-spaced word closed up ("E V E N T S" → "EVENTS", "T ranspo
+    r t s" → "Transports"), as OCR reads each spaced letter as a word, and capitals read
+    without their word spaces split into business words (company_forms)."""
     title = respaced_title(rest)
     if title is not None:
         return title
     words = rest.split()
-    # OCR joins some of the spaced letters ("T ranspo r t s"): most are still alone.
+    return unglued_business_words("".join(words) if _letter_spaced(words) else rest)
+
+
+def _letter_spaced(words: list[str]) -> bool:
+    """Rule: at least MIN_SPACED_LETTERS tokens of letters only, mostly single letters or
+    short pieces (SPACED_SHARE, MAX_SPACED_MEAN), none after the first a capitalised word of
+    its own: "S R K Rao" is initials and a name."""
+    if len(words) < MIN_SPACED_LETTERS or not all(w.isalpha() for w in words):
+        return False
+    if any(len(w) > 1 and w[0].isupper() and w[1:].islower() for w in words[1:]):
+        return False
     alone = sum(len(w) == 1 for w in words)
-    if len(words) >= MIN_SPACED_LETTERS and all(w.isalpha() for w in words):
-        return "".join(words) if alone >= SPACED_SHARE * len(words) else rest
-    return rest
+    mean = sum(map(len, words)) / len(words)
+    return alone >= SPACED_SHARE * len(words) or mean <= MAX_SPACED_MEAN
 
 
 def read_values(ocr: OcrResult, region: str | None) -> Values:

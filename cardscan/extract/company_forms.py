@@ -4,9 +4,11 @@ line prints it with its legal form. Also the word tests those rules and the choi
 
 from __future__ import annotations
 
+from functools import cache
+
 from . import patterns as P
 from .blocks import Group
-from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lexicon import fold, has_cjk, has_legal_form, load, matcher, spaced_like, split_into
 from .lines import CardLine
 from .titles import has_title_word
 
@@ -14,6 +16,40 @@ from .titles import has_title_word
 def has_business_word(text: str) -> bool:
     """The text says what kind of organisation it is (Solutions, Freight, Clínica ...)."""
     return bool(matcher("company_words").search(text))
+
+
+# Capitals glued into one run shorter than this are too often one word to split; the
+# vocabulary's words are at most LONGEST_BUSINESS_WORD letters long.
+MIN_GLUED_CAPITALS = 10
+LONGEST_BUSINESS_WORD = 16
+
+
+@cache
+def _business_vocabulary() -> frozenset[str]:
+    """Every one-word Latin entry of the business words, folded ("consulting", "group")."""
+    return frozenset(
+        fold(entry)
+        for entry in load("company_words")
+        if " " not in entry and entry.isalpha() and not has_cjk(entry) and len(entry) >= 3
+    )
+
+
+def unglued_business_words(text: str) -> str:
+    """Rule: a run of capitals that OCR read without the spaces of letter-spaced type
+    ("CONSULTINGENGINEERS") and that splits wholly into two or more business words is
+    given its spaces back ("CONSULTING ENGINEERS"); a run that is one known word stays."""
+    out = text
+    for run in reversed(list(P.LETTER_RUN.finditer(text))):
+        letters = run.group()
+        folded = fold(letters)
+        if len(letters) < MIN_GLUED_CAPITALS or not letters.isupper():
+            continue
+        if len(folded) != len(letters) or folded in _business_vocabulary():
+            continue
+        pieces = split_into(folded, _business_vocabulary(), longest=LONGEST_BUSINESS_WORD)
+        if pieces is not None and len(pieces) >= 2:
+            out = out[: run.start()] + spaced_like(letters, pieces) + out[run.end() :]
+    return out
 
 
 def is_fragment(text: str) -> bool:

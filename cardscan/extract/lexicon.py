@@ -93,6 +93,20 @@ def spaced_like(word: str, pieces: list[str]) -> str:
     return " ".join(out)
 
 
+def split_into(folded: str, vocabulary: frozenset[str], *, longest: int) -> list[str] | None:
+    """The split of ``folded`` into the fewest ``vocabulary`` words of two letters or more
+    (none longer than ``longest``), or None when it does not split."""
+    best: list[list[str] | None] = [[]] + [None] * len(folded)
+    for end in range(1, len(folded) + 1):
+        for start in range(max(0, end - longest), end - 1):
+            head, known = best[start], best[end]
+            if head is None or folded[start:end] not in vocabulary:
+                continue
+            if known is None or len(head) + 1 < len(known):
+                best[end] = [*head, folded[start:end]]
+    return best[-1]
+
+
 def fold(text: str) -> str:
     """ASCII-fold and lower-case: 'Müller' → 'muller', for comparing with email local parts."""
     decomposed = unicodedata.normalize("NFKD", text)

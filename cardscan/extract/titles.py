@@ -9,7 +9,16 @@ from functools import cache
 
 from . import patterns as P
 from .blocks import lines_apart
-from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, load, matcher, spaced_like
+from .lexicon import (
+    fold,
+    has_cjk,
+    has_legal_form,
+    is_cjk_char,
+    load,
+    matcher,
+    spaced_like,
+    split_into,
+)
 from .lines import CardLine
 from .name_parts import is_degree_word
 from .weights import Candidate, weights_for
@@ -113,24 +122,11 @@ def _respaced_word(letters: str) -> str | None:
     folded = fold(letters)
     if len(folded) != len(letters):
         return None  # folding changed the length ("ß"): the pieces would not map back
-    pieces = _split_into(folded, _title_vocabulary())
+    pieces = split_into(folded, _title_vocabulary(), longest=LONGEST_WORD)
     if pieces is None or len(pieces) < 2:
         return None
     spaced = spaced_like(letters, pieces)
     return spaced if has_title_word(spaced) else None
-
-
-def _split_into(folded: str, vocabulary: frozenset[str]) -> list[str] | None:
-    """The split of ``folded`` into the fewest vocabulary words, or None."""
-    best: list[list[str] | None] = [[]] + [None] * len(folded)
-    for end in range(1, len(folded) + 1):
-        for start in range(max(0, end - LONGEST_WORD), end - 1):
-            head, known = best[start], best[end]
-            if head is None or folded[start:end] not in vocabulary:
-                continue
-            if known is None or len(head) + 1 < len(known):
-                best[end] = [*head, folded[start:end]]
-    return best[-1]
 
 
 def is_title_line(line: CardLine) -> bool:

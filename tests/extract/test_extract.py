@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cardscan.extract import extract_contact, extract_text
+from cardscan.extract import extract_contact, extract_text, read_values, text_reading
 from cardscan.models import CONTACT_KEYS, Box, Contact, Line, OcrResult, Phone, Word
 
 JP_CARD = """株式会社ひかり電機
@@ -225,3 +225,21 @@ def test_phone_labels_left_without_their_numbers_are_no_text(labels: tuple[str, 
     text = f"Nadia Kusuma\n{mobile}: 0812-3456-7890\n{work}: (021) 555-1234"
     got = extract_text(text, region="ID")
     assert got.company is None, (text, got.company)
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("E V E N T S", "EVENTS"),
+        ("E le k t rot ec h n i k", "Elektrotechnik"),  # OCR joined some of the letters
+        ("S R K Rao", "S R K Rao"),  # initials and a surname
+        ("M S R Murthy", "M S R Murthy"),
+        ("CONSULTINGENGINEERS", "CONSULTING ENGINEERS"),  # word spaces lost
+        ("INTERNATIONAL", "INTERNATIONAL"),  # one word
+    ],
+)
+def test_letter_spaced_lines_are_closed_up_and_glued_business_words_split(
+    printed: str, want: str
+) -> None:
+    rest = read_values(text_reading(printed), None).lines[0].rest
+    assert rest == want, f"{printed!r} → {rest!r}"

@@ -416,10 +416,31 @@ CARDS = [
             "Tanvi",
             "Rao",
             "Marketing Executive",
-            "Lumeo EVENTS",
+            want,
         )
-        for case, spaced in (("apart", "E V E N T S"), ("partly-joined", "E VEN T S"))
+        for case, spaced, want in (
+            ("apart", "E V E N T S", "Lumeo EVENTS"),
+            ("partly-joined", "E VEN T S", "Lumeo EVENTS"),
+            # Read in pieces, or without the spaces between its words.
+            ("in-pieces", "Ma sc hi n en ba u", "Lumeo Maschinenbau"),
+            ("glued-words", "CONSULTINGENGINEERS", "Lumeo CONSULTING ENGINEERS"),
+        )
     ],
+    person(
+        # Initials before a surname are no letter-spaced word.
+        "initials-before-a-surname",
+        [
+            ("S R K Rao", 60, 40, 40),
+            ("Director", 60, 90, 24),
+            ("Nivar Textiles Pvt. Ltd.", 60, 200, 30),
+            ("M: 98250 41000", 60, 300, 18),
+        ],
+        "S R K Rao",
+        "S R K",
+        "Rao",
+        "Director",
+        "Nivar Textiles Pvt. Ltd.",
+    ),
     person(
         # A one-word brand over a two-word legal name, not in capitals; no company domain.
         "brand-over-a-short-legal-name",
