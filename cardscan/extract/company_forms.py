@@ -14,8 +14,12 @@ from .titles import has_title_word
 
 
 def has_business_word(text: str) -> bool:
-    """The text says what kind of organisation it is (Solutions, Freight, Clínica ...)."""
-    return bool(matcher("company_words").search(text))
+    """The text says what kind of organisation it is (Solutions, Freight, Clínica ...), or
+    is a Cyrillic line naming one in guillemets, as Russian and Ukrainian cards print a
+    firm's own name ("Ремонт квартир «Орион»")."""
+    if matcher("company_words").search(text):
+        return True
+    return bool(P.GUILLEMET_NAME.search(text) and P.CYRILLIC_LETTER.search(text))
 
 
 # Capitals glued into one run shorter than this are too often one word to split; the

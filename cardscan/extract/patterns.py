@@ -197,6 +197,9 @@ EU_POSTCODE_CITY = re.compile(
 # Russian, Ukrainian and Belarusian names by their endings: a patronymic ("Сергеевич",
 # "Ивановна", "Ильич") or a family name ("Петров", "Иванова", "Лебедев", "Пушкин",
 # "Троцкий", "Шевченко", "Ковальчук", "Бондаренко"); the word capitalised, 4+ letters.
+# A firm's own name in guillemets on a Cyrillic line ("Ремонт квартир «Орион»").
+GUILLEMET_NAME = re.compile(r"«\s*[A-ZА-ЯЁЄІЇҐ0-9][^»]{1,40}»")
+CYRILLIC_LETTER = re.compile(r"[А-яЁёЄєІіЇїҐґ]")
 CYRILLIC_PATRONYMIC = re.compile(
     r"^[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$"
 )

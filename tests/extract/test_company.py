@@ -120,10 +120,30 @@ LEGAL_FORM_ON_ITS_OWN_ROW_FAR_FROM_THE_TITLE = (
     ("kavya.menon@jaikisan.in", 450, 610, 26),
 )
 
+# A Russian trade's card: what it does, then its own name in guillemets; no legal form.
+TRADE_NAMED_IN_GUILLEMETS = (
+    ("- Электрика", 60, 60, 16),
+    ("- Плитка", 60, 88, 18),
+    ("M: +7 (921) 555-78-26", 480, 240, 23),
+    ("E-mail: zakaz2020@bk.ru", 480, 265, 23),
+    ("124848, г. Москва, ул. Лесная, д. 9", 480, 290, 16),
+    ("Мастер на час «Вектор»", 60, 480, 28),
+)
+# A shop's card: a free-mail mailbox that does not spell the shop, a kind of shop in its name.
+SHOP_OF_A_TRADE = (
+    ("Brookvale Dry Cleaners", 160, 140, 38),
+    ("Contact: Mia", 180, 320, 37),
+    ("+1 (213) 555-5629", 515, 300, 39),
+    ("orders.mia@hotmail.com", 515, 330, 38),
+    ("- Same-day service", 186, 380, 34),
+)
+
 
 @pytest.mark.parametrize(
     ("rows", "want"),
     [
+        pytest.param(TRADE_NAMED_IN_GUILLEMETS, "Мастер на час «Вектор»", id="name-in-guillemets"),
+        pytest.param(SHOP_OF_A_TRADE, "Brookvale Dry Cleaners", id="shop-of-a-trade"),
         pytest.param(
             LEGAL_FORM_ON_ITS_OWN_ROW_FAR_FROM_THE_TITLE,
             "Jai Kisan Engineering Private Limited",
