@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from dataclasses import dataclass
 from functools import cache
@@ -28,9 +29,22 @@ def has_title_word(text: str) -> bool:
     """The text holds a job-title word from the lexicon (Director, Gerente, 部長 ...), or is a
     short line ending in a word that names a job only there ("Brand Designer"), or "Head"
     of a department ("Head - Sales", "Head IT")."""
-    return bool(
-        matcher("titles").search(text) or ends_in_title_word(text) or heads_a_department(text)
+    return (
+        any(not _names_a_unit(text, m) for m in matcher("titles").finditer(text))
+        or ends_in_title_word(text)
+        or heads_a_department(text)
     )
+
+
+# Han characters that turn the words before them into a department or office: 部, 課, 科,
+# 處/处, 室 ("行銷企劃部" is the marketing planning department, "總經理室" the GM's office).
+CJK_UNIT_SUFFIXES = "部課课科處处室"
+
+
+def _names_a_unit(text: str, found: re.Match[str]) -> bool:
+    """Rule: a CJK title word directly followed by a unit suffix names the unit."""
+    end = found.end()
+    return has_cjk(found.group()) and end < len(text) and text[end] in CJK_UNIT_SUFFIXES
 
 
 # Longest line (in words) whose last word alone makes it a title ("Senior Brand Designer").

@@ -80,6 +80,7 @@ TITLE_LINES = [
     "본부장", "주임", "사원", "매니저",
     # Chinese (simplified, traditional)
     "总经理", "總經理", "销售经理", "業務經理", "总监", "總監", "董事长", "董事長", "主管",
+    "行銷企劃", "营销企划", "營業部長",
     "工程师", "工程師", "副总裁",
     # Arabic, Indonesian
     "مدير المبيعات", "مهندس مدني", "Direktur Utama",
@@ -92,6 +93,7 @@ NOT_TITLE_LINES = [
     "Corretora de Seguros Alfa", "Editora Abril", "Produtora Luz",
     "山田エンジニアリング",  # エンジニア is only listed in compounds
     "삼성전자 대리점",  # 대리 (assistant manager) is left out: 대리점 is a dealership
+    "行銷企劃部", "總經理室",  # a title word before a unit suffix names the unit
     "Centro Médico San José", "Clínica Médica Vida", "Hospital Veterinário",
     "Studio Tecnico Rossi", "Despacho Contable", "Cabinet Comptable",
     "Advogados Associados", "Chartered Accountants", "Building Contractors",
