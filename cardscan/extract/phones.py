@@ -151,18 +151,27 @@ class Tail:
     locals: tuple[str, ...] = ()
 
 
+# The fewest digits of a subscriber's number printed without its area code.
+MIN_LOCAL_DIGITS = 6
+
+
 def _digit_groups(text: str) -> list[int]:
     return [len(g) for g in re.findall(r"\d+", text)]
 
 
 def _alternative_kind(alternative: str, raw: str) -> str | None:
-    """Rule: an alternative no longer than the number's last digit group, and shorter than
-    the number ("26581234, 26585678" are two numbers), is an "ending"; one
-    grouped exactly as the number's last digits are ("4000-5678" after "11 4000-1234") is a
-    whole "local" number; anything else is no alternative (None)."""
+    """Rule: an alternative no longer than the number's last digit group is an "ending"
+    ("2658 1234/35", "5555 0100/0101"), unless it is as long as that group and long enough
+    to be a subscriber's whole number (MIN_LOCAL_DIGITS: "4567891" after "0120-4567890"):
+    that one, and one grouped exactly as the number's last digits are ("4000-5678" after
+    "11 4000-1234"), is a whole "local" number, given as printed. One as long as the whole
+    number is a number of its own ("26581234, 26585678"); anything else is no alternative
+    (None)."""
     groups, alt = _digit_groups(raw), _digit_groups(alternative)
     if not groups or not alt:
         return None
+    if len(alt) == 1 and alt[0] == groups[-1] >= MIN_LOCAL_DIGITS and alt[0] < sum(groups):
+        return "local"
     if len(alt) == 1 and alt[0] <= groups[-1] and alt[0] < sum(groups):
         return "ending"
     if len(alt) < len(groups) and groups[-len(alt) :] == alt:

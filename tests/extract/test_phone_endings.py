@@ -17,9 +17,16 @@ from cardscan.extract.phones import find_phones
             [("022 2345 6789", "+912223456789"), ("022 2345 6790", "+912223456790")],
         ),
         (
+            # A subscriber's whole number after the first: given as printed, like
+            # "4000-5678" after "11 4000-1234" (test_phones.py), not as a short ending.
             "IN",
             "Ph: 0120-4567890, 4567891",
-            [("0120-4567890", "+911204567890"), ("0120-4567891", "+911204567891")],
+            [("0120-4567890", "+911204567890"), ("4567891", None)],
+        ),
+        (
+            "CN",
+            "(020)43031719/43442654",
+            [("(020)43031719", "+862043031719"), ("43442654", None)],
         ),
         ("TW", "電話：(02)2345-6789 分機 123", [("(02)2345-6789", "+886223456789")]),
         ("TW", "(02)2345-6789#123", [("(02)2345-6789", "+886223456789")]),
@@ -31,7 +38,8 @@ from cardscan.extract.phones import find_phones
     ],
     ids=[
         "slash-two-digit-ending",
-        "comma-ending",
+        "comma-whole-local-number",
+        "slash-whole-local-number",
         "fenji-extension",
         "hash-extension",
         "comma-two-numbers",
