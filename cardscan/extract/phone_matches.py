@@ -57,10 +57,13 @@ def rejoined(segment: str, region: str) -> list[Match]:
 
 
 
-# A space between a number's last digits and a prefix with a bracketed area code starts a
-# new number ("956-59-54 8 (905) 528-67-74"): phonenumbers reads "…54 8" as one failed
+# A space between a number's last digits and a prefix with a bracketed area code, or an
+# area code set off by a slash, starts a new number ("956-59-54 8 (905) 528-67-74",
+# "0511 / 9435409 030 / 2021351"; a subscriber has five digits or more): phonenumbers reads "…54 8" or "9435409 030" as one
 # number and loses the first; a comma in the space's place (same width) keeps them apart.
-NEXT_NUMBER_SPACE = re.compile(r"(?<=\d)\s(?=\s*\d{1,3}\s*\(\d{2,5}\)\s*\d)")
+NEXT_NUMBER_SPACE = re.compile(
+    r"(?<=\d)\s(?=\s*(?:\d{1,3}\s*\(\d{2,5}\)\s*\d|0\d{1,4}\s*/\s*\d{5}))"
+)
 # A number's last digits followed by other endings ("2658 1234/35/36"): phonenumbers takes
 # the slashes for a date's and drops the number; a comma of the same width does not.
 CHAINED_ENDING_SLASH = re.compile(r"(?<=\d{3})/(?=\d{1,2}(?!\d))")
@@ -73,10 +76,8 @@ def number_matches(segment: str, region: str) -> list[Match]:
     apart = NEXT_NUMBER_SPACE.sub(",", CHAINED_ENDING_SLASH.sub(",", segment))
     found = rejoined(apart, region)
     for run in GLUED_RUN.finditer(segment):
-        if any(
-            m.start < run.end() and run.start() < m.end and phonenumbers.is_valid_number(m.number)
-            for m in found
-        ):
+        valid = [m for m in found if phonenumbers.is_valid_number(m.number)]
+        if _covered(run, valid) > MIN_COVERED * len(P_DIGIT.findall(run.group())):
             continue
         pair = unglued(run.group(), region)
         if pair is not None:
@@ -85,18 +86,37 @@ def number_matches(segment: str, region: str) -> list[Match]:
     return sorted(found, key=lambda m: m.start)
 
 
+# A run whose digits valid matches already cover more than this share holds no glued number.
+MIN_COVERED = 0.5
+P_DIGIT = re.compile(r"\d")
+
+
+def _covered(run: re.Match[str], matches: list[Match]) -> int:
+    """How many of the run's digits lie inside one of ``matches``."""
+    return sum(
+        len(P_DIGIT.findall(run.string[max(m.start, run.start()) : min(m.end, run.end())]))
+        for m in matches
+        if m.start < run.end() and run.start() < m.end
+    )
+
+
 def unglued(run: str, region: str) -> list[tuple[int, int, str, phonenumbers.PhoneNumber]] | None:
     """Rule: a run of digits that is no valid number but is two valid numbers when cut
-    between two of its digits ("090-8196-6906090-5563-5663") was printed as two numbers;
-    (start, end, text, number) of each, or None. The first cut from the left that works."""
-    for cut in range(1, len(run)):
-        if not (run[cut - 1].isdigit() and run[cut].isdigit()):
+    between two of its digits ("090-8196-6906090-5563-5663") or at a space between them
+    ("+33 1 64 28 88 59 03 58 69 70 57") was printed as two numbers; (start, end, text,
+    number) of each, or None. The first cut from the left that works."""
+    for cut in range(1, len(run) - 1):
+        if run[cut - 1].isdigit() and run[cut].isdigit():
+            first_end, second_start = cut, cut
+        elif run[cut] == " " and run[cut - 1].isdigit() and run[cut + 1].isdigit():
+            first_end, second_start = cut, cut + 1
+        else:
             continue
-        parts = (run[:cut], run[cut:])
+        parts = (run[:first_end], run[second_start:])
         numbers = [_valid(part, region) for part in parts]
         if all(numbers):
             first, second = numbers
-            return [(0, cut, parts[0], first), (cut, len(run), parts[1], second)]
+            return [(0, first_end, parts[0], first), (second_start, len(run), parts[1], second)]
     return None
 
 

@@ -53,6 +53,26 @@ CASES = [
             ("8 (905) 555-67-74", "+79055556774", "mobile"),
         ],
     ),
+    # Two numbers apart by one space only: an area code set off by a slash starts the
+    # second, or both are whole numbers of the region.
+    (
+        "de two with slashed area codes",
+        "DE",
+        "0511 /5554095 030 /5551351",
+        [("0511 /5554095", "+495115554095", "other"), ("030 /5551351", "+49305551351", "other")],
+    ),
+    (
+        "fr two after a space",
+        "FR",
+        "T: +33 1 64 55 88 59 03 58 55 70 57",
+        [("+33 1 64 55 88 59", "+33164558859", "work"), ("03 58 55 70 57", "+33358557057", "work")],
+    ),
+    (
+        "gb two after a space",
+        "GB",
+        "Tel 0207 946 0000 0207 946 0001",
+        [("0207 946 0000", "+442079460000", "work"), ("0207 946 0001", "+442079460001", "work")],
+    ),
     # A subscriber number with direct-dial digits has a CEP's shape (5-3); in Germany it is a phone.
     ("de direct dial", "DE", "Tel. 0711 12345-678", [("0711 12345-678", "+4971112345678", "work")]),
     (
