@@ -58,9 +58,10 @@ def rejoined(segment: str, region: str) -> list[Match]:
 
 
 # A space between a number's last digits and a prefix with a bracketed area code, or an
-# area code set off by a slash, starts a new number ("956-59-54 8 (905) 528-67-74",
-# "0511 / 9435409 030 / 2021351"; a subscriber has five digits or more): phonenumbers reads "…54 8" or "9435409 030" as one
-# number and loses the first; a comma in the space's place (same width) keeps them apart.
+# area code set off by a slash before five digits or more, starts a new number
+# ("956-59-54 8 (905) 528-67-74", "0511 / 9435409 030 / 2021351"): phonenumbers reads
+# "…54 8" or "9435409 030" as one number and loses the first; a comma in the space's place
+# (same width) keeps them apart.
 NEXT_NUMBER_SPACE = re.compile(
     r"(?<=\d)\s(?=\s*(?:\d{1,3}\s*\(\d{2,5}\)\s*\d|0\d{1,4}\s*/\s*\d{5}))"
 )
