@@ -24,6 +24,7 @@ _POSTCODES = (
     P.CA_POSTCODE,
     P.IN_PIN,
     P.CYRILLIC_CITY_POSTCODE,
+    P.CYRILLIC_POSTCODE_CITY,
 )
 
 
@@ -221,11 +222,12 @@ def _label_free(text: str) -> str:
 
 def tidy(part: str) -> str:
     """One address part with a leading office label dropped and the spaces OCR lost after
-    commas, abbreviations and house numbers put back."""
+    commas, abbreviations and house numbers (before a dash or a street's name) put back."""
     part = _label_free(part)
     part = P.GLUED_COMMA.sub(", ", part)
     part = P.GLUED_ABBREVIATION.sub(r"\1. ", part)
     part = P.GLUED_NUMBER_DASH.sub(" - ", part)
+    part = P.GLUED_HOUSE_NUMBER.sub(r"\1 ", part)
     return P.ADDRESS_JOINER_STRIP.sub("", part)
 
 

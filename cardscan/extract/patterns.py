@@ -209,6 +209,8 @@ CYRILLIC_SURNAME = re.compile(
     r"|^[А-ЯЁІЇЄҐ]{2,}(?:ОВ|ОВА|ЕВ|ЕВА|ИН|ИНА|СКИЙ|СКАЯ|ЕНКО|ЧУК|ЮК)$"
 )
 CYRILLIC_CITY_POSTCODE = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ'’-]+,?\s+\d{5,6}\b")
+# Russian order: the postcode first, then the city ("603887, г. Нижний Новгород").
+CYRILLIC_POSTCODE_CITY = re.compile(r"(?<![\d-])\d{6},\s*(?:г\.\s*)?[А-ЯЁЄІЇҐ][а-яёєіїґ]")
 # India's six-digit PIN (also Singapore's, China's and Russia's postcode) closing the city
 # line: after a dash or comma ("Pune - 411 001") or a "PIN" label ("Pin: 410 206"),
 # and perhaps followed by the state or country ("Ahmedabad-380001. Gujarat").
@@ -294,6 +296,9 @@ GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
 # lower case.
 GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
 GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
+# A house number OCR glued to the capitalised street name after it ("202Stephanie Fords");
+# not ordinals or unit letters ("2nd", "12A").
+GLUED_HOUSE_NUMBER = re.compile(r"(?<![\w-])(\d{1,5})(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")
 # The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
 JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平テ〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
 # Kana, or a prefecture's suffix: the CJK address is Japanese.

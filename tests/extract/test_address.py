@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from cardscan.extract import extract_text
+from cardscan.extract import extract_contact, extract_text
+
+from .layout_helpers import card_text, ocr
 
 # (id, card text, address)
 CASES = [
@@ -404,3 +406,31 @@ def test_korean_address_units_get_their_spaces_back(read: str, want: str) -> Non
 )
 def test_japanese_address_spaces_and_postcode_line(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+def test_a_russian_postcode_first_line_is_an_address_line() -> None:
+    # Right-aligned, the street line's box taller than the city line's: only the postcode
+    # says the city line is part of the address.
+    rows = (
+        ("Пекарня «Колос»", 65, 452, 52),
+        ("T| 8 (831) 555-88-77", 776, 233, 33),
+        ("603000, г. Нижний Новгород", 712, 306, 25),
+        ("ул. Садовая, д. 12", 796, 328, 37),
+    )
+    got = extract_contact(ocr(*rows), source="-").address
+    assert got == "603000, г. Нижний Новгород, ул. Садовая, д. 12", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ana Reed\n41Harbour Lane\nExeter EX1 2AB", "41 Harbour Lane, Exeter EX1 2AB"),
+        (
+            "Ana Reed\n2nd Floor, 12A Main St\nBoston, MA 02110",
+            "2nd Floor, 12A Main St, Boston, MA 02110",
+        ),
+    ],
+)
+def test_a_house_number_glued_to_the_street_name_gets_its_space(text: str, want: str) -> None:
+    got = extract_text(text).address
+    assert got == want, text
