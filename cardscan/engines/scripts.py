@@ -93,6 +93,14 @@ EXPECTED_SCRIPTS: dict[str, re.Pattern[str]] = {
     ),
     "Cyrillic": re.compile(r"\+\s?(?:7|380|375)[\s(-]|\.(?:ru|ua|by|kz)\b", re.IGNORECASE),
 }
+# What overrules that evidence unless the country is named outright: Beijing's area code is
+# 010 too ("010-7071 8743"), so a Chinese card's numbers look like Korean mobiles.
+NAMED_OUTRIGHT: dict[str, re.Pattern[str]] = {
+    "Hangul": re.compile(r"\+\s?82(?!\d)|\.kr\b|\bKorea\b", re.IGNORECASE),
+}
+EVIDENCE_AGAINST: dict[str, re.Pattern[str]] = {
+    "Hangul": re.compile(r"\+\s?86(?!\d)|\.cn\b|\bChina\b|中国", re.IGNORECASE),
+}
 
 
 def under_read(line: Line) -> bool:
@@ -222,16 +230,26 @@ EXPECTED_TURNS = 2
 
 
 def expected_script(ocr: OcrResult) -> Script | None:
-    """Rule: a reading that says Korea (a +82 number, a .kr domain) but holds no Hangul, or
+    """Rule: a reading that says Korea (a +82 number, a .kr domain; a 010 mobile number
+    unless the card says China: EVIDENCE_AGAINST) but holds no Hangul, or
     Russia or Ukraine (+7, +380, .ru, .ua …) but holds no Cyrillic: the first engine dropped
     those lines without a trace (no doubtful line is left to probe), so the card is completed
     in that script when its language pack is installed."""
     text = ocr.text
     for script in installed_scripts():
         evidence = EXPECTED_SCRIPTS.get(script.name)
-        if evidence is not None and evidence.search(text) and not script_share(text, script.prefix):
+        if evidence is None or not evidence.search(text) or script_share(text, script.prefix):
+            continue
+        if not _said_otherwise(script.name, text):
             return script
     return None
+
+
+def _said_otherwise(name: str, text: str) -> bool:
+    against, outright = EVIDENCE_AGAINST.get(name), NAMED_OUTRIGHT.get(name)
+    if against is None or not against.search(text):
+        return False
+    return outright is None or not outright.search(text)
 
 
 def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> OcrResult:

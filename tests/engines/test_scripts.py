@@ -175,6 +175,10 @@ def test_latin_words_close_together_stay_apart() -> None:
         (["Tel +7 (495) 555-01-42", "ivanov@vektor.example.ru"], "Cyrillic"),
         (["Иван Петров", "Tel +7 (495) 555-01-42"], None),
         (["Tel +49 30 5550 1234", "anna@example.de"], None),
+        # Beijing's area code is 010 too: a Chinese card's number is no Korean mobile ...
+        (["T|010-5555 0147", "wang@xinding.example.cn"], None),
+        # ... unless the card names Korea outright.
+        (["T|010-5555 0147", "M +82 10 5555 0142", "www.example.cn"], "Hangul"),
     ],
 )
 def test_a_reading_that_names_a_country_but_holds_none_of_its_script_expects_it(
