@@ -18,6 +18,7 @@ from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
 from .emails import FoundEmail, find_emails, is_generic, order_emails
+from .kana import japanese_repaired
 from .lexicon import fold
 from .lines import CardLine, clean_rest
 from .name_parts import name_words, split_name, without_honorifics
@@ -180,7 +181,7 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
         CardLine(
             index=i,
             text=line.text,
-            rest=_respaced(clean_rest(mask(line.text, spans[i]))),
+            rest=_respaced(japanese_repaired(clean_rest(mask(line.text, spans[i])))),
             height=line.height,
             confidence=line.confidence,
             had_values=bool(spans[i]),

@@ -1,0 +1,43 @@
+"""Repairs of Japanese text OCR misread: katakana read as look-alike Han characters
+(data/kana_lookalikes.txt), and 丁目 read as 丁日."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import load_pairs
+
+# "3丁日": 目 read as 日 after a block number, where 丁日 makes no word.
+BLOCK_MARK_MISREAD = re.compile(r"(?<=\d)丁日")
+# Katakana letters and the long-vowel mark, without the small ヵ ヶ, which follow Han
+# characters in place names (八ヶ岳).
+_KATAKANA = "ァ-ヴー"
+
+
+@cache
+def _lookalikes() -> dict[str, str]:
+    return dict(load_pairs("kana_lookalikes"))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    han = "".join(_lookalikes())
+    # Inside a katakana run (katakana on both sides), or opening a run of two katakana or
+    # more: "コ一ポ", "八イツ"; never "八王子", "ビル一階" or "一ツ橋" (one kana, then Han).
+    return re.compile(
+        rf"(?<=[{_KATAKANA}])[{han}](?=[{_KATAKANA}])|[{han}](?=[{_KATAKANA}]{{2}})"
+    )
+
+
+def katakana_repaired(text: str) -> str:
+    """Rule: a Han look-alike of a katakana letter inside a katakana word, or before two
+    katakana letters, is that katakana letter ("西川コ一ポ" → "西川コーポ", "八イツ" →
+    "ハイツ")."""
+    return _pattern().sub(lambda m: _lookalikes()[m.group()], text)
+
+
+def japanese_repaired(text: str) -> str:
+    """The text with its katakana repaired (:func:`katakana_repaired`) and "丁日" after a
+    number read as the block mark 丁目 it stands for."""
+    return BLOCK_MARK_MISREAD.sub("丁目", katakana_repaired(text))
