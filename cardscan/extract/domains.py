@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import phonenumbers
+
 from . import patterns as P
 from .lexicon import letters_only, load, load_pairs
 
@@ -127,3 +129,32 @@ def _country_endings() -> frozenset[str]:
         endings.add(code.lower())
         endings.add(letters_only(name))
     return frozenset(e for e in endings if len(e) >= 2)
+
+
+# Letters OCR confuses in a two-letter country domain ("okamoto.ip" for .jp).
+TLD_LOOKALIKES = {"i": "jl", "j": "i", "l": "i"}
+# Two-letter domains that are no country's: ISO 3166 codes (phonenumbers' regions) and the
+# few ccTLDs that are not codes.
+_OTHER_CCTLDS = frozenset({"uk", "eu", "ac"})
+
+
+@cache
+def country_tlds() -> frozenset[str]:
+    return frozenset(r.lower() for r in phonenumbers.SUPPORTED_REGIONS) | _OTHER_CCTLDS
+
+
+def tld_repaired(domain: str) -> str:
+    """Rule: a two-letter last label that is no country's domain, but is one of the TLD
+    list's after one look-alike letter is swapped (TLD_LOOKALIKES), is that domain
+    ("shoji.ip" → "shoji.jp"); otherwise the domain as it is."""
+    head, dot, label = domain.rpartition(".")
+    low = label.lower()
+    if not dot or len(low) != 2 or not low.isalpha() or low in country_tlds():
+        return domain
+    listed = set(load("tlds"))
+    found = {
+        low[:i] + other + low[i + 1 :]
+        for i, ch in enumerate(low)
+        for other in TLD_LOOKALIKES.get(ch, "")
+    } & listed
+    return f"{head}.{found.pop()}" if len(found) == 1 else domain

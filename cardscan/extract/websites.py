@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import patterns as P
+from .domains import tld_repaired
 from .lexicon import load
 
 
@@ -101,7 +102,7 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
                 url = without_glued_word(url)
             if pattern is P.WWW_URL:
                 url = re.sub(r"^(www\d?)\s*[.,]\s*", r"\1.", url, flags=re.IGNORECASE)
-            url = with_www_dot(url)
+            url = _with_tld_repaired(with_www_dot(url))
             if len(url) < 4:
                 continue
             taken.append((start, start + len(match.group(0).rstrip())))
@@ -134,6 +135,15 @@ def with_www_dot(url: str) -> str:
     if found is None or not is_domain_like(url[found.end() :].split("/")[0]):
         return url
     return f"{url[: found.end()]}.{url[found.end() :]}"
+
+
+def _with_tld_repaired(url: str) -> str:
+    """The URL with its host's country domain repaired (domains.tld_repaired)."""
+    found = re.match(r"(?i)((?:https?://)?)([^/]+)(.*)", url)
+    if found is None:
+        return url
+    scheme, host, path = found.groups()
+    return scheme + tld_repaired(host) + path
 
 
 def find_websites(lines: list[str]) -> list[FoundWebsite]:

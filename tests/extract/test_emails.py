@@ -81,3 +81,18 @@ def test_contact_emails_order_on_card() -> None:
         "olivia.grant@grantlegal.co.uk",
         "info@grantlegal.co.uk",
     ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Email taro.yamada@example-shoji.ip", "taro.yamada@example-shoji.jp"),  # j read as i
+        ("Email taro@example.co.jp", "taro@example.co.jp"),
+        ("Email ana@example.il", "ana@example.il"),  # Israel's: a country's domain stays
+        ("Email ana@example.lt", "ana@example.lt"),
+    ],
+)
+def test_a_country_domain_misread_as_no_countrys_is_repaired(text: str, want: str) -> None:
+    found = find_emails([text])
+    assert [e.address for e in found] == [want], text
+    assert found[0].repaired == (want not in text), text

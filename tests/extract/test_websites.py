@@ -107,3 +107,8 @@ def test_www_glued_to_a_phone_number_leaves_the_number() -> None:
     got = extract_text(text)
     assert got.websites == ("www.kaveri.com",), text
     assert [p.number for p in got.phones] == ["9845041000"], text
+
+
+def test_a_country_domain_misread_as_no_countrys_is_repaired() -> None:
+    found = [w.url for w in find_websites(["www.example-shoji.ip"])]
+    assert found == ["www.example-shoji.jp"]
