@@ -107,11 +107,13 @@ DATE_LIKE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2
 # Dashes OCR and typesetters put between digit groups, folded to "-" (one character each).
 PHONE_DASHES = "‐‑‒–—―−ー－"
 # Digit strings that are something else; a candidate overlapping one is no phone:
-# CNPJ 12.345.678/0001-90, CPF 123.456.789-09, 〒150-0002, ISO 9001:2015,
+# CNPJ 12.345.678/0001-90, CPF 123.456.789-09, a Korean business number 123-45-67890,
+# 〒150-0002, ISO 9001:2015,
 # clock times 11:30, prices R$ 1.250,00 / € 12,50 / $1,299.00.
 NOT_PHONE_SPANS = re.compile(
     r"\b\d{2}\.?\d{3}\.?\d{3}\s*/\s*\d{4}\s*-?\s*\d{2}\b"
     r"|\b\d{3}\.\d{3}\.\d{3}\s*-\s*\d{2}\b"
+    r"|(?<![\d-])\d{3}-\d{2}-\d{5}(?![\d-])"
     r"|〒\s*\d{3}\s*-\s*\d{4}"
     r"|\bISO\s*/?\s*(?:IEC\s*)?\d+(?:\s*[:-]\s*\d{4})?"
     r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
@@ -127,7 +129,8 @@ NOT_PHONE_LABEL = re.compile(
     r"(?<!\w)(?:CNPJ(?:/MF)?|CPF|C\.N\.P\.J|C\.P\.F|I\.?E|RG|Insc(?:r)?(?:i[cç][aã]o)?"
     r"(?:\s+Estadual)?|Tax\s*(?:code|id|no|number)|VAT(?:\s*(?:no|reg|id))?|USt-?Id(?:Nr)?"
     r"|Steuer-?Nr|St\.?-?Nr|HRB|HRA|MST|GST(?:IN)?|PAN|CIN|TIN|ABN|ACN|EIN|SIRET|SIREN"
-    r"|Reg(?:istration)?(?:\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID)"
+    r"|Reg(?:istration)?(?:\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID"
+    r"|사업자\s*(?:등록\s*)?번호|법인\s*등록\s*번호|統一編號|统一编号|登録番号)"
     r"\s*(?:no|nr|n[º°])?\s*[.:#]?\s*$",
     re.IGNORECASE,
 )
@@ -339,7 +342,9 @@ _ID_LABEL = (
 )
 REGISTRY_ID = re.compile(
     r"[,;|·•]?\s*(?<!\w)" + _ID_LABEL + r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"
-    r"(?=[\w./-]*\d)[\w./-]+(?:\s[\d./-]*\d[\d./-]*)*",
+    r"(?=[\w./-]*\d)[\w./-]+(?:\s[\d./-]*\d[\d./-]*)*"
+    # A Korean business number, its label misread or left out ("(4522)185-55-48397").
+    r"|(?:\(\d+\)\s*)?(?<![\d-])\d{3}-\d{2}-\d{5}(?![\d-])",
     re.IGNORECASE,
 )
 ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")

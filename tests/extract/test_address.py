@@ -313,6 +313,11 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "Ольга Белова\n420015, г. Казань, ул. Лесная, д. 7\nKΠΠ 165501001",
             "420015, г. Казань, ул. Лесная, д. 7",
         ),
+        # A Korean business number whose label OCR misread, printed after the phone.
+        (
+            "㈜한빛상사\nT 051-555-6322 (4522)185-55-48397\n부산광역시 해운대구 수영로 119, 25층",
+            "부산광역시 해운대구 수영로 119, 25층",
+        ),
     ],
 )
 def test_a_registration_number_is_not_part_of_the_address(text: str, want: str) -> None:
