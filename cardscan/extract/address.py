@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from cardscan.models import Box
 
+from . import cjk_patterns as CJK
 from . import patterns as P
 from .blocks import stacked
 from .lexicon import fold, has_cjk, has_legal_form, load_pairs, matcher
@@ -41,8 +42,8 @@ def has_street_word(text: str) -> bool:
     """
     return bool(
         matcher("street_words").search(text)
-        or P.JP_ADDRESS.search(text)
-        or P.KR_ADDRESS.search(text)
+        or CJK.JP_ADDRESS.search(text)
+        or CJK.KR_ADDRESS.search(text)
     )
 
 
@@ -236,35 +237,35 @@ def tidy_cjk(part: str, *, japanese: bool) -> str:
     the postcode put back ("T150-0002東京都…" → "〒150-0002 東京都…", "407台中市…" → "407
     台中市…"); in a Japanese address also the space before the building's name, after the
     block number ("…13番8号北上野ハイツ918" → "…13番8号 北上野ハイツ918")."""
-    if japanese and P.JP_POSTCODE_MARK.match(part):
-        part = P.JP_POSTCODE_MARK.sub("〒", part, count=1)
+    if japanese and CJK.JP_POSTCODE_MARK.match(part):
+        part = CJK.JP_POSTCODE_MARK.sub("〒", part, count=1)
     if not has_cjk(part):
         return part
     if japanese:
-        part = P.JP_BUILDING_AFTER_BLOCK.sub(" ", part)
-    return P.POSTCODE_THEN_CJK.sub(r"\1 ", part)
+        part = CJK.JP_BUILDING_AFTER_BLOCK.sub(" ", part)
+    return CJK.POSTCODE_THEN_CJK.sub(r"\1 ", part)
 
 
 def tidy_korean(part: str) -> str:
     """A Korean address part with the spaces between its units put back where OCR of Hangul
     lost or moved them ("인천광역시부평구 인하로321-26" → "인천광역시 부평구 인하로 321-26")."""
-    if not P.HANGUL_RUN.search(part):
+    if not CJK.HANGUL_RUN.search(part):
         return part
-    part = P.KR_AFTER_PROVINCE.sub(" ", P.KR_INNER_SPACE.sub("", part))
+    part = CJK.KR_AFTER_PROVINCE.sub(" ", CJK.KR_INNER_SPACE.sub("", part))
     words = [_units_apart(word) for word in part.split(" ")]
-    return P.KR_MISSING_SPACE.sub(" ", " ".join(words))
+    return CJK.KR_MISSING_SPACE.sub(" ", " ".join(words))
 
 
 def _units_apart(word: str) -> str:
     """A run of Hangul opening with a city or county, a district or a town (after one of
     those), cut after each."""
     units = []
-    for unit in (P.KR_CITY, P.KR_DISTRICT):
+    for unit in (CJK.KR_CITY, CJK.KR_DISTRICT):
         found = unit.match(word)
         if found:
             units.append(found.group())
             word = word[found.end() :]
-    town = P.KR_TOWN.match(word) if units else None
+    town = CJK.KR_TOWN.match(word) if units else None
     if town:
         units.append(town.group())
         word = word[town.end() :]
@@ -277,8 +278,8 @@ def join_address(lines: list[CardLine]) -> str | None:
     parts = [p for p in (tidy(ln.rest) for ln in lines) if p]
     if not parts:
         return None
-    japanese = any(has_cjk(p) and P.JP_ADDRESS_TEXT.search(p) for p in parts)
+    japanese = any(has_cjk(p) and CJK.JP_ADDRESS_TEXT.search(p) for p in parts)
     parts = [tidy_korean(tidy_cjk(p, japanese=japanese)) for p in parts]
     # A postcode on a line of its own counts as CJK next to a CJK address.
-    cjk = all(has_cjk(p) or P.POSTCODE_ONLY.match(p) for p in parts) and any(map(has_cjk, parts))
+    cjk = all(has_cjk(p) or CJK.POSTCODE_ONLY.match(p) for p in parts) and any(map(has_cjk, parts))
     return (" " if cjk else ", ").join(parts)

@@ -1,4 +1,5 @@
-"""Every regular expression the extractors use, compiled and named in one place."""
+"""Every regular expression the extractors use, compiled and named in one place; the shapes
+of Chinese, Japanese and Korean addresses are in cjk_patterns.py."""
 
 from __future__ import annotations
 
@@ -196,13 +197,12 @@ UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 EU_POSTCODE_CITY = re.compile(
     r"\b(?:[A-Z]{1,2}-)?(?:\d{3}\s\d{2}|\d{2}-\d{3}|\d{4,5})\s+[A-ZÀ-ÝА-ЯЄІЇҐ][\w.'-]+"
 )
-# "Київ, 01001", "Москва, 125009": a Cyrillic city then its postcode.
-# Russian, Ukrainian and Belarusian names by their endings: a patronymic ("Сергеевич",
-# "Ивановна", "Ильич") or a family name ("Петров", "Иванова", "Лебедев", "Пушкин",
-# "Троцкий", "Шевченко", "Ковальчук", "Бондаренко"); the word capitalised, 4+ letters.
 # A firm's own name in guillemets on a Cyrillic line ("Ремонт квартир «Орион»").
 GUILLEMET_NAME = re.compile(r"«\s*[A-ZА-ЯЁЄІЇҐ0-9][^»]{1,40}»")
 CYRILLIC_LETTER = re.compile(r"[А-яЁёЄєІіЇїҐґ]")
+# Russian, Ukrainian and Belarusian names by their endings: a patronymic ("Сергеевич",
+# "Ивановна", "Ильич") or a family name ("Петров", "Иванова", "Лебедев", "Пушкин",
+# "Троцкий", "Шевченко", "Ковальчук", "Бондаренко"); the word capitalised, 4+ letters.
 CYRILLIC_PATRONYMIC = re.compile(
     r"^[А-ЯЁІЇЄҐ][а-яёіїєґ']+(?:ович|евич|ьич|овна|евна|ична|івна|ївна)$"
 )
@@ -211,6 +211,7 @@ CYRILLIC_SURNAME = re.compile(
     r"|енко|чук|юк|ук|ич)$"
     r"|^[А-ЯЁІЇЄҐ]{2,}(?:ОВ|ОВА|ЕВ|ЕВА|ИН|ИНА|СКИЙ|СКАЯ|ЕНКО|ЧУК|ЮК)$"
 )
+# "Київ, 01001", "Москва, 125009": a Cyrillic city then its postcode.
 CYRILLIC_CITY_POSTCODE = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ'’-]+,?\s+\d{5,6}\b")
 # Russian order: the postcode first, then the city ("603887, г. Нижний Новгород").
 CYRILLIC_POSTCODE_CITY = re.compile(r"(?<![\d-])\d{6},\s*(?:г\.\s*)?[А-ЯЁЄІЇҐ][а-яёєіїґ]")
@@ -223,41 +224,6 @@ IN_PIN = re.compile(
 )
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
 NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
-JP_ADDRESS = re.compile(
-    r"(?:東京都|北海道|京都府|大阪府|[一-龥]{2,3}県)|[一-龥]{1,4}[市区町村郡].*\d|\d+\s*[-ー－]\s*\d+\s*[-ー－]\s*\d+"
-)
-# Korean addresses: a province-level unit ("서울특별시", "경기도"), a district then a road
-# ("강남구 테헤란로"), or a road-name address with its building number ("테헤란로 123",
-# "판교역로 10길 5").
-KR_ADDRESS = re.compile(
-    r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)(?:\s|$)"
-    r"|[가-힣]+(?:구|군|시)\s+[가-힣0-9]+(?:로|길|동|읍|면)"
-    r"|[가-힣0-9]+(?:로|길)\s*\d+"
-)
-# Korean road-name addresses are printed with a space between their units ("경기도 고양시
-# 일산동구 일산로 342, 7층"), which OCR of Hangul drops or moves ("일산동구일산로342"): the
-# spaces inside a run of Hangul are dropped and put back after a province-level unit, after
-# a city or county and a district, and before a number.
-HANGUL_RUN = re.compile(r"[가-힣]{2,}")
-KR_INNER_SPACE = re.compile(r"(?<=[가-힣]) +(?=[가-힣])")
-KR_AFTER_PROVINCE = re.compile(
-    "(?:"
-    + "|".join(
-        f"(?<={unit})"
-        for unit in (
-            "특별시", "광역시", "특별자치시", "특별자치도", "경기도", "강원도", "충청북도",
-            "충청남도", "전라북도", "전라남도", "경상북도", "경상남도", "제주도",
-        )
-    )
-    + ")(?=[가-힣])"
-)  # fmt: skip
-# Below the province a city or county (…시, …군) comes first, then a district (…구), then in
-# the country a town (…읍, …면), each once; none is looked for across a district's 구, nor
-# without a unit left after it, and a metropolitan city ("대구광역시") is one unit.
-KR_CITY = re.compile(r"(?:(?!구)[가-힣])+?[시군](?!광역|특별)(?=[가-힣]{2})")
-KR_DISTRICT = re.compile(r"[가-힣]+?구(?!광역|특별)(?=[가-힣]{2})")
-KR_TOWN = re.compile(r"[가-힣]+?[읍면](?=[가-힣]{2})")
-KR_MISSING_SPACE = re.compile(r"(?<=[가-힣])(?=\d)|(?<=[\w)])(?=\()|(?<=,)(?=[가-힣])")
 # Quality certificates printed near the address ("ISO 9001", "IS 641194"): not an address.
 CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b")
 # A label naming which address follows: "Head Office", "HCMC Business Office:",
@@ -279,15 +245,15 @@ ADDRESS_LABEL = re.compile(
     r"|^\s*(?:add|addr|adr)\s*[.:：]{1,2}\s*",
     re.IGNORECASE,
 )
-# A CJK department: a short run of CJK characters ending in a department's suffix (部 and
-# 部门 division, 課/科 section, 室 office, 處/处 bureau, 팀 team, 부 division, 본부
-# headquarters, 실 office, 센터/センター/中心 centre, グループ group).
 # What separates the words of an email's local part ("maria.silva", "j_doe").
 MAILBOX_SEPARATOR = re.compile(r"[._-]+")
 # Spaces between two Han or kana characters (Chinese and Japanese put none between words;
 # Korean does, between Hangul words).
 _HAN_KANA = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 CJK_GAP = re.compile(r"(?<=" + _HAN_KANA + r")\s+(?=" + _HAN_KANA + ")")
+# A CJK department: a short run of CJK characters ending in a department's suffix (部 and
+# 部门 division, 課/科 section, 室 office, 處/处 bureau, 팀 team, 부 division, 본부
+# headquarters, 실 office, 센터/センター/中心 centre, グループ group).
 CJK_DEPARTMENT = re.compile(
     r"^\s*"
     + CJK_CHAR_CLASS
@@ -302,18 +268,6 @@ GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
 # A house number OCR glued to the capitalised street name after it ("202Stephanie Fords");
 # not ordinals or unit letters ("2nd", "12A").
 GLUED_HOUSE_NUMBER = re.compile(r"(?<![\w-])(\d{1,5})(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")
-# The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
-JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平テ〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
-# Kana, or a prefecture's suffix: the CJK address is Japanese.
-JP_ADDRESS_TEXT = re.compile(r"[ぁ-んァ-ヶ]|[都道府県]")
-# In a Japanese address the building's name follows the block number ("…8号 北上野ハイツ").
-JP_BUILDING_AFTER_BLOCK = re.compile(r"(?<=\d号)(?=[^\s\d,、，。])|(?<=番地)(?=[^\s\d,、，。])")
-# A line holding only a postcode, perhaps with its mark ("〒150-0002", "100-0005").
-POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
-# A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…").
-POSTCODE_THEN_CJK = re.compile(
-    r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"
-)
 # A company's registration or tax number, printed on or under the address line: India's
 # GSTIN/CIN/PAN, VAT, the UAE's TRN, France's SIRET/SIREN, US EIN, Australia's ABN,
 # Brazil's CNPJ, Russia's ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码,

@@ -1,0 +1,56 @@
+"""The regular expressions of Chinese, Japanese and Korean addresses (the others are in
+patterns.py)."""
+
+from __future__ import annotations
+
+import re
+
+from cardscan.script import CJK_CHAR_CLASS
+
+JP_ADDRESS = re.compile(
+    r"(?:東京都|北海道|京都府|大阪府|[一-龥]{2,3}県)|[一-龥]{1,4}[市区町村郡].*\d|\d+\s*[-ー－]\s*\d+\s*[-ー－]\s*\d+"
+)
+# Korean addresses: a province-level unit ("서울특별시", "경기도"), a district then a road
+# ("강남구 테헤란로"), or a road-name address with its building number ("테헤란로 123",
+# "판교역로 10길 5").
+KR_ADDRESS = re.compile(
+    r"(?:특별시|광역시|특별자치시|특별자치도|[가-힣]{1,3}도)(?:\s|$)"
+    r"|[가-힣]+(?:구|군|시)\s+[가-힣0-9]+(?:로|길|동|읍|면)"
+    r"|[가-힣0-9]+(?:로|길)\s*\d+"
+)
+# Korean road-name addresses are printed with a space between their units ("경기도 고양시
+# 일산동구 일산로 342, 7층"), which OCR of Hangul drops or moves ("일산동구일산로342"): the
+# spaces inside a run of Hangul are dropped and put back after a province-level unit, after
+# a city or county and a district, and before a number.
+HANGUL_RUN = re.compile(r"[가-힣]{2,}")
+KR_INNER_SPACE = re.compile(r"(?<=[가-힣]) +(?=[가-힣])")
+KR_AFTER_PROVINCE = re.compile(
+    "(?:"
+    + "|".join(
+        f"(?<={unit})"
+        for unit in (
+            "특별시", "광역시", "특별자치시", "특별자치도", "경기도", "강원도", "충청북도",
+            "충청남도", "전라북도", "전라남도", "경상북도", "경상남도", "제주도",
+        )
+    )
+    + ")(?=[가-힣])"
+)  # fmt: skip
+# Below the province a city or county (…시, …군) comes first, then a district (…구), then in
+# the country a town (…읍, …면), each once; none is looked for across a district's 구, nor
+# without a unit left after it, and a metropolitan city ("대구광역시") is one unit.
+KR_CITY = re.compile(r"(?:(?!구)[가-힣])+?[시군](?!광역|특별)(?=[가-힣]{2})")
+KR_DISTRICT = re.compile(r"[가-힣]+?구(?!광역|특별)(?=[가-힣]{2})")
+KR_TOWN = re.compile(r"[가-힣]+?[읍면](?=[가-힣]{2})")
+KR_MISSING_SPACE = re.compile(r"(?<=[가-힣])(?=\d)|(?<=[\w)])(?=\()|(?<=,)(?=[가-힣])")
+# The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
+JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平テ〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
+# Kana, or a prefecture's suffix: the CJK address is Japanese.
+JP_ADDRESS_TEXT = re.compile(r"[ぁ-んァ-ヶ]|[都道府県]")
+# In a Japanese address the building's name follows the block number ("…8号 北上野ハイツ").
+JP_BUILDING_AFTER_BLOCK = re.compile(r"(?<=\d号)(?=[^\s\d,、，。])|(?<=番地)(?=[^\s\d,、，。])")
+# A line holding only a postcode, perhaps with its mark ("〒150-0002", "100-0005").
+POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
+# A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…").
+POSTCODE_THEN_CJK = re.compile(
+    r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"
+)
