@@ -13,7 +13,7 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 from . import address as address_mod
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
-from .company_forms import unglued_business_words
+from .company_forms import cyrillic_form_repaired, unglued_business_words
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
@@ -160,6 +160,12 @@ def _letter_spaced(words: list[str]) -> bool:
     return alone >= SPACED_SHARE * len(words) or mean <= MAX_SPACED_MEAN
 
 
+def _repaired(rest: str) -> str:
+    """A line's text with what OCR does to some scripts and type undone: katakana read as
+    Han look-alikes, a Russian legal form read in digits, letter-spaced words."""
+    return _respaced(cyrillic_form_repaired(japanese_repaired(rest)))
+
+
 def read_values(ocr: OcrResult, region: str | None) -> Values:
     """Emails, then websites, then phones (in the card's region, guessed when not given),
     each blanked out of its line before the next is looked for."""
@@ -181,7 +187,7 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
         CardLine(
             index=i,
             text=line.text,
-            rest=_respaced(japanese_repaired(clean_rest(mask(line.text, spans[i])))),
+            rest=_repaired(clean_rest(mask(line.text, spans[i]))),
             height=line.height,
             confidence=line.confidence,
             had_values=bool(spans[i]),

@@ -56,6 +56,16 @@ def unglued_business_words(text: str) -> str:
     return out
 
 
+# Digits and Latin letters OCR reads in place of the Cyrillic ones of a legal form.
+_FORM_LOOKALIKES = str.maketrans("0OA3", "ООАЗ")
+
+
+def cyrillic_form_repaired(text: str) -> str:
+    """Rule: a Russian legal form read with look-alike digits or Latin letters before a
+    firm's name ("000 «Вектор»", "3AO «Альфа»") is given in Cyrillic ("ООО", "ЗАО")."""
+    return P.CYRILLIC_FORM_MISREAD.sub(lambda m: m.group().translate(_FORM_LOOKALIKES), text)
+
+
 def is_fragment(text: str) -> bool:
     """A row that continues the one above: it opens with "&" or a lower-case word, or is
     nothing but a legal form."""
@@ -96,13 +106,18 @@ def in_main_script(group: Group, candidates: list[Group], cjk_card: bool) -> Gro
 
 
 def with_fragment_below(group: Group, candidates: list[Group]) -> Group:
-    """Rule: a name goes on in a row stacked under it that opens with "&" or is only a legal
-    form ("Galaxy Hardware" over "& Paints"); a row opening in lower case may be an address
-    ("г. Казань") and is left to the scores."""
+    """Rule: a name goes on in a row stacked under it that opens with "&", is only a legal
+    form ("Galaxy Hardware" over "& Paints") or only a name in guillemets ("Салон красоты"
+    over "«Орион»"); a row opening in lower case may be an address ("г. Казань") and is left
+    to the scores."""
     size = len(group.indices)
     for other in candidates:
         below = other.lines[-1].rest
-        joins = below.split()[:1] in (["&"], ["+"]) or (is_fragment(below) and below[0].isupper())
+        joins = (
+            below.split()[:1] in (["&"], ["+"])
+            or (is_fragment(below) and below[0].isupper())
+            or bool(P.QUOTED_NAME_ONLY.match(below))
+        )
         if other.indices[:size] == group.indices and len(other.indices) == size + 1 and joins:
             return other
     return group

@@ -160,7 +160,8 @@ def two_script_name(text: str) -> tuple[str, str] | None:
 
 def is_non_name(text: str) -> bool:
     """Lines that are something else: a title, a company, an address, business words, a
-    kind of business (Tailors, 華碩電腦, 中華電信), or opening hours ("연중무휴")."""
+    kind of business (Tailors, 華碩電腦, 中華電信), opening hours ("연중무휴"), or only
+    abbreviations ("Ten. Mo.", labels read in look-alike letters)."""
     return (
         has_title_word(text)
         or bool(P.OPENING_HOURS.search(text))
@@ -170,6 +171,7 @@ def is_non_name(text: str) -> bool:
         or bool(matcher("non_name_words").search(text))
         or _business_word(text)
         or is_degree_line(text)
+        or bool(P.ABBREVIATIONS_ONLY.match(text))
     )
 
 

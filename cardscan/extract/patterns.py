@@ -199,6 +199,13 @@ EU_POSTCODE_CITY = re.compile(
 )
 # A firm's own name in guillemets on a Cyrillic line ("Ремонт квартир «Орион»").
 GUILLEMET_NAME = re.compile(r"«\s*[A-ZА-ЯЁЄІЇҐ0-9][^»]{1,40}»")
+# A Russian legal form read with digits or Latin look-alikes ("000 «Вектор»" for ООО, "3АО"
+# for ЗАО), before a Cyrillic name, quoted or not ("OOO \"Sibirskie…\"" is romanised).
+CYRILLIC_FORM_MISREAD = re.compile(
+    r"(?<![\w.])(?:[0OО]{3}|[3З][AА][0OО]|[0OО][AА][0OО]|П[AА][0OО])(?=\s*[«\"„“]?\s*[А-ЯЁ])"
+)
+# A row that is nothing but such a name ("«Орион»"), the rest of the firm's name above it.
+QUOTED_NAME_ONLY = re.compile(r"^\s*«[^»]{2,40}»\s*$")
 CYRILLIC_LETTER = re.compile(r"[А-яЁёЄєІіЇїҐґ]")
 # Russian, Ukrainian and Belarusian names by their endings: a patronymic ("Сергеевич",
 # "Ивановна", "Ильич") or a family name ("Петров", "Иванова", "Лебедев", "Пушкин",
@@ -326,6 +333,9 @@ NON_WORD = re.compile(r"[^\w]+")
 ENCLOSING_BRACKETS = re.compile(r"^[(\[（［]\s*([^()\[\]（）［］]+?)\s*[)\]）］]$")
 
 # --- names ----------------------------------------------------------------
+
+# Only abbreviations ("Ten. Mo.": the phone labels Тел. Моб. read in Latin letters).
+ABBREVIATIONS_ONLY = re.compile(r"^(?:\s*[^\W\d_]{1,4}\.)+\s*$")
 
 NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?,?$")
 INITIAL = re.compile(r"^[^\W\d_]\.$")

@@ -129,6 +129,14 @@ TRADE_NAMED_IN_GUILLEMETS = (
     ("124848, г. Москва, ул. Лесная, д. 9", 480, 290, 16),
     ("Мастер на час «Вектор»", 60, 480, 28),
 )
+# A kind of salon over its own name in guillemets, apart: one name.
+KIND_OVER_NAME_IN_GUILLEMETS = (
+    ("Контактное лицо: Иванна", 412, 84, 46),
+    ("- Стрижки", 410, 185, 23),
+    ("Салон красоты", 48, 265, 33),
+    ("«Весна»", 81, 318, 33),
+    ("ТЕЛЕФОН +7 (812) 555-15-15", 404, 495, 37),
+)
 # A shop's card: a free-mail mailbox that does not spell the shop, a kind of shop in its name.
 SHOP_OF_A_TRADE = (
     ("Brookvale Dry Cleaners", 160, 140, 38),
@@ -144,6 +152,9 @@ SHOP_OF_A_TRADE = (
     [
         pytest.param(TRADE_NAMED_IN_GUILLEMETS, "Мастер на час «Вектор»", id="name-in-guillemets"),
         pytest.param(SHOP_OF_A_TRADE, "Brookvale Dry Cleaners", id="shop-of-a-trade"),
+        pytest.param(
+            KIND_OVER_NAME_IN_GUILLEMETS, "Салон красоты «Весна»", id="kind-over-name-in-guillemets"
+        ),
         pytest.param(
             LEGAL_FORM_ON_ITS_OWN_ROW_FAR_FROM_THE_TITLE,
             "Jai Kisan Engineering Private Limited",
@@ -275,8 +286,11 @@ def test_a_line_of_kind_words_goes_with_the_name_above_it() -> None:
             "ТОВ «Світанок Сервіс»",
         ),
         ("Ирина Соколова\nМенеджер\nООО «Северный Ветер»\nг. Казань", "ООО «Северный Ветер»"),
+        # The legal form read with zeros or Latin letters
+        ("Ирина Соколова\nМенеджер\n000 «Северный Ветер»\nг. Казань", "ООО «Северный Ветер»"),
+        ("Ирина Соколова\nМенеджер\n3AO «Северный Ветер»\nг. Казань", "ЗАО «Северный Ветер»"),
     ],
-    ids=["ukrainian-tov", "russian-ooo"],
+    ids=["ukrainian-tov", "russian-ooo", "ooo-read-as-zeros", "zao-read-with-a-three"],
 )
 def test_cyrillic_legal_forms(text: str, want: str) -> None:
     assert extract_text(text).company == want, text

@@ -7,9 +7,10 @@ import pytest
 from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_parts import split_name
+from cardscan.extract.name_text import is_non_name
 from cardscan.extract.names import email_agreement
 
-from .layout_helpers import ocr_of
+from .layout_helpers import card_text, ocr, ocr_of
 
 # (id, card text, name, title, company)
 CARDS = [
@@ -401,10 +402,6 @@ def test_a_slogan_in_large_type_is_not_a_name(slogan: str) -> None:
 
 
 def test_a_name_the_email_spells_in_full_is_taken_though_set_small() -> None:
-    from cardscan.extract import extract_contact
-
-    from .layout_helpers import card_text, ocr
-
     rows = (
         ("QX", 41, 33, 48),
         ("Conseil Fiscal", 45, 93, 21),
@@ -424,3 +421,20 @@ def test_a_dash_left_after_the_name_is_not_part_of_it() -> None:
 def test_opening_hours_are_not_a_name(hours: str) -> None:
     card = f"{hours}\n한솔 자동차공업사\n051-555-0142"
     assert extract_text(card).name is None, card
+
+
+def test_phone_labels_read_in_look_alike_letters_are_no_name() -> None:
+    # "Тел." and "Моб." read as Latin "Ten." and "Mo." in larger type than the name.
+    rows = (
+        ("Ten. +7 (846) 555-07-55 Mo. +7 (926) 555-93-74", 477, 333, 23),
+        ("Котова Агата Кузьминична", 59, 337, 22),
+        ("https://www.example.ru", 478, 358, 20),
+        ("Ведущий специалист", 58, 367, 11),
+    )
+    got = extract_contact(ocr(*rows), source="-").name
+    assert got == "Котова Агата Кузьминична", card_text(rows)
+
+
+@pytest.mark.parametrize("text", ["Ten. Mo.", "Tel. Mob.", "Ph. Fx."])
+def test_a_line_of_abbreviations_is_no_name(text: str) -> None:
+    assert is_non_name(text), text
