@@ -16,7 +16,7 @@ import numpy as np
 
 from cardscan.debug import write_card_pictures, write_photo_picture
 from cardscan.engines import DEFAULT_ENGINE, get_engine
-from cardscan.engines.scripts import ScriptCompleter
+from cardscan.engines.scripts import ScriptCompleter, drop_unread
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import calibrated, extract_contact
 from cardscan.imageio import decode_image, load_image
@@ -94,8 +94,13 @@ def _reader(options: ScanOptions):
     engine = get_engine(options.engine)
     if not engine.misses_scripts:
         return lambda image: engine.recognize(image, lang=options.lang)
-    complete = ScriptCompleter()
-    return lambda image: complete(image, engine.recognize(image, lang=options.lang))
+    complete = ScriptCompleter(detect=getattr(engine, "detect", None))
+
+    def read(image: np.ndarray) -> OcrResult:
+        first = engine.recognize(image, lang=options.lang)
+        return drop_unread(first, complete(image, first), engine.kept_score)
+
+    return read
 
 
 def read_card(image: np.ndarray, options: ScanOptions) -> tuple[OcrResult, int]:

@@ -33,6 +33,11 @@ class OcrEngine(Protocol):
     #: cardscan.engines.scripts reads them again with Tesseract.
     misses_scripts: bool
 
+    #: Lines the engine read with less confidence than this are returned only so that their
+    #: boxes can be read again (misses_scripts); those no second reading replaced are
+    #: dropped (cardscan.engines.scripts.drop_unread). 0.0 keeps every line.
+    kept_score: float
+
     def available(self) -> bool:
         """True when the engine's program or model can run on this machine."""
         ...

@@ -11,11 +11,24 @@ from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.script import is_cjk_char
 
 # Quiet by default and single-threaded: cardscan's workers provide the parallelism.
+# RapidOCR drops lines it read with a score under 0.5; a line in a script its models cannot
+# read (Hangul, Cyrillic) often scores lower, and its box is what Tesseract needs to read it
+# again (engines/scripts.py). Lines down to DETECTED_SCORE are returned; those under
+# KEPT_SCORE that no second reading replaced are dropped by the caller (drop_unread).
+DETECTED_SCORE = 0.2
+KEPT_SCORE = 0.5
 RAPIDOCR_PARAMS = {
     "Global.log_level": "error",
+    "Global.text_score": DETECTED_SCORE,
     "EngineConfig.onnxruntime.intra_op_num_threads": 1,
     "EngineConfig.onnxruntime.inter_op_num_threads": 1,
 }
+
+
+def _box_of(quad: np.ndarray) -> Box:
+    xs, ys = quad[:, 0], quad[:, 1]
+    x0, y0 = int(xs.min()), int(ys.min())
+    return Box(x0, y0, int(xs.max()) - x0, int(ys.max()) - y0)
 
 
 def split_line(text: str, score: float, quad: np.ndarray) -> list[Word]:
@@ -87,6 +100,8 @@ class RapidOcrEngine:
     even_light = False
     # Its models read Latin, Han and kana only: Hangul, Cyrillic… are read again by Tesseract.
     misses_scripts = True
+    # Lines read with less confidence are only there to be read again (DETECTED_SCORE).
+    kept_score = KEPT_SCORE
 
     def __init__(self) -> None:
         self._ocr = None
@@ -127,6 +142,15 @@ class RapidOcrEngine:
                 lines.append(Line(tuple(words)))
         return OcrResult(self.name, tuple(lines), width=image.shape[1], height=image.shape[0])
 
+    def detect(self, image: np.ndarray) -> list[Box]:
+        """Where the detector finds printed lines, read or not (the full reading drops the
+        lines its recogniser reads as nothing)."""
+        result = self._engine()(
+            image, use_det=True, use_cls=False, use_rec=False, return_word_box=False
+        )
+        boxes = () if result.boxes is None else result.boxes
+        return [_box_of(np.asarray(quad)) for quad in boxes]
+
     def read_line(self, image: np.ndarray) -> tuple[str, float]:
         """The text of an image holding one printed line, by the recogniser alone (no
         detection): a second reading of a line cut out of a card."""
@@ -134,7 +158,9 @@ class RapidOcrEngine:
             image, use_det=False, use_cls=False, use_rec=True, return_word_box=False
         )
         texts, scores = result.txts or (), result.scores or ()
-        return (str(texts[0]), float(scores[0])) if texts else ("", 0.0)
+        if not texts or float(scores[0]) < KEPT_SCORE:
+            return ("", 0.0)
+        return (str(texts[0]), float(scores[0]))
 
     def read_lines(self, images: Sequence[np.ndarray]) -> list[tuple[str, float]]:
         return [self.read_line(image) for image in images]

@@ -13,16 +13,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-import cv2
 import numpy as np
 
 from cardscan.engines import tesseract
 from cardscan.engines.layout import cut_line, stack_strips
-from cardscan.models import Box, Line, OcrResult, Word
-from cardscan.script import has_cjk, has_hangul
+from cardscan.engines.second_reading import MIN_WORD_CONFIDENCE, box_reading, read_enlarged
+from cardscan.models import Box, Line, OcrResult
+from cardscan.script import has_cjk
 
 
 @dataclass(frozen=True)
@@ -66,23 +67,9 @@ MIN_LOW_SHARE = 0.25
 # A reading with more than this share of its characters in lines standing on end is of a
 # card on its side (orientation's own threshold, cardscan.preprocess.orient).
 MAX_TALL_SHARE = 0.3
-# Tesseract reads best with text about twice RapidOCR's size: the card is enlarged to at
-# least this long side (at most MAX_UPSCALE times) for the second reading.
-TESSERACT_LONG_SIDE = 1800
-MAX_UPSCALE = 2.5
 # A Tesseract line is kept when this share of its letters is in the detected script and its
-# mean word confidence reaches MIN_WORD_CONFIDENCE.
+# mean word confidence reaches MIN_WORD_CONFIDENCE (second_reading.py).
 MIN_SCRIPT_SHARE = 0.5
-MIN_WORD_CONFIDENCE = 0.4
-# Tesseract's Korean model splits words between syllables: neighbouring pieces closer than
-# this share of their height, one of them Hangul, are one word (measured on rendered cards:
-# 0.08–0.31 inside a word, 0.33–0.6 between words; kept low, as single syllables are
-# joined by their own rule).
-HANGUL_JOIN_GAP = 0.2
-# A doubtful line box of the first engine is read on its own, cut out with REREAD_MARGIN of
-# its height around it and scaled to REREAD_HEIGHT pixels.
-REREAD_HEIGHT = 64
-REREAD_MARGIN = 0.25
 # What a card in a script the first engine cannot read prints in Latin type and digits: for
 # Hangul a +82 number, a mobile number of Korea's 010 range ("010-2097-1890"), a .kr domain;
 # for Cyrillic a +7 / +380 / +375 number or a .ru / .ua / .by / .kz domain.
@@ -192,6 +179,21 @@ def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
     return best
 
 
+def drop_unread(ocr: OcrResult, completed: OcrResult, below: float) -> OcrResult:
+    """``completed`` without the lines of the first reading ``ocr`` that scored under
+    ``below`` and that no second reading replaced: kept only so that their boxes could be
+    read again, they are not text."""
+    weak = {id(line) for line in ocr.lines if line.confidence < below}
+    if not weak:
+        return completed
+    lines = tuple(line for line in completed.lines if id(line) not in weak)
+    return OcrResult(completed.engine, lines, completed.width, completed.height)
+
+
+# The first engine's line detector: where lines are printed, read or not.
+Detector = Callable[[np.ndarray], list[Box]]
+
+
 class ScriptCompleter:
     """Completes the readings of one card (:func:`complete_other_script`), probing for the
     script once: the card turned upside down or on its side would read as another script
@@ -201,20 +203,23 @@ class ScriptCompleter:
     on its side, where Tesseract finds nothing, and the second is the one orientation
     thinks upright."""
 
-    def __init__(self) -> None:
+    def __init__(self, detect: Detector | None = None) -> None:
         self.probed = False
         self.script: Script | None = None
         self.expected_misses = 0
+        self.detect = detect
 
     def __call__(self, image: np.ndarray, ocr: OcrResult) -> OcrResult:
         looking = self.expected_misses < EXPECTED_TURNS
         expected = expected_script(ocr) if looking else None
         if expected is not None:  # before a probe, which may have read another turn's noise
-            done = complete_other_script(image, ocr, expected)
+            done = complete_other_script(image, ocr, expected, detect=self.detect)
             self.expected_misses += done is ocr
             return done
         script = self._probed_script(image, ocr)
-        return ocr if script is None else complete_other_script(image, ocr, script)
+        if script is None:
+            return ocr
+        return complete_other_script(image, ocr, script, detect=self.detect)
 
     def _probed_script(self, image: np.ndarray, ocr: OcrResult) -> Script | None:
         if unread_script_signs(ocr) and installed_scripts():
@@ -252,18 +257,22 @@ def _said_otherwise(name: str, text: str) -> bool:
     return outright is None or not outright.search(text)
 
 
-def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> OcrResult:
+def complete_other_script(
+    image: np.ndarray, ocr: OcrResult, script: Script, *, detect: Detector | None = None
+) -> OcrResult:
     """``ocr`` with the lines in ``script`` that Tesseract reads on ``image`` put in the place
-    of what the engine made of them (see :func:`_misread`)."""
+    of what the engine made of them (see :func:`_misread`). ``detect``, the first engine's
+    line detector, finds the lines it could not read at all (:func:`unread_boxes`)."""
     langs = script.langs + ("+eng" if "eng" in _installed() else "")
-    second = _read_enlarged(image, langs)
+    second = read_enlarged(image, langs)
     kept = [
         line
         for line in second.lines
         if script_share(line.text, script.prefix) >= MIN_SCRIPT_SHARE
         and sum(w.confidence for w in line.words) / len(line.words) >= MIN_WORD_CONFIDENCE
     ]
-    kept = with_box_readings(image, ocr, kept, langs, script.prefix)
+    unread = unread_boxes(ocr, detect(image)) if detect is not None else []
+    kept = with_box_readings(image, ocr, kept, langs, script.prefix, unread=unread)
     if not kept:
         return ocr
     first, second_kept = [], []
@@ -293,40 +302,38 @@ def _misread(line: Line, rival: Line, prefix: str) -> bool:
     return own < theirs
 
 
-def _read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
-    """Tesseract's reading (sparse text) of ``image`` enlarged for it, boxes in ``image``'s
-    pixels."""
-    factor = min(MAX_UPSCALE, max(1.0, TESSERACT_LONG_SIDE / max(image.shape[:2])))
-    big = image
-    if factor > 1.0:
-        big = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
-    read = tesseract.read_words(big, lang=langs, psm=tesseract.SPARSE_TEXT_PSM, own_lines=True)
-    lines = tuple(
-        Line(
-            tuple(Word(w.text, w.confidence, _shrink(w.box, factor)) for w in join_syllables(line))
-        )
-        for line in read.lines
-    )
-    return OcrResult(read.engine, lines, image.shape[1], image.shape[0])
+def unread_boxes(ocr: OcrResult, detected: list[Box]) -> list[Box]:
+    """The line boxes the first engine detected but returned no text for (it drops lines it
+    recognised as nothing): none of its lines is in the same place."""
+    return [box for box in detected if not any(_same_place(box, ln.box) for ln in ocr.lines)]
 
 
 def with_box_readings(
-    image: np.ndarray, ocr: OcrResult, kept: list[Line], langs: str, prefix: str
+    image: np.ndarray,
+    ocr: OcrResult,
+    kept: list[Line],
+    langs: str,
+    prefix: str,
+    *,
+    unread: Sequence[Box] = (),
 ) -> list[Line]:
-    """``kept`` with what Tesseract reads in each doubtful line box of the first engine, read
-    on its own, in place of the kept lines there when it holds more letters of the script:
-    the first engine finds where a line is printed though it cannot read it, and Tesseract's
-    own layout analysis of the whole card drops or cuts up some of those lines."""
+    """``kept`` with what Tesseract reads in each doubtful line box of the first engine and
+    each box it detected but left ``unread``, read on its own, in place of the kept lines
+    there when it holds more letters of the script: the first engine finds where a line is
+    printed though it cannot read it, and Tesseract's own layout analysis of the whole card
+    drops or cuts up some of those lines."""
     out = list(kept)
-    for line in ocr.lines:
-        if not line.words or not (
-            under_read(line) or line.confidence < LOW_CONFIDENCE or has_cjk(line.text)
-        ):
-            continue
-        read = _box_reading(image, line.box, langs)
+    doubtful = [
+        line.box
+        for line in ocr.lines
+        if line.words
+        and (under_read(line) or line.confidence < LOW_CONFIDENCE or has_cjk(line.text))
+    ]
+    for box in [*doubtful, *unread]:
+        read = box_reading(image, box, langs)
         if read is None or script_share(read.text, prefix) < MIN_SCRIPT_SHARE:
             continue
-        there = [k for k in out if _same_place(line.box, k.box)]
+        there = [k for k in out if _same_place(box, k.box)]
         if _script_weight(read, prefix) > sum(_script_weight(k, prefix) for k in there):
             out = [k for k in out if k not in there] + [read]
     return sorted(out, key=lambda ln: (ln.box.y, ln.box.x))
@@ -336,62 +343,6 @@ def _script_weight(line: Line, prefix: str) -> float:
     return sum(
         w.confidence * sum(unicodedata.name(ch, "").startswith(prefix) for ch in w.text)
         for w in line.words
-    )
-
-
-def _box_reading(image: np.ndarray, box: Box, langs: str) -> Line | None:
-    """Tesseract's reading of one line box, cut out with REREAD_MARGIN of its height around it
-    and scaled to REREAD_HEIGHT pixels; word boxes in ``image``'s pixels."""
-    cut = cut_line(image, box, margin=REREAD_MARGIN, height=REREAD_HEIGHT, slack=2)
-    if cut is None:
-        return None
-    read = tesseract.read_words(cut.image, lang=langs, psm=tesseract.SINGLE_LINE_PSM)
-    words = [
-        Word(w.text, w.confidence, _shrink(w.box, cut.scale).shifted(cut.x, cut.y))
-        for ln in read.lines
-        for w in join_syllables(ln)
-        if w.confidence >= MIN_WORD_CONFIDENCE
-    ]
-    return Line(tuple(words)) if words else None
-
-
-def join_syllables(line: Line, *, max_gap: float = HANGUL_JOIN_GAP) -> list[Word]:
-    """The line's words with Hangul pieces split inside a word joined again ("서 울" →
-    "서울"): neighbours closer than ``max_gap`` × the taller height, one of them Hangul, and
-    runs of single Hangul syllables ("대 한 정 보" → "대한정보": words of one syllable
-    rarely follow each other)."""
-    words: list[Word] = []
-    singles = False  # the last word is a run of single syllables
-    for word in line.words:
-        single = _one_syllable(word.text)
-        if words and ((singles and single) or _close(words[-1], word, max_gap)):
-            last = words[-1]
-            confidence = min(last.confidence, word.confidence)
-            words[-1] = Word(last.text + word.text, confidence, last.box.union(word.box))
-            singles = singles and single
-            continue
-        words.append(word)
-        singles = single
-    return words
-
-
-def _close(last: Word, word: Word, max_gap: float) -> bool:
-    """Two neighbours, one of them Hangul, closer than ``max_gap`` × the taller height."""
-    if not (has_hangul(last.text[-1]) or has_hangul(word.text[0])):
-        return False
-    return word.box.x - last.box.right < max_gap * max(last.box.h, word.box.h)
-
-
-def _one_syllable(text: str) -> bool:
-    return len(text) == 1 and has_hangul(text)
-
-
-def _shrink(box: Box, factor: float) -> Box:
-    return Box(
-        int(box.x / factor),
-        int(box.y / factor),
-        max(1, int(box.w / factor)),
-        max(1, int(box.h / factor)),
     )
 
 

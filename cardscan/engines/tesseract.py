@@ -184,6 +184,7 @@ class TesseractEngine:
     even_light = True
     # Reads the scripts of the languages it is given (--lang).
     misses_scripts = False
+    kept_score = 0.0
 
     def available(self) -> bool:
         return shutil.which("tesseract") is not None

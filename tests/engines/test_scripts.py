@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from cardscan.engines import scripts, tesseract
+from cardscan.engines import scripts, second_reading, tesseract
 from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.pipeline import read_image
 
@@ -144,7 +144,7 @@ def test_hangul_pieces_split_inside_a_word_are_joined() -> None:
     # gaps in heights: 서-울 0.31 (two single syllables), 울-특별시 0.17, 특별시-강남구 0.5
     pieces = [("서", 106, 38), ("울", 159, 37), ("특별시", 204, 128), ("강남구", 356, 137)]
     words = tuple(Word(t, 0.9, Box(x, 0, w, 48)) for t, x, w in pieces)
-    joined = scripts.join_syllables(Line(words))
+    joined = second_reading.join_syllables(Line(words))
     assert [w.text for w in joined] == ["서울특별시", "강남구"], joined
 
 
@@ -157,12 +157,12 @@ def test_runs_of_single_syllables_are_one_word() -> None:
         ("보", 540, 50),
     ]
     words = tuple(Word(t, 0.9, Box(x, 0, w, 60)) for t, x, w in pieces)
-    assert [w.text for w in scripts.join_syllables(Line(words))] == ["주식회사", "대한정보"]
+    assert [w.text for w in second_reading.join_syllables(Line(words))] == ["주식회사", "대한정보"]
 
 
 def test_latin_words_close_together_stay_apart() -> None:
     words = (Word("123,", 0.9, Box(0, 0, 90, 48)), Word("5", 0.9, Box(95, 0, 20, 48)))
-    assert [w.text for w in scripts.join_syllables(Line(words))] == ["123,", "5"]
+    assert [w.text for w in second_reading.join_syllables(Line(words))] == ["123,", "5"]
 
 
 @pytest.mark.parametrize(
@@ -222,7 +222,7 @@ def test_an_expected_script_is_looked_for_at_a_second_turn(monkeypatch) -> None:
     monkeypatch.setattr(scripts, "installed_scripts", lambda: (scripts.SCRIPTS[1],))
     calls = []
 
-    def complete(image, ocr, script):
+    def complete(image, ocr, script, **_):
         calls.append(script.name)
         return ocr  # nothing found
 
@@ -233,3 +233,33 @@ def test_an_expected_script_is_looked_for_at_a_second_turn(monkeypatch) -> None:
     for _ in range(4):
         complete_card(image, turn)
     assert calls == ["Cyrillic", "Cyrillic"]
+
+
+def test_a_line_the_first_engine_detected_but_left_unread_is_read() -> None:
+    needs("kor", NOTO_CJK)
+    text = "매니저"
+    img = Image.new("RGB", (1050, 300), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(NOTO_CJK), 36, index=KOREAN_FACE)
+    x0, y0, x1, y1 = draw.textbbox((60, 100), text, font=font)
+    draw.text((60, 100), text, font=font, fill="black")
+    draw.text((60, 200), "Manager", font=ImageFont.truetype(str(NOTO), 30), fill="black")
+    card = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+    # The first engine returned only the Latin line; its detector also found the Hangul one.
+    first = reading(line("Manager", Box(60, 200, 160, 40)))
+    detected = [Box(x0, y0, x1 - x0, y1 - y0), Box(60, 200, 160, 40)]
+    unread = scripts.unread_boxes(first, detected)
+    assert unread == [detected[0]]
+    kept = scripts.with_box_readings(card, first, [], "kor", "HANGUL", unread=unread)
+    assert [k.text.replace(" ", "") for k in kept] == [text]
+
+
+def test_lines_kept_only_to_be_read_again_are_dropped_when_nothing_replaced_them() -> None:
+    weak = line("0仝", Box(60, 100, 200, 40), confidence=0.3)
+    good = line("Tel +82 2 555 0142", Box(60, 200, 300, 40), confidence=0.95)
+    first = reading(weak, good)
+    replaced = line("김민준", Box(60, 100, 200, 40), confidence=0.9)
+    completed = reading(replaced, good)
+    assert scripts.drop_unread(first, first, 0.5).lines == (good,)
+    assert scripts.drop_unread(first, completed, 0.5).lines == (replaced, good)
+    assert scripts.drop_unread(first, first, 0.0) is first

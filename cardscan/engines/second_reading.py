@@ -1,0 +1,100 @@
+"""Tesseract's readings for the lines the first engine could not read: of the whole card
+enlarged, and of one line box cut out on its own; Korean syllables it split are joined."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from cardscan.engines import tesseract
+from cardscan.engines.layout import cut_line
+from cardscan.models import Box, Line, OcrResult, Word
+from cardscan.script import has_hangul
+
+# Tesseract's words read with less confidence than this are left out.
+MIN_WORD_CONFIDENCE = 0.4
+# Tesseract reads best with text about twice RapidOCR's size: the card is enlarged to at
+# least this long side (at most MAX_UPSCALE times) for the second reading.
+TESSERACT_LONG_SIDE = 1800
+MAX_UPSCALE = 2.5
+# Tesseract's Korean model splits words between syllables: neighbouring pieces closer than
+# this share of their height, one of them Hangul, are one word (measured on rendered cards:
+# 0.08–0.31 inside a word, 0.33–0.6 between words; kept low, as single syllables are
+# joined by their own rule).
+HANGUL_JOIN_GAP = 0.2
+# A doubtful line box of the first engine is read on its own, cut out with REREAD_MARGIN of
+# its height around it and scaled to REREAD_HEIGHT pixels.
+REREAD_HEIGHT = 64
+REREAD_MARGIN = 0.25
+
+def read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
+    """Tesseract's reading (sparse text) of ``image`` enlarged for it, boxes in ``image``'s
+    pixels."""
+    factor = min(MAX_UPSCALE, max(1.0, TESSERACT_LONG_SIDE / max(image.shape[:2])))
+    big = image
+    if factor > 1.0:
+        big = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+    read = tesseract.read_words(big, lang=langs, psm=tesseract.SPARSE_TEXT_PSM, own_lines=True)
+    lines = tuple(
+        Line(
+            tuple(Word(w.text, w.confidence, _shrink(w.box, factor)) for w in join_syllables(line))
+        )
+        for line in read.lines
+    )
+    return OcrResult(read.engine, lines, image.shape[1], image.shape[0])
+
+
+def box_reading(image: np.ndarray, box: Box, langs: str) -> Line | None:
+    """Tesseract's reading of one line box, cut out with REREAD_MARGIN of its height around it
+    and scaled to REREAD_HEIGHT pixels; word boxes in ``image``'s pixels."""
+    cut = cut_line(image, box, margin=REREAD_MARGIN, height=REREAD_HEIGHT, slack=2)
+    if cut is None:
+        return None
+    read = tesseract.read_words(cut.image, lang=langs, psm=tesseract.SINGLE_LINE_PSM)
+    words = [
+        Word(w.text, w.confidence, _shrink(w.box, cut.scale).shifted(cut.x, cut.y))
+        for ln in read.lines
+        for w in join_syllables(ln)
+        if w.confidence >= MIN_WORD_CONFIDENCE
+    ]
+    return Line(tuple(words)) if words else None
+
+
+def join_syllables(line: Line, *, max_gap: float = HANGUL_JOIN_GAP) -> list[Word]:
+    """The line's words with Hangul pieces split inside a word joined again ("서 울" →
+    "서울"): neighbours closer than ``max_gap`` × the taller height, one of them Hangul, and
+    runs of single Hangul syllables ("대 한 정 보" → "대한정보": words of one syllable
+    rarely follow each other)."""
+    words: list[Word] = []
+    singles = False  # the last word is a run of single syllables
+    for word in line.words:
+        single = _one_syllable(word.text)
+        if words and ((singles and single) or _close(words[-1], word, max_gap)):
+            last = words[-1]
+            confidence = min(last.confidence, word.confidence)
+            words[-1] = Word(last.text + word.text, confidence, last.box.union(word.box))
+            singles = singles and single
+            continue
+        words.append(word)
+        singles = single
+    return words
+
+
+def _close(last: Word, word: Word, max_gap: float) -> bool:
+    """Two neighbours, one of them Hangul, closer than ``max_gap`` × the taller height."""
+    if not (has_hangul(last.text[-1]) or has_hangul(word.text[0])):
+        return False
+    return word.box.x - last.box.right < max_gap * max(last.box.h, word.box.h)
+
+
+def _one_syllable(text: str) -> bool:
+    return len(text) == 1 and has_hangul(text)
+
+
+def _shrink(box: Box, factor: float) -> Box:
+    return Box(
+        int(box.x / factor),
+        int(box.y / factor),
+        max(1, int(box.w / factor)),
+        max(1, int(box.h / factor)),
+    )
