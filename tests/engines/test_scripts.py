@@ -191,16 +191,25 @@ def test_a_reading_that_names_a_country_but_holds_none_of_its_script_expects_it(
     assert (expected.name if expected else None) == script, texts
 
 
-def test_a_line_box_the_first_engine_found_is_read_whole_where_tesseract_read_a_piece() -> None:
-    needs("kor", NOTO_CJK)
-    text = "서울특별시 강남구 테헤란로 123"
+def korean_line_card(text: str, *, below: str | None = None) -> tuple[np.ndarray, Box]:
+    """A white card with ``text`` in Korean type at (60, 100), perhaps a Latin line under
+    it at (60, 200); the card and the Korean line's box."""
     img = Image.new("RGB", (1050, 300), "white")
     draw = ImageDraw.Draw(img)
     font = ImageFont.truetype(str(NOTO_CJK), 36, index=KOREAN_FACE)
     x0, y0, x1, y1 = draw.textbbox((60, 100), text, font=font)
     draw.text((60, 100), text, font=font, fill="black")
+    if below:
+        draw.text((60, 200), below, font=ImageFont.truetype(str(NOTO), 30), fill="black")
     card = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
-    box = Box(x0, y0, x1 - x0, y1 - y0)
+    return card, Box(x0, y0, x1 - x0, y1 - y0)
+
+
+def test_a_line_box_the_first_engine_found_is_read_whole_where_tesseract_read_a_piece() -> None:
+    needs("kor", NOTO_CJK)
+    text = "서울특별시 강남구 테헤란로 123"
+    card, box = korean_line_card(text)
+    x0, y0, x1, y1 = box.x, box.y, box.right, box.bottom
     # The first engine found the whole line but read only a dash; Tesseract's reading of the
     # whole card kept a piece of its start.
     first = reading(line("-", box, confidence=0.6))
@@ -238,16 +247,10 @@ def test_an_expected_script_is_looked_for_at_a_second_turn(monkeypatch) -> None:
 def test_a_line_the_first_engine_detected_but_left_unread_is_read() -> None:
     needs("kor", NOTO_CJK)
     text = "매니저"
-    img = Image.new("RGB", (1050, 300), "white")
-    draw = ImageDraw.Draw(img)
-    font = ImageFont.truetype(str(NOTO_CJK), 36, index=KOREAN_FACE)
-    x0, y0, x1, y1 = draw.textbbox((60, 100), text, font=font)
-    draw.text((60, 100), text, font=font, fill="black")
-    draw.text((60, 200), "Manager", font=ImageFont.truetype(str(NOTO), 30), fill="black")
-    card = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+    card, box = korean_line_card(text, below="Manager")
     # The first engine returned only the Latin line; its detector also found the Hangul one.
     first = reading(line("Manager", Box(60, 200, 160, 40)))
-    detected = [Box(x0, y0, x1 - x0, y1 - y0), Box(60, 200, 160, 40)]
+    detected = [box, Box(60, 200, 160, 40)]
     unread = scripts.unread_boxes(first, detected)
     assert unread == [detected[0]]
     kept = scripts.with_box_readings(card, first, [], "kor", "HANGUL", unread=unread)
