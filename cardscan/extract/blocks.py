@@ -85,12 +85,20 @@ def stacked(
 
 
 def join_fragments(texts: list[str]) -> str:
-    """Fragments of one row as one text; single letters read apart ("n", "O", "g") rejoin."""
+    """Fragments of one row as one text; single letters read apart ("n", "O", "g") rejoin,
+    and a fragment the next one opens with is left out (a logo letter beside the name it
+    starts: "鑫" then "鑫鼎贸易有限公司")."""
+    texts = [text for text, nxt in zip(texts, [*texts[1:], ""]) if not _opens(nxt, text)]
     out = texts[0]
     for previous, text in zip(texts, texts[1:]):
         single = len(text) == 1 and len(previous) == 1 and text.isalpha() and previous.isalpha()
         out += ("" if single else " ") + text
     return out
+
+
+def _opens(text: str, start: str) -> bool:
+    """``text`` is longer than ``start`` and opens with it (case aside)."""
+    return len(start) < len(text) and text.casefold().startswith(start.casefold())
 
 
 def rows(lines: list[CardLine], *, max_gap: float = 0.8) -> list[Group]:

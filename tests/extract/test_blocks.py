@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cardscan.extract.blocks import join_fragments, lines_apart, rows, same_row, stacked, stacks
 from cardscan.models import Box
 
@@ -64,3 +66,16 @@ def test_lines_apart_counts_only_the_lines_of_their_column() -> None:
 def test_lines_side_by_side_are_one_apart() -> None:
     name, title = card_lines(("Ana Lima", 60, 100, 30), ("Gerente", 400, 102, 28))
     assert lines_apart([name, title], 0, 1) == 1
+
+
+@pytest.mark.parametrize(
+    ("fragments", "want"),
+    [
+        (["鑫", "鑫鼎贸易有限公司"], "鑫鼎贸易有限公司"),  # a logo letter beside the name
+        (["ACME", "Acme Logistics"], "Acme Logistics"),
+        (["Acme", "Logistics"], "Acme Logistics"),
+        (["n", "O", "g"], "nOg"),
+    ],
+)
+def test_a_fragment_the_next_one_opens_with_is_left_out(fragments: list[str], want: str) -> None:
+    assert join_fragments(fragments) == want, fragments
