@@ -277,7 +277,7 @@ GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
 GLUED_HOUSE_NUMBER = re.compile(r"(?<![\w-])(\d{1,5})(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")
 # A company's registration or tax number, printed on or under the address line: India's
 # GSTIN/CIN/PAN, VAT, the UAE's TRN, France's SIRET/SIREN, US EIN, Australia's ABN,
-# Brazil's CNPJ, Russia's ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码,
+# Brazil's CNPJ, Spain's CIF, Russia's ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码,
 # Korea's 사업자등록번호, Japan's 法人番号,
 # licence numbers. From its label to the end of the number it is no part of the address.
 # Short capital labels count only in capitals ("Pan Avenue" is a street).
@@ -296,7 +296,7 @@ def _read_as_lookalikes(word: str) -> str:
 
 _ID_LABEL = (
     r"(?:(?-i:GSTIN|GST|CIN|PAN|TIN|EIN|ABN|ACN|VAT|TVA|NIF|NIPC|RFC|RUC|UID|RCS|HRB|HRA|BTW|KvK"
-    r"|CUIT|NMLS|DRE|RERA|IVA)|SIRET|SIREN|CNPJ|CPF|USt-?Id(?:Nr)?|Steuer-?Nr|Tax\s*ID"
+    r"|CUIT|NMLS|DRE|RERA|IVA|CIF)|SIRET|SIREN|CNPJ|CPF|USt-?Id(?:Nr)?|Steuer-?Nr|Tax\s*ID"
     r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|(?-i:TRN)|"
     + "|".join(_read_as_lookalikes(w) for w in ("ИНН", "КПП", "ОГРНИП", "ОГРН", "УНП"))
     + r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号)"

@@ -313,6 +313,10 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "Ольга Белова\n420015, г. Казань, ул. Лесная, д. 7\nKΠΠ 165501001",
             "420015, г. Казань, ул. Лесная, д. 7",
         ),
+        (
+            "Taller Ejemplo\nCalle Mayor, 217\n29833 Huesca\nCIF B11655553",
+            "Calle Mayor, 217, 29833 Huesca",
+        ),
         # A Korean business number whose label OCR misread, printed after the phone.
         (
             "㈜한빛상사\nT 051-555-6322 (4522)185-55-48397\n부산광역시 해운대구 수영로 119, 25층",
