@@ -73,6 +73,13 @@ CASES = [
         "Tel 0207 946 0000 0207 946 0001",
         [("0207 946 0000", "+442079460000", "work"), ("0207 946 0001", "+442079460001", "work")],
     ),
+    # A label whose "l" OCR read as "1", glued to the number.
+    (
+        "fr tel read with a one",
+        "FR",
+        "Té1.03 49 55 62 25",
+        [("03 49 55 62 25", "+33349556225", "work")],
+    ),
     # A subscriber number with direct-dial digits has a CEP's shape (5-3); in Germany it is a phone.
     ("de direct dial", "DE", "Tel. 0711 12345-678", [("0711 12345-678", "+4971112345678", "work")]),
     (
