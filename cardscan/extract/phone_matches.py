@@ -4,7 +4,7 @@ does to printed numbers: a number it cut in two, and two numbers it glued into o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import phonenumbers
 
@@ -75,7 +75,7 @@ def number_matches(segment: str, region: str) -> list[Match]:
     digits holding no valid number, in the order printed. Spans are ``segment``'s: the
     endings after a number are read from it by the caller."""
     apart = NEXT_NUMBER_SPACE.sub(",", CHAINED_ENDING_SLASH.sub(",", segment))
-    found = rejoined(apart, region)
+    found = _slashes_apart(rejoined(apart, region), apart, region)
     for run in GLUED_RUN.finditer(segment):
         valid = [m for m in found if phonenumbers.is_valid_number(m.number)]
         if _covered(run, valid) > MIN_COVERED * len(P_DIGIT.findall(run.group())):
@@ -85,6 +85,30 @@ def number_matches(segment: str, region: str) -> list[Match]:
             found = [m for m in found if m.end <= run.start() or m.start >= run.end()]
             found += [Match(run.start() + a, run.start() + b, raw, n) for a, b, raw, n in pair]
     return sorted(found, key=lambda m: m.start)
+
+
+# A slash between digits, where phonenumbers may read a number and its alternative as one.
+SLASH_BETWEEN_DIGITS = re.compile(r"(?<=\d)(\s*)/(?=\s*\d)")
+
+
+def _slashes_apart(found: list[Match], segment: str, region: str) -> list[Match]:
+    """Rule: a match that is no valid number but holds a slash between digits is read again
+    with the slash as a comma (same width), and replaced by what that gives when its first
+    number is valid: "+81 52-759-8946 / 708-6457" is a number and a local alternative, not
+    one number. A valid match keeps its slash ("0511 / 94354095")."""
+    out: list[Match] = []
+    for match in found:
+        raw = segment[match.start : match.end]
+        if phonenumbers.is_valid_number(match.number) or not SLASH_BETWEEN_DIGITS.search(raw):
+            out.append(match)
+            continue
+        parts = SLASH_BETWEEN_DIGITS.sub(lambda m: m.group(1) + ",", raw)
+        again = rejoined(parts, region)
+        if again and phonenumbers.is_valid_number(again[0].number):
+            out += [replace(m, start=m.start + match.start, end=m.end + match.start) for m in again]
+        else:
+            out.append(match)
+    return out
 
 
 # A run whose digits valid matches already cover more than this share holds no glued number.

@@ -73,6 +73,13 @@ CASES = [
         "Tel 0207 946 0000 0207 946 0001",
         [("0207 946 0000", "+442079460000", "work"), ("0207 946 0001", "+442079460001", "work")],
     ),
+    # A number and a local alternative after a slash, which phonenumbers read as one.
+    (
+        "jp alternative after a slash",
+        "JP",
+        "電話+81 52-555-8946/ 555-6457",
+        [("+81 52-555-8946", "+81525558946", "work"), ("555-6457", None, "work")],
+    ),
     # A label whose "l" OCR read as "1", glued to the number.
     (
         "fr tel read with a one",
