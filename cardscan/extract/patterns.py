@@ -11,7 +11,8 @@ from cardscan.script import CJK_CHAR_CLASS
 
 # Tolerant on purpose: validation happens afterwards with email_validator.
 EMAIL_CANDIDATE = re.compile(
-    r"(?<![\w.+-])"
+    # Not inside a Latin word; a CJK or other-script label may be glued before it ("邮箱j.guo@").
+    r"(?<![A-Za-z0-9\u00c0-\u024f_.+-])"
     r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+'-]*)"
     r"@"
     r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"

@@ -32,6 +32,10 @@ CASES = [
     ),
     ("glued tail after tld", "m.rossi@ferrovia.itTel", ["m.rossi@ferrovia.it"]),
     ("full-width at", "kenji＠hikari.co.jp", ["kenji@hikari.co.jp"]),
+    # A label in another script glued before the address ("邮箱" email, "メール", "이메일").
+    ("cjk label glued", "邮箱j.guo@example-plas.com", ["j.guo@example-plas.com"]),
+    ("kana label glued", "メールj.guo@example.co.jp", ["j.guo@example.co.jp"]),
+    ("hangul label glued", "이메일j.guo@example.co.kr", ["j.guo@example.co.kr"]),
 ]
 
 
