@@ -37,14 +37,16 @@ EMAIL_LABEL_PREFIX = re.compile(r"^(?P<label>e-?mail|mail|email)[:.]?(?P<rest>.+
 
 # --- websites -------------------------------------------------------------
 
-URL_WITH_SCHEME = re.compile(r"\bhttps?\s*:\s*//?\s*[^\s<>\"'|,;]+", re.IGNORECASE)
+# Not inside a Latin word; a label in another script may be glued before it ("網址http…").
+URL_WITH_SCHEME = re.compile(r"(?<![A-Za-z0-9])https?\s*:\s*//?\s*[^\s<>\"'|,;]+", re.IGNORECASE)
 # "www" may follow digits OCR glued to it ("9825012345www.acme.com"), never letters.
 WWW_URL = re.compile(
     r"(?<![A-Za-z_.@-])www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
     re.IGNORECASE,
 )
 BARE_DOMAIN = re.compile(
-    r"(?<![\w.@/-])(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,}))"
+    r"(?<![A-Za-z0-9\u00c0-\u024f_.@/-])"
+    r"(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,}))"
     r"(?P<path>/[^\s<>\"'|,;]*)?(?![\w@-])"
 )
 URL_TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}>'\"]+$")

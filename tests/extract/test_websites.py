@@ -112,3 +112,14 @@ def test_www_glued_to_a_phone_number_leaves_the_number() -> None:
 def test_a_country_domain_misread_as_no_countrys_is_repaired() -> None:
     found = [w.url for w in find_websites(["www.example-shoji.ip"])]
     assert found == ["www.example-shoji.jp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ホームページhttps://example.co.jp", "https://example.co.jp"),
+        ("网址example-plas.com", "example-plas.com"),
+    ],
+)
+def test_a_website_with_a_label_in_another_script_glued_before_it(text: str, want: str) -> None:
+    assert [w.url for w in find_websites([text])] == [want], text
