@@ -347,8 +347,10 @@ def pick_company(
 
 
 def choice_of(score: float, group: Group) -> CompanyChoice:
-    """The chosen group as the company, its text tidied."""
+    """The chosen group as the company, its text tidied (a founding year out; Korea's legal
+    form written as Korean cards print it: "주식회사 태광", "(주)태광")."""
     text = P.FOUNDED.sub("", group.text)
+    text = P.KR_CORPORATION_GLUED.sub(" ", P.KR_CORPORATION_MARK.sub("(주)", text))
     text = P.WHITESPACE.sub(" ", text).strip(" ,;:|")
     return CompanyChoice(group.indices, text, score, group.confidence)
 

@@ -207,6 +207,10 @@ GUILLEMET_NAME = re.compile(r"«\s*[A-ZА-ЯЁЄІЇҐ0-9][^»]{1,40}»")
 CYRILLIC_FORM_MISREAD = re.compile(
     r"(?<![\w.])(?:[0OО]{3}|[3З][AА][0OО]|[0OО][AА][0OО]|П[AА][0OО])(?=\s*[«\"„“]?\s*[А-ЯЁ])"
 )
+# Korea's legal form: 주식회사 set apart from the name by a space, before or after it
+# ("주식회사태광" → "주식회사 태광"); "(주)" read with a space inside ("( 주)").
+KR_CORPORATION_GLUED = re.compile(r"(?<=주식회사)(?=[가-힣])|(?<=[가-힣])(?=주식회사)")
+KR_CORPORATION_MARK = re.compile(r"[(（]\s*주\s*[)）]")
 # A row that is nothing but such a name ("«Орион»"), the rest of the firm's name above it.
 QUOTED_NAME_ONLY = re.compile(r"^\s*«[^»]{2,40}»\s*$")
 CYRILLIC_LETTER = re.compile(r"[А-яЁёЄєІіЇїҐґ]")

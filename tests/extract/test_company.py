@@ -427,3 +427,18 @@ def test_a_mailbox_spelling_a_persons_words_is_no_company_evidence() -> None:
     assert (contact.company, contact.name) == ("Narmada Textiles", "KETAN VORA"), card_text(
         rows
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("주식회사한빛솔루션", "주식회사 한빛솔루션"),  # OCR dropped the space
+        ("한빛산업주식회사", "한빛산업 주식회사"),
+        ("( 주)한빛산업", "(주)한빛산업"),
+        ("주식회사 한빛솔루션", "주식회사 한빛솔루션"),
+    ],
+)
+def test_koreas_legal_form_is_written_as_cards_print_it(printed: str, want: str) -> None:
+    text = f"김민준\n대리\n{printed}\nTel 02-555-0123"
+    assert extract_text(text).company == want, text
+
