@@ -146,7 +146,10 @@ def name_features(
         "card_has_title": float(bool(ctx.title_lines)),
         "shop_hours": float(ctx.shop_hours),
         "kind_nearby": float(
-            any(_only_kind(ctx.lines, i) for i in (line.index - 1, indices[-1] + 1))
+            any(
+                _only_kind(ctx.lines, i) and i not in ctx.taken
+                for i in (line.index - 1, indices[-1] + 1)
+            )
         ),
     }
 
@@ -227,6 +230,9 @@ class _Context:
     line_count: int
     given_names: frozenset[str]
     company_found: bool = False
+    # Lines already given to the address or the company: a kind of business among them is
+    # that company's, not a sign that a line beside it names the business.
+    taken: frozenset[int] = frozenset()
 
 
 def pick_name(
@@ -257,6 +263,7 @@ def pick_name(
         line_count=len(lines),
         given_names=given_names(),
         company_found=company_found,
+        taken=frozenset(excluded),
     )
     model = weights_for("name")
     best: tuple[float, NameChoice] | None = None

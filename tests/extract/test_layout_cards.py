@@ -427,6 +427,25 @@ CARDS = [
         )
     ],
     person(
+        # The kind of business under the brand is the company's: it does not make the line
+        # under it the business's name.
+        "kind-of-business-of-the-company-above-the-name",
+        [
+            ("Quality is our strength", 65, 71, 66),
+            ("Velmora", 64, 140, 84),
+            ("Consulting Engineers", 69, 235, 34),
+            ("Adv. Tanvika Mehra", 67, 327, 60),
+            ("http://velmora.example.in", 69, 451, 36),
+            ("Ph | +91-80-3948 5734", 70, 490, 34),
+            ("info@velmora.example.in", 69, 527, 34),
+        ],
+        "Adv. Tanvika Mehra",
+        "Tanvika",
+        "Mehra",
+        None,
+        "Velmora Consulting Engineers",
+    ),
+    person(
         # Initials before a surname are no letter-spaced word.
         "initials-before-a-surname",
         [
