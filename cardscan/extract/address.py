@@ -164,9 +164,30 @@ def _next_in_block(
         above = stacked(line.box, top.box, max_ratio=BLOCK_HEIGHT_RATIO)
         between = top.box.bottom <= line.box.y and line.box.bottom <= bottom.box.y
         between = between and any(_overlaps_sideways(line.box, m.box) for m in members)
-        if below or between or (above and any(ch.isdigit() or ch == "," for ch in line.rest)):
+        if below or between or (above and _street_like(line)):
+            return line
+        if above and _under_street(line, lines, taken):
             return line
     return None
+
+
+def _street_like(line: CardLine) -> bool:
+    return any(ch.isdigit() or ch == "," for ch in line.rest)
+
+
+def _under_street(line: CardLine, lines: list[CardLine], taken: set[int]) -> bool:
+    """Rule: a plain line without digits (a district: "Al Nahda") joins the address above
+    it when a street-like line (a digit or a comma: "Shop 10") is printed right above it
+    in the same block, which joins next."""
+    return any(
+        other.index not in taken
+        and other.box is not None
+        and _plain(other)
+        and _street_like(other)
+        and stacked(other.box, line.box, max_ratio=BLOCK_HEIGHT_RATIO)
+        for other in lines
+        if other is not line
+    )
 
 
 def _overlaps_sideways(a: Box, b: Box) -> bool:

@@ -443,3 +443,16 @@ def test_a_russian_postcode_first_line_is_an_address_line() -> None:
 def test_a_house_number_glued_to_the_street_name_gets_its_space(text: str, want: str) -> None:
     got = extract_text(text).address
     assert got == want, text
+
+
+def test_a_district_between_the_shop_number_and_the_po_box_joins_the_address() -> None:
+    # Three lines of one block; the district line has neither digits nor a street word.
+    rows = (
+        ("Norvane", 215, 77, 62),
+        ("E sales@norvane.example.ae", 64, 350, 25),
+        ("Shop 12", 63, 379, 26),
+        ("Al Qasba", 63, 408, 26),
+        ("Po Box 55012, Sharjah - United Arab Emirates", 64, 437, 25),
+    )
+    got = extract_contact(ocr(*rows), source="-").address
+    assert got == "Shop 12, Al Qasba, Po Box 55012, Sharjah - United Arab Emirates", card_text(rows)
