@@ -25,8 +25,14 @@ def _pattern() -> re.Pattern[str]:
     han = "".join(_lookalikes())
     # Inside a katakana run (katakana on both sides), or opening a run of two katakana or
     # more: "コ一ポ", "八イツ"; never "八王子", "ビル一階" or "一ツ橋" (one kana, then Han).
+    # Not in a place name that counts with ツ or joins with ノ or ケ before a Han character:
+    # "ハイツ一ツ橋" keeps 一ツ橋 (but "コ一ポ今戸" is コーポ).
     return re.compile(
-        rf"(?<=[{_KATAKANA}])[{han}](?=[{_KATAKANA}])|[{han}](?=[{_KATAKANA}]{{2}})"
+        rf"(?<=[{_KATAKANA}])[{han}](?=[{_KATAKANA}])(?![ツノケヶ][\u3400-\u9fff])"
+        rf"|[{han}](?=[{_KATAKANA}]{{2}})"
+        # 一 ending a katakana word is its long vowel ("マネージャ一"), unless Han follows
+        # ("パーク一丁目").
+        rf"|(?<=[{_KATAKANA}])一(?![\u3400-\u9fff{_KATAKANA}])"
     )
 
 

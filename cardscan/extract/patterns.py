@@ -303,7 +303,8 @@ def _read_as_lookalikes(word: str) -> str:
 
 _ID_LABEL = (
     r"(?:(?-i:GSTIN|GST|CIN|PAN|TIN|EIN|ABN|ACN|VAT|TVA|NIF|NIPC|RFC|RUC|UID|RCS|HRB|HRA|BTW|KvK"
-    r"|CUIT|NMLS|DRE|RERA|IVA|CIF)|SIRET|SIREN|CNPJ|CPF|USt-?Id(?:Nr)?|Steuer-?Nr|Tax\s*ID"
+    r"|CUIT|NMLS|DRE|RERA|IVA|CIF)|SIRET|SIREN|CNPJ|CPF|USt-?Id(?:Nr)?|Steuer-?Nr|St\.-?Nr"
+    r"|Tax\s*ID"
     r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|(?-i:TRN)|"
     + "|".join(_read_as_lookalikes(w) for w in ("ИНН", "КПП", "ОГРНИП", "ОГРН", "УНП"))
     + r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号)"

@@ -314,6 +314,10 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "420015, г. Казань, ул. Лесная, д. 7",
         ),
         (
+            "Karl Weber\nKabusring 65a, 90098 Ludwigsburg\nSt.-Nr. 40/781/60895",
+            "Kabusring 65a, 90098 Ludwigsburg",
+        ),
+        (
             "Taller Ejemplo\nCalle Mayor, 217\n29833 Huesca\nCIF B11655553",
             "Calle Mayor, 217, 29833 Huesca",
         ),
