@@ -71,7 +71,7 @@ def is_address_line(line: CardLine) -> bool:
 
 def continues_address(text: str) -> bool:
     """Weaker signs that count only next to an address line: a country, a state code, a building or
-    street name.
+    street name, a CJK floor or room number.
     """
     if P.CERTIFICATION.search(text):
         return False
@@ -81,6 +81,7 @@ def continues_address(text: str) -> bool:
         or P.NUMBERED_STREET.match(text)
         or P.STREET_THEN_NUMBER.match(text)
         or has_street_word(text)
+        or bool(CJK.CJK_UNIT.search(text))
     )
 
 

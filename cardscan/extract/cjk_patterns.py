@@ -54,3 +54,6 @@ POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
 POSTCODE_THEN_CJK = re.compile(
     r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"
 )
+# A floor, room or unit number of a Korean, Chinese or Japanese address ("22층", "915호",
+# "16樓", "1302室", "3階"): next to an address line it continues the address.
+CJK_UNIT = re.compile(r"\d+\s*(?:층|호|樓|楼|室|階)")

@@ -460,3 +460,15 @@ def test_a_district_between_the_shop_number_and_the_po_box_joins_the_address() -
     )
     got = extract_contact(ocr(*rows), source="-").address
     assert got == "Shop 12, Al Qasba, Po Box 55012, Sharjah - United Arab Emirates", card_text(rows)
+
+
+def test_a_floor_line_in_smaller_type_continues_a_korean_address() -> None:
+    # The floor line is set smaller than the street line, too small to be one block with it.
+    rows = (
+        ("한빛 헤어살롱", 283, 67, 57),
+        ("hanbit@example.kr", 333, 319, 17),
+        ("경기도 성남시 분당구 황새울로 349", 287, 332, 37),
+        ("한빛프라자 22층", 350, 366, 22),
+    )
+    got = extract_contact(ocr(*rows), source="-").address
+    assert got == "경기도 성남시 분당구 황새울로 349 한빛프라자 22층", card_text(rows)
