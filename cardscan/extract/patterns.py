@@ -125,7 +125,7 @@ NOT_PHONE_SPANS = re.compile(
     re.IGNORECASE,
 )
 # A Brazilian CEP (01310-100), no phone; but in German, Austrian and Swiss numbers the same
-# shape is a subscriber number and its direct-dial digits ("0711 12345-678").
+# shape is a subscriber number and its direct-dial digits ("0711 55501-234").
 CEP_SPAN = re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])")
 DIRECT_DIAL_REGIONS = frozenset({"DE", "AT", "CH"})
 # A non-phone label right before a number: tax, company and document ids, reference numbers.

@@ -88,7 +88,7 @@ CASES = [
         [("03 49 55 62 25", "+33349556225", "work")],
     ),
     # A subscriber number with direct-dial digits has a CEP's shape (5-3); in Germany it is a phone.
-    ("de direct dial", "DE", "Tel. 0711 12345-678", [("0711 12345-678", "+4971112345678", "work")]),
+    ("de direct dial", "DE", "Tel. 0711 55501-234", [("0711 55501-234", "+4971155501234", "work")]),
     (
         "at direct dial",
         "AT",
