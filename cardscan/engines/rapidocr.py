@@ -10,13 +10,13 @@ import numpy as np
 from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.script import is_cjk_char
 
-# Quiet by default and single-threaded: cardscan's workers provide the parallelism.
 # RapidOCR drops lines it read with a score under 0.5; a line in a script its models cannot
 # read (Hangul, Cyrillic) often scores lower, and its box is what Tesseract needs to read it
 # again (engines/scripts.py). Lines down to DETECTED_SCORE are returned; those under
 # KEPT_SCORE that no second reading replaced are dropped by the caller (drop_unread).
 DETECTED_SCORE = 0.2
 KEPT_SCORE = 0.5
+# Quiet by default and single-threaded: cardscan's workers provide the parallelism.
 RAPIDOCR_PARAMS = {
     "Global.log_level": "error",
     "Global.text_score": DETECTED_SCORE,
