@@ -131,6 +131,12 @@ def _country_endings() -> frozenset[str]:
     return frozenset(e for e in endings if len(e) >= 2)
 
 
+@cache
+def known_tlds() -> frozenset[str]:
+    """The top-level domains of data/tlds.txt."""
+    return frozenset(load("tlds"))
+
+
 # Letters OCR confuses in a two-letter country domain ("okamoto.ip" for .jp).
 TLD_LOOKALIKES = {"i": "jl", "j": "i", "l": "i"}
 # Two-letter domains that are no country's: ISO 3166 codes (phonenumbers' regions) and the
@@ -151,10 +157,9 @@ def tld_repaired(domain: str) -> str:
     low = label.lower()
     if not dot or len(low) != 2 or not low.isalpha() or low in country_tlds():
         return domain
-    listed = set(load("tlds"))
     found = {
         low[:i] + other + low[i + 1 :]
         for i, ch in enumerate(low)
         for other in TLD_LOOKALIKES.get(ch, "")
-    } & listed
+    } & known_tlds()
     return f"{head}.{found.pop()}" if len(found) == 1 else domain

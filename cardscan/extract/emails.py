@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from email_validator import EmailNotValidError, validate_email
 
 from . import patterns as P
-from .domains import tld_repaired
+from .domains import known_tlds, tld_repaired
 from .lexicon import fold, load
 from .textmap import MappedText
 
@@ -26,7 +26,7 @@ def known_tld(label: str) -> bool:
     """A domain's last label is trusted when it is on the TLD list or is any two-letter
     country code."""
     label = label.lower()
-    return label in set(load("tlds")) or (len(label) == 2 and label.isalpha())
+    return label in known_tlds() or (len(label) == 2 and label.isalpha())
 
 
 def _repair_at_signs(text: MappedText) -> MappedText:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, replace
 
 import phonenumbers
 
+from . import patterns as P
+
 # A run of digits and separators long enough to hold two numbers (OCR lost the separator
 # between them: "090-8196-6906090-5563-5663").
 GLUED_RUN = re.compile(r"\+?\d[\d\-. ]{15,}\d")
@@ -78,7 +80,7 @@ def number_matches(segment: str, region: str) -> list[Match]:
     found = _slashes_apart(rejoined(apart, region), apart, region)
     for run in GLUED_RUN.finditer(segment):
         valid = [m for m in found if phonenumbers.is_valid_number(m.number)]
-        if _covered(run, valid) > MIN_COVERED * len(P_DIGIT.findall(run.group())):
+        if _covered(run, valid) > MIN_COVERED * len(P.DIGIT.findall(run.group())):
             continue
         pair = unglued(run.group(), region)
         if pair is not None:
@@ -113,13 +115,12 @@ def _slashes_apart(found: list[Match], segment: str, region: str) -> list[Match]
 
 # A run whose digits valid matches already cover more than this share holds no glued number.
 MIN_COVERED = 0.5
-P_DIGIT = re.compile(r"\d")
 
 
 def _covered(run: re.Match[str], matches: list[Match]) -> int:
     """How many of the run's digits lie inside one of ``matches``."""
     return sum(
-        len(P_DIGIT.findall(run.string[max(m.start, run.start()) : min(m.end, run.end())]))
+        len(P.DIGIT.findall(run.string[max(m.start, run.start()) : min(m.end, run.end())]))
         for m in matches
         if m.start < run.end() and run.start() < m.end
     )

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from . import patterns as P
-from .domains import tld_repaired
-from .lexicon import load
+from .domains import known_tlds, tld_repaired
 
 
 @dataclass(frozen=True)
@@ -24,12 +22,6 @@ def _clean(url: str) -> str:
     """
     url = P.URL_TRAILING_PUNCT.sub("", url.strip())
     return re.sub(r"^(https?)\s*:\s*//?\s*", r"\1://", url, flags=re.IGNORECASE)
-
-
-@cache
-def known_tlds() -> frozenset[str]:
-    """The top-level domains of data/tlds.txt."""
-    return frozenset(load("tlds"))
 
 
 def is_domain_like(host: str) -> bool:
