@@ -308,8 +308,11 @@ CJK_CHAR_LETTERS = 4
 
 def main_script_is_cjk(lines: list[CardLine]) -> bool:
     """Most of what the card says (values aside) is written in Han, kana or Hangul, each CJK
-    character counting as CJK_CHAR_LETTERS Latin letters: a card printing everything in both
-    scripts is a CJK card."""
-    cjk = sum(is_cjk_char(ch) for ln in lines for ch in ln.rest)
-    latin = sum(ch.isascii() and ch.isalpha() for ln in lines for ch in ln.rest)
+    character counting as CJK_CHAR_LETTERS Latin letters and every character as large as it
+    is printed (its line's height): a card printing everything in both scripts is a CJK card,
+    and so is one setting its firm and name large in CJK over a small, wordier Latin side."""
+    cjk = sum(max(ln.height, 1) * is_cjk_char(ch) for ln in lines for ch in ln.rest)
+    latin = sum(
+        max(ln.height, 1) * (ch.isascii() and ch.isalpha()) for ln in lines for ch in ln.rest
+    )
     return CJK_CHAR_LETTERS * cjk > latin

@@ -442,3 +442,17 @@ def test_koreas_legal_form_is_written_as_cards_print_it(printed: str, want: str)
     text = f"김민준\n대리\n{printed}\nTel 02-555-0123"
     assert extract_text(text).company == want, text
 
+
+
+def test_a_firm_set_large_in_cjk_is_the_main_script_over_a_wordier_latin_side() -> None:
+    """The Chinese firm and name are printed large, the English side small but with more
+    letters: the card's main script is the one set large, so the company is given in it."""
+    rows = (
+        ("新鑫國際有限公司", 40, 40, 40),
+        ("Xinxin International Trading Co., Ltd.", 40, 90, 20),
+        ("林美華", 40, 140, 50),
+        ("LIN Mei-Hua", 40, 200, 22),
+        ("Senior Sales Manager, Overseas Business Department", 40, 240, 22),
+        ("mh.lin@xinxin-intl.example.com", 40, 300, 22),
+    )
+    assert company_of(*rows) == "新鑫國際有限公司", card_text(rows)
