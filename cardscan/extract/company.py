@@ -28,6 +28,7 @@ from .company_forms import (
     with_brand_above,
     with_fragment_below,
     with_its_name,
+    with_name_above,
 )
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form
@@ -336,7 +337,8 @@ def pick_company(
     if not scored:
         return None
     _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
-    group = in_full(in_main_script(with_fragment_below(group, every), every, ctx.cjk_card), every)
+    group = with_name_above(with_fragment_below(group, every), every)
+    group = in_full(in_main_script(group, every, ctx.cjk_card), every)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)
         if line is not group.lines[0]:

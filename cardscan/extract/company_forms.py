@@ -1,6 +1,7 @@
 """How the chosen company is given: with the name a kind-of-business line describes, in the
-card's main script, with a fragment row under it or a brand word above it, in full where a
-line prints it with its legal form. Also the word tests those rules and the choice share."""
+card's main script, with a fragment row under it, the row over a bare "Trading LLC" or a
+brand word above it, in full where a line prints it with its legal form. Also the word tests
+those rules and the choice share."""
 
 from __future__ import annotations
 
@@ -103,6 +104,25 @@ def in_main_script(group: Group, candidates: list[Group], cjk_card: bool) -> Gro
         and min(abs(i - j) for i in other.indices for j in (first, last)) <= TWIN_DISTANCE
     ]
     return min(twins, key=lambda g: (g.rows, min(abs(i - first) for i in g.indices)), default=group)
+
+
+def names_no_firm(text: str) -> bool:
+    """Only kinds of business and a legal form, no name of its own ("Trading LLC",
+    "Logistics Pvt. Ltd."): a firm's legal name always says whose it is."""
+    if not has_legal_form(text):
+        return False
+    rest = matcher("company_words").sub("", matcher("legal_forms").sub("", text))
+    return not any(ch.isalpha() for ch in rest)
+
+
+def with_name_above(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a row that names no firm (:func:`names_no_firm`) goes on from the row stacked
+    over it ("Dune General" over "Trading LLC"): the block of both is the company."""
+    if group.rows != 1 or not names_no_firm(group.text):
+        return group
+    last = group.lines[-1].index
+    above = [g for g in candidates if g.rows == 2 and g.lines[-1].index == last]
+    return min(above, key=lambda g: len(g.lines), default=group)
 
 
 def with_fragment_below(group: Group, candidates: list[Group]) -> Group:

@@ -456,3 +456,18 @@ def test_a_firm_set_large_in_cjk_is_the_main_script_over_a_wordier_latin_side() 
         ("mh.lin@xinxin-intl.example.com", 40, 300, 22),
     )
     assert company_of(*rows) == "新鑫國際有限公司", card_text(rows)
+
+
+def test_a_legal_form_row_naming_no_firm_goes_on_from_the_row_over_it() -> None:
+    """Phones in a left column, the firm in a right one over two rows: "Trading LLC" says
+    only what kind of firm it is, so the row over it is part of its name."""
+    rows = (
+        ("DIRECT: +971 2 555 0142", 48, 143, 21),
+        ("MOBILE: +971 50 555 0187", 47, 168, 21),
+        ("Blue Harbour", 572, 175, 29),
+        ("MOBILE: 052 555 0163", 47, 191, 23),
+        ("E: info@blueharbour.example", 47, 215, 24),
+        ("Trading LLC", 573, 208, 36),
+        ("Shop 7, Industrial Area 2", 46, 240, 22),
+    )
+    assert company_of(*rows) == "Blue Harbour Trading LLC", card_text(rows)

@@ -438,3 +438,9 @@ def test_phone_labels_read_in_look_alike_letters_are_no_name() -> None:
 @pytest.mark.parametrize("text", ["Ten. Mo.", "Tel. Mob.", "Ph. Fx."])
 def test_a_line_of_abbreviations_is_no_name(text: str) -> None:
     assert is_non_name(text), text
+
+
+@pytest.mark.parametrize("text", ["Harbor General", "Sahara General", "GENERAL"])
+def test_general_is_a_word_of_firms_not_of_names(text: str) -> None:
+    """"X General Trading", "General Contracting", "General Store": no person is named so."""
+    assert is_non_name(text), text
