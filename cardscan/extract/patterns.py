@@ -154,9 +154,10 @@ PHONE_EXTENSION_TAIL = re.compile(
     r"|(?i:r\.|x|dw\.?|int\.?)\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)" + _TAIL_END + ")"
 )
 # Alternatives and ranges must end the number too. An alternative is a slash or a word for
-# "or" ("/ 4418", "/ 4000-5678", "ou 2555-0101") then digits, maybe grouped by "-" or ".".
+# "or" ("/ 4418", "/ 4000-5678", "ou 2555-0101") then digits, maybe grouped by "-", "." or
+# one space ("/49 50", ", 349 6081").
 _ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|,\s*|\s+(?i:or|ou|oder|o|e)\s+)"
-_ALTERNATIVE = _ALTERNATIVE_SEPARATOR + r"\d+(?:[.\-]\d+)*"
+_ALTERNATIVE = _ALTERNATIVE_SEPARATOR + r"\d+(?:[.\- ]\d+)*"
 PHONE_ALTERNATIVE_SEPARATOR = re.compile("^" + _ALTERNATIVE_SEPARATOR)
 PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:" + _ALTERNATIVE + r")+)" + _TAIL_END)
 PHONE_ALTERNATIVE = re.compile(_ALTERNATIVE)

@@ -97,11 +97,16 @@ def _slashes_apart(found: list[Match], segment: str, region: str) -> list[Match]
     """Rule: a match that is no valid number but holds a slash between digits is read again
     with the slash as a comma (same width), and replaced by what that gives when its first
     number is valid: "+81 52-759-8946 / 708-6457" is a number and a local alternative, not
-    one number. A valid match keeps its slash ("0511 / 94354095")."""
+    one number. A valid match keeps its slash ("0511 / 94354095") unless what comes before
+    the slash is a valid number and what follows is no longer than its last digit group, an
+    ending of its own (:func:`_ending_after_slash`: "+49 511 8326140/6645")."""
     out: list[Match] = []
     for match in found:
         raw = segment[match.start : match.end]
-        if phonenumbers.is_valid_number(match.number) or not SLASH_BETWEEN_DIGITS.search(raw):
+        slashed = SLASH_BETWEEN_DIGITS.search(raw)
+        if not slashed or (
+            phonenumbers.is_valid_number(match.number) and not _ending_after_slash(raw, region)
+        ):
             out.append(match)
             continue
         parts = SLASH_BETWEEN_DIGITS.sub(lambda m: m.group(1) + ",", raw)
@@ -111,6 +116,21 @@ def _slashes_apart(found: list[Match], segment: str, region: str) -> list[Match]
         else:
             out.append(match)
     return out
+
+
+def _ending_after_slash(raw: str, region: str) -> bool:
+    """The text before the last slash is a valid number on its own and the digits after it
+    are one group no longer than that number's last group: "8326140/6645" ends in an
+    alternative, while "0511 / 94354095" sets off an area code."""
+    head, _, tail = raw.rpartition("/")
+    before = re.findall(r"\d+", head)
+    after = re.findall(r"\d+", tail)
+    return (
+        len(after) == 1
+        and bool(before)
+        and len(after[0]) <= len(before[-1])
+        and _valid(head.strip(), region) is not None
+    )
 
 
 # A run whose digits valid matches already cover more than this share holds no glued number.

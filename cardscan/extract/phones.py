@@ -175,7 +175,7 @@ def _alternative_kind(alternative: str, raw: str) -> str | None:
     if len(alt) == 1 and alt[0] <= groups[-1] and alt[0] < sum(groups):
         return "ending"
     if len(alt) < len(groups) and groups[-len(alt) :] == alt:
-        return "local"
+        return "local" if sum(alt) >= MIN_LOCAL_DIGITS else "ending"
     return None
 
 

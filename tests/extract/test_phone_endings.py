@@ -35,6 +35,31 @@ from cardscan.extract.phones import find_phones
             "Tel: 0120-4567890, 9820155501",
             [("0120-4567890", "+911204567890"), ("9820155501", "+919820155501")],
         ),
+        (
+            # The ending printed in the number's own grouping: two groups of two.
+            "RU",
+            "T. +7 846 555 40 52/49 50",
+            [("+7 846 555 40 52", "+78465554052"), ("+7 846 555 49 50", "+78465554950")],
+        ),
+        (
+            # A whole subscriber's number grouped like the first one's last digits.
+            "TW",
+            "T: +886 7 555 2315, 555 6081",
+            [("+886 7 555 2315", "+88675552315"), ("555 6081", None)],
+        ),
+        (
+            # phonenumbers reads "8326140/6645" as one (valid) German number; before the
+            # slash is a whole number, after it an ending no longer than its last group.
+            "DE",
+            "Tel. +49 511 5550140/6645",
+            [("+49 511 5550140", "+495115550140"), ("+49 511 5556645", "+495115556645")],
+        ),
+        (
+            # A slash after an area code stays part of the number.
+            "DE",
+            "Fon 089 / 5550167",
+            [("089 / 5550167", "+49895550167")],
+        ),
     ],
     ids=[
         "slash-two-digit-ending",
@@ -43,6 +68,10 @@ from cardscan.extract.phones import find_phones
         "fenji-extension",
         "hash-extension",
         "comma-two-numbers",
+        "slash-ending-in-two-groups",
+        "comma-local-number-in-two-groups",
+        "slash-ending-after-a-whole-german-number",
+        "slash-after-an-area-code",
     ],
 )
 def test_short_endings_and_extensions(region: str, text: str, want: list[tuple[str, str]]) -> None:
