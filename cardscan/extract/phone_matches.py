@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 import phonenumbers
 
-from . import patterns as P
+from . import phone_patterns as PP
 
 # A run of digits and separators long enough to hold two numbers (OCR lost the separator
 # between them: "090-8196-6906090-5563-5663").
@@ -80,7 +80,7 @@ def number_matches(segment: str, region: str) -> list[Match]:
     found = _slashes_apart(rejoined(apart, region), apart, region)
     for run in GLUED_RUN.finditer(segment):
         valid = [m for m in found if phonenumbers.is_valid_number(m.number)]
-        if _covered(run, valid) > MIN_COVERED * len(P.DIGIT.findall(run.group())):
+        if _covered(run, valid) > MIN_COVERED * len(PP.DIGIT.findall(run.group())):
             continue
         pair = unglued(run.group(), region)
         if pair is not None:
@@ -140,7 +140,7 @@ MIN_COVERED = 0.5
 def _covered(run: re.Match[str], matches: list[Match]) -> int:
     """How many of the run's digits lie inside one of ``matches``."""
     return sum(
-        len(P.DIGIT.findall(run.string[max(m.start, run.start()) : min(m.end, run.end())]))
+        len(PP.DIGIT.findall(run.string[max(m.start, run.start()) : min(m.end, run.end())]))
         for m in matches
         if m.start < run.end() and run.start() < m.end
     )

@@ -11,7 +11,7 @@ import phonenumbers
 
 from cardscan.models import Phone
 
-from . import patterns as P
+from . import phone_patterns as PP
 from .lexicon import has_cjk, load_pairs
 from .phone_matches import number_matches
 
@@ -49,7 +49,7 @@ def _label_pattern() -> re.Pattern[str]:
             if len(label) >= 3 and label.isalpha():
                 body = r"\s?".join(re.escape(ch) for ch in label)
             parts.append(r"(?<![^\W\d_])(?i:" + body + r")(?![^\W\d_])")
-    return re.compile("(?P<label>" + "|".join(parts) + ")" + P.PHONE_LABEL_TAIL)
+    return re.compile("(?P<label>" + "|".join(parts) + ")" + PP.PHONE_LABEL_TAIL)
 
 
 @cache
@@ -86,7 +86,7 @@ def fold_line(text: str) -> str:
     out = [c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text]
     for i, ch in enumerate(out):
         beside_digit = any(c.isdigit() for c in out[max(i - 1, 0) : i + 2])
-        if ch in P.PHONE_DASHES and (ch != "ー" or beside_digit):
+        if ch in PP.PHONE_DASHES and (ch != "ー" or beside_digit):
             out[i] = "-"
     return "".join(out)
 
@@ -112,15 +112,15 @@ def accept_number(
     Tax code, VAT…), short digit runs and, amid other words, bare runs of fewer than
     ten digits are never phones.
     """
-    digits = len(P.DIGIT.findall(raw))
+    digits = len(PP.DIGIT.findall(raw))
     if (
         digits < _MIN_DIGITS
-        or P.DATE_LIKE.match(raw)
+        or PP.DATE_LIKE.match(raw)
         or looks_like_postcode(raw, before)
-        or P.NOT_PHONE_LABEL.search(before)
+        or PP.NOT_PHONE_LABEL.search(before)
     ):
         return False
-    grouped = bool(P.PHONE_GROUPED.search(raw))
+    grouped = bool(PP.PHONE_GROUPED.search(raw))
     if not (labelled or alone or grouped or is_international(raw)) and digits < 10:
         return False  # a bare run of digits amid words: a postcode, an id, a quantity
     if phonenumbers.is_valid_number(number):
@@ -186,24 +186,24 @@ def number_tail(segment: str, end: int, raw: str) -> Tail:
     """
     groups = _digit_groups(raw)
     last = groups[-1] if groups else 0
-    ext = P.PHONE_EXTENSION_TAIL.match(segment, end)
+    ext = PP.PHONE_EXTENSION_TAIL.match(segment, end)
     if ext:
         return Tail(ext.end())
-    alts = P.PHONE_ALTERNATIVE_TAIL.match(segment, end)
+    alts = PP.PHONE_ALTERNATIVE_TAIL.match(segment, end)
     if alts:
-        found = [m.group() for m in P.PHONE_ALTERNATIVE.finditer(alts.group("alts"))]
+        found = [m.group() for m in PP.PHONE_ALTERNATIVE.finditer(alts.group("alts"))]
         kinds = [_alternative_kind(a, raw) for a in found]
         if None not in kinds:
             endings = tuple(
-                "".join(P.DIGIT.findall(a)) for a, k in zip(found, kinds) if k == "ending"
+                "".join(PP.DIGIT.findall(a)) for a, k in zip(found, kinds) if k == "ending"
             )
             locals_ = tuple(
-                P.PHONE_ALTERNATIVE_SEPARATOR.sub("", a)
+                PP.PHONE_ALTERNATIVE_SEPARATOR.sub("", a)
                 for a, k in zip(found, kinds)
                 if k == "local"
             )
             return Tail(alts.end(), endings, locals_)
-    span = P.PHONE_RANGE_TAIL.match(segment, end)
+    span = PP.PHONE_RANGE_TAIL.match(segment, end)
     if span and len(span.group("digits")) <= last:
         return Tail(span.end(), (span.group("digits"),))
     return Tail(end)
@@ -228,7 +228,7 @@ def split_glued_range(
     end ("+66 (0) 2555 7310-14" → +66 2555 7310, "14"); the number itself otherwise."""
     if phonenumbers.is_valid_number(number):
         return number, None
-    glued = P.PHONE_RANGE_GLUED.match(raw)
+    glued = PP.PHONE_RANGE_GLUED.match(raw)
     if not glued:
         return number, None
     head = glued.group("head")
@@ -259,9 +259,9 @@ def _ending_phones(head: str, endings: tuple[str, ...], kind: str, region: str) 
 
 
 def _blocked(text: str, region: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in P.NOT_PHONE_SPANS.finditer(text)]
-    if region not in P.DIRECT_DIAL_REGIONS:
-        spans += [m.span() for m in P.CEP_SPAN.finditer(text)]
+    spans = [m.span() for m in PP.NOT_PHONE_SPANS.finditer(text)]
+    if region not in PP.DIRECT_DIAL_REGIONS:
+        spans += [m.span() for m in PP.CEP_SPAN.finditer(text)]
     return spans
 
 
@@ -287,16 +287,16 @@ def _fallback(
     number on a card whose region was guessed wrong): only after a phone label, or alone
     on the line and grouped; 8 to 15 digits; never dates, postcodes or blocked ids."""
     out = []
-    for match in P.PHONE_FALLBACK.finditer(text, start, end):
+    for match in PP.PHONE_FALLBACK.finditer(text, start, end):
         raw = match.group().rstrip("(（-/ ")
         span = (match.start(), match.start() + len(raw))
-        digits = len(P.DIGIT.findall(raw))
-        if not 8 <= digits <= 15 or _overlaps(span, blocked) or P.DATE_LIKE.match(raw):
+        digits = len(PP.DIGIT.findall(raw))
+        if not 8 <= digits <= 15 or _overlaps(span, blocked) or PP.DATE_LIKE.match(raw):
             continue
         before = text[: span[0]]
-        if looks_like_postcode(raw, before) or P.NOT_PHONE_LABEL.search(before):
+        if looks_like_postcode(raw, before) or PP.NOT_PHONE_LABEL.search(before):
             continue
-        alone = _stands_alone(text, span) and bool(P.PHONE_GROUPED.search(raw))
+        alone = _stands_alone(text, span) and bool(PP.PHONE_GROUPED.search(raw))
         if label_kind is not None or alone:
             out.append((span, raw))
     return out
@@ -309,7 +309,7 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
     found = []
     for start, end, label_kind in _segments(text):
         segment = text[start:end]
-        if not P.PHONE_START.search(segment):
+        if not PP.PHONE_START.search(segment):
             continue
         matcher = number_matches(segment, region)
         taken = 0
@@ -331,7 +331,7 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             # As printed, without what follows it (alternatives, a range's end, an extension).
             printed = text[span[0] : start + match.end].strip()
             head = raw[: raw.rindex(glued_end)].rstrip(" -–~〜～/") if glued_end else raw
-            number = P.PHONE_EXTENSION_END.sub("", head if glued_end else printed)
+            number = PP.PHONE_EXTENSION_END.sub("", head if glued_end else printed)
             kind = _kind(label_kind, parsed)
             phone = Phone(number, _e164(parsed), kind)
             in_segment.append(FoundPhone(phone, line, span))
@@ -354,7 +354,7 @@ def find_phones(lines: list[str], region: str) -> list[FoundPhone]:
     out = []
     for index, text in enumerate(lines):
         for found in phones_in_line(text, index, region):
-            key = found.phone.e164 or "".join(P.DIGIT.findall(found.phone.number))
+            key = found.phone.e164 or "".join(PP.DIGIT.findall(found.phone.number))
             if key not in seen:
                 seen.add(key)
                 out.append(found)

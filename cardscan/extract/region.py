@@ -9,6 +9,7 @@ from functools import cache
 import phonenumbers
 
 from . import patterns as P
+from . import phone_patterns as PP
 from .lexicon import has_cjk, load_pairs
 
 DEFAULT_REGION = "US"
@@ -50,7 +51,7 @@ def region_from_country_names(text: str) -> str | None:
 
 def region_from_calling_codes(text: str) -> str | None:
     """The main region of the most frequent "+CC" prefix among the card's numbers."""
-    codes = Counter(m.group("code") for m in P.PLUS_NUMBER.finditer(text))
+    codes = Counter(m.group("code") for m in PP.PLUS_NUMBER.finditer(text))
     for code, _ in codes.most_common():
         for length in (1, 2, 3):
             region = phonenumbers.region_code_for_country_code(int(code[:length]))
@@ -86,7 +87,7 @@ def _cue_patterns() -> dict[str, list[re.Pattern[str]]]:
         states.setdefault(region, []).append(re.escape(code))
     for region, codes in states.items():
         found.setdefault(region, []).append(
-            re.compile(r"(?:[-–/,]|\s-)\s*(?:" + "|".join(codes) + r")\.?" + P.STATE_CODE_END)
+            re.compile(r"(?:[-–/,]|\s-)\s*(?:" + "|".join(codes) + r")\.?" + PP.STATE_CODE_END)
         )
     for region, pattern in _FORMAT_CUES.items():
         found.setdefault(region, []).append(pattern)

@@ -1,0 +1,87 @@
+"""The regular expressions of phone numbers: labels, starts, alternatives, ranges and
+extensions, and the spans that are no phone (the others are in patterns.py)."""
+
+from __future__ import annotations
+
+import re
+
+# Label followed by the start of a number: "TEL:", "T ", "Mob.", "F:", "Tel No.:", "M: (TH)",
+# "Mobile: VN (+84)"...; the label alternation itself is built from data/phone_labels.txt in
+# phones.py. A country tag between label and number is skipped.
+PHONE_LABEL_TAIL = (
+    r"\.?(?:\s*(?i:no|nr|n[º°])\b\.?)?\s*(?:[.:：]\s*){0,2}(?:[/|-]\s*)?"
+    r"(?:\(?[A-Z]{2}\)?\s*(?=[+＋(（]))?(?=[+＋(（\d０-９])"
+)
+PHONE_START = re.compile(r"[+＋(（\d０-９]")
+DIGIT = re.compile(r"\d")
+PLUS_NUMBER = re.compile(r"[+＋]\s*(?P<code>\d{1,3})[\s.\-()]")
+# Dates such as 2023-01-15, 15.01.2023, 01/15/23 (phonenumbers sometimes keeps them).
+DATE_LIKE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$")
+# Dashes OCR and typesetters put between digit groups, folded to "-" (one character each).
+PHONE_DASHES = "‐‑‒–—―−ー－"
+# Digit strings that are something else; a candidate overlapping one is no phone:
+# CNPJ 12.345.678/0001-90, CPF 123.456.789-09, a Korean business number 123-45-67890,
+# 〒150-0002, ISO 9001:2015,
+# clock times 11:30, prices R$ 1.250,00 / € 12,50 / $1,299.00.
+NOT_PHONE_SPANS = re.compile(
+    r"\b\d{2}\.?\d{3}\.?\d{3}\s*/\s*\d{4}\s*-?\s*\d{2}\b"
+    r"|\b\d{3}\.\d{3}\.\d{3}\s*-\s*\d{2}\b"
+    r"|(?<![\d-])\d{3}-\d{2}-\d{5}(?![\d-])"
+    r"|〒\s*\d{3}\s*-\s*\d{4}"
+    r"|\bISO\s*/?\s*(?:IEC\s*)?\d+(?:\s*[:-]\s*\d{4})?"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+    r"|(?:R\$|US\$|\$|€|£|¥|(?<!\w)(?:EUR|USD|BRL|JPY)\s)\s*\d[\d.,\s]*\d",
+    re.IGNORECASE,
+)
+# A Brazilian CEP (01310-100), no phone; but in German, Austrian and Swiss numbers the same
+# shape is a subscriber number and its direct-dial digits ("0711 55501-234").
+CEP_SPAN = re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])")
+DIRECT_DIAL_REGIONS = frozenset({"DE", "AT", "CH"})
+# A non-phone label right before a number: tax, company and document ids, reference numbers.
+NOT_PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:CNPJ(?:/MF)?|CPF|C\.N\.P\.J|C\.P\.F|I\.?E|RG|Insc(?:r)?(?:i[cç][aã]o)?"
+    r"(?:\s+Estadual)?|Tax\s*(?:code|id|no|number)|VAT(?:\s*(?:no|reg|id))?|USt-?Id(?:Nr)?"
+    r"|Steuer-?Nr|St\.?-?Nr|HRB|HRA|MST|GST(?:IN)?|PAN|CIN|TIN|ABN|ACN|EIN|SIRET|SIREN"
+    r"|Reg(?:istration)?(?:\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID"
+    r"|사업자\s*(?:등록\s*)?번호|법인\s*등록\s*번호|統一編號|统一编号|登録番号)"
+    r"\s*(?:no|nr|n[º°])?\s*[.:#]?\s*$",
+    re.IGNORECASE,
+)
+# Digits grouped like a phone number: separators between groups, not one bare run.
+PHONE_GROUPED = re.compile(r"\d[\s.\-/)]+\(?\d")
+# What may follow a number and belongs to it: an extension ("Ramal 240", "ext. 12",
+# "Durchwahl -15", "内線 123"), alternative endings of the same exchange ("4417/4418/4420")
+# or a range of last digits ("7310 to 14"); see phones.py for the length checks.
+# Ends a tail: the end of its piece of the line or a separator ("," "|" "(" ...), but not
+# a bracket opening digits: "…-53, 8 (843) 991-21-42" starts a number at "8".
+_TAIL_END = r"(?=\s*(?:$|[,;|•·]|\((?!\s*\d)))"
+# Short extension marks ("r. 15", "x 12") must end the number: "R. 7 de Setembro" is a street.
+PHONE_EXTENSION_TAIL = re.compile(
+    r"\s*[,;]?\s*(?:"
+    r"(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste)|内線)"
+    r"\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)"
+    r"|(?i:r\.|x|dw\.?|int\.?)\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)" + _TAIL_END + ")"
+)
+# Alternatives and ranges must end the number too. An alternative is a slash or a word for
+# "or" ("/ 4418", "/ 4000-5678", "ou 2555-0101") then digits, maybe grouped by "-", "." or
+# one space ("/49 50", ", 349 6081").
+_ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|,\s*|\s+(?i:or|ou|oder|o|e)\s+)"
+_ALTERNATIVE = _ALTERNATIVE_SEPARATOR + r"\d+(?:[.\- ]\d+)*"
+PHONE_ALTERNATIVE_SEPARATOR = re.compile("^" + _ALTERNATIVE_SEPARATOR)
+PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:" + _ALTERNATIVE + r")+)" + _TAIL_END)
+PHONE_ALTERNATIVE = re.compile(_ALTERNATIVE)
+PHONE_RANGE_TAIL = re.compile(
+    r"(?:\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*|-)(?P<digits>\d{1,4})" + _TAIL_END
+)
+# A number whose last group is a range end phonenumbers read as part of it: "7310-14".
+PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～/]\s*(?P<end>\d{1,4})$")
+# An extension printed after the number: kept out of the number as written, since the
+# number is what gets dialled ("ext. 89", "x 204", "#123", "分機 123", "내선 123").
+PHONE_EXTENSION_END = re.compile(
+    r"\s*[,;]?\s*(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste|x)|#|内線|分機|내선)"
+    r"\s*[.:：]?\s*-?\s*\d{1,5}\s*$"
+)
+# A phone-looking run of digits for labelled numbers phonenumbers would not read in the region.
+PHONE_FALLBACK = re.compile(r"[+＋(（]?\d[\d\s().\-/]*\d")
+# A state code ends the line or comes before a postcode ("São Paulo - SP", "SP 01310-100").
+STATE_CODE_END = r"(?=\s*$|\s*[-–,]|\s+CEP\b|\s+\d{5}-?\d{3}\b)"
