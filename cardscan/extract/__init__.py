@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from cardscan.models import Box, Contact, Line, OcrResult, Word
 
 from . import address as address_mod
+from . import patterns as P
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
 from .company_forms import cyrillic_form_repaired, unglued_business_words
@@ -162,8 +163,10 @@ def _letter_spaced(words: list[str]) -> bool:
 
 def _repaired(rest: str) -> str:
     """A line's text with what OCR does to some scripts and type undone: katakana read as
-    Han look-alikes, a Russian legal form read in digits, letter-spaced words."""
-    return _respaced(cyrillic_form_repaired(japanese_repaired(rest)))
+    Han look-alikes, a Russian legal form read in digits, letter-spaced words, a premises
+    word glued to its number ("Shop40")."""
+    text = _respaced(cyrillic_form_repaired(japanese_repaired(rest)))
+    return P.GLUED_UNIT_NUMBER.sub(r"\1 ", text)
 
 
 def read_values(ocr: OcrResult, region: str | None) -> Values:

@@ -119,8 +119,9 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
 
 def without_registry_ids(line: CardLine) -> CardLine:
     """The line without a registration or tax number ("…, SIRET 732 829 320 00074", "GSTIN:
-    27AAAAA0000A1Z5"): printed next to the address, it is not part of it."""
-    rest = P.REGISTRY_ID.sub("", line.rest)
+    27AAAAA0000A1Z5") or a messenger handle ("QQ 12345678"): printed next to the address,
+    it is not part of it."""
+    rest = P.MESSENGER_ID.sub("", P.REGISTRY_ID.sub("", line.rest))
     return line if rest == line.rest else replace(line, rest=rest.strip())
 
 

@@ -201,6 +201,10 @@ GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
 # A house number OCR glued to the capitalised street name after it ("202Stephanie Fords");
 # not ordinals or unit letters ("2nd", "12A").
 GLUED_HOUSE_NUMBER = re.compile(r"(?<![\w-])(\d{1,5})(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")
+# A premises or box word OCR glued to its number ("Shop40", "PO Box92362", "Suite200").
+GLUED_UNIT_NUMBER = re.compile(
+    r"\b((?i:shop|suite|unit|flat|office|plot|box|apt|room|villa|block))(?=\d)"
+)
 # A company's registration or tax number, printed on or under the address line: India's
 # GSTIN/CIN/PAN, VAT, the UAE's TRN, France's SIRET/SIREN, US EIN, Australia's ABN,
 # Brazil's CNPJ, Spain's CIF, Russia's ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码,
@@ -234,6 +238,20 @@ REGISTRY_ID = re.compile(
     # A Korean business number, its label misread or left out ("(4522)185-55-48397").
     r"|(?:\(\d+\)\s*)?(?<![\d-])\d{3}-\d{2}-\d{5}(?![\d-])",
     re.IGNORECASE,
+)
+# A messenger handle printed after or under the address ("QQ 12345678", "微信: lin_mh",
+# "WeChat ID: …", "Skype: …"): a contact, no part of the address.
+_MESSENGER = r"(?:QQ|微信|카카오톡|(?i:wechat|skype|kakaotalk|telegram))"
+MESSENGER_ID = re.compile(
+    r"[,;|·•]?\s*(?<!\w)(?:"
+    # the messenger's name, then a handle holding a digit ("QQ 12345678")
+    + _MESSENGER
+    + r"\s*(?:ID|号)?\s*[:：]?\s*[\w.@\-]*\d[\w.@\-]*"
+    # or any handle after a colon or "ID" ("Skype: mh.lin", "LINE ID: mhlin")
+    + r"|(?:"
+    + _MESSENGER
+    + r"|(?i:line))\s*(?:(?:ID|号)\s*[:：]?|[:：])\s*[\w.@\-]+"
+    + r")"
 )
 ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 

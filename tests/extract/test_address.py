@@ -472,3 +472,43 @@ def test_a_floor_line_in_smaller_type_continues_a_korean_address() -> None:
     )
     got = extract_contact(ocr(*rows), source="-").address
     assert got == "경기도 성남시 분당구 황새울로 349 한빛프라자 22층", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Omar Haddad\nLogistics Coordinator\nShop40\nAl Nahda\nPO Box71209, Sharjah - UAE",
+            "Shop 40, Al Nahda, PO Box 71209, Sharjah - UAE",
+        ),
+        (
+            "Dana Reyes\nSales Lead\nSuite210, 45 Harbor Way\nOakland, CA 94607",
+            "Suite 210, 45 Harbor Way, Oakland, CA 94607",
+        ),
+    ],
+    ids=["shop-and-po-box", "suite"],
+)
+def test_a_premises_word_glued_to_its_number_is_read_apart(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "林美华\n销售经理\n北京市朝阳区建国路88号2号楼1208室\nQQ 87654321",
+            "北京市朝阳区建国路88号2号楼1208室",
+        ),
+        (
+            "林美华\n销售经理\n上海市浦东新区世纪大道100号, 微信: lin_mh88",
+            "上海市浦东新区世纪大道100号",
+        ),
+        (
+            "Ana Lima\nGerente\nRua das Flores, 120 - Centro\nSkype: ana.lima.work",
+            "Rua das Flores, 120 - Centro",
+        ),
+    ],
+    ids=["qq-line", "wechat-after-address", "skype-line"],
+)
+def test_a_messenger_handle_is_not_part_of_the_address(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
