@@ -512,3 +512,18 @@ def test_a_premises_word_glued_to_its_number_is_read_apart(text: str, want: str)
 )
 def test_a_messenger_handle_is_not_part_of_the_address(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize("street", ["Glorieta de Bilbao, 14, 2º B", "Travesía del Mar, 14, 2º B"])
+def test_spanish_street_types_start_an_address(street: str) -> None:
+    """The street line is read in smaller boxes than the postcode line under it, so only its
+    street type says it belongs to the address."""
+    rows = (
+        ("Taller Ruiz", 119, 48, 28),
+        ("Pilar", 702, 118, 33),
+        ("taller.ruiz@example.es", 635, 345, 17),
+        (street, 551, 365, 18),
+        ("47008 Valladolid", 687, 382, 24),
+    )
+    got = extract_contact(ocr(*rows), source="-").address
+    assert got == f"{street}, 47008 Valladolid", card_text(rows)
