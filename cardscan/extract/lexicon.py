@@ -46,17 +46,25 @@ def load_pairs(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+# CJK entries this long or longer also match with a space OCR put between two of their
+# characters ("책임 연구원", "有限 公司"); shorter ones would match across words.
+MIN_SPACED_CJK = 3
+
+
 def _entry_pattern(entry: str, *, case_sensitive_short: bool) -> str:
     """Regex source for one list entry.
 
-    CJK entries match anywhere because CJK text has no word boundaries; entries
+    CJK entries match anywhere because CJK text has no word boundaries (MIN_SPACED_CJK);
+    entries
     starting with "-" are suffixes glued to a word (Haupt-straße); the rest
     must stand alone as words. A trailing period is optional since OCR drops it.
     """
     if entry.startswith("-") and len(entry) > 1:
         return re.escape(entry[1:]) + r"(?![^\W\d_])"
     if has_cjk(entry):
-        return re.escape(entry)
+        if len(entry) < MIN_SPACED_CJK or " " in entry:
+            return re.escape(entry)
+        return " ?".join(re.escape(ch) for ch in entry)
     body = re.escape(entry.rstrip("."))
     body = body.replace(r"\ ", r"\s*")  # "Co., Ltd." is often read "Co.,Ltd."
     tail = r"\.?" if entry.endswith(".") else ""

@@ -245,7 +245,43 @@ def title_of(text: str) -> str:
     person's, not the job's."""
     text = P.LICENCE_NUMBER_TAIL.sub("", text.strip()).strip(" |,;·•-–")
     text = P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
-    return without_degrees(closed_cjk_gaps(text))
+    return without_degrees(department_apart(closed_title_words(closed_cjk_gaps(text))))
+
+
+def closed_title_words(text: str) -> str:
+    """Rule: a CJK title word read with a space inside ("책임 연구원") is given as the
+    lexicon writes it; Hangul puts spaces between words, so only inside a title word."""
+    return matcher("titles").sub(
+        lambda m: m.group().replace(" ", "") if has_cjk(m.group()) else m.group(), text
+    )
+
+
+# Suffixes that close a department's name in CJK (部 division, 課/科 section, 室 office,
+# 處/处 bureau, 팀 team, 본부 headquarters); 부 and 실 alone open too many titles (부장).
+DEPARTMENT_ENDS = ("部门", *CJK_UNIT_SUFFIXES, "팀", "본부")
+
+
+# The shortest title phrase printed apart from its department: a two-character head noun
+# (经理, 部長) is written as one word with it ("市场部经理").
+MIN_TITLE_PHRASE = 3
+
+
+def department_apart(text: str) -> str:
+    """Rule: a department read glued to a title phrase of its own after it ("国际贸易部市场
+    总监", "품질관리팀책임연구원") gets its space back, as cards print the two apart; the
+    department ends at its last suffix before the title word (MIN_TITLE_PHRASE)."""
+    for found in matcher("titles").finditer(text):
+        head = text[: found.start()]
+        if not head or not has_cjk(found.group()) or not is_cjk_char(head[-1]):
+            continue
+        word = head.split()[-1]
+        cut = max(
+            (word.rfind(end) + len(end) for end in DEPARTMENT_ENDS if end in word[1:]), default=-1
+        )
+        at = len(head) - len(word) + cut
+        if cut > 1 and found.end() - at >= MIN_TITLE_PHRASE:
+            return text[:at] + " " + text[at:]
+    return text
 
 
 def closed_cjk_gaps(text: str) -> str:

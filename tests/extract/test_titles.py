@@ -358,3 +358,27 @@ def test_spaces_inside_a_chinese_or_japanese_title_are_closed(line: str, want: s
     from cardscan.extract.titles import title_of
 
     assert title_of(line) == want, line
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("책임 연구원", "책임연구원"),  # a space OCR put inside a Korean title word
+        ("海外营业部高级工程师", "海外营业部 高级工程师"),  # a department glued to the title
+        ("資材課業務代表", "資材課 業務代表"),
+        ("기술지원팀수석연구원", "기술지원팀 수석연구원"),
+        ("技术部经理", "技术部经理"),  # a two-character head noun is one word with it
+        ("营业部长", "营业部长"),  # 部长 is the title: nothing before it is a department
+        ("영업부장", "영업부장"),
+    ],
+)
+def test_cjk_title_words_closed_and_departments_set_apart(line: str, want: str) -> None:
+    from cardscan.extract.titles import title_of
+
+    assert title_of(line) == want, line
+
+
+def test_a_korean_title_read_with_a_space_inside_is_a_title() -> None:
+    from cardscan.extract.titles import has_title_word
+
+    assert has_title_word("책임 연구원"), "책임 연구원"
