@@ -231,10 +231,15 @@ def _spaced_keeping_hyphens(word: str, parts: list[str]) -> str:
     return "".join(out)
 
 
+# Quote marks OCR reads from specks at a name's ends ("Фёкла Доронина’"); an apostrophe
+# inside a name stays ("O'Neil", "D’Souza").
+STRAY_QUOTES = "'’‘\"“”`´"
+
+
 def strip_name_text(text: str) -> str:
-    """Trim separators and a role label ("Inh.") around a name, keeping the period of a
-    closing abbreviation ("Amaral Jr.", "Tremblay, P.Eng.")."""
-    text = P.PERSON_LABEL.sub("", text).strip(" ,;:")
+    """Trim separators, stray quote marks and a role label ("Inh.") around a name, keeping
+    the period of a closing abbreviation ("Amaral Jr.", "Tremblay, P.Eng.")."""
+    text = P.PERSON_LABEL.sub("", text).strip(" ,;:" + STRAY_QUOTES)
     last = text.split()[-1] if text.split() else ""
     if text.endswith(".") and len(last.rstrip(".")) > 3 and "." not in last.rstrip("."):
         text = text.rstrip(".")

@@ -444,3 +444,16 @@ def test_a_line_of_abbreviations_is_no_name(text: str) -> None:
 def test_general_is_a_word_of_firms_not_of_names(text: str) -> None:
     """"X General Trading", "General Contracting", "General Store": no person is named so."""
     assert is_non_name(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Фёкла Доронина’\nНачальник отдела\nf.doronina@example.ru", "Фёкла Доронина"),
+        ("‘Anna Costa\nSales Manager", "Anna Costa"),
+        ("Liam O'Neil\nSales Manager", "Liam O'Neil"),
+        ("Ravi D’Souza’\nSales Manager", "Ravi D’Souza"),
+    ],
+)
+def test_stray_quote_marks_at_a_names_ends_are_dropped(text: str, want: str) -> None:
+    assert extract_text(text).name == want, text
