@@ -350,11 +350,23 @@ def pick_company(
 
 def choice_of(score: float, group: Group) -> CompanyChoice:
     """The chosen group as the company, its text tidied (a founding year out; Korea's legal
-    form written as Korean cards print it: "주식회사 태광", "(주)태광")."""
+    form written as Korean cards print it: "주식회사 태광", "(주)태광", the name itself as
+    one word, :func:`korean_name_closed`)."""
     text = P.FOUNDED.sub("", group.text)
-    text = P.KR_CORPORATION_GLUED.sub(" ", P.KR_CORPORATION_MARK.sub("(주)", text))
+    text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
+    text = P.KR_CORPORATION_GLUED.sub(" ", text)
     text = P.WHITESPACE.sub(" ", text).strip(" ,;:|")
     return CompanyChoice(group.indices, text, score, group.confidence)
+
+
+def korean_name_closed(text: str) -> str:
+    """Rule: a Korean firm's name carrying its legal form (주식회사, (주), ㈜) is one word,
+    the kind of business glued to the name ("누리솔루션", "가온전자"); spaces OCR read
+    between its Hangul syllables are dropped, those around 주식회사 kept."""
+    if not P.KR_CORPORATION.search(text):
+        return text
+    parts = P.KR_CORPORATION_WORD.split(text)
+    return "".join(P.HANGUL_GAP.sub("", part) for part in parts)
 
 
 def _without_founding(group: Group) -> Group:

@@ -130,6 +130,9 @@ CYRILLIC_FORM_MISREAD = re.compile(
 # ("주식회사태광" → "주식회사 태광"); "(주)" read with a space inside ("( 주)").
 KR_CORPORATION_GLUED = re.compile(r"(?<=주식회사)(?=[가-힣])|(?<=[가-힣])(?=주식회사)")
 KR_CORPORATION_MARK = re.compile(r"[(（]\s*주\s*[)）]")
+KR_CORPORATION = re.compile(r"주식회사|[(（]\s*주\s*[)）]|㈜")
+KR_CORPORATION_WORD = re.compile(r"(\s*주식회사\s*)")
+HANGUL_GAP = re.compile(r"(?<=[가-힣])\s+(?=[가-힣])")
 # A row that is nothing but such a name ("«Орион»"), the rest of the firm's name above it.
 QUOTED_NAME_ONLY = re.compile(r"^\s*«[^»]{2,40}»\s*$")
 CYRILLIC_LETTER = re.compile(r"[А-яЁёЄєІіЇїҐґ]")

@@ -471,3 +471,25 @@ def test_a_legal_form_row_naming_no_firm_goes_on_from_the_row_over_it() -> None:
         ("Shop 7, Industrial Area 2", 46, 240, 22),
     )
     assert company_of(*rows) == "Blue Harbour Trading LLC", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("read", "want"),
+    [
+        ("주식회사 한빛 솔루션", "주식회사 한빛솔루션"),
+        ("(주)새별 무역", "(주)새별무역"),
+        ("(주)새 별전자", "(주)새별전자"),
+        ("한빛 제약(주)", "한빛제약(주)"),
+        ("새별 솔루션 주식회사", "새별솔루션 주식회사"),
+        ("한빛 인테리어", "한빛 인테리어"),  # no legal form: a shop's name, spaced as printed
+    ],
+)
+def test_a_korean_firms_name_with_its_legal_form_is_one_word(read: str, want: str) -> None:
+    from cardscan.extract.company import korean_name_closed
+
+    assert korean_name_closed(read) == want, read
+
+
+def test_a_korean_company_read_with_spaces_inside_its_name() -> None:
+    card = "주식회사 한빛 솔루션\n김하늘\n과장\nhaneul.kim@hanbit.example.kr"
+    assert extract_text(card).company == "주식회사 한빛솔루션", card
