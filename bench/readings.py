@@ -43,7 +43,7 @@ _READING_PARTS = (
 
 
 # The pipeline's reading functions (not the module: extraction and verification live there too).
-_READING_FUNCTIONS = ("read_image", "_wider_reading", "read_card", "_reader")
+_READING_FUNCTIONS = ("read_image", "_leveled", "_wider_reading", "read_card", "_reader")
 
 
 @cache

@@ -105,6 +105,9 @@ class OcrResult:
     lines: tuple[Line, ...]
     width: int = 0
     height: int = 0
+    # Degrees the printed lines slope down to the right (clockwise), from the engine's
+    # line outlines; 0 from engines that give upright boxes only.
+    tilt: float = 0.0
 
     @property
     def text(self) -> str:

@@ -22,6 +22,7 @@ from cardscan.extract import calibrated, extract_contact
 from cardscan.imageio import decode_image, load_image
 from cardscan.models import Contact, OcrResult
 from cardscan.preprocess import PreparedCard, enclosing_outline, find_outlines, prepare_card
+from cardscan.preprocess.geometry import level
 from cardscan.preprocess.orient import read_upright, rotate
 from cardscan.reading import poor_crop_reading, prefer_whole_photo, reading_score
 from cardscan.verify import doubted, second_opinions, value_crops, with_doubts
@@ -130,10 +131,33 @@ def read_image(
             "prepare", prepare_card, image, outline, skip=skip, x_height=engine.x_height
         )
         ocr, rotation = timer.run("ocr", read_card, card.image, options)
+        if outline is None:
+            card, ocr, rotation = _leveled(card, ocr, rotation, options, timer)
         readings.append(CardReading(card, ocr, rotation))
     if len(outlines) == 1 and outlines[0] is not None and poor_crop_reading(readings[0].ocr):
         readings = [_wider_reading(image, readings[0], options, timer, skip)]
     return readings
+
+
+# A photo without a card outline is read again levelled when its lines slope by at least
+# LEVEL_MIN_DEGREES; steeper than LEVEL_MAX_DEGREES is a logo's arc or sideways text.
+LEVEL_MIN_DEGREES = 2.0
+LEVEL_MAX_DEGREES = 30.0
+
+
+def _leveled(
+    card: PreparedCard, ocr: OcrResult, rotation: int, options: ScanOptions, timer: StageTimer
+) -> tuple[PreparedCard, OcrResult, int]:
+    """Rule: a photo read without a card outline whose lines slope (``OcrResult.tilt``) is
+    turned level and read again, and the better-scored reading kept: on level lines the ink
+    tells upright from upside down, and second readings cut out straight lines."""
+    if not LEVEL_MIN_DEGREES <= abs(ocr.tilt) <= LEVEL_MAX_DEGREES:
+        return card, ocr, rotation
+    image = level(rotate(card.image, rotation), ocr.tilt)
+    again, turn = timer.run("ocr", read_card, image, options)
+    if reading_score(again) < reading_score(ocr):
+        return card, ocr, rotation
+    return replace(card, image=image), again, turn
 
 
 def _wider_reading(
@@ -152,6 +176,8 @@ def _wider_reading(
     for outline in [*wider, None]:
         card = timer.run("prepare", prepare_card, image, outline, skip=skip, x_height=x_height)
         ocr, rotation = timer.run("ocr", read_card, card.image, options)
+        if outline is None:
+            card, ocr, rotation = _leveled(card, ocr, rotation, options, timer)
         if prefer_whole_photo(crop.ocr, ocr):
             crop = CardReading(card, ocr, rotation, whole_photo=outline is None)
         if not poor_crop_reading(crop.ocr):

@@ -106,3 +106,27 @@ def test_a_good_outline_is_read_once(photo, monkeypatch) -> None:
     (card,) = pipeline.read_image(image, timer=timer)
     assert not card.whole_photo
     assert len(calls) == 1, "the whole photo was prepared although the outline read well"
+
+
+def _tilted_upside_down(card: np.ndarray, degrees: float) -> np.ndarray:
+    """The card filling the photo (no outline to find), turned by 180° less ``degrees``."""
+    import cv2
+
+    big = cv2.copyMakeBorder(card, 150, 150, 150, 150, cv2.BORDER_REPLICATE)
+    h, w = big.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), 180 - degrees, 1.0)
+    return cv2.warpAffine(big, matrix, (w, h), borderMode=cv2.BORDER_REPLICATE)
+
+
+@pytest.mark.slow
+def test_a_tilted_photo_without_an_outline_is_levelled_then_turned_upright(plain_card) -> None:
+    """RapidOCR turns upside-down lines itself, so only the ink can tell the card is upside
+    down, and only on level lines: read as tilted, the lines came back in reverse order with
+    the email misread."""
+    photo = _tilted_upside_down(plain_card, 8.0)
+    assert pipeline.find_outlines(photo) == []  # the case under test: no outline
+    (card,) = pipeline.read_image(photo)
+    texts = [line.text for line in card.ocr.lines]
+    assert card.rotation == 180, texts
+    assert texts[0] == "Helena Marquardt", texts
+    assert "helena.marquardt@brightwater.example.de" in texts, texts

@@ -49,6 +49,29 @@ def _split_columns(row: list[Word], *, gap_heights: float = 3.0) -> list[Line]:
     return [Line(tuple(p)) for p in pieces]
 
 
+def line_tilt(
+    quads: Sequence[np.ndarray], *, min_lines: int = 3, min_aspect: float = 3.0
+) -> float:
+    """The median slope in degrees of the top edges of a detector's line outlines (corners
+    clockwise from the top left; clockwise slopes positive, as image y runs down), each
+    weighted by its length. Lines shorter than ``min_aspect`` × their height, and cards with
+    fewer than ``min_lines`` long lines, say 0: too few to tell a tilted photo from a logo."""
+    slopes, weights = [], []
+    for quad in quads:
+        top, side = quad[1] - quad[0], quad[3] - quad[0]
+        length, height = float(np.hypot(*top)), float(np.hypot(*side))
+        if top[0] <= 0 or length < min_aspect * max(height, 1.0):
+            continue
+        slopes.append(float(np.degrees(np.arctan2(top[1], top[0]))))
+        weights.append(length)
+    if len(slopes) < min_lines:
+        return 0.0
+    order = np.argsort(slopes)
+    cumulative = np.cumsum(np.asarray(weights)[order])
+    middle = int(np.searchsorted(cumulative, cumulative[-1] / 2))
+    return slopes[order[middle]]
+
+
 def stack_strips(
     strips: Sequence[np.ndarray], *, gap: int
 ) -> tuple[np.ndarray, list[tuple[int, int]]]:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from cardscan.engines.layout import line_tilt
 from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.script import is_cjk_char
 
@@ -140,7 +141,10 @@ class RapidOcrEngine:
             words = split_line(text, score, np.asarray(quad))
             if words:
                 lines.append(Line(tuple(words)))
-        return OcrResult(self.name, tuple(lines), width=image.shape[1], height=image.shape[0])
+        tilt = line_tilt([np.asarray(quad, dtype=float) for quad in boxes])
+        return OcrResult(
+            self.name, tuple(lines), width=image.shape[1], height=image.shape[0], tilt=tilt
+        )
 
     def detect(self, image: np.ndarray) -> list[Box]:
         """Where the detector finds printed lines, read or not (the full reading drops the

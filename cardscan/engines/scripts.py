@@ -187,7 +187,7 @@ def drop_unread(ocr: OcrResult, completed: OcrResult, below: float) -> OcrResult
     if not weak:
         return completed
     lines = tuple(line for line in completed.lines if id(line) not in weak)
-    return OcrResult(completed.engine, lines, completed.width, completed.height)
+    return OcrResult(completed.engine, lines, completed.width, completed.height, completed.tilt)
 
 
 # The first engine's line detector: where lines are printed, read or not.
@@ -287,7 +287,9 @@ def complete_other_script(
     if not second_kept:
         return ocr
     lines = sorted([*first, *second_kept], key=lambda ln: (ln.box.y, ln.box.x))
-    return OcrResult(f"{ocr.engine}+{second.engine}", tuple(lines), ocr.width, ocr.height)
+    return OcrResult(
+        f"{ocr.engine}+{second.engine}", tuple(lines), ocr.width, ocr.height, ocr.tilt
+    )
 
 
 def _misread(line: Line, rival: Line, prefix: str) -> bool:

@@ -17,6 +17,21 @@ def flatten(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
     return cv2.warpPerspective(image, matrix, (w, h), flags=cv2.INTER_CUBIC)
 
 
+def level(image: np.ndarray, degrees: float) -> np.ndarray:
+    """``image`` turned counter-clockwise by ``degrees`` (lines sloping down to the right by
+    that much come out level), on a canvas grown to keep every corner, the new corners
+    filled with the nearest edge's colour."""
+    h, w = image.shape[:2]
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+    new_w, new_h = int(round(h * sin + w * cos)), int(round(h * cos + w * sin))
+    matrix[0, 2] += new_w / 2 - w / 2
+    matrix[1, 2] += new_h / 2 - h / 2
+    return cv2.warpAffine(
+        image, matrix, (new_w, new_h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
+    )
+
+
 def scale_long_side(image: np.ndarray, *, long_side: int) -> np.ndarray:
     """Resize so the longer side is ``long_side`` pixels (area filter down, cubic up)."""
     factor = long_side / max(image.shape[:2])

@@ -19,3 +19,29 @@ def test_rows_are_ordered_top_to_bottom():
 def test_wide_gap_splits_columns():
     lines = group_lines([w("left", 10, 10), w("right", 600, 10)])
     assert [ln.text for ln in lines] == ["left", "right"]
+
+
+def _quad(x, y, width, height, degrees):
+    """A line outline (corners clockwise from the top left) sloping down by ``degrees``."""
+    import numpy as np
+
+    a = np.radians(degrees)
+    along, down = np.array([np.cos(a), np.sin(a)]), np.array([-np.sin(a), np.cos(a)])
+    tl = np.array([x, y], dtype=float)
+    tr = tl + width * along
+    return np.array([tl, tr, tr + height * down, tl + height * down])
+
+
+def test_line_tilt_is_the_length_weighted_median_slope():
+    from cardscan.engines.layout import line_tilt
+
+    quads = [_quad(10, 10 + 40 * i, 400, 30, 6.0) for i in range(3)]
+    quads.append(_quad(10, 200, 90, 30, -20.0))  # a short slanted logo: too short to count
+    assert abs(line_tilt(quads) - 6.0) < 0.01, quads
+
+
+def test_line_tilt_is_zero_with_too_few_long_lines():
+    from cardscan.engines.layout import line_tilt
+
+    quads = [_quad(10, 10, 400, 30, 8.0), _quad(10, 60, 400, 30, 8.0)]
+    assert line_tilt(quads) == 0.0
