@@ -14,7 +14,7 @@ from . import address as address_mod
 from . import patterns as P
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
-from .company_forms import cyrillic_form_repaired, unglued_business_words
+from .company_forms import cyrillic_form_repaired, unglued_business_words, unglued_by_case
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
@@ -139,13 +139,14 @@ MAX_SPACED_MEAN = 2.0
 def _respaced(rest: str) -> str:
     """The line's text with a letter-spaced title split into its words ("G R A P H I C D E S I
     G N E R"), any other letter-spaced word closed up ("E V E N T S" → "EVENTS", "T ranspo
-    r t s" → "Transports"), as OCR reads each spaced letter as a word, and capitals read
-    without their word spaces split into business words (company_forms)."""
+    r t s" → "Transports"), as OCR reads each spaced letter as a word, and capitals or
+    words changing case read without their word spaces split (company_forms)."""
     title = respaced_title(rest)
     if title is not None:
         return title
     words = rest.split()
-    return unglued_business_words("".join(words) if _letter_spaced(words) else rest)
+    closed = "".join(words) if _letter_spaced(words) else rest
+    return unglued_by_case(unglued_business_words(closed))
 
 
 def _letter_spaced(words: list[str]) -> bool:

@@ -57,6 +57,22 @@ def unglued_business_words(text: str) -> str:
     return out
 
 
+def unglued_by_case(text: str) -> str:
+    """Rule: a word that changes case where OCR lost the spaces between words
+    ("EletrônicaADACHILtda.", "SoftwareSolutions") is cut there when one of its pieces is
+    a business word or a legal form and none is a single letter; brands that are one word
+    in two cases ("PayPal", "LinkedIn") have no such piece and stay."""
+    words = []
+    for word in text.split(" "):
+        pieces = P.CASE_CUT.split(word)
+        glued = len(pieces) > 1 and all(len(p.strip(".,")) >= 2 for p in pieces)
+        if glued and any(has_business_word(p) or has_legal_form(p) for p in pieces):
+            words.append(" ".join(pieces))
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
 # Digits and Latin letters OCR reads in place of the Cyrillic ones of a legal form.
 _FORM_LOOKALIKES = str.maketrans("0OA3", "ООАЗ")
 

@@ -275,6 +275,9 @@ CONNECTORS = re.compile(r"&|\b(?:and|und|et|e|y|of|de)\b", re.IGNORECASE)
 NAME_TITLE_GAP = re.compile(r"[\s|/·]+")
 # A run of letters (a word, or words OCR glued: "SalesManager").
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Where words glued by OCR change case: "EletrônicaADACHI", "ADACHILtda." (a capital run
+# before a capitalised word), "SoftwareSolutions".
+CASE_CUT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").
 NON_WORD = re.compile(r"[^\w]+")
 # Brackets around a whole line ("(Director)", "［部長］").

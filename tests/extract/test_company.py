@@ -493,3 +493,26 @@ def test_a_korean_firms_name_with_its_legal_form_is_one_word(read: str, want: st
 def test_a_korean_company_read_with_spaces_inside_its_name() -> None:
     card = "주식회사 한빛 솔루션\n김하늘\n과장\nhaneul.kim@hanbit.example.kr"
     assert extract_text(card).company == "주식회사 한빛솔루션", card
+
+
+@pytest.mark.parametrize(
+    ("read", "want"),
+    [
+        ("ComercialSOUZALtda.", "Comercial SOUZA Ltda."),
+        ("BrightwaveSolutions", "Brightwave Solutions"),
+        ("PayPal", "PayPal"),  # one word in two cases: no business word among its pieces
+        ("LinkedIn Recruiter", "LinkedIn Recruiter"),
+        ("MüllerGmbH", "MüllerGmbH"),  # a piece would be one letter ("H"): left alone
+    ],
+)
+def test_words_glued_where_the_case_changes_are_cut_when_a_piece_is_a_business_word(
+    read: str, want: str
+) -> None:
+    from cardscan.extract.company_forms import unglued_by_case
+
+    assert unglued_by_case(read) == want, read
+
+
+def test_a_company_line_read_without_its_spaces_comes_out_spaced() -> None:
+    card = "ComercialSOUZALtda.\nJoão Souza\nGerente\njoao@comercialsouza.example.com.br"
+    assert extract_text(card).company == "Comercial SOUZA Ltda.", card
