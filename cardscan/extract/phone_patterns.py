@@ -56,10 +56,11 @@ PHONE_GROUPED = re.compile(r"\d[\s.\-/)]+\(?\d")
 # a bracket opening digits: "…-53, 8 (843) 991-21-42" starts a number at "8".
 _TAIL_END = r"(?=\s*(?:$|[,;|•·]|\((?!\s*\d)))"
 # Short extension marks ("r. 15", "x 12") must end the number: "R. 7 de Setembro" is a street.
+# A long mark may stand in brackets ("(ext. 12)", "(내선 869)").
 PHONE_EXTENSION_TAIL = re.compile(
     r"\s*[,;]?\s*(?:"
-    r"(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste)|内線)"
-    r"\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)"
+    r"[(（]?\s*(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste)|内線|內線|分機|分机|내선)"
+    r"\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)(?:\s*[)）])?"
     r"|(?i:r\.|x|dw\.?|int\.?)\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)" + _TAIL_END + ")"
 )
 # Alternatives and ranges must end the number too. An alternative is a slash or a word for

@@ -30,7 +30,10 @@ def has_title_word(text: str) -> bool:
     short line ending in a word that names a job only there ("Brand Designer"), or "Head"
     of a department ("Head - Sales", "Head IT")."""
     return (
-        any(not _names_a_unit(text, m) for m in matcher("titles").finditer(text))
+        any(
+            not _names_a_unit(text, m) and not _opens_a_label(text, m)
+            for m in matcher("titles").finditer(text)
+        )
         or ends_in_title_word(text)
         or heads_a_department(text)
     )
@@ -45,6 +48,16 @@ def _names_a_unit(text: str, found: re.Match[str]) -> bool:
     """Rule: a CJK title word directly followed by a unit suffix names the unit."""
     end = found.end()
     return has_cjk(found.group()) and end < len(text) and text[end] in CJK_UNIT_SUFFIXES
+
+
+# Words that turn a CJK title word before them into a field label: "대표전화" is the main
+# line's number, "代表電話" the same in Japanese and Chinese, "대표메일" the main mailbox.
+CJK_LABEL_WORDS = ("전화", "번호", "메일", "이메일", "팩스", "電話", "电话", "番号", "號碼", "号码")
+
+
+def _opens_a_label(text: str, found: re.Match[str]) -> bool:
+    """Rule: a CJK title word directly followed by a field's name is part of a label."""
+    return has_cjk(found.group()) and text.startswith(CJK_LABEL_WORDS, found.end())
 
 
 # Longest line (in words) whose last word alone makes it a title ("Senior Brand Designer").

@@ -77,3 +77,18 @@ from cardscan.extract.phones import find_phones
 def test_short_endings_and_extensions(region: str, text: str, want: list[tuple[str, str]]) -> None:
     got = [(f.phone.number, f.phone.e164) for f in find_phones([text], region)]
     assert got == want, text
+
+
+@pytest.mark.parametrize(
+    ("region", "line"),
+    [
+        ("KR", "대표전화: +82-53-555-4671 (내선 869)"),
+        ("US", "Tel: +1 212 555 0142 (ext. 86)"),
+        ("TW", "電話：(02)2345-6789 (分機 123)"),
+    ],
+)
+def test_an_extension_in_brackets_is_part_of_the_number(region: str, line: str) -> None:
+    """The number's span takes its bracketed extension, so nothing of it is left on the line
+    to be read as something else (a title, an address)."""
+    (found,) = find_phones([line], region)
+    assert line[found.span[1] :].strip() == "", line

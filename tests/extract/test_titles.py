@@ -382,3 +382,16 @@ def test_a_korean_title_read_with_a_space_inside_is_a_title() -> None:
     from cardscan.extract.titles import has_title_word
 
     assert has_title_word("책임 연구원"), "책임 연구원"
+
+
+@pytest.mark.parametrize("label", ["대표전화:", "代表電話", "대표번호"])
+def test_a_title_word_opening_a_field_label_is_no_title(label: str) -> None:
+    """대표 is a title (the head of a firm), but "대표전화" is the firm's main number."""
+    from cardscan.extract.titles import has_title_word
+
+    assert not has_title_word(label), label
+
+
+def test_a_phone_line_with_a_bracketed_extension_leaves_no_title_behind() -> None:
+    card = "김하늘\n수석연구원\n대표전화: +82-53-555-4671 (내선 869)\nhaneul@example.co.kr"
+    assert extract_text(card).title == "수석연구원", card
