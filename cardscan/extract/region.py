@@ -21,6 +21,11 @@ _GENERIC_CCTLDS = frozenset(
 _TLD_REGION_EXCEPTIONS = {"uk": "GB"}
 _KANA = re.compile(r"[ぁ-んァ-ヶ]")
 _HANGUL = re.compile(r"[가-힣]")
+# Letters only Ukrainian writes among the Cyrillic alphabets.
+_UKRAINIAN = re.compile(r"[ІіЇїЄєҐґ]")
+# Cyrillic letters a card needs before its script names the region: a few may be a
+# Latin word read in look-alikes.
+MIN_CYRILLIC = 12
 # Postcode formats only one country prints: one cue each, like a word.
 _FORMAT_CUES = {"GB": P.UK_POSTCODE}
 # Distinct language/locale cues a region needs before it replaces the default.
@@ -136,8 +141,9 @@ def infer_region(text: str, hosts: list[str]) -> str:
 
     Evidence in order of trust: a "+CC" prefix printed on the card, a
     country-code TLD of its email/website hosts, a country name in the text,
-    kana (Japan) or Hangul (Korea), language/locale cue words (data/region_cues.txt,
-    data/region_states.txt); otherwise the US.
+    kana (Japan) or Hangul (Korea), Cyrillic (Ukraine when it has Ukrainian letters,
+    otherwise Russia, whose numbering Kazakhstan shares), language/locale cue words
+    (data/region_cues.txt, data/region_states.txt); otherwise the US.
     """
     found = region_from_calling_codes(text)
     if found:
@@ -153,4 +159,6 @@ def infer_region(text: str, hosts: list[str]) -> str:
         return "JP"
     if _HANGUL.search(text):
         return "KR"
+    if len(P.CYRILLIC_LETTER.findall(text)) >= MIN_CYRILLIC:
+        return "UA" if _UKRAINIAN.search(text) else "RU"
     return region_from_cues(text) or DEFAULT_REGION

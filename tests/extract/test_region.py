@@ -184,3 +184,21 @@ def test_chinese_card_without_country_evidence() -> None:
 def test_indian_landline_with_std_code() -> None:
     text = "Kiran Tools Pvt. Ltd.\n12, Shanti Nagar, Pune\nPh: 020-2555 0100"
     assert [p.e164 for p in extract_text(text).phones] == ["+912025550100"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Смирнова Анна Петровна\nВедущий специалист\nТел. 8-343-555-42-77", "RU"),
+        ("Коваленко Олена\nМенеджер з продажу\nТел. 044 555 1234\nм. Київ", "UA"),
+        ("Kfz-Werkstatt Brandt\nReifenservice\n069 / 5550350 HRB 60895", "DE"),
+    ],
+    ids=["cyrillic-russia", "ukrainian-letters", "german-register-and-trade"],
+)
+def test_script_and_register_cues_name_the_region(text: str, want: str) -> None:
+    assert infer_region(text, []) == want, text
+
+
+def test_a_few_cyrillic_look_alikes_name_no_region() -> None:
+    text = "Maria Lopez\nSales Manager\nТел. 212 555 0142"
+    assert infer_region(text, []) == "US", text
