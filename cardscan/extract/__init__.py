@@ -19,6 +19,7 @@ from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
 from .emails import FoundEmail, find_emails, is_generic, order_emails
+from .han_forms import card_variety, han_forms_repaired
 from .kana import japanese_repaired
 from .lexicon import fold
 from .lines import CardLine, clean_rest
@@ -187,11 +188,12 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
     phones = find_phones([mask(t, s) for t, s in zip(texts, spans, strict=True)], phone_region)
     for phone in phones:
         spans[phone.line].append(phone.span)
+    variety = card_variety(ocr.text, phone_region)
     lines = [
         CardLine(
             index=i,
             text=line.text,
-            rest=_repaired(clean_rest(mask(line.text, spans[i]))),
+            rest=han_forms_repaired(_repaired(clean_rest(mask(line.text, spans[i]))), variety),
             height=line.height,
             confidence=line.confidence,
             had_values=bool(spans[i]),

@@ -1,0 +1,43 @@
+"""Han characters read in their simplified form on Japanese and Traditional Chinese cards."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract import extract_text
+from cardscan.extract.han_forms import card_variety, han_forms_repaired
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "want"),
+    [
+        ("山本商事 アーバンビル", "", "ja"),  # kana
+        ("鈴木建設株式会社", "JP", "ja"),  # a .jp domain or +81 read the numbers in Japan
+        ("新北市新店區忠孝東路95號", "", "hant"),  # 區 and 號 are only Traditional
+        ("台北市", "TW", "hant"),
+        ("北京市海淀区人民路62号", "CN", None),  # simplified Chinese: nothing to repair
+        ("주식회사 한빛", "KR", None),
+    ],
+)
+def test_which_form_a_card_prints(text: str, region: str, want: str | None) -> None:
+    assert card_variety(text, region) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "variety", "want"),
+    [
+        ("吉田建设有限会社", "ja", "吉田建設有限会社"),
+        ("人事部 课长", "ja", "人事部 課長"),
+        ("新竹市北區文化路21號 13楼之5", "hant", "新竹市北區文化路21號 13樓之5"),
+        ("北京市海淀区人民路62号", None, "北京市海淀区人民路62号"),
+    ],
+)
+def test_simplified_forms_are_read_as_the_cards_own(
+    text: str, variety: str | None, want: str
+) -> None:
+    assert han_forms_repaired(text, variety) == want, text
+
+
+def test_a_japanese_title_read_in_simplified_form() -> None:
+    card = "鈴木建設株式会社\n小林 健一\n人事部 课长\nkenichi@suzuki-kensetsu.example.co.jp"
+    assert extract_text(card).title == "人事部 課長", card
