@@ -516,3 +516,18 @@ def test_words_glued_where_the_case_changes_are_cut_when_a_piece_is_a_business_w
 def test_a_company_line_read_without_its_spaces_comes_out_spaced() -> None:
     card = "ComercialSOUZALtda.\nJoão Souza\nGerente\njoao@comercialsouza.example.com.br"
     assert extract_text(card).company == "Comercial SOUZA Ltda.", card
+
+
+def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
+    rows = (
+        ("One stop shop", 72, 68, 85),
+        ("Verma Enterprises", 74, 149, 71),
+        ("Cell +91 92690 55511", 80, 246, 31),
+        ("Fax +91 33 2230 5529", 78, 278, 34),
+        ("vermaenterprises@gmail.com", 79, 315, 32),
+        ("12/4, Station Road", 80, 351, 29),
+        ("Ballygunge", 78, 383, 35),
+        ("Kolkata - 700 017", 79, 418, 30),
+        ("India", 76, 452, 30),
+    )
+    assert company_of(*rows) == "Verma Enterprises", card_text(rows)
