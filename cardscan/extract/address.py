@@ -110,11 +110,29 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
             ):
                 continue
             near = (ln.index - 1) in picked or (ln.index + 1) in picked
-            if near and continues_address(ln.rest) and not _title_without_number(ln.rest):
+            continues = continues_address(ln.rest) and not _title_without_number(ln.rest)
+            if (near and continues) or _postcode_by_cjk(ln, by_index, picked):
                 picked.add(ln.index)
                 grown = True
     run = _first_run([by_index[i] for i in sorted(picked)], by_index)
     return _grow_in_block(run, lines, excluded)
+
+
+def _postcode_by_cjk(line: CardLine, by_index: dict[int, CardLine], picked: set[int]) -> bool:
+    """Rule: a Japanese postcode alone on its line, its 〒 mark lost ("901-6557"), read next
+    to a CJK address line or printed right over or under it is that address's postcode."""
+    if not CJK.BARE_JP_POSTCODE.match(line.rest):
+        return False
+    for index in picked:
+        other = by_index[index]
+        if not has_cjk(other.rest):
+            continue
+        if abs(index - line.index) == 1:
+            return True
+        a, b = line.box, other.box
+        if a is not None and b is not None and (stacked(a, b) or stacked(b, a)):
+            return True
+    return False
 
 
 def without_registry_ids(line: CardLine) -> CardLine:

@@ -43,6 +43,8 @@ KR_DISTRICT = re.compile(r"[가-힣]+?구(?!광역|특별)(?=[가-힣]{2})")
 KR_TOWN = re.compile(r"[가-힣]+?[읍면](?=[가-힣]{2})")
 KR_MISSING_SPACE = re.compile(r"(?<=[가-힣])(?=\d)|(?<=[\w)])(?=\()|(?<=,)(?=[가-힣])")
 # The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
+# A Japanese postcode alone on its line, its 〒 lost ("901-6557").
+BARE_JP_POSTCODE = re.compile(r"^\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
 JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平テ〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
 # Kana, or a prefecture's suffix: the CJK address is Japanese.
 JP_ADDRESS_TEXT = re.compile(r"[ぁ-んァ-ヶ]|[都道府県]")
