@@ -531,3 +531,12 @@ def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
         ("India", 76, 452, 30),
     )
     assert company_of(*rows) == "Verma Enterprises", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    "text", ["Юридические услуги", "Юридичні послуги", "Транспортная логистика", "Строительство"]
+)
+def test_russian_and_ukrainian_kinds_of_firm_are_business_words(text: str) -> None:
+    from cardscan.extract.company_forms import has_business_word
+
+    assert has_business_word(text), text
