@@ -5,13 +5,11 @@ and Japanese ones."""
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from . import patterns as P
 from .lexicon import load
 
-_KANA = re.compile(r"[ぁ-んァ-ヶ]")
-_HANGUL = re.compile(r"[가-힣]")
 # Traditional-only characters a card needs, more than simplified-only ones, to be read as a
 # Traditional Chinese card.
 MIN_TRADITIONAL = 2
@@ -43,11 +41,11 @@ def card_variety(text: str, region: str = "") -> str | None:
     read in: a .jp domain, +81), "hant" in Taiwan, Hong Kong or Macao or when its
     Traditional-only characters outnumber its simplified-only ones (at least
     MIN_TRADITIONAL), else None (simplified Chinese, Korean or no Han: nothing to repair)."""
-    if _KANA.search(text) or region == "JP":
+    if P.KANA.search(text) or region == "JP":
         return "ja"
     if region in TRADITIONAL_REGIONS:
         return "hant"
-    if _HANGUL.search(text):
+    if P.HANGUL_SYLLABLE.search(text):
         return None
     traditional = sum(ch in _traditional_only() for ch in text)
     simplified = sum(ch in _forms() for ch in text)

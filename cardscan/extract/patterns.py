@@ -275,6 +275,9 @@ CONNECTORS = re.compile(r"&|\b(?:and|und|et|e|y|of|de)\b", re.IGNORECASE)
 NAME_TITLE_GAP = re.compile(r"[\s|/·]+")
 # A run of letters (a word, or words OCR glued: "SalesManager").
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Kana (a Japanese card) and Hangul syllables (a Korean one).
+KANA = re.compile(r"[ぁ-んァ-ヶ]")
+HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 # Where words glued by OCR change case: "EletrônicaADACHI", "ADACHILtda." (a capital run
 # before a capitalised word), "SoftwareSolutions".
 CASE_CUT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])")

@@ -19,8 +19,6 @@ _GENERIC_CCTLDS = frozenset(
     {"io", "co", "ai", "me", "tv", "fm", "ly", "gg", "to", "cc", "ws", "la", "eu"}
 )
 _TLD_REGION_EXCEPTIONS = {"uk": "GB"}
-_KANA = re.compile(r"[ぁ-んァ-ヶ]")
-_HANGUL = re.compile(r"[가-힣]")
 # Letters only Ukrainian writes among the Cyrillic alphabets.
 _UKRAINIAN = re.compile(r"[ІіЇїЄєҐґ]")
 # Cyrillic letters a card needs before its script names the region: a few may be a
@@ -155,9 +153,9 @@ def infer_region(text: str, hosts: list[str]) -> str:
     found = region_from_country_names(text)
     if found:
         return found
-    if _KANA.search(text):
+    if P.KANA.search(text):
         return "JP"
-    if _HANGUL.search(text):
+    if P.HANGUL_SYLLABLE.search(text):
         return "KR"
     if len(P.CYRILLIC_LETTER.findall(text)) >= MIN_CYRILLIC:
         return "UA" if _UKRAINIAN.search(text) else "RU"
