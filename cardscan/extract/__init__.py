@@ -14,7 +14,7 @@ from . import address as address_mod
 from . import patterns as P
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
-from .company_forms import cyrillic_form_repaired, unglued_business_words, unglued_by_case
+from .company_forms import cyrillic_form_repaired, unglued_at_case_changes, unglued_business_words
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
@@ -147,7 +147,7 @@ def _respaced(rest: str) -> str:
         return title
     words = rest.split()
     closed = "".join(words) if _letter_spaced(words) else rest
-    return unglued_by_case(unglued_business_words(closed))
+    return unglued_at_case_changes(unglued_business_words(closed))
 
 
 def _letter_spaced(words: list[str]) -> bool:

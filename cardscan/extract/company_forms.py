@@ -57,7 +57,7 @@ def unglued_business_words(text: str) -> str:
     return out
 
 
-def unglued_by_case(text: str) -> str:
+def unglued_at_case_changes(text: str) -> str:
     """Rule: a word that changes case where OCR lost the spaces between words
     ("EletrônicaADACHILtda.", "SoftwareSolutions") is cut there when one of its pieces is
     a business word or a legal form and none is a single letter; brands that are one word

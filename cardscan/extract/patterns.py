@@ -77,6 +77,9 @@ ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|\b0(?=[a-zà-ÿ]{2,})")
 AI_PARTICLE = re.compile(r"(?<=\w )AI(?=[ -][A-Z])")
 # A word of a name glued to the next at a case change ("MariaSilva", "JosuéOliveira").
 CASE_CHANGE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
+# The same, and a capital run before a capitalised word: where the words of a firm's name
+# glued by OCR change case ("EletrônicaADACHI", "ADACHILtda.", "SoftwareSolutions").
+CASE_CUT = re.compile(CASE_CHANGE.pattern + r"|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 WEB_LABEL = re.compile(
     r"^\s*(?:web\s*site|website|web|site|url|homepage|internet|w)\s*[:：]\s*(?P<value>\S.*)$",
     re.IGNORECASE,
@@ -278,9 +281,6 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Kana (a Japanese card) and Hangul syllables (a Korean one).
 KANA = re.compile(r"[ぁ-んァ-ヶ]")
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")
-# Where words glued by OCR change case: "EletrônicaADACHI", "ADACHILtda." (a capital run
-# before a capitalised word), "SoftwareSolutions".
-CASE_CUT = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").
 NON_WORD = re.compile(r"[^\w]+")
 # Brackets around a whole line ("(Director)", "［部長］").

@@ -508,9 +508,9 @@ def test_a_korean_company_read_with_spaces_inside_its_name() -> None:
 def test_words_glued_where_the_case_changes_are_cut_when_a_piece_is_a_business_word(
     read: str, want: str
 ) -> None:
-    from cardscan.extract.company_forms import unglued_by_case
+    from cardscan.extract.company_forms import unglued_at_case_changes
 
-    assert unglued_by_case(read) == want, read
+    assert unglued_at_case_changes(read) == want, read
 
 
 def test_a_company_line_read_without_its_spaces_comes_out_spaced() -> None:
