@@ -255,8 +255,8 @@ def title_of(text: str) -> str:
     """The title as printed, without brackets around all of it ("(Proprietor)", "[CEO]"),
     which set it apart on the card but are not part of it, and without a licence or
     registration number after it ("Loan Officer | NMLS #123456"): the number is the
-    person's, not the job's."""
-    text = P.LICENCE_NUMBER_TAIL.sub("", text.strip()).strip(" |,;·•-–")
+    person's, not the job's; nor with a colon a label's layout left at its end ("차장:")."""
+    text = P.LICENCE_NUMBER_TAIL.sub("", text.strip()).strip(" |,;:·•-–")
     text = P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
     return without_degrees(department_apart(closed_title_words(closed_cjk_gaps(text))))
 

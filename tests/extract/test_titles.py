@@ -378,6 +378,16 @@ def test_cjk_title_words_closed_and_departments_set_apart(line: str, want: str) 
     assert title_of(line) == want, line
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("차장:", "차장"), ("Sales Manager:", "Sales Manager"), (": Director", "Director")],
+)
+def test_a_colon_at_a_titles_ends_is_layout(line: str, want: str) -> None:
+    from cardscan.extract.titles import title_of
+
+    assert title_of(line) == want, line
+
+
 def test_a_korean_title_read_with_a_space_inside_is_a_title() -> None:
     from cardscan.extract.titles import has_title_word
 
