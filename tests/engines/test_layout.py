@@ -45,3 +45,40 @@ def test_line_tilt_is_zero_with_too_few_long_lines():
 
     quads = [_quad(10, 10, 400, 30, 8.0), _quad(10, 60, 400, 30, 8.0)]
     assert line_tilt(quads) == 0.0
+
+
+def _band(paper: int, ink: int):
+    """A 40-pixel grey band with a bar of ``ink`` grey across its middle."""
+    import numpy as np
+
+    band = np.full((40, 200, 3), paper, np.uint8)
+    band[15:25, 20:180] = ink
+    return band
+
+
+def test_a_tinted_strip_becomes_black_ink_on_white():
+    from cardscan.engines.layout import ink_on_white
+
+    out = ink_on_white(_band(190, 110))
+    assert out[2, 2].tolist() == [255, 255, 255], out[2, 2]  # the paper
+    assert out[20, 100].tolist() == [0, 0, 0], out[20, 100]  # the ink
+
+
+def test_light_type_on_a_dark_strip_is_turned_over():
+    from cardscan.engines.layout import ink_on_white
+
+    out = ink_on_white(_band(50, 210))
+    assert out[2, 2].tolist() == [255, 255, 255], out[2, 2]
+    assert out[20, 100].tolist() == [0, 0, 0], out[20, 100]
+
+
+def test_stacked_strips_keep_their_ink_apart_from_the_white_gaps():
+    """A grey strip stacked on white would be thresholded as one dark band: its paper must
+    come out as white as the gaps."""
+    from cardscan.engines.layout import stack_strips
+
+    stacked, spans = stack_strips([_band(190, 110), _band(50, 210)], gap=10)
+    (top, bottom), _ = spans
+    assert stacked[top + 2, 2].tolist() == [255, 255, 255]
+    assert stacked[top + 20, 100].tolist() == [0, 0, 0]
+    assert stacked[0, 0].tolist() == [255, 255, 255]

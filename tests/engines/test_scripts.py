@@ -266,3 +266,20 @@ def test_lines_kept_only_to_be_read_again_are_dropped_when_nothing_replaced_them
     assert scripts.drop_unread(first, first, 0.5).lines == (good,)
     assert scripts.drop_unread(first, completed, 0.5).lines == (replaced, good)
     assert scripts.drop_unread(first, first, 0.0) is first
+
+
+def test_hangul_printed_on_a_tinted_card_is_found_by_the_probe() -> None:
+    """The probe stacks the doubtful lines on white: cut from a grey-green card, each is a
+    grey band that Tesseract's global threshold would turn solid black, hiding its text."""
+    needs("kor", NOTO_CJK)
+    font = ImageFont.truetype(str(NOTO_CJK), 30, index=KOREAN_FACE)
+    img = Image.new("RGB", (900, 300), (196, 214, 206))
+    draw = ImageDraw.Draw(img)
+    lines = []
+    for y, text in ((40, "영업부 전무"), (120, "경기도 수원시 영통구 광교로 55, 4층")):
+        draw.text((40, y), text, font=font, fill=(96, 112, 106))
+        x0, y0, x1, y1 = draw.textbbox((40, y), text, font=font)
+        lines.append(line("苍丘中器", Box(x0, y0, x1 - x0, y1 - y0), confidence=0.6))
+    card = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+    found = scripts.probe_script(card, reading(*lines))
+    assert found is not None and found.name == "Hangul", found
