@@ -240,6 +240,7 @@ def read_upright(
     trust_vote: float = 0.15,
     vote_weight: float = 0.5,
     keep_bias: float = 1.15,
+    unsure_cjk: float = 0.8,
 ) -> tuple[OcrResult, int]:
     """The best reading of ``image`` and the clockwise rotation (0/90/180/270) that gave it.
 
@@ -290,12 +291,23 @@ def read_upright(
         if needs_other_rotations(ocr, **thresholds):
             continue
         ink = ink_votes.get(degrees, 0.0)
-        # A reading without Latin lines (CJK) has no vote of its own: the ink's stands.
-        if max(vote, ink) >= trust_vote and min(vote, ink) > -flip_vote:
+        # A reading without Latin lines (CJK) has no vote of its own: the ink's stands,
+        # unless the reading holds CJK read unsurely (see :func:`ink_may_mislead`).
+        settled = max(vote, ink) >= trust_vote and min(vote, ink) > -flip_vote
+        if settled and not (vote == 0.0 and ink_may_mislead(ocr, unsure=unsure_cjk)):
             break
         if (degrees + 180) % 360 in readings:
             break
     return _best(readings, score, vote_weight, keep_bias)
+
+
+def ink_may_mislead(ocr: OcrResult, *, unsure: float = 0.8) -> bool:
+    """Rule: a line of CJK characters read with less than ``unsure`` confidence is Hangul (or
+    another script the engine cannot read) taken for Han; the page's ink vote
+    (:func:`text_layout`) counts ascenders of Latin letters, and such a script's glyphs,
+    whose parts stand at every height, sway it either way. Such a turn is not taken on the
+    ink's word alone: its opposite is read too and the better reading kept."""
+    return any(has_cjk(line.text) and line.confidence < unsure for line in _lines(ocr))
 
 
 def sideways_votes(image: np.ndarray) -> dict[int, float]:

@@ -200,3 +200,31 @@ def test_poorly_read_upright_card_is_not_turned(card):
 
     ocr, degrees = read_upright(card, poor)
     assert (degrees, reader.calls) == (0, 1), (degrees, reader.calls, ocr.text)
+
+
+def test_a_turn_the_ink_chose_is_checked_against_its_opposite_when_cjk_was_read_unsurely(
+    card, monkeypatch
+):
+    """Hangul read as a few unsure Han characters: the page's ink vote, which counts Latin
+    ascenders, may be Hangul's and wrong, and the reading's Latin print is too small to vote.
+    The opposite quarter turn is read too, and the better reading kept."""
+    from cardscan.preprocess import orient
+
+    monkeypatch.setattr(orient, "sideways_votes", lambda image: {90: 0.6, 270: -0.6})
+    monkeypatch.setattr(orient, "upright_vote", lambda image, ocr, **kw: 0.0)
+    reader = FakeReader(card)
+
+    def korean(image: np.ndarray) -> OcrResult:
+        boxes = [line.box for line in reader(image).lines]
+        turned = next(d for d in (0, 90, 180, 270) if np.array_equal(rotate(card, d), image))
+        latin = [text for text, _ in LINES[2:]]
+        if turned == 180:  # upside down: the engine flips the Latin lines, not the Hangul
+            unsure = ocr_of(["品开品异", "苍丘中器"], boxes[:2], confidence=0.6)
+            sure = ocr_of(latin, boxes[2:], confidence=0.99)
+            return OcrResult("fake", unsure.lines + sure.lines)
+        hangul = ["김민준 주식회사 한빛소프트", "영업부 팀장 서울특별시 강남구"]
+        return ocr_of([*hangul, *latin], boxes)
+
+    ocr, degrees = read_upright(rotate(card, 90), korean)
+    assert degrees == 270, (degrees, ocr.text)
+    assert "김민준" in ocr.text, ocr.text
