@@ -14,7 +14,12 @@ from . import address as address_mod
 from . import patterns as P
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
-from .company_forms import cyrillic_form_repaired, unglued_at_case_changes, unglued_business_words
+from .company_forms import (
+    cyrillic_form_repaired,
+    korean_form_repaired,
+    unglued_at_case_changes,
+    unglued_business_words,
+)
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label
@@ -165,9 +170,9 @@ def _letter_spaced(words: list[str]) -> bool:
 
 def _repaired(rest: str) -> str:
     """A line's text with what OCR does to some scripts and type undone: katakana read as
-    Han look-alikes, a Russian legal form read in digits, letter-spaced words, a premises
-    word glued to its number ("Shop40")."""
-    text = _respaced(cyrillic_form_repaired(japanese_repaired(rest)))
+    Han look-alikes, a Russian or Korean legal form read as look-alikes, letter-spaced
+    words, a premises word glued to its number ("Shop40")."""
+    text = _respaced(korean_form_repaired(cyrillic_form_repaired(japanese_repaired(rest))))
     return P.GLUED_UNIT_NUMBER.sub(r"\1 ", text)
 
 

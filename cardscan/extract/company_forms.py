@@ -83,6 +83,13 @@ def cyrillic_form_repaired(text: str) -> str:
     return P.CYRILLIC_FORM_MISREAD.sub(lambda m: m.group().translate(_FORM_LOOKALIKES), text)
 
 
+def korean_form_repaired(text: str) -> str:
+    """Rule: Korea's one-character legal form "㈜" read as the look-alike syllable 쥐 at the
+    start of a Hangul word ("쥐삼정건설") is given back ("㈜삼정건설"); 쥐 ("mouse") opens no
+    firm's name."""
+    return P.KR_CORPORATION_MISREAD.sub("㈜", text)
+
+
 def is_fragment(text: str) -> bool:
     """A row that continues the one above: it opens with "&" or a lower-case word, or is
     nothing but a legal form."""

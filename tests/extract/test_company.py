@@ -498,6 +498,26 @@ def test_a_korean_company_read_with_spaces_inside_its_name() -> None:
 @pytest.mark.parametrize(
     ("read", "want"),
     [
+        ("쥐한빛건설", "㈜한빛건설"),  # ㈜ read as the look-alike syllable
+        ("본사 쥐한빛건설", "본사 ㈜한빛건설"),
+        ("다람쥐공원", "다람쥐공원"),  # 쥐 inside a word
+        ("쥐 한빛", "쥐 한빛"),  # not glued to a name
+    ],
+)
+def test_the_korean_legal_form_read_as_a_look_alike_syllable(read: str, want: str) -> None:
+    from cardscan.extract.company_forms import korean_form_repaired
+
+    assert korean_form_repaired(read) == want, read
+
+
+def test_a_korean_card_whose_legal_form_was_misread_names_the_firm() -> None:
+    card = "쥐한빛건설\n김하늘\n영업팀 과장\n+82-31-555-0142\nhaneul.kim@hanbit.example.kr"
+    assert extract_text(card).company == "㈜한빛건설", card
+
+
+@pytest.mark.parametrize(
+    ("read", "want"),
+    [
         ("ComercialSOUZALtda.", "Comercial SOUZA Ltda."),
         ("BrightwaveSolutions", "Brightwave Solutions"),
         ("PayPal", "PayPal"),  # one word in two cases: no business word among its pieces
