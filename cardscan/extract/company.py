@@ -355,8 +355,24 @@ def choice_of(score: float, group: Group) -> CompanyChoice:
     text = P.FOUNDED.sub("", group.text)
     text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
     text = P.KR_CORPORATION_GLUED.sub(" ", text)
-    text = P.WHITESPACE.sub(" ", text).strip(" ,;:|")
+    text = without_stray_brackets(P.WHITESPACE.sub(" ", text).strip(" ,;:|"))
     return CompanyChoice(group.indices, text, score, group.confidence)
+
+
+_CLOSING, _OPENING = ")]）】", "([（【"
+
+
+def without_stray_brackets(text: str) -> str:
+    """Rule: a closing bracket opening the name or an opening one ending it, with no partner
+    in the name, is a speck OCR read at the logo's edge (") 김네반찬가게"), not the name's;
+    "(주)태광" and "Acme (Europe)" keep theirs."""
+    opened = sum(text.count(ch) for ch in _OPENING)
+    closed = sum(text.count(ch) for ch in _CLOSING)
+    if text[:1] in _CLOSING and closed > opened:
+        text = text[1:].lstrip()
+    if text[-1:] in _OPENING and opened > closed:
+        text = text[:-1].rstrip()
+    return text
 
 
 def korean_name_closed(text: str) -> str:

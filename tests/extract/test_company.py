@@ -560,3 +560,24 @@ def test_russian_and_ukrainian_kinds_of_firm_are_business_words(text: str) -> No
     from cardscan.extract.company_forms import has_business_word
 
     assert has_business_word(text), text
+
+
+@pytest.mark.parametrize(
+    ("read", "want"),
+    [
+        (") 김네반찬가게", "김네반찬가게"),
+        ("Northwind Freight (", "Northwind Freight"),
+        ("(주)태광", "(주)태광"),
+        ("Acme (Europe)", "Acme (Europe)"),
+        ("태광물산(주)", "태광물산(주)"),
+    ],
+)
+def test_a_bracket_without_its_partner_at_a_companys_edge_is_dropped(read: str, want: str) -> None:
+    from cardscan.extract.company import without_stray_brackets
+
+    assert without_stray_brackets(read) == want, read
+
+
+def test_a_card_whose_firm_name_opens_with_a_stray_bracket() -> None:
+    card = ") Northwind Freight Ltd.\nJane Roe\nSales Manager\njane.roe@northwind.example.com"
+    assert extract_text(card).company == "Northwind Freight Ltd.", card
