@@ -387,7 +387,15 @@ def test_a_line_of_sentences_is_not_a_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "slogan", ["DRIVEN BY DETAIL", "Tout simplement mieux", "La qualité avant tout"]
+    "slogan",
+    [
+        "DRIVEN BY DETAIL",
+        "Tout simplement mieux",
+        "La qualité avant tout",
+        "SABOR COM TRADIÇÃO",
+        "Hecho para ti",
+        "Handwerk mit Herz",
+    ],
 )
 def test_a_slogan_in_large_type_is_not_a_name(slogan: str) -> None:
     """A company-only card: its slogan set large is no person, whatever its size."""
