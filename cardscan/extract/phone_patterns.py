@@ -13,6 +13,10 @@ PHONE_LABEL_TAIL = (
     r"(?:\(?[A-Z]{2}\)?\s*(?=[+＋(（]))?(?=[+＋(（\d０-９])"
 )
 PHONE_START = re.compile(r"[+＋(（\d０-９]")
+# A bar printed between two numbers read as letters, or as a letter and a zero ("… 1199 0I
+# +55 …", "… 0140 l 0171 …"): one or two of 0 O I l | ! with a bar-like letter among them,
+# alone between digits and the start of the next number.
+BAR_READ_AS_LETTERS = re.compile(r"(?<=\d)\s+(?=[0OIl|!]?[Il|!])[0OIl|!]{1,2}(?=\s+[+＋(（\d])")
 DIGIT = re.compile(r"\d")
 PLUS_NUMBER = re.compile(r"[+＋]\s*(?P<code>\d{1,3})[\s.\-()]")
 # Dates such as 2023-01-15, 15.01.2023, 01/15/23 (phonenumbers sometimes keeps them).

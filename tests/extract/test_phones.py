@@ -373,6 +373,22 @@ STYLE_CASES = [
         "(11) 9.9555-0146",
         [("(11) 9.9555-0146", "+5511995550146", "mobile")],
     ),
+    # a bar between two numbers read as a zero and a letter lends no digit to the first
+    (
+        "bar read as 0I",
+        "BR",
+        "T +55 11 3555-0190 0I +55 11 99555-0146",
+        [
+            ("+55 11 3555-0190", "+551135550190", "work"),
+            ("+55 11 99555-0146", "+5511995550146", "work"),
+        ],
+    ),
+    (
+        "bar read as Il",
+        "DE",
+        "Tel 0511 5550140 Il 0171 5550123",
+        [("0511 5550140", "+495115550140", "work"), ("0171 5550123", "+491715550123", "work")],
+    ),
     # a labelled local number the region's rules do not read is still kept
     ("labelled local other region", "US", "Fax: 5555-1234", [("5555-1234", None, "fax")]),
 ]
