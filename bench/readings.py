@@ -43,7 +43,14 @@ _READING_PARTS = (
 
 
 # The pipeline's reading functions (not the module: extraction and verification live there too).
-_READING_FUNCTIONS = ("read_image", "_leveled", "_wider_reading", "read_card", "_reader")
+_READING_FUNCTIONS = (
+    "read_image",
+    "_leveled",
+    "_wider_reading",
+    "_joined_parts",
+    "read_card",
+    "_reader",
+)
 
 
 @cache

@@ -24,6 +24,7 @@ from cardscan.models import Contact, OcrResult
 from cardscan.preprocess import PreparedCard, enclosing_outline, find_outlines, prepare_card
 from cardscan.preprocess.geometry import level
 from cardscan.preprocess.orient import read_upright, rotate
+from cardscan.preprocess.quads import encloses
 from cardscan.reading import poor_crop_reading, prefer_whole_photo, reading_score
 from cardscan.verify import doubted, second_opinions, value_crops, with_doubts
 
@@ -136,7 +137,46 @@ def read_image(
         readings.append(CardReading(card, ocr, rotation))
     if len(outlines) == 1 and outlines[0] is not None and poor_crop_reading(readings[0].ocr):
         readings = [_wider_reading(image, readings[0], options, timer, skip)]
+    elif len(outlines) > 1:
+        readings = _joined_parts(image, readings, options, timer, skip)
     return readings
+
+
+def _joined_parts(
+    image: np.ndarray,
+    readings: list[CardReading],
+    options: ScanOptions,
+    timer: StageTimer,
+    skip: frozenset[str],
+) -> list[CardReading]:
+    """Rule: of several outlines, one whose reading is poor (a band or panel of a card, or a
+    card read badly) is looked at in the trusted outline enclosing it; when that reads
+    better (:func:`cardscan.reading.prefer_whole_photo`), it is one card and takes the place
+    of every outline it encloses, which were its parts. The whole photo is not tried: it
+    holds the other cards too."""
+    out = list(readings)
+    x_height = get_engine(options.engine).x_height
+    for part in readings:
+        if not any(r is part for r in out) or part.card.outline is None:
+            continue
+        if not poor_crop_reading(part.ocr):
+            continue
+        outer = timer.run("find", enclosing_outline, image, part.card.outline)
+        if outer is None:
+            continue
+        card = timer.run("prepare", prepare_card, image, outer, skip=skip, x_height=x_height)
+        ocr, rotation = timer.run("ocr", read_card, card.image, options)
+        if not prefer_whole_photo(part.ocr, ocr):
+            continue
+        inside = [r is part or _within(r.card.outline, outer) for r in out]
+        at = inside.index(True)
+        out = [r for r, enclosed in zip(out, inside, strict=True) if not enclosed]
+        out.insert(at, CardReading(card, ocr, rotation))
+    return out
+
+
+def _within(outline: np.ndarray | None, outer: np.ndarray) -> bool:
+    return outline is not None and encloses(outer, outline)
 
 
 # A photo without a card outline is read again levelled when its lines slope by at least

@@ -93,6 +93,43 @@ def test_with_no_outline_around_a_poor_one_the_whole_photo_is_read(photo, monkey
     assert "helena.marquardt@brightwater.example.de" in card.ocr.text, card.ocr.text
 
 
+def _band(quad: np.ndarray, top: float, bottom: float) -> np.ndarray:
+    """An outline across the card from ``top`` to ``bottom`` (shares of its height)."""
+    left, right = quad[3] - quad[0], quad[2] - quad[1]
+    return np.float32(
+        [
+            quad[0] + left * top,
+            quad[1] + right * top,
+            quad[1] + right * bottom,
+            quad[0] + left * bottom,
+        ]
+    )
+
+
+@pytest.mark.slow
+def test_a_card_found_as_two_bands_is_read_as_one_card(photo, monkeypatch) -> None:
+    """A two-tone card: its name band and the rest were found as two outlines; the band
+    alone reads no value, so the card around both is read, once, in their place."""
+    image, quad = photo
+    bands = [_band(quad, 0.0, 0.22), _band(quad, 0.25, 1.0)]
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: bands)
+    readings = pipeline.read_image(image)
+    assert len(readings) == 1, [r.ocr.text for r in readings]
+    (card,) = readings
+    assert quad_area(card.card.outline) > 1.2 * quad_area(bands[1])
+    assert "Helena Marquardt" in card.ocr.text, card.ocr.text
+    assert "helena.marquardt@brightwater.example.de" in card.ocr.text, card.ocr.text
+
+
+@pytest.mark.slow
+def test_two_outlines_with_nothing_around_them_stay_two_cards(photo, monkeypatch) -> None:
+    image, quad = photo
+    bands = [_band(quad, 0.0, 0.22), _band(quad, 0.25, 1.0)]
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: bands)
+    monkeypatch.setattr(pipeline, "enclosing_outline", lambda *_a, **_k: None)
+    assert len(pipeline.read_image(image)) == 2
+
+
 @pytest.mark.slow
 def test_a_good_outline_is_read_once(photo, monkeypatch) -> None:
     image, quad = photo
