@@ -254,8 +254,8 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     """The name-shaped part of a line: whole line, the piece before ", Title" / "| Title",
     the words before a title printed on the same row ("유 정순 과장", "Ana Lima Gerente"),
     or a name whose words OCR glued together (:func:`unglue_name`, :func:`unglue_by_case`,
-    :func:`unglue_by_lexicon`); a single known given name alone on its line (a shop's "Ask
-    for Maria")."""
+    :func:`unglue_by_lexicon`); a single known given name alone on its line, or any single
+    word after a label naming the person (a shop's "Ask for Maria", "Contact: Tarun")."""
     rest = repair_name_text(strip_name_text(line.rest))
     if not rest:
         return None
@@ -282,7 +282,8 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     for unglue in (unglue_name(rest, locals_), unglue_by_case(rest), unglue_by_lexicon(squashed)):
         if unglue:
             return unglue
-    return rest if lone_given_name(rest) else None
+    labelled = bool(P.PERSON_LABEL.match(line.rest)) and lone_word(rest)
+    return rest if labelled or lone_given_name(rest) else None
 
 
 def _name_shaped(text: str) -> bool:
@@ -351,17 +352,21 @@ def unglue_by_lexicon(text: str) -> str | None:
     return None
 
 
-def lone_given_name(text: str) -> bool:
-    """One capitalised word that is a known given name, and nothing that is not a name."""
+def lone_word(text: str) -> bool:
+    """One capitalised word of three letters or more that is no word of firms or slogans."""
     word = text.strip()
     return (
         " " not in word
         and word[:1].isupper()
         and word.isalpha()
         and len(word) >= 3
-        and fold(word) in given_names()
         and not is_non_name(word)
     )
+
+
+def lone_given_name(text: str) -> bool:
+    """One capitalised word that is a known given name, and nothing that is not a name."""
+    return lone_word(text) and fold(text.strip()) in given_names()
 
 
 def labelled_by_neighbour(line: CardLine, lines: list[CardLine]) -> bool:

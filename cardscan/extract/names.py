@@ -160,16 +160,20 @@ LABELLED_SCORE = 0.1
 
 
 def person_evidence(features: dict[str, float]) -> bool:
-    """Rule: a candidate is never invented. It needs an email, a title, a known name or type
-    size speaking for it, and in CJK a known family name at its start (CJK names almost
-    always start with one of a few hundred; a building or a shop does not); on a card with
-    no title and no email naming anyone it needs a known given or family name (only a given
-    name on a card printing opening hours: a shop) and must not sit next to a line that only
-    says what kind of business this is (then it is the business's name: "Trattoria" over
-    "Bella Vista")."""
-    if features["no_evidence"] or (features["cjk"] and not features["family"]):
+    """Rule: a candidate is never invented. It needs a label naming the person ("Ask for"),
+    an email, a title, a known name or type size speaking for it, and in CJK a known family
+    name at its start (CJK names almost always start with one of a few hundred; a building
+    or a shop does not); on a card with no title and no email naming anyone it needs a
+    known given or family name (only a given name on a card printing opening hours: a shop)
+    and must not sit next to a line that only says what kind of business this is (then it
+    is the business's name: "Trattoria" over "Bella Vista")."""
+    if features["cjk"] and not features["family"]:
         return False
-    if features["labelled"] or features["email"] >= 0.5 or features["card_has_title"]:
+    if features["labelled"]:  # "Ask for Tarun": the card says who the person is
+        return True
+    if features["no_evidence"]:
+        return False
+    if features["email"] >= 0.5 or features["card_has_title"]:
         return True
     known = features["given"] or (features["family"] and not features["shop_hours"])
     # Set larger than the card's text, a name-shaped line of two or more words on a card

@@ -69,7 +69,9 @@ LEADING_LABEL = re.compile(
 PERSON_LABEL = re.compile(
     r"^\s*(?:inh\.|inhaber(?:in)?:?|ansprechpartner(?:in)?:?|attn\.?:?|contact:|"
     r"contato:|contacto:|owner:|prop\.|ask\s+for|fragen\s+sie\s+nach|falar\s+com|"
-    r"pregunte\s+por|preguntar\s+por|demandez|chiedi\s+di|contact\s+person:?)\s+",
+    r"pregunte\s+por|preguntar\s+por|demandez|chiedi\s+di|contact\s+person:?)"
+    # OCR may glue the label's last word to the name ("Ask forMeera").
+    r"(?:\s+|(?<=[a-z.:])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]))",
     re.IGNORECASE,
 )
 # OCR reads the letter O of a name as a zero, and the particle "Al" as "AI".

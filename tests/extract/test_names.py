@@ -230,6 +230,18 @@ def test_romanised_names_follow_the_cards_country() -> None:
 # Names OCR or the printer split or glued: each rule on a made-up card.
 GLUED_AND_LABELLED = [
     ("ask for", "Rivers Bakery\nAsk for Janet\nFresh bread daily\nTel (415) 555-0132", "Janet"),
+    # a label names the person whatever their name: no list knows every given name
+    (
+        "ask for, a name no list holds",
+        "Orbit Travels\nAsk for Tarunesh\n• Air tickets\nM +91 98555 01234",
+        "Tarunesh",
+    ),
+    (
+        "ask for, glued to the name",
+        "Orbit Travels\nAsk forTarunesh\n• Air tickets\nM +91 98555 01234",
+        "Tarunesh",
+    ),
+    ("contact label glued", "Orbit Travels\nContact:Tarunesh\nM +91 98555 01234", "Tarunesh"),
     (
         "letter-spaced capitals read as one word",
         "MARIASILVA\nGerente Comercial\nLumen Ltda.",
@@ -255,6 +267,11 @@ GLUED_AND_LABELLED = [
 )
 def test_glued_and_labelled_names(text: str, want: str) -> None:
     assert extract_text(text).name == want, text
+
+
+@pytest.mark.parametrize("text", ["Orbit Travels\nAsk for Details\nM +91 98555 01234"])
+def test_what_a_shop_asks_you_to_ask_for_is_no_name(text: str) -> None:
+    assert extract_text(text).name is None, text
 
 
 def test_a_title_on_the_name_row_becomes_the_title() -> None:
