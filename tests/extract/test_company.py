@@ -581,3 +581,15 @@ def test_a_bracket_without_its_partner_at_a_companys_edge_is_dropped(read: str, 
 def test_a_card_whose_firm_name_opens_with_a_stray_bracket() -> None:
     card = ") Northwind Freight Ltd.\nJane Roe\nSales Manager\njane.roe@northwind.example.com"
     assert extract_text(card).company == "Northwind Freight Ltd.", card
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Ruiz Landscaping\nLawn care · Tree trimming\n(512) 555-0142\nruizlandscaping@example.com",
+        "Okafor Towing\n24/7 roadside help\n(713) 555-0187\ndispatch@okafortowing.example.com",
+    ],
+)
+def test_a_trades_work_named_after_the_owner_is_the_firm_not_a_person(card: str) -> None:
+    got = extract_text(card)
+    assert (got.name, got.company) == (None, card.split("\n")[0]), card
