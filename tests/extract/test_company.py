@@ -103,6 +103,16 @@ SHOP_WITH_ITS_OWNER = (
     ("Shree Ganga Hardware Stores", 80, 200, 30),
     ("Mob. 98200 12345", 80, 300, 22),
 )
+# A shop's card: a slogan set large over the shop's name, then what it offers as a list.
+SLOGAN_OVER_THE_NAME_AND_A_LIST = (
+    ("Your one stop shop", 355, 60, 56),
+    ("Birchwood Phone Care", 382, 126, 43),
+    ("Ask for Tarunesh", 345, 223, 78),
+    ("» Screen repairs", 468, 325, 30),
+    ("» Mobile repairs", 448, 351, 30),
+    ("Cell +1 (503) 555-0173", 390, 463, 29),
+    ("birchwoodphone2020@gmail.com", 292, 495, 32),
+)
 SLOGAN_IS_NOT_A_COMPANY = (
     ("Pedro Lima", 400, 100, 40),
     ("Consultor", 400, 150, 30),
@@ -168,6 +178,9 @@ SHOP_OF_A_TRADE = (
         pytest.param(LONG_FORM_AND_ACRONYM, "NIBR", id="exact-domain-beats-long-form"),
         pytest.param(SLOGAN_IS_NOT_A_COMPANY, None, id="service-line-is-no-company"),
         pytest.param(SHOP_WITH_ITS_OWNER, "Shree Ganga Hardware Stores", id="shop-kind-word"),
+        pytest.param(
+            SLOGAN_OVER_THE_NAME_AND_A_LIST, "Birchwood Phone Care", id="slogan-and-list-apart"
+        ),
     ],
 )
 def test_company_on_laid_out_cards(rows, want: str | None) -> None:
