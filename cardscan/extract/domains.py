@@ -7,7 +7,7 @@ from functools import cache
 import phonenumbers
 
 from . import patterns as P
-from .lexicon import letters_only, load, load_pairs, romanised
+from .lexicon import letters_only, load, load_pairs
 
 # Second-level labels under a country TLD that are not the organisation's name (acme.co.jp).
 _SECOND_LEVEL = frozenset(
@@ -36,16 +36,6 @@ def is_free_mail(host: str) -> bool:
 
 
 def domain_agreement(text: str, label: str) -> float:
-    """How well a line's letters match a domain label, 0..1 (:func:`_agreement`); a line in
-    Cyrillic is also matched spelt in Latin letters, as Russian and Ukrainian firms spell
-    their domains ("МЕРИДИАН" ↔ meridian-stroy.ru)."""
-    found = _agreement(text, label)
-    if found < 1.0 and P.CYRILLIC_LETTER.search(text):
-        found = max(found, _agreement(romanised(text), label))
-    return found
-
-
-def _agreement(text: str, label: str) -> float:
     """How well a line's letters match a domain label, 0..1.
 
     1 exact ("ACME Robotics" ↔ acmerobotics), 0.8 initials or word prefixes using every
