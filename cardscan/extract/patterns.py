@@ -98,6 +98,8 @@ OPENING_HOURS = re.compile(
 # What separates the items of a list of services or products on one line.
 LIST_SEPARATOR = re.compile(r"\s[|•·/]\s|\s*[•·]\s*|,\s")
 # Separators cards put between fields on one line.
+# A closing bracket at the start of a firm's name, maybe after one more speck ("O ) …").
+STRAY_CLOSING_BRACKET = re.compile(r"^\s*(?:\S\s*)?[)\]）】]\s*")
 # A line opening with a list bullet ("• Air tickets", "» Mobile repairs", "✓ Repairs"): an
 # item of what the firm offers.
 LIST_ITEM = re.compile(r"^\s*[•·»›▪■□◆◇●○▸►✓✔☑➤➢]")
