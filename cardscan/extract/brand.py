@@ -5,7 +5,7 @@ from __future__ import annotations
 import statistics
 
 from .blocks import Group, rows, stacks
-from .company import CompanyChoice, choice_of, usable_group
+from .company import CompanyChoice, choice_of, may_name_a_firm, usable_group
 from .company_forms import has_business_word
 from .lexicon import has_cjk, matcher
 from .lines import CardLine
@@ -23,7 +23,7 @@ def pick_brand(
     """
     if any(line.box is None for line in lines):
         return None
-    free = [ln for ln in lines if ln.index not in excluded and ln.rest]
+    free = [ln for ln in lines if ln.index not in excluded and may_name_a_firm(ln)]
     candidates = [
         g
         for g in stacks(rows(free), max_ratio=1.8)

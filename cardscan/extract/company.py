@@ -293,19 +293,17 @@ def _single(line: CardLine) -> Group:
     return Group((line,), line.rest, box, 1, box)
 
 
+def may_name_a_firm(line: CardLine) -> bool:
+    """Rule: a line opening with a list bullet ("» Mobile repairs") is an item of what the
+    firm offers, and a slogan ("Your one stop shop", "まごころ込めて") speaks to the reader;
+    neither names the firm, alone or as a row of its name."""
+    return bool(line.rest) and not P.LIST_ITEM.match(line.text) and not is_slogan(line.rest)
+
+
 def _groups(lines: list[CardLine], excluded: set[int]) -> list[Group]:
-    """Rows and stacked blocks of the lines still free; lines without a box stand alone.
-    Rule: a line opening with a list bullet ("» Mobile repairs") is an item of what the firm
-    offers, and a slogan ("Your one stop shop") speaks to the reader; neither names the
-    firm, alone or as a row of its name."""
-    free = [
-        ln
-        for ln in lines
-        if ln.index not in excluded
-        and ln.rest
-        and not P.LIST_ITEM.match(ln.text)
-        and not is_slogan(ln.rest)
-    ]
+    """Rows and stacked blocks of the lines still free (:func:`may_name_a_firm`); lines
+    without a box stand alone."""
+    free = [ln for ln in lines if ln.index not in excluded and may_name_a_firm(ln)]
     alone = [_single(ln) for ln in free if ln.box is None]
     return alone + stacks(rows(free), max_ratio=5.0)
 

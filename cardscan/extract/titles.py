@@ -166,8 +166,9 @@ def is_title_line(line: CardLine) -> bool:
 
 
 def is_slogan(text: str) -> bool:
-    """The line speaks to the reader ("Your partner in growth"): a slogan, whatever its words."""
-    return bool(matcher("slogan_words").search(text))
+    """The line speaks to the reader ("Your partner in growth"), or ends as a Japanese
+    sentence does ("まごころ込めて", "笑顔をお届けします"): a slogan, whatever its words."""
+    return bool(matcher("slogan_words").search(text) or P.JA_SENTENCE_END.search(text))
 
 
 @dataclass(frozen=True)

@@ -607,3 +607,34 @@ def test_a_card_whose_firm_name_opens_with_a_stray_bracket() -> None:
 def test_a_trades_work_named_after_the_owner_is_the_firm_not_a_person(card: str) -> None:
     got = extract_text(card)
     assert (got.name, got.company) == (None, card.split("\n")[0]), card
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("まごころ込めて", True),  # a verb's te-form
+        ("笑顔をお届けします", True),  # a polite ending
+        ("お気軽にご相談ください", True),
+        ("山本塗装工業", False),
+        ("株式会社ひまわり", False),  # a name in kana ends in kana, not as a sentence
+    ],
+)
+def test_a_japanese_phrase_ending_as_a_sentence_is_a_slogan(text: str, slogan: bool) -> None:
+    from cardscan.extract.titles import is_slogan
+
+    assert is_slogan(text) is slogan, text
+
+
+# A trade's card with no person: a slogan set large over the firm's name, in Japanese.
+JAPANESE_SLOGAN_OVER_THE_NAME = (
+    ("笑顔をお届けします", 329, 97, 85),
+    ("山本塗装工業", 326, 203, 68),
+    ("·外壁塗装", 912, 338, 22),
+    ("T 045-555-0171", 747, 419, 21),
+)
+
+
+def test_a_japanese_slogan_is_no_row_of_the_firms_name() -> None:
+    rows = JAPANESE_SLOGAN_OVER_THE_NAME
+    got = company_of(*rows)
+    assert got == "山本塗装工業", f"company {got!r} for card:\n{card_text(rows)}"
