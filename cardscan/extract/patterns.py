@@ -40,11 +40,15 @@ EMAIL_LABEL_PREFIX = re.compile(r"^(?P<label>e-?mail|mail|email)[:.]?(?P<rest>.+
 
 # Not inside a Latin word; a label in another script may be glued before it ("網址http…").
 URL_WITH_SCHEME = re.compile(r"(?<![A-Za-z0-9])https?\s*:\s*//?\s*[^\s<>\"'|,;]+", re.IGNORECASE)
-# "www" may follow digits OCR glued to it ("9825012345www.acme.com"), never letters.
+# "www" may follow digits OCR glued to it ("9825012345www.acme.com"), never a word; one
+# letter alone before it is an icon OCR read as a letter ("lwww.acme.com").
 WWW_URL = re.compile(
-    r"(?<![A-Za-z_.@-])www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
+    r"(?:(?<![A-Za-z_.@-])|(?<=\s[A-Za-z])|(?<=^[A-Za-z]))"
+    r"www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
     re.IGNORECASE,
 )
+# The same icon letter after a scheme ("https://lwww.acme.com").
+LETTER_BEFORE_WWW = re.compile(r"(?i)^(https?://)[a-z](?=www\d?\.)")
 BARE_DOMAIN = re.compile(
     r"(?<![A-Za-z0-9\u00c0-\u024f_.@/-])"
     r"(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,}))"

@@ -92,6 +92,8 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
             url = _clean(match.group(0))
             if pattern is not P.BARE_DOMAIN:
                 url = without_glued_word(url)
+            if pattern is P.URL_WITH_SCHEME:
+                url = P.LETTER_BEFORE_WWW.sub(r"\1", url)
             if pattern is P.WWW_URL:
                 url = re.sub(r"^(www\d?)\s*[.,]\s*", r"\1.", url, flags=re.IGNORECASE)
             url = _with_tld_repaired(with_www_dot(url))

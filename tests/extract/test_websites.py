@@ -24,6 +24,14 @@ CASES = [
         ["www.tidewater.co.uk", "tidewater.shop"],
     ),
     ("www comma slip", "www,lotusmed.in", ["www.lotusmed.in"]),
+    # a globe icon read as a letter glued to "www"
+    ("icon read as l", "lwww.harbourline.example.ae", ["www.harbourline.example.ae"]),
+    ("icon after a label", "W: lwww.harbourline.example.ae", ["www.harbourline.example.ae"]),
+    (
+        "icon after the scheme",
+        "https://lwww.harbourline.example.ae",
+        ["https://www.harbourline.example.ae"],
+    ),
 ]
 
 
