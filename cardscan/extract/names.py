@@ -296,7 +296,9 @@ NAME_WORD_GAP = 2.5
 
 
 def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
-    """(first line, text, line indices) of every name-shaped single line or two-line name."""
+    """(first line, text, line indices) of every name-shaped single line or two-line name;
+    a line opening with a list bullet ("• Rações") is an item of what a shop offers."""
+    lines = [ln for ln in lines if not P.LIST_ITEM.match(ln.text)]
     for line in lines:
         if line.index in excluded:
             continue

@@ -482,3 +482,15 @@ def test_general_is_a_word_of_firms_not_of_names(text: str) -> None:
 )
 def test_stray_quote_marks_at_a_names_ends_are_dropped(text: str, want: str) -> None:
     assert extract_text(text).name == want, text
+
+
+def test_items_of_a_shops_list_are_no_name() -> None:
+    rows = (
+        ("Pet Shop Aurora", 46, 51, 30),
+        ("Proprietária", 46, 202, 31),
+        ("• Rações", 44, 243, 29),
+        ("• Acessórios", 44, 269, 25),
+        ("Tel (11) 5555-0142", 44, 320, 24),
+    )
+    got = extract_contact(ocr_of(rows), source="-").name
+    assert got is None, (rows, got)
