@@ -107,7 +107,7 @@ STRAY_CLOSING_BRACKET = re.compile(r"^\s*(?:\S\s*)?[)\]）】]\s*")
 # A Japanese phrase ending as a sentence does, in a verb's te-form or a polite ending
 # ("込めて", "お届けします", "ください"): a slogan; firms' names end in a noun.
 JA_SENTENCE_END = re.compile(
-    r"[\u3041-\u309f\u4e00-\u9fff](?:て|ます|ください|ましょう|です)[!！。]?\s*$"
+    CJK_CHAR_CLASS + r"(?:て|ます|ください|ましょう|です)[!！。]?\s*$"
 )
 # A line opening with a list bullet ("• Air tickets", "» Mobile repairs", "✓ Repairs"): an
 # item of what the firm offers.
