@@ -274,6 +274,14 @@ def _partial_output(folder: Path, name: str, proc: subprocess.Popen) -> Path:
     pytest.fail("no output was written in time")
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """The child starts with Ctrl-C delivered and handled, as from a shell: a child inherits
+    an ignored or blocked SIGINT from the process that starts it, and earlier tests in this
+    pytest process (OCR libraries, servers on threads) may leave the main thread so."""
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("before", [None, "precious\n"], ids=["new", "existing"])
 def test_interrupted_scan_leaves_no_half_written_output(tmp_path, env, before):
@@ -295,6 +303,7 @@ def test_interrupted_scan_leaves_no_half_written_output(tmp_path, env, before):
         stderr=subprocess.PIPE,
         cwd=REPO,
         env=env,
+        preexec_fn=_ctrl_c_as_at_a_terminal,
     )
     try:
         _partial_output(out_dir, out.name, proc)
