@@ -346,6 +346,8 @@ LICENCE_NUMBER_TAIL = re.compile(
     r"Reg(?:istration)?\.?)(?:\s*/\s*[A-Z]{2})?\s*(?:No\.?|#)?\s*[:#]?\s*[\w/-]*\d[\w./-]*\s*$",
     re.IGNORECASE,
 )
+# Between the parts of a title line: "Director/ Sales Team", "Sales Manager, North Region".
+TITLE_PART_SEPARATOR = re.compile(r"\s*[,/，／]\s*")
 # Between a title and the company on one line: "Director, Acme Ltd.", "CTO | Acme", "… at Acme".
 TITLE_COMPANY_SEPARATOR = re.compile(r"\s*(?:,|\||•|·|\s@\s|\s(?i:at)\s)\s*")
 # OCR slips in websites: the dot after "www" lost ("wwwacme.com"), a space around the dot

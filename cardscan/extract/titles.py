@@ -259,7 +259,17 @@ def title_of(text: str) -> str:
     person's, not the job's; nor with a colon a label's layout left at its end ("차장:")."""
     text = P.LICENCE_NUMBER_TAIL.sub("", text.strip()).strip(" |,;:·•-–")
     text = P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
-    return without_degrees(department_apart(closed_title_words(closed_cjk_gaps(text))))
+    return job_part(without_degrees(department_apart(closed_title_words(closed_cjk_gaps(text)))))
+
+
+def job_part(text: str) -> str:
+    """Rule: a title line cut by commas or slashes into parts of which exactly one holds a
+    title word is that part ("Director/ Sales Team", "Sales Manager, North Region"): the
+    others name the department, the region or the person. Two parts that are both jobs
+    ("Owner / Chef") stay together; a dash joins a title's own qualifier and is not cut."""
+    parts = [part for part in P.TITLE_PART_SEPARATOR.split(text) if part]
+    jobs = [part for part in parts if has_title_word(part)]
+    return jobs[0] if len(parts) > 1 and len(jobs) == 1 else text
 
 
 def closed_title_words(text: str) -> str:

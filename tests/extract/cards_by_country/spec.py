@@ -32,8 +32,11 @@ Conventions
     village name) has no split a careful reader can be sure of, so only its ``name`` is
     specified (``UNSPECIFIED`` below).
 ``title``
-    The job title line as printed, including a department or qualifier printed on the same line
-    ("営業部 部長", "Senior Vice President, Commercial Lending", "Toimitusjohtaja / CEO").
+    The job title as printed, with a department or qualifier printed before it or after a dash
+    ("営業部 部長", "Manager - Pricing & Customer Service") and both jobs of "Toimitusjohtaja /
+    CEO"; a department, region or place set after a comma or a slash is not the job ("Senior
+    Vice President, Commercial Lending" -> "Senior Vice President"), as in the real cards'
+    labels ("job title only").
     A department printed on its own line ("Sales Department"), a slogan, a list of services or
     a line of degrees is not the title.
 ``company``

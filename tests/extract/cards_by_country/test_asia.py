@@ -151,7 +151,7 @@ k.watanabe@hikari-solutions.co.jp
         "Kenji Watanabe",
         "Kenji",
         "Watanabe",
-        "General Manager, Overseas Sales",
+        "General Manager",
         "Hikari Solutions Inc.",
     ),
     # ----------------------------------------------------------------- Korea
@@ -186,7 +186,7 @@ sy.park@hanbit-elec.co.kr
         "Seo-yeon Park",
         "Seo-yeon",
         "Park",
-        "Senior Manager, Global Sales",
+        "Senior Manager",
         "Hanbit Electronics Co., Ltd.",
     ),
     # ----------------------------------------------------------------- China

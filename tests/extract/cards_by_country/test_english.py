@@ -45,7 +45,7 @@ rwhitaker@firstharborbank.com
         "Robert J. Whitaker",
         "Robert J.",
         "Whitaker",
-        "Senior Vice President, Commercial Lending",
+        "Senior Vice President",
         "First Harbor Bank",
     ),
     person(
