@@ -166,10 +166,16 @@ def with_fragment_below(group: Group, candidates: list[Group]) -> Group:
     return group
 
 
+# Words a line printing the firm in full may add between the logo's words and the legal
+# form: what the firm does ("RSB" -> "RSB Ingeniería SL", "NS" -> "NS Marine Services, Inc.").
+MAX_DESCRIPTOR_WORDS = 2
+
+
 def in_full(group: Group, candidates: list[Group]) -> Group:
     """Rule: a name chosen without a legal form (a logo, "NS" over "Marine Services") that
-    another line prints in full, the same words followed by a legal form ("NS Marine
-    Services, Inc."), is given in full."""
+    another line prints in full, the same words then at most MAX_DESCRIPTOR_WORDS words
+    saying what the firm does and a legal form ("NS Marine Services, Inc."), is given in
+    full."""
     if has_legal_form(group.text):
         return group
     words = _folded_words(group.text)
@@ -179,7 +185,8 @@ def in_full(group: Group, candidates: list[Group]) -> Group:
         rest = _folded_words(other.text)
         if len(rest) > len(words) and rest[: len(words)] == words:
             tail = " ".join(other.text.split()[len(group.text.split()) :])
-            if not any(ch.isalpha() for ch in matcher("legal_forms").sub("", tail)):
+            descriptor = P.LETTER_RUN.findall(matcher("legal_forms").sub("", tail))
+            if len(descriptor) <= MAX_DESCRIPTOR_WORDS:
                 return other
     return group
 

@@ -408,6 +408,23 @@ def test_a_logo_printed_in_full_with_its_legal_form_is_given_in_full() -> None:
     assert company_of(*rows) == "TQ Harbor Systems, Inc.", card_text(rows)
 
 
+def test_a_logo_printed_in_full_with_what_the_firm_does_and_its_legal_form_is_given() -> None:
+    rows = (
+        ("Marta Ibáñez Soler", 387, 53, 64),
+        ("Departamento Técnico", 394, 113, 39),
+        ("Directora General", 396, 153, 33),
+        ("Reformas · Proyectos · Licencias", 396, 206, 27),
+        ("KLV", 94, 245, 72),
+        ("INGENIERIA", 74, 327, 31),
+        ("Móvil. +34 655 512 345", 395, 320, 31),
+        ("marta@klv.es", 393, 390, 32),
+        ("Calle de los Olmos, 12", 395, 422, 32),
+        ("41001 Sevilla", 396, 454, 30),
+        ("KLV Ingenieria SL", 395, 518, 27),
+    )
+    assert company_of(*rows) == "KLV Ingenieria SL", card_text(rows)
+
+
 def test_a_title_naming_a_trade_is_not_the_company() -> None:
     card = "Helena Prado\nCoordenadora de Marketing\nRua das Acácias, 41 - Centro\nhelena@x.com.br"
     assert extract_text(card).company is None, card
