@@ -174,13 +174,13 @@ MAX_DESCRIPTOR_WORDS = 2
 def in_full(group: Group, candidates: list[Group]) -> Group:
     """Rule: a name chosen without a legal form (a logo, "NS" over "Marine Services") that
     another line prints in full, the same words then at most MAX_DESCRIPTOR_WORDS words
-    saying what the firm does and a legal form ("NS Marine Services, Inc."), is given in
-    full."""
+    saying what the firm does and any legal form ("NS Marine Services, Inc.", "NS
+    Marine"), is given in full."""
     if has_legal_form(group.text):
         return group
     words = _folded_words(group.text)
     for other in candidates:
-        if other.rows != 1 or not has_legal_form(other.text):
+        if other.rows != 1:
             continue
         rest = _folded_words(other.text)
         if len(rest) > len(words) and rest[: len(words)] == words:

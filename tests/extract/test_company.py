@@ -425,6 +425,21 @@ def test_a_logo_printed_in_full_with_what_the_firm_does_and_its_legal_form_is_gi
     assert company_of(*rows) == "KLV Ingenieria SL", card_text(rows)
 
 
+def test_a_logo_printed_in_full_with_a_word_more_is_given_in_full() -> None:
+    """ "ME" (microempresa) is no legal form of the list, so only the word count allows it."""
+    rows = (
+        ("TVL", 65, 79, 70),
+        ("Contabilidade", 66, 169, 26),
+        ("Desde 1998", 66, 197, 27),
+        ("PAULA REGINA MOTTA", 66, 256, 35),
+        ("Contadora", 64, 296, 30),
+        ("TVL Contabilidade ME", 67, 352, 24),
+        ("+55 81 5555-1896", 67, 382, 24),
+        ("contato@tvl.example.br", 65, 415, 29),
+    )
+    assert company_of(*rows) == "TVL Contabilidade ME", card_text(rows)
+
+
 def test_a_title_naming_a_trade_is_not_the_company() -> None:
     card = "Helena Prado\nCoordenadora de Marketing\nRua das Acácias, 41 - Centro\nhelena@x.com.br"
     assert extract_text(card).company is None, card
