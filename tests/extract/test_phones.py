@@ -318,6 +318,24 @@ STYLE_CASES = [
         ],
     ),
     (
+        "kr digits grouped by middle dots",
+        "KR",
+        "M 010·5555·1234",
+        [("010.5555.1234", "+821055551234", "mobile")],
+    ),
+    (
+        "in middle dot after the operator code",
+        "IN",
+        "M +91 98·5551 2345",
+        [("+91 98.5551 2345", "+919855512345", "mobile")],
+    ),
+    (
+        "tw digits grouped by hyphenation points",
+        "TW",
+        "T 02‧2555‧1234",
+        [("02.2555.1234", "+886225551234", "work")],
+    ),
+    (
         "th range to",
         "TH",
         "T: (TH)+66 (0) 2555 0120 to 24",
