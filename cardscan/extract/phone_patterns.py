@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 # Label followed by the start of a number: "TEL:", "T ", "Mob.", "F:", "Tel No.:", "M: (TH)",
-# "Mobile: VN (+84)"...; the label alternation itself is built from data/phone_labels.txt in
-# phones.py. A country tag between label and number is skipped.
+# "Mobile: VN (+84)", "(M) 0912 …"...; the label alternation itself is built from
+# data/phone_labels.txt in phones.py. A country tag between label and number is skipped.
 PHONE_LABEL_TAIL = (
-    r"\.?(?:\s*(?i:no|nr|n[º°])\b\.?)?\s*(?:[.:：]\s*){0,2}(?:[/|-]\s*)?"
+    r"[)）]?\.?(?:\s*(?i:no|nr|n[º°])\b\.?)?\s*(?:[.:：]\s*){0,2}(?:[/|-]\s*)?"
     r"(?:\(?[A-Z]{2}\)?\s*(?=[+＋(（]))?(?=[+＋(（\d０-９])"
 )
 PHONE_START = re.compile(r"[+＋(（\d０-９]")

@@ -336,6 +336,18 @@ STYLE_CASES = [
         [("02.2555.1234", "+886225551234", "work")],
     ),
     (
+        "tw label in brackets on a card whose region was not found",
+        "US",
+        "(M) 0912-555-678",
+        [("0912-555-678", None, "mobile")],
+    ),
+    (
+        "tw home number on a card whose region was not found",
+        "US",
+        "H: 02-2555-1234",
+        [("02-2555-1234", None, "other")],
+    ),
+    (
         "th range to",
         "TH",
         "T: (TH)+66 (0) 2555 0120 to 24",
