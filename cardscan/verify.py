@@ -23,12 +23,14 @@ import numpy as np
 from cardscan.engines import get_engine
 from cardscan.errors import EngineUnavailableError
 from cardscan.extract import (
+    edit_distance,
     find_emails,
     find_phones,
     fold,
     host_of,
     is_generic,
     main_label,
+    misread_of,
     name_words,
     read_values,
 )
@@ -175,31 +177,19 @@ def near_miss(word: str, forms: set[str]) -> str | None:
     if not word or word in forms:
         return None
     for form in forms:
-        if abs(len(form) - len(word)) > 2 or len(form) < 4:
-            continue
-        allowed = 2 if len(form) >= 10 else 1
-        if _edits(word, form) <= allowed:
+        if len(form) >= 4 and misread_of(word, form):
             return form
     return None
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (the strings are short local parts and labels)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def agreement_opinions(contact: Contact) -> list[Opinion]:
+def agreement_opinions(contact: Contact, websites: list[str] | None = None) -> list[Opinion]:
     """Each email's local part against the name (a near miss of one of its forms is a
-    misread) and its domain against the card's websites (a near miss of a website's name)."""
+    misread) and its domain against the card's websites as read (``websites``, by default
+    the contact's: a near miss of a website's name)."""
     out = []
     forms = name_forms(contact.name) if contact.name else set()
-    site_labels = {main_label(host_of(w)) for w in contact.websites} - {None}
+    read = contact.websites if websites is None else websites
+    site_labels = {main_label(host_of(w)) for w in read} - {None}
     for email in contact.emails:
         local, _, domain = email.partition("@")
         word = re.sub(r"[^a-z]", "", local.lower())
@@ -208,7 +198,7 @@ def agreement_opinions(contact: Contact) -> list[Opinion]:
             out.append(Opinion("emails", email, False, f"one letter from the name's {miss}"))
         label = main_label(domain)
         for site in site_labels:
-            if label and site and label != site and _edits(label, site) == 1 and len(site) >= 4:
+            if label and site and edit_distance(label, site) == 1 and len(site) >= 4:
                 out.append(Opinion("emails", email, False, f"one letter from the website's {site}"))
     return out
 
@@ -256,7 +246,7 @@ def second_opinions(
     again = reread(image, wanted + ([named] if named is not None else []), engine_name)
     return [
         *email_opinions(lines, values.emails, again),
-        *agreement_opinions(contact),
+        *agreement_opinions(contact, [w.url for w in values.websites]),
         *phone_opinions(lines, values.phones, again, values.region),
         *name_opinions(contact, named, again),
     ]

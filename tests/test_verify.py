@@ -46,6 +46,13 @@ def test_agreement_opinions_doubt_emails_near_the_name_or_the_website() -> None:
     assert doubted(agreement_opinions(fine)) == set()
 
 
+def test_an_email_is_compared_with_the_website_as_read_not_as_respelled() -> None:
+    """Extraction gives the website the email's spelling; the doubt on the email stays."""
+    respelled = contact(emails=("lia@brlghtwater.com",), websites=("www.brlghtwater.com",))
+    assert doubted(agreement_opinions(respelled, ["www.brightwater.com"])) == {"emails"}
+    assert doubted(agreement_opinions(respelled)) == set()
+
+
 def test_doubts_lower_only_their_fields() -> None:
     raw = {"name": 0.9, "emails": 0.9, "phones": 1.0}
     assert with_doubts(raw, {"emails"}) == {"name": 0.9, "emails": 0.27, "phones": 1.0}

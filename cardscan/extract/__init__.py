@@ -26,7 +26,7 @@ from .domains import is_free_mail, main_label
 from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
 from .kana import japanese_repaired
-from .lexicon import fold
+from .lexicon import edit_distance, fold, misread_of
 from .lines import CardLine, clean_rest
 from .name_parts import name_words, split_name, without_honorifics
 from .name_text import without_leading_cjk_name
@@ -43,7 +43,7 @@ from .titles import (
     title_and_company,
     title_of,
 )
-from .websites import FoundWebsite, find_websites, host_of
+from .websites import FoundWebsite, find_websites, host_of, with_mail_spelling
 from .weights import Candidate
 
 # Besides extraction itself, what the later stages use (drafts, review, output): they import
@@ -52,6 +52,7 @@ __all__ = [
     "REVIEW_BELOW",
     "Values",
     "calibrated",
+    "edit_distance",
     "extract_contact",
     "extract_text",
     "find_emails",
@@ -61,6 +62,7 @@ __all__ = [
     "host_of",
     "is_generic",
     "main_label",
+    "misread_of",
     "name_words",
     "pick_fields",
     "read_values",
@@ -126,7 +128,10 @@ def extract_contact(
         company=chosen.company.text if chosen.company else None,
         emails=tuple(addresses),
         phones=tuple(p.phone for p in values.phones),
-        websites=tuple(w.url for w in values.websites),
+        websites=tuple(
+            with_mail_spelling(w.url, [host_of(e.address) for e in values.emails])
+            for w in values.websites
+        ),
         address=address_mod.join_address(chosen.place),
         confidence=calibrated(confidence) if calibrate else confidence,
         engine=ocr.engine,

@@ -159,3 +159,27 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 _HYPHEN_THEN_LETTER = re.compile(r"-[^\W\d_]")
 _LETTER_THEN_HYPHEN = re.compile(r"[^\W\d_]-$")
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (short strings: local parts, domain labels, host names)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+# From this length a misread may change two letters of a word, below it one.
+TWO_SLIPS_FROM = 10
+
+
+def misread_of(word: str, form: str) -> bool:
+    """``word`` differs from ``form`` as a misread would: by one letter, or two when the form
+    has TWO_SLIPS_FROM letters or more; not at all is no misread."""
+    allowed = 2 if len(form) >= TWO_SLIPS_FROM else 1
+    return word != form and abs(len(word) - len(form)) <= allowed and (
+        edit_distance(word, form) <= allowed
+    )

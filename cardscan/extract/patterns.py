@@ -346,6 +346,8 @@ LICENCE_NUMBER_TAIL = re.compile(
     r"Reg(?:istration)?\.?)(?:\s*/\s*[A-Z]{2})?\s*(?:No\.?|#)?\s*[:#]?\s*[\w/-]*\d[\w./-]*\s*$",
     re.IGNORECASE,
 )
+# A URL's host after its scheme and "www.": "https://www.acme.com/x" → "acme.com".
+URL_HOST = re.compile(r"(?i)(?:https?://)?(?:www\d?\.)?(?P<host>[^/\s]+)")
 # Between the parts of a title line: "Director/ Sales Team", "Sales Manager, North Region".
 TITLE_PART_SEPARATOR = re.compile(r"\s*[,/，／]\s*")
 # Between a title and the company on one line: "Director, Acme Ltd.", "CTO | Acme", "… at Acme".

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from . import patterns as P
 from .domains import known_tlds, tld_repaired
+from .lexicon import misread_of
 
 
 @dataclass(frozen=True)
@@ -165,3 +166,19 @@ def host_of(url_or_email: str) -> str:
     if "@" in url_or_email:
         return url_or_email.rpartition("@")[2].lower()
     return site_key(url_or_email).split("/")[0]
+
+
+def with_mail_spelling(url: str, mail_domains: list[str]) -> str:
+    """Rule: a website whose host is a misread of the domain of an email on the card
+    (lexicon.misread_of: "www.nortwind.com" beside "jo@northwind.com") is that domain: the
+    email's spelling, which validated as an address, is kept. verify.py still compares the
+    email with the website as read, so a misread email stays doubted. Limit: two real
+    domains a misread apart ("southwind.com" beside "northwind.com") are taken for one."""
+    found = P.URL_HOST.match(url)
+    if found is None:
+        return url
+    host = found.group("host")
+    for domain in mail_domains:
+        if misread_of(host.lower(), domain):
+            return url[: found.start("host")] + domain + url[found.end("host") :]
+    return url

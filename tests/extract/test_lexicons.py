@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cardscan.extract.lexicon import fold, has_cjk, is_cjk_char, load
+from cardscan.extract.lexicon import fold, has_cjk, is_cjk_char, load, misread_of
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "cardscan" / "extract" / "data"
@@ -193,3 +193,17 @@ def test_builder_prefers_native_spelling() -> None:
     assert b.display_form(cand) == "Jürgen"
     ascii_only = b.Candidate(spellings={"Muller": 1.0, "Müller": 0.9}, native={"Müller"})
     assert b.display_form(ascii_only) == "Müller"
+
+
+@pytest.mark.parametrize(
+    ("word", "form", "want"),
+    [
+        ("nortwind", "northwind", True),  # one letter lost
+        ("northwlnd", "northwind", True),  # one letter misread
+        ("nortwlnd", "northwind", False),  # two slips in a short form: another word
+        ("harbourlime.com", "harbourline.co", True),  # two slips in a long form
+        ("northwind", "northwind", False),  # the same: no misread
+    ],
+)
+def test_a_misread_changes_one_letter_or_two_in_long_ones(word: str, form: str, want: bool) -> None:
+    assert misread_of(word, form) is want, (word, form)

@@ -131,3 +131,21 @@ def test_a_country_domain_misread_as_no_countrys_is_repaired() -> None:
 )
 def test_a_website_with_a_label_in_another_script_glued_before_it(text: str, want: str) -> None:
     assert [w.url for w in find_websites([text])] == [want], text
+
+
+@pytest.mark.parametrize(
+    ("site", "want"),
+    [
+        ("www.nortwind.com", "www.northwind.com"),  # a letter lost
+        ("https://www.northwlnd.com/team", "https://www.northwind.com/team"),  # a letter misread
+        ("www.northwind-freight.corn", "www.northwind-freight.com"),  # two slips in a long host
+        ("www.westwind.com", "www.westwind.com"),  # more than two letters apart: another firm
+        ("www.harbourline.com", "www.harbourline.com"),  # nothing like it
+    ],
+)
+def test_a_website_one_slip_from_an_email_domain_takes_the_emails_spelling(
+    site: str, want: str
+) -> None:
+    domain = "northwind-freight.com" if "freight" in site else "northwind.com"
+    text = f"Tom Ashby\ntom@{domain}\n{site}"
+    assert extract_text(text).websites == (want,), text
