@@ -167,7 +167,7 @@ def with_fragment_below(group: Group, candidates: list[Group]) -> Group:
 
 
 # Words a line printing the firm in full may add between the logo's words and the legal
-# form: what the firm does ("RSB" -> "RSB Ingeniería SL", "NS" -> "NS Marine Services, Inc.").
+# form: what the firm does ("KLV" -> "KLV Ingenieria SL", "NS" -> "NS Marine Services, Inc.").
 MAX_DESCRIPTOR_WORDS = 2
 
 
