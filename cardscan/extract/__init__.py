@@ -117,6 +117,7 @@ def extract_contact(
     found = [drop_glued_label_letter(e.address, name.text if name else None) for e in values.emails]
     addresses = order_emails(list(dict.fromkeys(found)), name.text if name else None)
     confidence = raw_confidence(values, chosen)
+    mail_domains = [host_of(e.address) for e in values.emails]
     return Contact(
         source=source,
         card=card,
@@ -128,10 +129,7 @@ def extract_contact(
         company=chosen.company.text if chosen.company else None,
         emails=tuple(addresses),
         phones=tuple(p.phone for p in values.phones),
-        websites=tuple(
-            with_mail_spelling(w.url, [host_of(e.address) for e in values.emails])
-            for w in values.websites
-        ),
+        websites=tuple(with_mail_spelling(w.url, mail_domains) for w in values.websites),
         address=address_mod.join_address(chosen.place),
         confidence=calibrated(confidence) if calibrate else confidence,
         engine=ocr.engine,
