@@ -306,19 +306,23 @@ def raw_confidence(values: Values, chosen: People) -> dict[str, float]:
 
 # "E sean@…", "M: …": a one-letter label OCR glued onto the address's local part.
 GLUED_LABEL_LETTERS = "eE"
+LABEL_SEPARATORS = ".-_"
 
 
 def drop_glued_label_letter(address: str, name: str | None) -> str:
     """Rule: an address whose local part, without a leading "e", is a known shared mailbox
     ("ekontakt@") or agrees fully with the printed name ("esean.davies@" next to "Sean
-    Davies") while the whole local part is neither, had the "E" label glued on; drop it."""
+    Davies") while the whole local part is neither, had the "E" label glued on; drop it,
+    with the period or hyphen printed after it ("E.t.menard@" → "t.menard@"): a local part
+    never starts with one."""
     local, _, domain = address.partition("@")
-    if len(local) < 3 or local[0] not in GLUED_LABEL_LETTERS:
+    rest = local[1:].lstrip(LABEL_SEPARATORS)
+    if len(local) < 3 or local[0] not in GLUED_LABEL_LETTERS or not rest:
         return address
-    bare = f"{local[1:]}@{domain}"
+    bare = f"{rest}@{domain}"
     if is_generic(bare) and not is_generic(address):
         return bare
-    if name and email_agreement(name, [local[1:]]) == 1.0 > email_agreement(name, [local]):
+    if name and email_agreement(name, [rest]) == 1.0 > email_agreement(name, [local]):
         return bare
     return address
 
