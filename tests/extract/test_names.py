@@ -494,3 +494,15 @@ def test_items_of_a_shops_list_are_no_name() -> None:
     )
     got = extract_contact(ocr_of(rows), source="-").name
     assert got is None, (rows, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Setor de Compras\nVale Verde Construções Ltda.\ncompras@valeverde.com.br",
+        "Abteilung Einkauf\nNordlicht Maschinenbau GmbH\neinkauf@nordlicht.de",
+    ],
+)
+def test_a_line_naming_a_unit_of_the_firm_is_no_name(text: str) -> None:
+    contact = extract_text(text)
+    assert contact.name is None, (text, contact.name)
