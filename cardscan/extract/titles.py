@@ -180,6 +180,9 @@ class TitleChoice:
 # How far (in lines of its column, blocks.lines_apart) a title can sit from the name before
 # distance stops mattering.
 FAR = 10
+# The distance given when no name was found: unknown, so the usual one (a title sits a line
+# or two from the name), not FAR, which would rule out the title of a card whose name OCR lost.
+UNKNOWN_DISTANCE = 2
 
 
 # Department words that, in a line, rather name a kind of firm ("Software Solutions",
@@ -216,7 +219,7 @@ def title_features(
     median = statistics.median(heights) if heights else 0.0
     ratio = line.height / median if median and line.height else 1.0
     return {
-        "distance": float(distance),
+        "distance": float(distance if name_lines else UNKNOWN_DISTANCE),
         "name_next": float(distance == 1),
         "name_near": float(distance == 2),
         "below": float(bool(name_lines) and line.index > name_lines[0]),

@@ -417,3 +417,16 @@ def test_a_title_word_opening_a_field_label_is_no_title(label: str) -> None:
 def test_a_phone_line_with_a_bracketed_extension_leaves_no_title_behind() -> None:
     card = "김하늘\n수석연구원\n대표전화: +82-53-555-4671 (내선 869)\nhaneul@example.co.kr"
     assert extract_text(card).title == "수석연구원", card
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diretor Comercial\nVale Verde Ltda.\nTel (11) 5555-1234\nvendas@valeverde.com.br",
+        "Sales Manager\nBluewater Marine Supply\n+1 206 555 0147\nsales@bluewater-marine.com",
+    ],
+)
+def test_a_card_whose_name_was_not_read_keeps_its_title(text: str) -> None:
+    """With no name found, how far the title sits from it is unknown, not far."""
+    contact = extract_text(text)
+    assert (contact.name, contact.title) == (None, text.splitlines()[0]), text
