@@ -170,16 +170,22 @@ def observe_card(
 ) -> list[Obs]:
     """The card's fields as Obs: a shown value is right when every labelled item of the field
     was found by the yardstick rules (bench/scoring.py; a value where the label has none is
-    wrong); an empty field is right when the label is empty too."""
+    wrong); an empty field is right when the label is empty too.
+
+    Phones are also right by the card rules (their printed digits): the yardstick compares
+    the last nine digits of the E.164 form with the label as printed, which differ for a
+    national number of eight digits or fewer after its trunk "0" ("03-715-9238" is
+    +886 3 715 9238), though the number was read right."""
     contact = contact or {}
     items = score_items(label, contact)
+    cards = score_card(label, contact)
     obs = []
-    for field in score_card(label, contact):
+    for field, card_hit in cards.items():
         key = FIELD_KEYS[field]
         shown = bool(contact.get(key))
         raw = float((contact.get("confidence") or {}).get(key, 0.0))
         hits = items.get(field)
-        right = (not shown) if not hits else all(hits)
+        right = (not shown) if not hits else all(hits) or (field == "phone" and card_hit is True)
         doubted = key in (contact.get("doubted") or ())
         obs.append(Obs(key, raw, right, shown, card, doubted))
     return obs

@@ -97,6 +97,20 @@ def test_observations_of_a_card() -> None:
     assert all(not o.shown and not o.right for o in observe_card(LABEL, None) if o.field == "name")
 
 
+@pytest.mark.parametrize(
+    ("number", "e164", "right"),
+    [
+        ("03-715-5238", "+88637155238", True),  # eight digits after the trunk 0: E.164 differs
+        ("03-715-5288", "+88637155288", False),  # a digit misread
+    ],
+)
+def test_a_phone_is_right_by_its_printed_digits(number: str, e164: str, right: bool) -> None:
+    label = {**LABEL, "phones": ["03-715-5238"]}
+    contact = {"name": "Ana Lima", "phones": [{"number": number, "e164": e164}]}
+    obs = {o.field: o for o in observe_card(label, contact)}
+    assert obs["phones"].right is right, (number, e164)
+
+
 def test_table_is_fitted_on_shown_values_and_round_trips(tmp_path) -> None:
     obs = [Obs("name", 0.8, True, True)] * 5 + [Obs("name", 0.0, False, False)] * 50
     obs += [Obs("title", 0.4, False, True), Obs("title", 0.7, True, True)]
