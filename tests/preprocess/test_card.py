@@ -4,16 +4,15 @@ import pytest
 from cardscan.preprocess import prepare
 from cardscan.preprocess.card import (
     Candidate,
-    aspect_score,
     corners_on_border,
     drop_unions,
     find_card,
     gap_between,
     order_corners,
-    plausible_outline,
     reading_order,
     suppress_overlaps,
 )
+from cardscan.preprocess.card_shape import aspect_score, plausible_outline
 from tests.conftest import place_on_background, render_card
 
 
