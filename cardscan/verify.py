@@ -182,10 +182,21 @@ def near_miss(word: str, forms: set[str]) -> str | None:
     return None
 
 
+# The left stroke of an "@" read as a letter after a number ("maria81l@" for "maria81@");
+# people add digits to a mailbox, hardly ever one letter after them.
+STRAY_STROKE_BEFORE_AT = re.compile(r"\d[lij]$", re.IGNORECASE)
+
+
+def stray_stroke(local: str) -> bool:
+    """Rule: a local part ending in a lone l, i or j after a digit (STRAY_STROKE_BEFORE_AT)."""
+    return bool(STRAY_STROKE_BEFORE_AT.search(local))
+
+
 def agreement_opinions(contact: Contact, websites: list[str] | None = None) -> list[Opinion]:
     """Each email's local part against the name (a near miss of one of its forms is a
-    misread) and its domain against the card's websites as read (``websites``, by default
-    the contact's: a near miss of a website's name)."""
+    misread) and its own shape (:func:`stray_stroke`), and its domain against the card's
+    websites as read (``websites``, by default the contact's: a near miss of a website's
+    name)."""
     out = []
     forms = name_forms(contact.name) if contact.name else set()
     read = contact.websites if websites is None else websites
@@ -196,6 +207,8 @@ def agreement_opinions(contact: Contact, websites: list[str] | None = None) -> l
         miss = near_miss(word, forms) if forms and not is_generic(email) else None
         if miss:
             out.append(Opinion("emails", email, False, f"one letter from the name's {miss}"))
+        if stray_stroke(local):
+            out.append(Opinion("emails", email, False, "a letter after the digits before @"))
         label = main_label(domain)
         for site in site_labels:
             if label and site and edit_distance(label, site) == 1 and len(site) >= 4:

@@ -46,6 +46,20 @@ def test_agreement_opinions_doubt_emails_near_the_name_or_the_website() -> None:
     assert doubted(agreement_opinions(fine)) == set()
 
 
+@pytest.mark.parametrize(
+    ("address", "doubt"),
+    [
+        ("maria81l@mailbox.example", True),  # the "@"'s stroke read as "l"
+        ("joao.p2i@mailbox.example", True),
+        ("maria81@mailbox.example", False),
+        ("maria.l@mailbox.example", False),  # an initial after a separator
+        ("r2d2@mailbox.example", False),
+    ],
+)
+def test_a_letter_after_the_digits_before_the_at_is_doubted(address: str, doubt: bool) -> None:
+    assert (doubted(agreement_opinions(contact(emails=(address,)))) == {"emails"}) is doubt, address
+
+
 def test_an_email_is_compared_with_the_website_as_read_not_as_respelled() -> None:
     """Extraction gives the website the email's spelling; the doubt on the email stays."""
     respelled = contact(emails=("lia@brlghtwater.com",), websites=("www.brlghtwater.com",))
