@@ -185,8 +185,8 @@ NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
 # Quality certificates printed near the address ("ISO 9001", "IS 641194"): not an address.
 CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b")
 # A label naming which address follows: "Head Office", "HCMC Business Office:",
-# "Registration Address:", "Filial:", "Sede:". A line that is only such a label starts a
-# new address; at the start of an address line it is dropped.
+# "Registration Address:", "Filial:", "Sede:", "Alamat:". A line that is only such a label
+# starts a new address; at the start of an address line it is dropped.
 # "Office: …" and "Head Office …" are labels; "Office 1203" or "Warehouse No. 12" opening a
 # line is the unit itself, and a landmark ("Behind Post Office", "Near Head Office") is part
 # of the address.
@@ -198,6 +198,8 @@ ADDRESS_LABEL = re.compile(
     r"registered\s+office|registration\s+address|address|factory|plant|warehouse|"
     r"showroom|sede|matriz|filial|escrit[óo]rio|endere[çc]o|sucursal|oficina|"
     r"niederlassung|zentrale|werk|si[èe]ge|bureau|adresse|adres|indirizzo|direcci[óo]n|"
+    # "address" in Indonesian and Malay, Swedish, Czech and Romanian, Russian and Ukrainian
+    r"alamat|adress|adresa|адрес|адреса|"
     r"地址|住所|所在地|주소|본사)\b\s*[:：]?\s*"
     # "Add:", "Addr.", "Adr.": abbreviated, so only with their colon or period.
     r"|^\s*(?:add|addr|adr)\s*[.:：]{1,2}\s*",

@@ -95,6 +95,21 @@ CASES = [
         "Anna Berg\nAdresse: Hauptstraße 5, 10115 Berlin",
         "Hauptstraße 5, 10115 Berlin",
     ),
+    (
+        "label in Indonesian stripped",
+        "Dewi Lestari\nAlamat: Jl. Melati Raya No. 12, Jakarta Selatan 12560",
+        "Jl. Melati Raya No. 12, Jakarta Selatan 12560",
+    ),
+    (
+        "label in Swedish stripped",
+        "Karin Holm\nAdress: Storgatan 12, 111 22 Stockholm",
+        "Storgatan 12, 111 22 Stockholm",
+    ),
+    (
+        "label in Ukrainian stripped",
+        "Олена Коваль\nАдреса: вул. Садова, 22, Київ, 01001",
+        "вул. Садова, 22, Київ, 01001",
+    ),
     ("none", "Jane Doe\nEngineer\njane@orchard.io\n+1 415 555 0132", None),
     # lines printed in the address's block that carry no cue of their own
     (
