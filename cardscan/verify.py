@@ -23,6 +23,7 @@ import numpy as np
 from cardscan.engines import get_engine
 from cardscan.errors import EngineUnavailableError
 from cardscan.extract import (
+    drop_glued_label_letter,
     edit_distance,
     find_emails,
     find_phones,
@@ -118,10 +119,11 @@ def email_opinions(lines: list[Line], emails: list, again: dict[Line, list[str]]
             out.append(Opinion("emails", found.address, True, "read again the same"))
         else:
             other = next(s for s in seen if s != found.address)
-            out.append(Opinion("emails", found.address, False, f"read again as {other}"))
+            out.append(Opinion("emails", found.address, False, f"{READ_AGAIN_AS}{other}"))
     return out
 
 
+READ_AGAIN_AS = "read again as "
 # A label OCR glues before an address ("E sean@…" read "esean@…", "eisean@…").
 GLUED_LABEL_MAX = 2
 
@@ -248,6 +250,36 @@ def _squash(text: str) -> str:
     return re.sub(r"\W", "", text).casefold()
 
 
+def corroborated(address: str, name: str | None, websites: list[str]) -> bool:
+    """Rule: the address's local part is a form of the printed name (:func:`name_forms`) and
+    its domain is the host of a website read on its own line: lines read apart agree with it
+    letter for letter."""
+    if not name:
+        return False
+    local, _, domain = address.partition("@")
+    letters = re.sub(r"[^a-z]", "", fold(local))
+    return letters in name_forms(name) and domain in {host_of(w) for w in websites}
+
+
+def outweighed(opinion: Opinion, name: str | None, websites: list[str]) -> Opinion:
+    """An email read again as another address keeps no doubt when it is
+    :func:`corroborated` and the other reading differs in more than punctuation (a "_"
+    read as "." is a real dispute): the second reader dropped or changed letters
+    ("leonardwson@…"), as it does on small or low-contrast lines."""
+    if opinion.field != "emails" or opinion.agrees is not False or not name:
+        return opinion
+    address = drop_glued_label_letter(opinion.value, name)
+    other = opinion.reason.removeprefix(READ_AGAIN_AS)
+    if corroborated(address, name, websites) and _alnum(other) != _alnum(address):
+        reason = f"{opinion.reason}; the name and the website agree with it"
+        return Opinion("emails", opinion.value, None, reason)
+    return opinion
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.casefold())
+
+
 def second_opinions(
     image: np.ndarray, ocr: OcrResult, contact: Contact, *, engine_name: str, region: str | None
 ) -> list[Opinion]:
@@ -257,9 +289,10 @@ def second_opinions(
     named = name_line(ocr, contact)
     wanted = [lines[f.line] for f in values.emails] + [lines[f.line] for f in values.phones]
     again = reread(image, wanted + ([named] if named is not None else []), engine_name)
+    sites = [w.url for w in values.websites]
     return [
-        *email_opinions(lines, values.emails, again),
-        *agreement_opinions(contact, [w.url for w in values.websites]),
+        *(outweighed(o, contact.name, sites) for o in email_opinions(lines, values.emails, again)),
+        *agreement_opinions(contact, sites),
         *phone_opinions(lines, values.phones, again, values.region),
         *name_opinions(contact, named, again),
     ]

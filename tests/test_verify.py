@@ -60,6 +60,52 @@ def test_a_letter_after_the_digits_before_the_at_is_doubted(address: str, doubt:
     assert (doubted(agreement_opinions(contact(emails=(address,)))) == {"emails"}) is doubt, address
 
 
+@pytest.mark.parametrize(
+    ("address", "read_again", "site", "doubt"),
+    [
+        # the second reader dropped letters; the name and the website agree with the first
+        (
+            "leonard.wilson@vertexworks.co.uk",
+            "leonardwson@vertework.co.uk",
+            "vertexworks.co.uk",
+            False,
+        ),
+        ("james_sanford@perkins.co", "james_sanford@peekins.co", "www.perkins.co", False),
+        # an "E" label glued on in the first reading is dropped before the name is compared
+        (
+            "eleonard.wilson@vertexworks.co.uk",
+            "leonardwson@vertexworks.co.uk",
+            "vertexworks.co.uk",
+            False,
+        ),
+        # only the punctuation differs: which one is printed is a real question
+        (
+            "leonard.wilson@vertexworks.co.uk",
+            "leonard_wilson@vertexworks.co.uk",
+            "vertexworks.co.uk",
+            True,
+        ),
+        # the website does not back the domain
+        ("leonard.wilson@vertexworks.co.uk", "leonardwson@vertework.co.uk", "vertex.com", True),
+        # a misread letter makes the local part no form of the name
+        (
+            "ieonard.wilson@vertexworks.co.uk",
+            "leonard.wilson@vertexworks.co.uk",
+            "vertexworks.co.uk",
+            True,
+        ),
+    ],
+)
+def test_a_reading_backed_by_the_name_and_the_website_outweighs_a_second_readers_slip(
+    address: str, read_again: str, site: str, doubt: bool
+) -> None:
+    opinion = verify.Opinion("emails", address, False, f"read again as {read_again}")
+    kept = verify.outweighed(
+        opinion, "Leonard Wilson" if "leonard" in address else "James Sanford", [site]
+    )
+    assert (kept.agrees is False) is doubt, (address, read_again, site, kept)
+
+
 def test_an_email_is_compared_with_the_website_as_read_not_as_respelled() -> None:
     """Extraction gives the website the email's spelling; the doubt on the email stays."""
     respelled = contact(emails=("lia@brlghtwater.com",), websites=("www.brlghtwater.com",))
