@@ -57,6 +57,7 @@ class Opinion:
     value: str
     agrees: bool | None
     reason: str
+    other: str | None = None  # what the second reading found instead, when it disagrees
 
 
 def crop_line(
@@ -119,11 +120,11 @@ def email_opinions(lines: list[Line], emails: list, again: dict[Line, list[str]]
             out.append(Opinion("emails", found.address, True, "read again the same"))
         else:
             other = next(s for s in seen if s != found.address)
-            out.append(Opinion("emails", found.address, False, f"{READ_AGAIN_AS}{other}"))
+            reason = f"read again as {other}"
+            out.append(Opinion("emails", found.address, False, reason, other))
     return out
 
 
-READ_AGAIN_AS = "read again as "
 # A label OCR glues before an address ("E sean@…" read "esean@…", "eisean@…").
 GLUED_LABEL_MAX = 2
 
@@ -266,10 +267,10 @@ def outweighed(opinion: Opinion, name: str | None, websites: list[str]) -> Opini
     :func:`corroborated` and the other reading differs in more than punctuation (a "_"
     read as "." is a real dispute): the second reader dropped or changed letters
     ("leonardwson@…"), as it does on small or low-contrast lines."""
-    if opinion.field != "emails" or opinion.agrees is not False or not name:
+    other = opinion.other
+    if opinion.field != "emails" or opinion.agrees is not False or not name or other is None:
         return opinion
     address = drop_glued_label_letter(opinion.value, name)
-    other = opinion.reason.removeprefix(READ_AGAIN_AS)
     if corroborated(address, name, websites) and _alnum(other) != _alnum(address):
         reason = f"{opinion.reason}; the name and the website agree with it"
         return Opinion("emails", opinion.value, None, reason)

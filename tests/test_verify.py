@@ -99,7 +99,7 @@ def test_a_letter_after_the_digits_before_the_at_is_doubted(address: str, doubt:
 def test_a_reading_backed_by_the_name_and_the_website_outweighs_a_second_readers_slip(
     address: str, read_again: str, site: str, doubt: bool
 ) -> None:
-    opinion = verify.Opinion("emails", address, False, f"read again as {read_again}")
+    opinion = verify.Opinion("emails", address, False, f"read again as {read_again}", read_again)
     kept = verify.outweighed(
         opinion, "Leonard Wilson" if "leonard" in address else "James Sanford", [site]
     )
