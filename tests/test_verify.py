@@ -9,7 +9,8 @@ import pytest
 
 from cardscan import pipeline, verify
 from cardscan.engines import get_engine
-from cardscan.models import Contact
+from cardscan.extract import find_emails
+from cardscan.models import Box, Contact, Line, Word
 from cardscan.verify import agreement_opinions, doubted, name_forms, near_miss, with_doubts
 from tests.conftest import render_card
 
@@ -197,3 +198,33 @@ def test_field_crops_show_each_value_line(card) -> None:
 )
 def test_a_glued_label_is_not_a_disagreement(a: str, b: str, same: bool) -> None:
     assert verify._same_address(a, b) is same, (a, b)
+
+
+def _line(text: str, confidence: float) -> Line:
+    words = text.split()
+    return Line(tuple(Word(w, confidence, Box(10 * i, 0, 9, 12)) for i, w in enumerate(words)))
+
+
+@pytest.mark.parametrize(
+    ("address", "confidence", "websites", "doubt"),
+    [
+        # nothing confirms the address and the engine was unsure of its line
+        ("mkt.team7@vantorq.com.br", 0.95, [], True),
+        # read with confidence: trusted as read
+        ("mkt.team7@vantorq.com.br", 0.995, [], False),
+        # the local part is a form of the printed name
+        ("lia.lopez@vantorq.com.br", 0.95, [], False),
+        ("llopez@vantorq.com.br", 0.95, [], False),
+        # the domain names the website printed on its own line
+        ("mkt.team7@vantorq.com.br", 0.95, ["www.vantorq.com.br"], False),
+        # a website of another firm does not confirm it
+        ("mkt.team7@vantorq.com.br", 0.95, ["www.fernhill.co.uk"], True),
+    ],
+)
+def test_an_unsure_reading_nothing_confirms_is_doubted(
+    address: str, confidence: float, websites: list[str], doubt: bool
+) -> None:
+    lines = [_line("Lia Lopez", 0.99), _line(address, confidence)]
+    emails = find_emails([line.text for line in lines])
+    opinions = verify.unconfirmed_opinions(lines, emails, "Lia Lopez", websites)
+    assert (doubted(opinions) == {"emails"}) is doubt, (address, confidence, websites, opinions)
