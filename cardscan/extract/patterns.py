@@ -171,8 +171,9 @@ CYRILLIC_SURNAME = re.compile(
 )
 # "Київ, 01001", "Москва, 125009": a Cyrillic city then its postcode.
 CYRILLIC_CITY_POSTCODE = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ'’-]+,?\s+\d{5,6}\b")
-# Russian order: the postcode first, then the city ("603887, г. Нижний Новгород").
-CYRILLIC_POSTCODE_CITY = re.compile(r"(?<![\d-])\d{6},\s*(?:г\.\s*)?[А-ЯЁЄІЇҐ][а-яёєіїґ]")
+# Russian and Ukrainian order: the postcode (six digits in Russia, five in Ukraine) first,
+# then the city ("603887, г. Нижний Новгород", "01001, м. Київ").
+CYRILLIC_POSTCODE_CITY = re.compile(r"(?<![\d-])\d{5,6},\s*(?:[гм]\.\s*)?[А-ЯЁЄІЇҐ][а-яёєіїґ]")
 # India's six-digit PIN (also Singapore's, China's and Russia's postcode) closing the city
 # line: after a dash or comma ("Pune - 411 001") or a "PIN" label ("Pin: 410 206"),
 # and perhaps followed by the state or country ("Ahmedabad-380001. Gujarat").

@@ -372,7 +372,7 @@ def test_an_indian_pin_followed_by_the_state_or_after_a_label(text: str, want: s
 
 
 def test_a_landmark_naming_an_office_does_not_end_the_address() -> None:
-    """"Behind Post Office" is where the shop is, not a label naming a second address."""
+    """ "Behind Post Office" is where the shop is, not a label naming a second address."""
     text = (
         "Mugdha Rao\nProprietor\nZenvik Print Pvt. Ltd.\n#324, 9th Floor, Shanti Bhavan\n"
         "Behind Post Office, Ambattur Industrial Estate\nChennai - 600 007"
@@ -447,6 +447,21 @@ def test_a_russian_postcode_first_line_is_an_address_line() -> None:
     )
     got = extract_contact(ocr(*rows), source="-").address
     assert got == "603000, г. Нижний Новгород, ул. Садовая, д. 12", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # Ukraine's postcodes have five digits, the city after "м." (місто)
+        ("01001, м. Київ", "01001, м. Київ"),
+        ("04070, Київ, Україна", "04070, Київ, Україна"),
+        # Russia's six, after "г." (город)
+        ("603000, г. Нижний Новгород", "603000, г. Нижний Новгород"),
+    ],
+)
+def test_a_cyrillic_postcode_before_the_city_is_an_address(line: str, want: str) -> None:
+    text = f"Олена Коваленко\nМенеджер з продажу\nТОВ «Вантор»\n+380 44 555 1234\n{line}"
+    assert extract_text(text).address == want, text
 
 
 @pytest.mark.parametrize(
