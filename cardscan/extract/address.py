@@ -115,7 +115,26 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
                 picked.add(ln.index)
                 grown = True
     run = _first_run([by_index[i] for i in sorted(picked)], by_index)
-    return _grow_in_block(run, lines, excluded)
+    return in_one_script(_grow_in_block(run, lines, excluded))
+
+
+def _script(text: str) -> str | None:
+    """"cjk" for a line with Han, kana or Hangul, "latin" for one with other letters only,
+    None for one without letters (a postcode, its 〒 mark perhaps read as "T", a floor)."""
+    text = CJK.JP_POSTCODE_MARK.sub("", text, count=1)
+    if has_cjk(text):
+        return "cjk"
+    return "latin" if any(ch.isalpha() for ch in text) else None
+
+
+def in_one_script(run: list[CardLine]) -> list[CardLine]:
+    """Rule: an address printed in CJK and again in Latin letters (a bilingual card's
+    translation, "台北市信義區松仁路100號" then "No. 100, Songren Rd., Taipei") is one address
+    printed twice: the run keeps the lines in the script of its first line with letters, and
+    the lines without letters (a postcode, a floor)."""
+    scripts = [_script(ln.rest) for ln in run]
+    first = next((s for s in scripts if s), None)
+    return [ln for ln, s in zip(run, scripts, strict=True) if s in (first, None)]
 
 
 def _postcode_by_cjk(line: CardLine, by_index: dict[int, CardLine], picked: set[int]) -> bool:

@@ -572,3 +572,34 @@ def test_a_japanese_postcode_that_lost_its_mark_joins_the_address_under_it() -> 
     )
     got = extract_contact(ocr(*rows), source="-").address
     assert got == "〒901-6557 高知県南国市花島4丁目12番14号", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "王小明\n業務經理\n鑫信實業有限公司\n台北市大安區大同路180號8樓\n"
+            "8F., No. 180, Datong Rd., Da'an Dist., Taipei City\nTel +886 2 5555 1234",
+            "台北市大安區大同路180號8樓",
+        ),
+        # the postcode line (no letters) stays with the Japanese address
+        (
+            "山田 太郎\n営業部 部長\n株式会社サンプル商事\n〒150-0002\n"
+            "東京都渋谷区渋谷2-21-1 ヒカリエ8F\n2-21-1 Shibuya, Shibuya-ku, Tokyo 150-0002",
+            "〒150-0002 東京都渋谷区渋谷2-21-1 ヒカリエ8F",
+        ),
+        # printed in Latin letters first: that one is kept
+        (
+            "Taro Yamada\nSales Manager\nSample Trading Co., Ltd.\n"
+            "2-21-1 Shibuya, Shibuya-ku, Tokyo 150-0002\n東京都渋谷区渋谷2-21-1",
+            "2-21-1 Shibuya, Shibuya-ku, Tokyo 150-0002",
+        ),
+        (
+            "김민준\n대리\n주식회사 한빛솔루션\n서울특별시 강남구 테헤란로 123, 5층\n"
+            "5F, 123 Teheran-ro, Gangnam-gu, Seoul",
+            "서울특별시 강남구 테헤란로 123, 5층",
+        ),
+    ],
+)
+def test_an_address_printed_again_in_another_script_is_given_once(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
