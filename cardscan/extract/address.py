@@ -119,8 +119,9 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
 
 
 def _script(text: str) -> str | None:
-    """"cjk" for a line with Han, kana or Hangul, "latin" for one with other letters only,
-    None for one without letters (a postcode, its 〒 mark perhaps read as "T", a floor)."""
+    """The script of a line: "cjk" for one with Han, kana or Hangul, "latin" for one with
+    other letters only, None for one without letters (a postcode, its 〒 mark perhaps read
+    as "T", a floor)."""
     text = CJK.JP_POSTCODE_MARK.sub("", text, count=1)
     if has_cjk(text):
         return "cjk"
