@@ -198,6 +198,9 @@ def _next_in_block(
     for line in lines:
         if line.index in taken or line.box is None or not _plain(line):
             continue
+        below_all = line.index > members[-1].index
+        if _starts_another(members, line) if below_all else _second_postcode(members, line):
+            continue
         if not 1 / BLOCK_HEIGHT_RATIO <= line.box.h / max(1, height) <= BLOCK_HEIGHT_RATIO:
             continue
         below = stacked(bottom.box, line.box, max_ratio=BLOCK_HEIGHT_RATIO)
@@ -274,8 +277,39 @@ def _first_run(found: list[CardLine], by_index: dict[int, CardLine]) -> list[Car
         between = [by_index[i] for i in range(run[-1].index + 1, line.index) if i in by_index]
         if any(P.ADDRESS_LABEL.match(b.rest) for b in [*between, line]):
             break
+        if _starts_another(run, line):
+            break
         run.append(line)
     return run
+
+
+def _starts_another(run: list[CardLine], line: CardLine) -> bool:
+    """Rule: an address has one postcode, so a line with a postcode after one that had
+    it starts a second address (another office); so does a numbered street after the
+    postcode line of an address written in Latin letters street first ("12 High Street",
+    "Leeds LS1 4AP", then "40 King Street"). Cyrillic and CJK addresses may put the
+    postcode first and the street after it."""
+    if _postcode_line(line.rest):
+        return _second_postcode(run, line)
+    street_first = any(_postcode_line(ln.rest) for ln in run[1:])
+    latin = not any(has_cjk(ln.rest) or P.CYRILLIC_LETTER.search(ln.rest) for ln in run)
+    numbered = has_street_word(line.rest) and any(ch.isdigit() for ch in line.rest)
+    return street_first and latin and numbered
+
+
+def _second_postcode(run: list[CardLine], line: CardLine) -> bool:
+    return _postcode_line(line.rest) and any(_postcode_line(ln.rest) for ln in run)
+
+
+def _postcode_line(text: str) -> bool:
+    """The line has a postcode (:func:`has_postcode`), a house number before its street's
+    name not counted ("12055 Cedar Road", "4410 NW 55 Ave": a postcode before a city in
+    EU_POSTCODE_CITY's shape)."""
+    if not has_postcode(text):
+        return False
+    if not (P.NUMBERED_STREET.match(text) and has_street_word(text)):
+        return True
+    return any(p.search(text) for p in _POSTCODES if p is not P.EU_POSTCODE_CITY)
 
 
 def _label_free(text: str) -> str:

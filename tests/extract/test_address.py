@@ -603,3 +603,40 @@ def test_a_japanese_postcode_that_lost_its_mark_joins_the_address_under_it() -> 
 )
 def test_an_address_printed_again_in_another_script_is_given_once(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a second office after the phone: its own postcode starts another address
+        (
+            "Ana Ribeiro\nDiretora\nVantorq Ltda.\n"
+            "Av. Paulista, 1000 - CEP 01310-100 São Paulo - SP\nTel +55 11 5555-1234\n"
+            "Rua das Flores, 55 - CEP 80010-000 Curitiba - PR",
+            "Av. Paulista, 1000 - CEP 01310-100 São Paulo - SP",
+        ),
+        # a numbered street after the postcode line starts the next one
+        (
+            "Tom Hale\nDirector\nFernhill Ltd\n12 High Street\nLeeds LS1 4AP\n"
+            "40 King Street\nManchester M2 6BA",
+            "12 High Street, Leeds LS1 4AP",
+        ),
+        # a country after the postcode line stays
+        (
+            "Tom Hale\nDirector\nFernhill Ltd\n12 High Street\nLeeds LS1 4AP\nUnited Kingdom",
+            "12 High Street, Leeds LS1 4AP, United Kingdom",
+        ),
+        # a house number before the street's name is no postcode
+        (
+            "Rosa Lima\nSales Manager\nNorthwind Freight\n4410 NW 55 Ave, Suite 7\n"
+            "Doral, FL 33166\nUSA",
+            "4410 NW 55 Ave, Suite 7, Doral, FL 33166, USA",
+        ),
+        (
+            "Rosa Lima\nOwner\n12055 Cedar Road\nAustin, TX 78701",
+            "12055 Cedar Road, Austin, TX 78701",
+        ),
+    ],
+)
+def test_an_address_has_one_postcode(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
