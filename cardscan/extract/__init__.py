@@ -45,6 +45,7 @@ from .titles import (
 )
 from .websites import FoundWebsite, find_websites, host_of, with_mail_spelling
 from .weights import Candidate
+from .wrapped import tails as title_tails
 
 # Besides extraction itself, what the later stages use (drafts, review, output): they import
 # this package, never its modules (tests/test_layers.py).
@@ -222,6 +223,9 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
 
     place = address_mod.address_lines(lines, excluded=set())
     excluded = {ln.index for ln in place}
+    # The second line of a title wrapped over two is the title's, not a firm's or a name.
+    wrapped = {i: t for i, t in title_tails(lines).items() if t.index not in excluded}
+    excluded |= {t.index for t in wrapped.values()}
     hosts = [h for h in values.hosts if not is_free_mail(h)]
     labels = [lbl for lbl in (main_label(h) for h in hosts) if lbl]
     mailboxes = [
@@ -243,6 +247,9 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         if company is not None and title is not None and title.line.index in company.indices:
             title = None  # "DESPACHANTE" over the agency's name: the business, not a job
     title_text = title_of(title.line.rest) if title else None
+    if title is not None and title.line.index in wrapped:
+        head = title.line.rest if title.line.had_values else title.line.text.strip()
+        title_text = title_of(f"{head} {wrapped[title.line.index].rest}")
     on_name_line = title is not None and name is not None and title.line.index in name.used
     if (title_text is None or on_name_line) and name and has_title_word(name.remainder):
         title_text = name.remainder  # "Maria Santos, Gerente" on one line

@@ -1,0 +1,52 @@
+"""Titles wrapped over two lines: "Vice President of" / "Business Development"."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import stacked
+from .lexicon import has_legal_form
+from .lines import CardLine
+from .titles import has_title_word, is_title_line
+
+# The second line is set in the same type as the first: at most this ratio apart in height.
+SAME_TYPE = 1.25
+
+# What cannot end a title: a preposition, a conjunction or an article, or a sign joining
+# its parts ("Vice President of", "Head of Sales &", "Directora de", "Leiter für").
+DANGLING_END = re.compile(
+    r"(?:\b(?i:of|and|for|to|the|in|at|de|da|do|dos|das|del|des|du|et|e|y|und|für|der|"
+    r"van|von)|[&+,/–—-])\s*$"
+)
+
+
+def dangles(text: str) -> bool:
+    """Rule: the text ends in a word or sign a title cannot end in (DANGLING_END)."""
+    return bool(DANGLING_END.search(text.strip()))
+
+
+def wrapped_tail(line: CardLine, lines: list[CardLine]) -> CardLine | None:
+    """Rule: the line read right after a title line that dangles (:func:`dangles`, as
+    printed) is the rest of that title when it is printed right under it in the same type
+    (SAME_TYPE) and is plain words: no value, no title or legal form of its own."""
+    if not is_title_line(line) or not dangles(line.text):
+        return None
+    tail = next((ln for ln in lines if ln.index == line.index + 1), None)
+    if tail is None or tail.had_values or not tail.rest or "@" in tail.rest:
+        return None
+    boxes = (line.box, tail.box)
+    if boxes[0] is not None and boxes[1] is not None and not stacked(*boxes, max_ratio=SAME_TYPE):
+        return None
+    if has_title_word(tail.rest) or has_legal_form(tail.rest) or len(tail.rest.split()) > 5:
+        return None
+    return tail if any(ch.isalpha() for ch in tail.rest) else None
+
+
+def tails(lines: list[CardLine]) -> dict[int, CardLine]:
+    """Each wrapped title line's index → its tail line."""
+    out = {}
+    for line in lines:
+        tail = wrapped_tail(line, lines)
+        if tail is not None:
+            out[line.index] = tail
+    return out
