@@ -131,11 +131,21 @@ def _script(text: str) -> str | None:
 def in_one_script(run: list[CardLine]) -> list[CardLine]:
     """Rule: an address printed in CJK and again in Latin letters (a bilingual card's
     translation, "台北市信義區松仁路100號" then "No. 100, Songren Rd., Taipei") is one address
-    printed twice: the run keeps the lines in the script of its first line with letters, and
-    the lines without letters (a postcode, a floor)."""
+    printed twice: the run keeps the lines in the script of its first line with letters, the
+    lines without letters (a postcode, a floor) and a country's name ("Korea"), which is no
+    translation."""
     scripts = [_script(ln.rest) for ln in run]
     first = next((s for s in scripts if s), None)
-    return [ln for ln, s in zip(run, scripts, strict=True) if s in (first, None)]
+    return [
+        ln
+        for ln, s in zip(run, scripts, strict=True)
+        if s in (first, None) or _only_country(ln.rest)
+    ]
+
+
+def _only_country(text: str) -> bool:
+    names = {name.casefold() for _, name in load_pairs("countries")}
+    return text.strip(" ,.").casefold() in names
 
 
 def _postcode_by_cjk(line: CardLine, by_index: dict[int, CardLine], picked: set[int]) -> bool:

@@ -599,6 +599,11 @@ def test_a_japanese_postcode_that_lost_its_mark_joins_the_address_under_it() -> 
             "5F, 123 Teheran-ro, Gangnam-gu, Seoul",
             "서울특별시 강남구 테헤란로 123, 5층",
         ),
+        # a country's name is no translation: it stays
+        (
+            "김민준\n대리\n주식회사 한빛솔루션\n서울특별시 강남구 테헤란로 123, 5층\nKorea",
+            "서울특별시 강남구 테헤란로 123, 5층, Korea",
+        ),
     ],
 )
 def test_an_address_printed_again_in_another_script_is_given_once(text: str, want: str) -> None:
