@@ -203,7 +203,13 @@ ADDRESS_LABEL = re.compile(
     r"alamat|adress|adresa|адрес|адреса|"
     r"地址|住所|所在地|주소|본사)\b\s*[:：]?\s*"
     # "Add:", "Addr.", "Adr.": abbreviated, so only with their colon or period.
-    r"|^\s*(?:add|addr|adr)\s*[.:：]{1,2}\s*",
+    r"|^\s*(?:add|addr|adr)\s*[.:：]{1,2}\s*"
+    # A CJK address word closing a label of a few characters, without spaces: "公司地址：",
+    # "工厂地址", "通訊地址", "住址："; the place words are labels only with their colon:
+    # "本社：" (head office), "支店：" (branch), "營業所：", "總公司：", "공장:" (factory).
+    r"|^\s*" + CJK_CHAR_CLASS + r"{0,4}(?:地址|住址|地點|地点|厂址|廠址)\s*[:：]?\s*"
+    r"|^\s*(?:本社|支社|本店|支店|本部|總部|总部|總公司|总公司|分公司|營業所|営業所|"
+    r"工場|工厂|工廠|辦公室|办公室|事業所|사무실|본점|지점|공장|연구소)\s*[:：]\s*",
     re.IGNORECASE,
 )
 # What separates the words of an email's local part ("maria.silva", "j_doe").

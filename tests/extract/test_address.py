@@ -229,8 +229,17 @@ def test_addresses_of_more_countries(text: str, want: str) -> None:
             "박서연\n과장\n(주)한빛전자\n주소: 서울특별시 강남구 테헤란로 123",
             "서울특별시 강남구 테헤란로 123",
         ),
+        (
+            "林志豪\n業務經理\n宏遠科技股份有限公司\n公司地址：台北市信義區松仁路100號5樓",
+            "台北市信義區松仁路100號5樓",
+        ),
+        (
+            "王磊\n厂长\n华远机械有限公司\n工厂地址：江苏省苏州市工业园区星湖街88号",
+            "江苏省苏州市工业园区星湖街88号",
+        ),
+        ("佐藤 一郎\n課長\n株式会社サンプル\n本社：東京都港区芝浦1-2-3", "東京都港区芝浦1-2-3"),
     ],
-    ids=["chinese-label", "korean-label"],
+    ids=["chinese-label", "korean-label", "company-address", "factory-address", "head-office"],
 )
 def test_cjk_address_label_is_not_part_of_the_address(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
