@@ -255,11 +255,8 @@ def corroborated(address: str, name: str | None, websites: list[str]) -> bool:
     """Rule: the address's local part is a form of the printed name (:func:`name_forms`) and
     its domain is the host of a website read on its own line: lines read apart agree with it
     letter for letter."""
-    if not name:
-        return False
     local, _, domain = address.partition("@")
-    letters = re.sub(r"[^a-z]", "", fold(local))
-    return letters in name_forms(name) and domain in {host_of(w) for w in websites}
+    return _name_form(local, name) and domain in {host_of(w) for w in websites}
 
 
 def outweighed(opinion: Opinion, name: str | None, websites: list[str]) -> Opinion:
@@ -279,9 +276,9 @@ def outweighed(opinion: Opinion, name: str | None, websites: list[str]) -> Opini
 
 # An email whose line the engine read with less confidence than this, and that neither the
 # printed name nor a website on the card confirms, is doubted (unconfirmed_opinions). Set on
-# the development set and two rendered sets (eleventh session): the two uncorroborated
-# misreads there were read at 0.93 and 0.974, while 5 of about 280 uncorroborated right
-# addresses fall under it; see "Review marks" in docs/benchmarks.md.
+# the development set and two rendered sets (2026-12-04): the two uncorroborated misreads
+# there were read at 0.93 and 0.974, while 5 of about 280 uncorroborated right addresses
+# fall under it; see "Unconfirmed emails" in docs/benchmarks.md.
 UNCONFIRMED_BELOW = 0.98
 
 
@@ -289,8 +286,7 @@ def confirmed(address: str, name: str | None, websites: list[str]) -> bool:
     """Rule: the address's local part (letters only) is a form of the printed name, or its
     domain names the same site as a website read on its own line."""
     local, _, domain = address.partition("@")
-    letters = re.sub(r"[^a-z]", "", fold(local))
-    if name and letters in name_forms(name):
+    if _name_form(local, name):
         return True
     label = main_label(domain)
     return label is not None and label in {main_label(host_of(w)) for w in websites}
@@ -311,6 +307,11 @@ def unconfirmed_opinions(
             reason = "read with little confidence; neither the name nor a website confirms it"
             out.append(Opinion("emails", found.address, False, reason))
     return out
+
+
+def _name_form(local: str, name: str | None) -> bool:
+    """The local part, letters only, is one of the printed name's forms (:func:`name_forms`)."""
+    return bool(name) and re.sub(r"[^a-z]", "", fold(local)) in name_forms(name or "")
 
 
 def _alnum(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from cardscan.models import Box
 
@@ -52,8 +53,17 @@ def ends_with_country(text: str) -> bool:
     Japan", "Germany")."""
     if len(text.split()) > 8:
         return False
-    last = text.rsplit(",", 1)[-1].strip(" ,.").casefold()
-    return any(last == name.casefold() for _, name in load_pairs("countries"))
+    return _only_country(text.rsplit(",", 1)[-1])
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name.casefold() for _, name in load_pairs("countries"))
+
+
+def _only_country(text: str) -> bool:
+    """The text is a country's name and nothing more ("Japan", "Korea.")."""
+    return text.strip(" ,.").casefold() in _country_names()
 
 
 def is_address_line(line: CardLine) -> bool:
@@ -141,11 +151,6 @@ def in_one_script(run: list[CardLine]) -> list[CardLine]:
         for ln, s in zip(run, scripts, strict=True)
         if s in (first, None) or _only_country(ln.rest)
     ]
-
-
-def _only_country(text: str) -> bool:
-    names = {name.casefold() for _, name in load_pairs("countries")}
-    return text.strip(" ,.").casefold() in names
 
 
 def _postcode_by_cjk(line: CardLine, by_index: dict[int, CardLine], picked: set[int]) -> bool:
