@@ -12,6 +12,7 @@ from cardscan.models import Box, Contact, Line, OcrResult, Word
 
 from . import address as address_mod
 from . import patterns as P
+from .address_text import join_address
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
 from .company_forms import (
@@ -131,7 +132,7 @@ def extract_contact(
         emails=tuple(addresses),
         phones=tuple(p.phone for p in values.phones),
         websites=tuple(with_mail_spelling(w.url, mail_domains) for w in values.websites),
-        address=address_mod.join_address(chosen.place),
+        address=join_address(chosen.place),
         confidence=calibrated(confidence) if calibrate else confidence,
         engine=ocr.engine,
         text=ocr.text,

@@ -419,7 +419,7 @@ def test_the_uae_tax_registration_number_is_not_part_of_the_address() -> None:
     ],
 )
 def test_korean_address_units_get_their_spaces_back(read: str, want: str) -> None:
-    from cardscan.extract.address import tidy_korean
+    from cardscan.extract.address_text import tidy_korean
 
     assert tidy_korean(read) == want, read
 

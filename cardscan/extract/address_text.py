@@ -1,0 +1,77 @@
+"""An address's lines as one line of text: labels dropped, lost spaces put back, parts joined
+as the address's script writes them."""
+
+from __future__ import annotations
+
+from . import cjk_patterns as CJK
+from . import patterns as P
+from .lexicon import has_cjk
+from .lines import CardLine
+
+
+def _label_free(text: str) -> str:
+    return P.ADDRESS_LABEL.sub("", text, count=1)
+
+
+def tidy(part: str) -> str:
+    """One address part with a leading office label dropped and the spaces OCR lost after
+    commas, abbreviations and house numbers (before a dash or a street's name) put back."""
+    part = _label_free(part)
+    part = P.GLUED_COMMA.sub(", ", part)
+    part = P.GLUED_ABBREVIATION.sub(r"\1. ", part)
+    part = P.GLUED_NUMBER_DASH.sub(" - ", part)
+    part = P.GLUED_HOUSE_NUMBER.sub(r"\1 ", part)
+    return P.ADDRESS_JOINER_STRIP.sub("", part)
+
+
+def tidy_cjk(part: str, *, japanese: bool) -> str:
+    """A part of a CJK address with its postcode mark read right and the space OCR lost after
+    the postcode put back ("T150-0002東京都…" → "〒150-0002 東京都…", "407台中市…" → "407
+    台中市…"); in a Japanese address also the space before the building's name, after the
+    block number ("…13番8号北上野ハイツ918" → "…13番8号 北上野ハイツ918")."""
+    if japanese and CJK.JP_POSTCODE_MARK.match(part):
+        part = CJK.JP_POSTCODE_MARK.sub("〒", part, count=1)
+    if not has_cjk(part):
+        return part
+    if japanese:
+        part = CJK.JP_BUILDING_AFTER_BLOCK.sub(" ", part)
+    return CJK.POSTCODE_THEN_CJK.sub(r"\1 ", part)
+
+
+def tidy_korean(part: str) -> str:
+    """A Korean address part with the spaces between its units put back where OCR of Hangul
+    lost or moved them ("인천광역시부평구 인하로321-26" → "인천광역시 부평구 인하로 321-26")."""
+    if not CJK.HANGUL_RUN.search(part):
+        return part
+    part = CJK.KR_AFTER_PROVINCE.sub(" ", CJK.KR_INNER_SPACE.sub("", part))
+    words = [_units_apart(word) for word in part.split(" ")]
+    return CJK.KR_MISSING_SPACE.sub(" ", " ".join(words))
+
+
+def _units_apart(word: str) -> str:
+    """A run of Hangul opening with a city or county, a district or a town (after one of
+    those), cut after each."""
+    units = []
+    for unit in (CJK.KR_CITY, CJK.KR_DISTRICT):
+        found = unit.match(word)
+        if found:
+            units.append(found.group())
+            word = word[found.end() :]
+    town = CJK.KR_TOWN.match(word) if units else None
+    if town:
+        units.append(town.group())
+        word = word[town.end() :]
+    return " ".join([*units, word])
+
+
+def join_address(lines: list[CardLine]) -> str | None:
+    """The address lines' text joined with ", ", or with a space when the address is written
+    in CJK (a postcode line aside), as those addresses are (None when there is none)."""
+    parts = [p for p in (tidy(ln.rest) for ln in lines) if p]
+    if not parts:
+        return None
+    japanese = any(has_cjk(p) and CJK.JP_ADDRESS_TEXT.search(p) for p in parts)
+    parts = [tidy_korean(tidy_cjk(p, japanese=japanese)) for p in parts]
+    # A postcode on a line of its own counts as CJK next to a CJK address.
+    cjk = all(has_cjk(p) or CJK.POSTCODE_ONLY.match(p) for p in parts) and any(map(has_cjk, parts))
+    return (" " if cjk else ", ").join(parts)
