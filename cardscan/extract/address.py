@@ -75,8 +75,47 @@ def is_address_line(line: CardLine) -> bool:
         return False
     if has_postcode(rest) or ("," in rest and ends_with_country(rest)):
         return True
+    if labelled_address(line.text) or landmark_led(rest):
+        return True
     # Street words alone are common in names ("Court", "Way"); a house number makes them an address.
     return has_street_word(rest) and (any(ch.isdigit() for ch in rest) or has_cjk(rest))
+
+
+def labelled_address(text: str) -> bool:
+    """Rule: a line printed opening with an address label, its colon or the word "address" itself
+    ("Address: Near Bus Stand, Main Road", "Add.: Civil Lines, Jaipur", "Adresse Rue de la
+    Loi"), and two words or a comma after it, is an address whatever those words are: the
+    card says so. "Office:", "Branch:" need their colon; a title is not an address."""
+    found = P.ADDRESS_LABEL.match(text)
+    if found is None or not found.group().strip():
+        return False
+    label, after = found.group(), text[found.end() :]
+    said = label.rstrip().endswith((":", "：")) or P.ADDRESS_WORD.search(label)
+    enough = "," in after or len(after.split()) >= 2
+    return bool(said and enough and "@" not in after and not has_title_word(after))
+
+
+def bare_label(text: str) -> bool:
+    """The line is an address label and nothing more ("Address:", "Adresse", "地址：")."""
+    found = P.ADDRESS_LABEL.match(text)
+    return bool(
+        found
+        and found.group().strip()
+        and not text[found.end() :].strip()
+        and (found.group().rstrip().endswith((":", "：")) or P.ADDRESS_WORD.search(text))
+    )
+
+
+def landmark_led(text: str) -> bool:
+    """Rule: a line opening with a landmark ("Near Bus Stand, Main Road", "Opp. Town Hall,
+    Station Road") is an address line: Indian, Gulf and African addresses place a shop by a
+    landmark where others give its number. A comma or a street word must follow the landmark,
+    so a slogan's "Near you" is not one."""
+    found = P.LANDMARK_START.match(text)
+    if found is None or is_slogan(text) or has_title_word(text):
+        return False
+    after = text[found.end() :]
+    return "," in after or has_street_word(after)
 
 
 def continues_address(text: str) -> bool:
@@ -103,10 +142,14 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
     "Vietnam Office …"), so a second office is not glued on.
     """
     lines = [without_registry_ids(ln) for ln in lines]
-    picked = {ln.index for ln in lines if ln.index not in excluded and is_address_line(ln)}
+    by_index = {ln.index: ln for ln in lines}
+    picked = {
+        ln.index
+        for ln in lines
+        if ln.index not in excluded and (is_address_line(ln) or _under_bare_label(ln, by_index))
+    }
     if not picked:
         return []
-    by_index = {ln.index: ln for ln in lines}
     grown = True
     while grown:
         grown = False
@@ -126,6 +169,13 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
                 grown = True
     run = _first_run([by_index[i] for i in sorted(picked)], by_index)
     return in_one_script(_grow_in_block(run, lines, excluded))
+
+
+def _under_bare_label(line: CardLine, by_index: dict[int, CardLine]) -> bool:
+    """Rule: the line right under a label standing alone ("Address:") opens the address,
+    when it says nothing else (:func:`_plain`)."""
+    above = by_index.get(line.index - 1)
+    return above is not None and bare_label(above.text) and _plain(line)
 
 
 def _script(text: str) -> str | None:

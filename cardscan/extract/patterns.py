@@ -212,6 +212,18 @@ ADDRESS_LABEL = re.compile(
     r"工場|工厂|工廠|辦公室|办公室|事業所|사무실|본점|지점|공장|연구소)\s*[:：]\s*",
     re.IGNORECASE,
 )
+# The word "address" itself inside an address label (not "Office", "Branch": those also
+# open titles and headings), in the languages ADDRESS_LABEL knows.
+ADDRESS_WORD = re.compile(
+    r"\b(?:address|addr|add|adr|adress|adres|adresse|adresa|endere[çc]o|alamat|"
+    r"direcci[óo]n|indirizzo|адрес|адреса)\b|地址|住址|住所|주소",
+    re.IGNORECASE,
+)
+# A landmark where other addresses give a house number, as Indian, Gulf and African ones do:
+# "Near Bus Stand", "Opp. Town Hall", "Behind City Mall", "Next to the Post Office".
+LANDMARK_START = re.compile(
+    r"^\s*(?:near|nr\.|opp\.?|opposite|behind|beside|next\s+to)\s+(?=\w)", re.IGNORECASE
+)
 # What separates the words of an email's local part ("maria.silva", "j_doe").
 MAILBOX_SEPARATOR = re.compile(r"[._-]+")
 # Spaces between two Han or kana characters (Chinese and Japanese put none between words;

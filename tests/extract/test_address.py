@@ -654,3 +654,62 @@ def test_an_address_printed_again_in_another_script_is_given_once(text: str, wan
 )
 def test_an_address_has_one_postcode(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the card labels its address: no house number or postcode needed
+        (
+            "Deepak Rao\nManager\nRao Motors\nAddress: Near Bus Stand, Main Road, Hubli\n"
+            "Mob: 98450 12345",
+            "Near Bus Stand, Main Road, Hubli",
+        ),
+        (
+            "Sara Lind\nDesigner\nStudio Lind\nAdresse: Rue de la Loi, Bruxelles",
+            "Rue de la Loi, Bruxelles",
+        ),
+        (
+            "Ravi Menon\nPartner\nMenon & Co\nAdd.: Civil Lines, Jaipur",
+            "Civil Lines, Jaipur",
+        ),
+        # the label alone on its line opens the address under it
+        (
+            "Deepak Rao\nManager\nRao Motors\nAddress:\nGandhi Chowk, Main Road,\n"
+            "Hubli, Karnataka\nMob: 98450 12345",
+            "Gandhi Chowk, Main Road, Hubli, Karnataka",
+        ),
+        # a landmark places it instead
+        (
+            "Deepak Rao\nManager\nRao Motors\nNear Bus Stand, Main Road,\nHubli, Karnataka\n"
+            "9845012345",
+            "Near Bus Stand, Main Road, Hubli, Karnataka",
+        ),
+        (
+            "Priya Nair\nOwner\nNair Stores\nOpp. Town Hall, Station Road, Thrissur",
+            "Opp. Town Hall, Station Road, Thrissur",
+        ),
+        (
+            "Omar Haddad\nManager\nHaddad Trading\nBehind City Mall, Al Nahda, Sharjah",
+            "Behind City Mall, Al Nahda, Sharjah",
+        ),
+    ],
+)
+def test_a_labelled_address_or_one_placed_by_a_landmark_needs_no_number(
+    text: str, want: str
+) -> None:
+    assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a landmark word in a slogan, a label heading a title, a branch that is a job
+        "Anna Berg\nConsultant\nNorthwind Travel\nNear you, wherever you go",
+        "Anna Berg\nBranch Manager\nNorthwind Travel",
+        "Anna Berg\nAddress:\nSales Director\nNorthwind Travel",
+        "Anna Berg\nOffice: Sales Director\nNorthwind Travel",
+    ],
+)
+def test_no_address_without_an_address(text: str) -> None:
+    assert extract_text(text).address is None, text
