@@ -713,3 +713,13 @@ def test_a_labelled_address_or_one_placed_by_a_landmark_needs_no_number(
 )
 def test_no_address_without_an_address(text: str) -> None:
     assert extract_text(text).address is None, text
+
+
+@pytest.mark.parametrize(
+    "street", ["Marktplatz 3", "Lindenallee 17", "Herrengasse 5", "Kerkstraat 23", "Kirchweg 8"]
+)
+def test_a_street_type_glued_to_the_name_makes_a_street(street: str) -> None:
+    """German and Dutch streets carry their type at the end of one word; with the house
+    number that is a street line, even without a postcode under it."""
+    text = f"Karl Weber\nInhaber\nWeber Blumen\n{street}\nFreiburg"
+    assert extract_text(text).address == f"{street}, Freiburg", text
