@@ -232,6 +232,9 @@ def without_registry_ids(line: CardLine) -> CardLine:
 MAX_ADDRESS_LINES = 4
 # Lines of one typographic block: type within this ratio of the address lines' height.
 BLOCK_HEIGHT_RATIO = 1.25
+# How far (share of its height) a line's box may reach into its neighbours' and still lie
+# between them.
+BETWEEN_OVERLAP = 0.25
 
 
 def _grow_in_block(
@@ -270,7 +273,10 @@ def _next_in_block(
             continue
         below = stacked(bottom.box, line.box, max_ratio=BLOCK_HEIGHT_RATIO)
         above = stacked(line.box, top.box, max_ratio=BLOCK_HEIGHT_RATIO)
-        between = top.box.bottom <= line.box.y and line.box.bottom <= bottom.box.y
+        # Boxes of tightly set lines overlap a little: a line counts as between when it
+        # reaches at most BETWEEN_OVERLAP of its height into the lines above and below.
+        slack = BETWEEN_OVERLAP * line.box.h
+        between = top.box.bottom - slack <= line.box.y and line.box.bottom <= bottom.box.y + slack
         between = between and any(_overlaps_sideways(line.box, m.box) for m in members)
         if below or between or (above and _street_like(line)):
             return line

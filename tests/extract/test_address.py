@@ -723,3 +723,17 @@ def test_a_street_type_glued_to_the_name_makes_a_street(street: str) -> None:
     number that is a street line, even without a postcode under it."""
     text = f"Karl Weber\nInhaber\nWeber Blumen\n{street}\nFreiburg"
     assert extract_text(text).address == f"{street}, Freiburg", text
+
+
+def test_a_line_whose_box_touches_its_neighbours_is_still_between_them() -> None:
+    """Tightly set lines are read in boxes that overlap by a pixel or two: the district
+    line between the street and the postcode line stays in the address."""
+    rows = (
+        ("Marie Keller", 140, 220, 50),
+        ("marie@example.de", 160, 1044, 28),
+        ("Schleichstr. 76", 240, 1074, 28),
+        ("Gewerbegebiet Nord", 220, 1101, 31),
+        ("95987 Höxter", 260, 1131, 31),
+    )
+    got = extract_contact(ocr(*rows, height=1300), source="-").address
+    assert got == "Schleichstr. 76, Gewerbegebiet Nord, 95987 Höxter", card_text(rows)
