@@ -175,8 +175,9 @@ def in_full(group: Group, candidates: list[Group]) -> Group:
     """Rule: a name chosen without a legal form (a logo, "NS" over "Marine Services") that
     another line prints in full, the same words then at most MAX_DESCRIPTOR_WORDS words
     saying what the firm does and any legal form ("NS Marine Services, Inc.", "NS
-    Marine"), is given in full."""
-    if has_legal_form(group.text):
+    Marine"), is given in full. A logo whose letters only spell a legal form ("KK", "AG")
+    counts as without one."""
+    if has_legal_form(group.text) and not is_fragment(group.text):
         return group
     words = _folded_words(group.text)
     for other in candidates:

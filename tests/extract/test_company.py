@@ -425,6 +425,22 @@ def test_a_logo_printed_in_full_with_what_the_firm_does_and_its_legal_form_is_gi
     assert company_of(*rows) == "KLV Ingenieria SL", card_text(rows)
 
 
+def test_a_logo_whose_letters_spell_a_legal_form_is_given_in_full() -> None:
+    """ "KK" is also Japan's abbreviation of kabushiki kaisha: as a logo it is the firm's
+    initials, and the line printing the firm in full names it."""
+    rows = (
+        ("Anita Verma", 36, 41, 35),
+        ("Partner", 36, 79, 21),
+        ("KK", 34, 149, 37),
+        ("Engineering Group", 37, 190, 20),
+        ("KK Engineering Group Pvt Ltd", 36, 252, 19),
+        ("Cell 98100 12345", 37, 269, 18),
+        ("anita@kk.co.in", 38, 288, 19),
+        ("www.kk.co.in", 38, 308, 17),
+    )
+    assert company_of(*rows) == "KK Engineering Group Pvt Ltd", card_text(rows)
+
+
 def test_a_logo_printed_in_full_with_a_word_more_is_given_in_full() -> None:
     """ "ME" (microempresa) is no legal form of the list, so only the word count allows it."""
     rows = (
