@@ -160,10 +160,11 @@ def two_script_name(text: str) -> tuple[str, str] | None:
 
 def is_non_name(text: str) -> bool:
     """Lines that are something else: a title, a company, an address, business words, a
-    kind of business (Tailors, 華碩電腦, 中華電信), opening hours ("연중무휴"), or only
-    abbreviations ("Ten. Mo.", labels read in look-alike letters)."""
+    kind of business (Tailors, 華碩電腦, 中華電信), opening hours ("연중무휴"), a slogan,
+    or only abbreviations ("Ten. Mo.", labels read in look-alike letters)."""
     return (
         has_title_word(text)
+        or speaks_to_reader(text)
         or bool(P.OPENING_HOURS.search(text))
         or has_legal_form(text)
         or has_postcode(text)
@@ -172,6 +173,16 @@ def is_non_name(text: str) -> bool:
         or _business_word(text)
         or is_degree_line(text)
         or bool(P.ABBREVIATIONS_ONLY.match(text))
+    )
+
+
+def speaks_to_reader(text: str) -> bool:
+    """Rule: a line holding a word that addresses the reader or speaks for the firm ("Wir
+    bewegen Ihre Ideen", "Your partner in print": data/slogan_words.txt) is a slogan, not
+    a person, unless that word is also a name ("Su", "You" are surnames)."""
+    return any(
+        fold(found.group()) not in given_names() and fold(found.group()) not in surnames()
+        for found in matcher("slogan_words").finditer(text)
     )
 
 

@@ -91,10 +91,22 @@ WEB_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Opening hours: what shops print, and a person's card rarely does.
+# Weekday names a card's opening hours use (English, Portuguese, Spanish, French, German).
+WEEKDAYS = (
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|domingo|"
+    "lunes|martes|miércoles|miercoles|jueves|viernes|"
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+)
 OPENING_HOURS = re.compile(
     r"\b(?:open\s+(?:daily|7\s+days|every\s+day|mon|tue|all\s+days)|opening\s+hours|hours:"
     r"|mon(?:day)?\s*[-–to]+\s*(?:fri|sat|sun)|seg(?:unda)?\.?\s*(?:a|à)\s*s[áa]b"
     r"|lun(?:es)?\.?\s*[-–a]+\s*(?:vie|s[áa]b)|mo\.?\s*[-–]\s*(?:fr|sa)\.?|hor[áa]rio)"
+    # The weekly closing day: "Sunday Holiday", "Closed on Sundays", "Montag Ruhetag".
+    r"|\b(?:" + WEEKDAYS + r")s?\b\W*(?:closed|holiday|off|fechado|cerrado|fermé|"
+    r"geschlossen|ruhetag)\b|\b(?:closed|holiday|fechado|cerrado|fermé|geschlossen)\s+"
+    r"(?:on\s+|aos\s+|los\s+|le\s+|am\s+)?(?:" + WEEKDAYS + r")"
     # Open all year, opening hours, closed on (ko, ja, zh): shop cards print them alone.
     r"|연중무휴|영업시간|정기휴무|年中無休|営業時間|定休日|全年无休|全年無休|营业时间|營業時間",
     re.IGNORECASE,

@@ -448,6 +448,40 @@ def test_opening_hours_are_not_a_name(hours: str) -> None:
     assert extract_text(card).name is None, card
 
 
+@pytest.mark.parametrize(
+    "hours", ["Sunday Holiday", "Closed on Sundays", "Montag Ruhetag", "Domingo fechado"]
+)
+def test_the_weekly_closing_day_is_not_a_name(hours: str) -> None:
+    """A shop card without a person: its closing day is two capitalised words."""
+    rows = (
+        ("Mehta Tailors", 56, 104, 74),
+        ("- Uniforms", 61, 470, 28),
+        ("- Alterations", 61, 500, 28),
+        ("mehtatailors@gmail.com", 873, 494, 26),
+        ("Timings: 10 AM to 8 PM", 62, 531, 30),
+        (hours, 59, 559, 35),
+    )
+    assert extract_contact(ocr(*rows), source="-").name is None, card_text(rows)
+
+
+@pytest.mark.parametrize("slogan", ["Wir bewegen Ihre Ideen", "Your Print Partner"])
+def test_a_slogan_is_not_a_name(slogan: str) -> None:
+    rows = (
+        (slogan, 250, 68, 94),
+        ("Bäckerei Lenz", 258, 154, 58),
+        ("• Partyservice", 60, 298, 35),
+        ("baeckerei.lenz@hotmail.com", 60, 484, 32),
+        ("Meistergasse 15", 59, 517, 32),
+        ("01463 Greiz", 60, 550, 29),
+    )
+    assert extract_contact(ocr(*rows), source="-").name is None, card_text(rows)
+
+
+@pytest.mark.parametrize("name", ["Su Wei", "You Jin"])
+def test_a_surname_that_is_also_a_slogan_word_stays_a_name(name: str) -> None:
+    assert not is_non_name(name), name
+
+
 def test_phone_labels_read_in_look_alike_letters_are_no_name() -> None:
     # "Тел." and "Моб." read as Latin "Ten." and "Mo." in larger type than the name.
     rows = (
