@@ -323,12 +323,14 @@ def before_title(text: str) -> str | None:
     """The words before a job title printed on the same row without a separator ("유 정순
     과장" → "유 정순"), when the words after the cut hold a title and the words before do not;
     the longest such head that is name-shaped ("김 정희 영업부 책임연구원" → "김 정희": the
-    department goes with the title)."""
-    words = text.split()
+    department goes with the title). A hyphen glued between the name and the title cuts as
+    a space does ("Daniel Roux-Directeur général")."""
+    text = " ".join(text.split())
+    cuts = [m.start() for m in P.NAME_TITLE_CUT.finditer(text)]
     heads = []
-    for cut in range(len(words) - 1, 0, -1):  # the longest head first: "Ana Lima | Gerente"
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if has_title_word(tail) and not has_title_word(head):
+    for cut in reversed(cuts):  # the longest head first: "Ana Lima | Gerente"
+        head, tail = text[:cut].strip(), text[cut + 1 :].strip()
+        if head and has_title_word(tail) and not has_title_word(head):
             heads.append(head)
     shaped = [h for h in heads if latin_name_shape(h) or cjk_name_shape(h)]
     return (shaped or heads or [None])[0]

@@ -352,6 +352,10 @@ CJK_NAME = re.compile(
 # (総務課, 営業部, 企画室, 영업팀), never a person.
 CJK_UNIT_SUFFIX = re.compile(r"[部課室局所係科班处處팀부과실]$")
 LOCAL_PART_SPLIT = re.compile(r"[._\-+]+")
+# Where a name may end and a title printed after it on the same row begin: a space, or a
+# hyphen glued between two letters, the second a capital ("Roux-Directeur"; before_title
+# cuts there only when a title follows, so "Smith-Jones" stays whole).
+NAME_TITLE_CUT = re.compile(r" |(?<=[^\W\d_])-(?=[A-ZÀ-Þ])")
 NAME_SPLITTER = re.compile(r"\s*(?:,|\||/|–|—|\s-\s)\s*")
 # "since 1968", "est. 2004", "desde 1990", "seit 1921", "depuis 1950": when it was founded,
 # printed after the company's name and not part of it.

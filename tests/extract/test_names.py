@@ -437,6 +437,27 @@ def test_a_name_the_email_spells_in_full_is_taken_though_set_small() -> None:
     assert extract_contact(ocr(*rows), source="-").name == "MARGUERITE KERBRAT", card_text(rows)
 
 
+@pytest.mark.parametrize(
+    ("card", "name", "title"),
+    [
+        (
+            "Daniel Roux-Directeur général\nE. daniel.roux@example.fr",
+            "Daniel Roux",
+            "Directeur général",
+        ),
+        ("Anna Smith-Jones\nDirector", "Anna Smith-Jones", "Director"),
+        ("Jean-Pierre Martin Directeur", "Jean-Pierre Martin", "Directeur"),
+    ],
+)
+def test_a_hyphen_glued_between_the_name_and_its_title_parts_them(
+    card: str, name: str, title: str
+) -> None:
+    """A double-barrelled name keeps its hyphen: no title follows it."""
+    got = extract_text(card)
+    assert got.name == name, card
+    assert got.title == title, card
+
+
 def test_a_dash_left_after_the_name_is_not_part_of_it() -> None:
     card = "Gauthier & Roux SA\nLucien Berger- Responsable achats\nE. lucien.berger@gauthier.fr"
     assert extract_text(card).name == "Lucien Berger", card
