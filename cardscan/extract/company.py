@@ -259,9 +259,10 @@ def _titled_department(line: CardLine, lines: list[CardLine]) -> bool:
 
 def _next_to_title(line: CardLine, lines: list[CardLine]) -> bool:
     """A title line is read right before or after this one and printed near it: a title
-    across the card (another block read next) says nothing about this line."""
+    across the card (another block read next) says nothing about this line, nor does a
+    slogan's title word ("Your partner in growth")."""
     return any(
-        has_title_word(o.rest) and _near(line, o)
+        has_title_word(o.rest) and not is_slogan(o.rest) and _near(line, o)
         for o in lines
         if abs(o.index - line.index) == 1
     )

@@ -373,6 +373,19 @@ def test_a_department_word_under_a_logo_still_joins_it() -> None:
     assert company_of(*rows) == "KORVANT LEGAL", rows
 
 
+def test_a_slogan_under_a_logo_and_its_department_word_does_not_part_them() -> None:
+    """ "Partner" in the slogan is no title that would make "LEGAL" a department's name."""
+    rows = (
+        ("Veltran", 36, 46, 53),
+        ("LEGAL", 39, 108, 17),
+        ("Your partner in growth", 41, 128, 20),
+        ("Mobile +44 (0)7700 900123", 417, 225, 21),
+        ("https://www.veltranlegal.co.uk", 377, 281, 22),
+        ("Paula Reyes", 41, 320, 30),
+    )
+    assert company_of(*rows) == "Veltran LEGAL", card_text(rows)
+
+
 def test_a_logo_and_its_descriptor_set_apart_in_proportion_to_the_logo() -> None:
     rows = (
         ("Rhea Collins", 40, 58, 60),
