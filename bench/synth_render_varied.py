@@ -112,6 +112,8 @@ class VariedLineMaker(LineMaker):
             lines += super().company(scale, role=role)[:1]
         if c.company_alt:
             lines.append(self._line(c.company_alt, "small", scale, s.muted))
+        if c.trade:
+            lines.append(self._line(c.trade, "small", scale, s.muted))
         if script and not script[2]:
             lines.append(TextLine((Run(script[0], self._script_font(script[1], scale), s.muted),)))
         if c.tagline and not c.big_tagline:

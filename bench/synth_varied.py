@@ -6,7 +6,8 @@ extraction weights on cards unlike the ones the rules were written for.
 On top of the default corpus's cards this draws: six more locales (``synth_world``); trade
 cards naming a first name only; shop cards with services and opening hours; a logo word over a
 descriptor instead of a company line; slogans printed larger than the company; letter-spaced
-names; name and title on one row; addresses over two or three lines; several numbers on one
+names; name and title on one row; a job-like line under the firm's name ("Tax Consultant")
+besides the person's title; addresses over two or three lines; several numbers on one
 line (a second number on the same area code, alternative last digits, ranges, extensions,
 carrier names); registration numbers that are not phones; cards without a website, without an
 e-mail, with two e-mails; dense and sparse cards.
@@ -56,6 +57,7 @@ from bench.synth_words_varied import (
     RU_LOGO_WORDS,
     SERVICE_LINES,
     SHOP_KINDS,
+    TRADE_LINES,
 )
 from bench.synth_words_world import (
     AE_ARABIC_LINES,
@@ -99,6 +101,8 @@ TRUTH_CONVENTIONS = """\
 - title: the job title; a department on its own line is not part of it, a department printed
   on the same line before the title is ("영업부 팀장", as the Japanese development label does);
   a name and title on one row ("Maria Silva | Sales Manager") are split at the separator.
+- title: a line under the firm's name saying what its people do ("Tax Consultant") is not the
+  person's title, which is printed with the name.
 - company: as printed in the main script; a logo word over a descriptor is the two joined with
   one space ("NORTHWIND LOGISTICS GROUP"); when the full legal name is also printed (small
   print, or the native name under a Latin logo on CJK cards), the legal name; a shop's name
@@ -218,6 +222,21 @@ def _shop(rng: random.Random, fake: Faker, card: VariedContent, key: str) -> tup
     return "".join(latin[:2]) if card.locale not in CJK else "", role
 
 
+# A person's card printing what the firm's people do under its name, besides the title.
+TRADE_RATE = 0.15
+
+
+def _trade(seed: int, card: VariedContent, key: str) -> None:
+    """A job-like line under the firm's name ("Tax Consultant") on a card whose person has a
+    title of their own. Drawn from its own generator, so the cards drawn before this line
+    existed stay the same otherwise."""
+    rng = random.Random(f"trade-{seed}")
+    trades = TRADE_LINES.get(key[:2])
+    if card.title and trades and card.locale not in CJK and _p(rng, TRADE_RATE):
+        card.trade = rng.choice(trades)
+        card.features.append("trade-line")
+
+
 # ---------------------------------------------------------------- the card
 
 
@@ -289,6 +308,7 @@ def make_varied_content(
             card.features.append("name-title-row")
         if dense and _p(rng, 0.6):
             card.services = list(rng.choice(SERVICE_LINES.get(key) or SERVICE_LINES["en"]))
+        _trade(seed, card, key)
     elif card.kind == "given-only":
         given = fake.first_name()
         card.name = card.given_name = given

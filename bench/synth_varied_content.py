@@ -21,6 +21,7 @@ class VariedContent(CardContent):
     title_alt: str | None = None
     logo: tuple[str, str] | None = None  # (word, descriptor) printed instead of a company line
     legal_small: str | None = None  # the legal name printed in small type (it is the company)
+    trade: str | None = None  # what the firm's people do, under its name ("Tax Consultant")
     big_tagline: bool = False
     spaced_name: bool = False
     name_title_sep: str | None = None

@@ -25,6 +25,19 @@ LOGO_DESCRIPTORS: dict[str, tuple[str, ...]] = {
            "Инженерные системы", "Недвижимость"),
 }
 # Logo words: invented from a head and a tail syllable, or short capital letters.
+# What the firm's people do, printed under the firm's name ("Tax Consultant"), in the words of
+# a job: a line that holds a title word but is not the person's title (printed with the name).
+TRADE_LINES: dict[str, tuple[str, ...]] = {
+    "en": ("Tax Consultant", "Property Consultant", "Insurance Advisor", "Interior Designer",
+           "Chartered Accountant", "Civil Engineer", "Financial Advisor", "Travel Agent",
+           "Real Estate Agent", "Wedding Planner", "Legal Advisor", "Management Consultant",
+           "Immigration Consultant", "Career Counsellor", "Software Developer", "Architect"),
+    "pt": ("Corretor de Imóveis", "Consultor Imobiliário", "Contador", "Arquiteto",
+           "Advogado", "Fotógrafo"),
+    "de": ("Steuerberater", "Architekt", "Rechtsanwalt", "Versicherungsberater"),
+    "fr": ("Expert-Comptable", "Conseiller Immobilier", "Architecte", "Avocat"),
+    "es": ("Asesor Fiscal", "Arquitecto", "Abogado", "Agente Inmobiliario"),
+}
 LOGO_HEADS: tuple[str, ...] = ("Nor", "Tel", "Ma", "Quin", "Sol", "Vel", "Or", "Lu", "Ka", "Zen",
                                "Ar", "Ves", "Bri", "Cor", "Dal", "Fen")
 LOGO_TAILS: tuple[str, ...] = ("vik", "ora", "vex", "tra", "via", "men", "bis", "ro", "dia",

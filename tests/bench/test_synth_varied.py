@@ -183,6 +183,8 @@ def test_truth_conventions_for_the_new_kinds_of_card(survey) -> None:
             assert c.company == (c.legal_small or f"{c.logo[0]} {c.logo[1]}")
         if c.big_tagline:
             assert c.tagline and c.tagline != c.company
+        if c.trade:  # a job-like line under the firm, besides the person's own title
+            assert c.title and c.trade != c.title and c.trade not in (c.company or "")
         assert c.address is None or "\n" not in c.address
         for p in c.phones:
             assert p.label is None or p.label not in p.number
@@ -207,6 +209,7 @@ def test_the_mix_covers_every_feature(survey) -> None:
         "two-emails",
         "dense",
         "sparse",
+        "trade-line",
     ):
         assert seen[feature] >= 3, feature
     assert any(p.label in ("Vivo", "Claro", "TIM", "Oi") for c in survey for p in c.phones)
