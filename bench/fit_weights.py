@@ -2,6 +2,7 @@
 
     python -m bench.fit_weights --dev ../shared/realcards --varied 600 --default 300
     python -m bench.fit_weights ... --write       # also write cardscan/extract/data/weights.json
+    python -m bench.fit_weights ... --fields title --write   # refit one model, keep the others
 
 Every card of the training sets is read once (bench/readings.py caches the readings) and
 extracted with the current weights, recording each field's candidates and their features
@@ -284,6 +285,19 @@ def render_sets(args: argparse.Namespace, workdir: Path) -> list[tuple[Path, str
     return sets
 
 
+def kept_about(new: dict[str, Any], fields: list[str]) -> dict[str, Any]:
+    """The shipped weights' provenance with ``fields`` refitted: their figures replaced and
+    how each was made recorded under ``refits`` (field -> the new run's about)."""
+    shipped = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))["about"]
+    about = {**shipped, "cross_validated": dict(shipped.get("cross_validated", {}))}
+    refits = dict(shipped.get("refits", {}))
+    for field in fields:
+        about["cross_validated"][field] = new["cross_validated"][field]
+        refits[field] = {k: v for k, v in new.items() if k != "cross_validated"}
+    about["refits"] = refits
+    return about
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.fit_weights", description=__doc__.splitlines()[0]
@@ -299,6 +313,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--write", action="store_true", help="write data/weights.json")
+    parser.add_argument(
+        "--fields",
+        nargs="+",
+        choices=FIELDS,
+        default=list(FIELDS),
+        help="refit only these fields; the others keep their shipped weights and figures",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cardscan-fit-") as tmp:
         sets = render_sets(args, Path(tmp))
@@ -311,15 +332,15 @@ def main(argv: list[str] | None = None) -> int:
     fitted: dict[str, W.FieldWeights] = {}
     for round_ in range(args.rounds):
         rows = collect(cards)
-        for field in FIELDS:
+        for field in args.fields:
             fitted[field], report[field] = fit_field(rows[field], field, args.dev_weight)
         W.shipped.cache_clear()
         current = W.shipped()
         current.update(fitted)  # the next round extracts with the new weights
         print(f"round {round_ + 1}: " + json.dumps(report), file=sys.stderr)
+    made_by = "python -m bench.fit_weights " + " ".join(argv if argv is not None else sys.argv[1:])
     about = {
-        "made_by": "python -m bench.fit_weights "
-        + " ".join(argv if argv is not None else sys.argv[1:]),
+        "made_by": made_by,
         "sets": {
             o: sum(c.origin == o for c in cards) for o in dict.fromkeys(c.origin for c in cards)
         },
@@ -327,9 +348,14 @@ def main(argv: list[str] | None = None) -> int:
         "dev_weight": args.dev_weight,
         "cross_validated": report,
     }
+    if set(args.fields) != set(FIELDS):
+        about = kept_about(about, args.fields)
+        fitted = {**W.shipped(), **fitted}
     data = {
         "about": about,
-        "fields": {f: {"bias": w.bias, "weights": dict(w.weights)} for f, w in fitted.items()},
+        "fields": {
+            f: {"bias": fitted[f].bias, "weights": dict(fitted[f].weights)} for f in FIELDS
+        },
     }
     print(json.dumps(data, indent=1, ensure_ascii=False))
     if args.write:

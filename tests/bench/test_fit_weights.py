@@ -73,3 +73,21 @@ def test_weights_file_layout_is_checked() -> None:
     assert parsed["name"].score({"email": 1.0, "unknown": 5.0}) == 2.0
     with pytest.raises(ValueError, match="no 'fields' mapping"):
         parse_weights({})
+
+
+def test_a_refit_of_one_field_keeps_the_others_figures_and_says_how_it_was_made() -> None:
+    from bench.fit_weights import kept_about
+
+    new = {
+        "made_by": "python -m bench.fit_weights --fields title",
+        "seed": 1,
+        "cross_validated": {"title": {"cv_accuracy": {"dev": 0.5}}},
+    }
+    about = kept_about(new, ["title"])
+    assert about["cross_validated"]["title"] == {"cv_accuracy": {"dev": 0.5}}
+    assert about["cross_validated"]["name"]["cv_accuracy"]  # the shipped figures stay
+    assert about["refits"]["title"] == {
+        "made_by": "python -m bench.fit_weights --fields title",
+        "seed": 1,
+    }
+    assert "--fields" not in about["made_by"]
