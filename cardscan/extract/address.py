@@ -73,6 +73,8 @@ def is_address_line(line: CardLine) -> bool:
     rest = line.rest
     if not rest or not any(ch.isalpha() for ch in rest) or P.CERTIFICATION.search(rest):
         return False
+    if P.OPENING_HOURS.search(rest):
+        return False  # "Seg. a Sex. 8h às 18h, Sáb. 8h às 12h": when, not where
     if has_postcode(rest) or ("," in rest and ends_with_country(rest)):
         return True
     if labelled_address(line.text) or landmark_led(rest):
@@ -122,7 +124,7 @@ def continues_address(text: str) -> bool:
     """Weaker signs that count only next to an address line: a country, a state code, a building or
     street name, a CJK floor or room number.
     """
-    if P.CERTIFICATION.search(text):
+    if P.CERTIFICATION.search(text) or P.OPENING_HOURS.search(text):
         return False
     return bool(
         ends_with_country(text)
@@ -320,6 +322,7 @@ def _plain(line: CardLine) -> bool:
         and not has_legal_form(rest)
         and not is_slogan(rest)
         and not P.CERTIFICATION.search(rest)
+        and not P.OPENING_HOURS.search(rest)
         and not P.ADDRESS_LABEL.match(rest)
         and not looks_like_person(rest)
     )

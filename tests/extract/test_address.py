@@ -737,3 +737,39 @@ def test_a_line_whose_box_touches_its_neighbours_is_still_between_them() -> None
     )
     got = extract_contact(ocr(*rows, height=1300), source="-").address
     assert got == "Schleichstr. 76, Gewerbegebiet Nord, 95987 Höxter", card_text(rows)
+
+
+def test_opening_hours_beside_the_address_are_not_part_of_it() -> None:
+    """Two columns read line by line: the hours ("Seg. a Sex. 8h às 18h") interleave with
+    the street and the postcode line, and carry digits and commas as a street does."""
+    rows = (
+        ("- Alinhamento", 52, 123, 20),
+        ("www.example.com.br", 401, 155, 22),
+        ("Seg. a Sex. 8h às 18h", 49, 166, 21),
+        ("Rua das Palmeiras, 137", 400, 178, 25),
+        ("Sáb. 8h às 12h", 49, 188, 20),
+        ("CEP 53299-080 - Recife/PE", 400, 202, 26),
+        ("Auto Mecânica Silva", 45, 363, 55),
+    )
+    got = extract_contact(ocr(*rows, height=500), source="-").address
+    assert got == "Rua das Palmeiras, 137, CEP 53299-080 - Recife/PE", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Seg. a Sex. 8h às 18h", True),
+        ("Sáb. 8h às 12h", True),
+        ("Sa 9-13 Uhr", True),
+        ("Mon - Sat 10 AM", True),
+        ("Fri 9:00", True),
+        ("Dom Pedro II, 1500", False),
+        ("Rua do Mar 12", False),
+        ("Do Van Minh", False),
+        ("Sun Pharma", False),
+    ],
+)
+def test_opening_hours_are_days_with_their_span_or_hours(text: str, hours: bool) -> None:
+    from cardscan.extract.patterns import OPENING_HOURS
+
+    assert bool(OPENING_HOURS.search(text)) is hours, text
