@@ -34,6 +34,7 @@ from cardscan.extract import (
     misread_of,
     name_words,
     read_values,
+    unbacked,
 )
 from cardscan.models import Box, Contact, Line, OcrResult
 
@@ -219,6 +220,15 @@ def agreement_opinions(contact: Contact, websites: list[str] | None = None) -> l
     return out
 
 
+def unbacked_opinions(contact: Contact) -> list[Opinion]:
+    """The name against the card: a name no lexicon knows that the person's email does not
+    spell either (extract.unbacked) is doubted, whatever the reading's confidence."""
+    personal = [e for e in contact.emails if not is_generic(e)]
+    if not contact.name or not unbacked(contact.name, personal):
+        return []
+    return [Opinion("name", contact.name, False, "no known name, and the email spells another")]
+
+
 def name_line(ocr: OcrResult, contact: Contact) -> Line | None:
     """The line the contact's name was read from."""
     if not contact.name:
@@ -331,6 +341,7 @@ def second_opinions(
     return [
         *(outweighed(o, contact.name, sites) for o in email_opinions(lines, values.emails, again)),
         *agreement_opinions(contact, sites),
+        *unbacked_opinions(contact),
         *unconfirmed_opinions(lines, values.emails, contact.name, sites),
         *phone_opinions(lines, values.phones, again, values.region),
         *name_opinions(contact, named, again),

@@ -228,3 +228,24 @@ def test_an_unsure_reading_nothing_confirms_is_doubted(
     emails = find_emails([line.text for line in lines])
     opinions = verify.unconfirmed_opinions(lines, emails, "Lia Lopez", websites)
     assert (doubted(opinions) == {"emails"}) is doubt, (address, confidence, websites, opinions)
+
+
+@pytest.mark.parametrize(
+    ("name", "emails", "doubt"),
+    [
+        # no word of it a known name, and the person's email spells someone else
+        ("Prime Logistix", ("rahul.mehta@primelogistix.example",), True),
+        ("Grand Vista", ("anita@grandvista.example",), True),
+        # a known given name or surname, or an email that spells it, backs the name
+        ("Rahul Mehta", ("anita@grandvista.example",), False),
+        ("Zorvek Talun", ("zorvek.talun@example.com",), False),
+        ("Zorvek Talun", ("ztalun@example.com",), False),
+        # nothing to compare with: no email, or only a mailbox of the firm
+        ("Zorvek Talun", (), False),
+        ("Zorvek Talun", ("info@example.com",), False),
+        ("김성진", ("sjkim@example.kr",), False),  # CJK names are not in these lexicons
+    ],
+)
+def test_a_name_nothing_on_the_card_backs_is_doubted(name: str, emails: tuple, doubt: bool) -> None:
+    got = doubted(verify.unbacked_opinions(contact(name=name, emails=emails)))
+    assert got == ({"name"} if doubt else set()), (name, emails)

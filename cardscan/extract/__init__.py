@@ -31,7 +31,7 @@ from .lexicon import edit_distance, fold, misread_of
 from .lines import CardLine, clean_rest
 from .name_parts import name_words, split_name, without_honorifics
 from .name_text import without_leading_cjk_name
-from .names import NameChoice, email_agreement, pick_name
+from .names import NameChoice, email_agreement, pick_name, unbacked
 from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask
@@ -69,6 +69,7 @@ __all__ = [
     "pick_fields",
     "read_values",
     "split_name",
+    "unbacked",
     "without_honorifics",
 ]
 

@@ -55,6 +55,18 @@ class NameChoice:
         return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
 
 
+def unbacked(name: str, personal_emails: list[str]) -> bool:
+    """Rule: a Latin name none of whose words is a known given name or surname, on a card
+    whose personal email agrees with no form of it (:func:`email_agreement`), has nothing
+    on the card behind it: another line may have been taken for the person."""
+    if has_cjk(name) or not personal_emails:
+        return False
+    if email_agreement(name, [e.partition("@")[0] for e in personal_emails]) > 0:
+        return False
+    words = [fold(w.strip(".,")) for w in name.split()]
+    return not any(w in given_names() or w in surnames() for w in words)
+
+
 def _name_letters(text: str) -> list[str]:
     """The name's words as an email would spell them: romanised, letters only."""
     words = [letters_only(romanised(w)) for w in name_words(text)]
