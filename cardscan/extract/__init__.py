@@ -252,9 +252,10 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     if title is not None and title.line.index in wrapped:
         head = title.line.rest if title.line.had_values else title.line.text.strip()
         title_text = title_of(f"{head} {wrapped[title.line.index].rest}")
-    on_name_line = title is not None and name is not None and title.line.index in name.used
-    if (title_text is None or on_name_line) and name and has_title_word(name.remainder):
-        title_text = name.remainder  # "Maria Santos, Gerente" on one line
+    # "Maria Santos, Gerente" on one line: the title printed with the name is the person's,
+    # before any other line holding a title word (a firm's "Immigration Consultant").
+    if name and has_title_word(name.remainder):
+        title_text = name.remainder
     if title_text is not None:
         title_text = without_leading_cjk_name(title_text)
     company, title_text = shared_line(lines, company, title, title_text)

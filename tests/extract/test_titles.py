@@ -430,3 +430,15 @@ def test_a_card_whose_name_was_not_read_keeps_its_title(text: str) -> None:
     """With no name found, how far the title sits from it is unknown, not far."""
     contact = extract_text(text)
     assert (contact.name, contact.title) == (None, text.splitlines()[0]), text
+
+
+@pytest.mark.parametrize("separator", [" - ", ", ", " | "])
+def test_the_title_printed_with_the_name_wins_over_a_firms_job_like_line(separator: str) -> None:
+    """ "Immigration Consultant" under the firm says what the firm does; the person's title
+    is the one printed on the name's own line."""
+    card = (
+        f"Paige Dale{separator}Founder & CEO\nDaltra\nDental Studio\nImmigration Consultant\n"
+        "E| paige@daltra.example.uk"
+    )
+    got = extract_text(card)
+    assert (got.name, got.title) == ("Paige Dale", "Founder & CEO"), card
