@@ -442,3 +442,9 @@ def test_the_title_printed_with_the_name_wins_over_a_firms_job_like_line(separat
     )
     got = extract_text(card)
     assert (got.name, got.title) == ("Paige Dale", "Founder & CEO"), card
+
+
+@pytest.mark.parametrize("title", ["Propritor", "Proprieter", "Prop."])
+def test_how_shop_cards_spell_proprietor_is_a_title(title: str) -> None:
+    card = f"Sai Hardware\nRamesh Patil\n{title}\nMob. 98220 12345"
+    assert extract_text(card).title == title, card
