@@ -282,7 +282,7 @@ def pick_name(
         taken=frozenset(excluded),
     )
     model = weights_for("name")
-    best: tuple[float, NameChoice] | None = None
+    scored: list[tuple[float, NameChoice, dict[str, float]]] = []
     for line, text, indices in _candidates(lines, excluded, ctx.locals):
         features = name_features(line, text, indices, ctx)
         if not person_evidence(features):
@@ -294,12 +294,33 @@ def pick_name(
             score = max(score, LABELLED_SCORE)  # so does an email spelling the whole name
         if record is not None:
             record.append(Candidate(text, indices, features))
-        if score < 0 or (best is not None and score <= best[0]):
-            continue
-        best = (score, NameChoice(line, text, model.probability(features), indices))
-    if best is None:
+        if score >= 0:
+            choice = NameChoice(line, text, model.probability(features), indices)
+            scored.append((score, choice, features))
+    if not scored:
         return None
-    return in_main_script(best[1], lines, excluded)
+    return in_main_script(_backed_over_unbacked(scored), lines, excluded)
+
+
+# An email agreeing at least this much (email_agreement: a first or last name alone) with a
+# known name backs it.
+EMAIL_BACKING = 0.8
+
+
+def _backed_over_unbacked(scored: list[tuple[float, NameChoice, dict[str, float]]]) -> NameChoice:
+    """Rule: the best-scoring candidate, unless nothing backs it (no known given name or
+    surname, no agreement with an email: a brand set large over the title) while another
+    candidate holds a known name that an email spells: the email says who the person is."""
+    best = max(scored, key=lambda s: s[0])
+    features = best[2]
+    if features["given"] or features["family"] or features["email"]:
+        return best[1]
+    backed = [
+        s
+        for s in scored
+        if s[2]["email"] >= EMAIL_BACKING and (s[2]["given"] or s[2]["family"])
+    ]
+    return max(backed, key=lambda s: s[0])[1] if backed else best[1]
 
 
 # How far apart (× the type height) two words of one name may be printed and still be read as

@@ -561,3 +561,18 @@ def test_items_of_a_shops_list_are_no_name() -> None:
 def test_a_line_naming_a_unit_of_the_firm_is_no_name(text: str) -> None:
     contact = extract_text(text)
     assert contact.name is None, (text, contact.name)
+
+
+def test_a_name_the_email_spells_wins_over_a_large_line_nothing_backs() -> None:
+    """A brand set large over the title looks like a name in capitals; the email spells the
+    person's name, printed small above it, and the brand is then the company."""
+    rows = (
+        ("Rahul Qorvani", 60, 40, 20),
+        ("ZORVEK TALUN", 60, 80, 46),
+        ("Managing Director", 60, 140, 26),
+        ("rahulqorvani@gmail.com", 60, 190, 26),
+        ("+91 98200 11223", 60, 230, 26),
+        ("Shop 5, Laxmi Road, Pune 411030", 60, 270, 26),
+    )
+    got = extract_contact(ocr(*rows), source="-")
+    assert (got.name, got.company) == ("Rahul Qorvani", "ZORVEK TALUN"), card_text(rows)
