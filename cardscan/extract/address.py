@@ -80,7 +80,8 @@ def is_address_line(line: CardLine) -> bool:
     if labelled_address(line.text) or landmark_led(rest):
         return True
     # Street words alone are common in names ("Court", "Way"); a house number makes them an address.
-    return has_street_word(rest) and (any(ch.isdigit() for ch in rest) or has_cjk(rest))
+    street = has_street_word(rest) or bool(P.ROMANISED_UNIT.search(rest))
+    return street and (any(ch.isdigit() for ch in rest) or has_cjk(rest))
 
 
 def labelled_address(text: str) -> bool:
@@ -133,6 +134,7 @@ def continues_address(text: str) -> bool:
         or P.STREET_THEN_NUMBER.match(text)
         or has_street_word(text)
         or bool(CJK.CJK_UNIT.search(text))
+        or bool(P.ROMANISED_UNIT.search(text) and ("," in text or any(c.isdigit() for c in text)))
     )
 
 

@@ -267,7 +267,15 @@ GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
 # Not between the letters of an initialism ("P.O.", "U.A.E."): the next word must go on in
 # lower case.
 GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])")
-GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])")
+GLUED_NUMBER_DASH = re.compile(r"(?<=\d)-(?=[A-Za-zÀ-ÿ])(?!(?:gil|ro|ga|dong)\b)")
+# A Korean or Japanese place unit joined to its name with a hyphen, as addresses in Latin
+# letters write them: road "-ro", lane "-gil", district "-gu", neighbourhood "-dong", city
+# "-si", province "-do"; ward "-ku", city "-shi" ("Teheran-ro", "Yeoksam-ro 17-gil",
+# "Gangnam-gu", "Gyeonggi-do", "Chiyoda-ku"). Also the endings of Korean given names
+# ("Jae-dong"), so it marks an address line only with a digit or a comma beside it.
+ROMANISED_UNIT = re.compile(
+    r"(?<=[A-Za-z0-9])-(?:ro|gil|gu|dong|si|do|ku|shi)\b", re.IGNORECASE
+)
 # A house number OCR glued to the capitalised street name after it ("202Stephanie Fords");
 # not ordinals or unit letters ("2nd", "12A").
 GLUED_HOUSE_NUMBER = re.compile(r"(?<![\w-])(\d{1,5})(?=[A-ZÀ-Ý][a-zà-ÿ]{2,})")

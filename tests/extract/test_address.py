@@ -773,3 +773,23 @@ def test_opening_hours_are_days_with_their_span_or_hours(text: str, hours: bool)
     from cardscan.extract.patterns import OPENING_HOURS
 
     assert bool(OPENING_HOURS.search(text)) is hours, text
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (
+            "5F, 42 Yeoksam-ro 17-gil, Gangnam-gu, Seoul",
+            "5F, 42 Yeoksam-ro 17-gil, Gangnam-gu, Seoul",
+        ),
+        (
+            "Seongnam-si, Gyeonggi-do\n256 Pangyo-ro, Bundang-gu",
+            "Seongnam-si, Gyeonggi-do, 256 Pangyo-ro, Bundang-gu",
+        ),
+    ],
+)
+def test_a_korean_address_in_latin_letters_needs_no_postcode(lines: str, want: str) -> None:
+    """Its units are joined to their names with a hyphen ("-ro", "-gil", "-gu", "-si")."""
+    text = f"Kim Jae-dong\nTeam Leader\nHanbit Systems\n{lines}\n+82 10 1234 5678"
+    got = extract_text(text)
+    assert (got.address, got.name) == (want, "Kim Jae-dong"), text
