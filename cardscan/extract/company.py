@@ -29,6 +29,7 @@ from .company_forms import (
     with_fragment_below,
     with_its_name,
     with_name_above,
+    with_wrapped_rest,
 )
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form
@@ -346,7 +347,7 @@ def pick_company(
     if not scored:
         return None
     _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
-    group = with_name_above(with_fragment_below(group, every), every)
+    group = with_name_above(with_fragment_below(with_wrapped_rest(group, every), every), every)
     group = in_full(in_main_script(group, every, ctx.cjk_card), every)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)

@@ -12,6 +12,7 @@ from .blocks import Group
 from .lexicon import fold, has_cjk, has_legal_form, load, matcher, spaced_like, split_into
 from .lines import CardLine
 from .titles import has_title_word
+from .wrapped import dangles
 
 
 def has_business_word(text: str) -> bool:
@@ -190,6 +191,17 @@ def in_full(group: Group, candidates: list[Group]) -> Group:
             if len(descriptor) <= MAX_DESCRIPTOR_WORDS:
                 return other
     return group
+
+
+def with_wrapped_rest(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a name whose line ends in a word or sign a name cannot end in ("Society of",
+    "Sunrise Tours &", "Comércio de": wrapped.dangles) goes on in the row stacked right
+    under it: the block of both is the company."""
+    if group.rows != 1 or not dangles(group.lines[-1].text):
+        return group
+    last = group.lines[-1].index
+    below = [g for g in candidates if g.rows == 2 and g.lines[0].index == last]
+    return min(below, key=lambda g: len(g.lines), default=group)
 
 
 def _folded_words(text: str) -> list[str]:

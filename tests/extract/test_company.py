@@ -699,3 +699,25 @@ def test_a_japanese_slogan_is_no_row_of_the_firms_name() -> None:
     rows = JAPANESE_SLOGAN_OVER_THE_NAME
     got = company_of(*rows)
     assert got == "山本塗装工業", f"company {got!r} for card:\n{card_text(rows)}"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Sunrise Tours &", "Travels Pvt Services"),
+        ("Northwind Shipping &", "Logistics Services"),
+        ("Comércio de", "Peças Automotivas"),
+    ],
+)
+def test_a_firms_name_wrapped_after_a_word_it_cannot_end_in_goes_on_below(
+    first: str, second: str
+) -> None:
+    rows = (
+        ("Anita Verma", 60, 40, 34),
+        ("Manager", 60, 84, 24),
+        (first, 60, 200, 26),
+        (second, 60, 230, 28),
+        ("+91 98100 12345", 60, 300, 22),
+        ("anita@example.in", 60, 330, 22),
+    )
+    assert company_of(*rows) == f"{first} {second}", card_text(rows)
