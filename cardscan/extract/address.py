@@ -89,24 +89,28 @@ def labelled_address(text: str) -> bool:
     ("Address: Near Bus Stand, Main Road", "Add.: Civil Lines, Jaipur", "Adresse Rue de la
     Loi"), and two words or a comma after it, is an address whatever those words are: the
     card says so. "Office:", "Branch:" need their colon; a title is not an address."""
-    found = P.ADDRESS_LABEL.match(text)
-    if found is None or not found.group().strip():
+    after = _after_address_label(text)
+    if not after:
         return False
-    label, after = found.group(), text[found.end() :]
-    said = label.rstrip().endswith((":", "：")) or P.ADDRESS_WORD.search(label)
     enough = "," in after or len(after.split()) >= 2
-    return bool(said and enough and "@" not in after and not has_title_word(after))
+    return enough and "@" not in after and not has_title_word(after)
 
 
 def bare_label(text: str) -> bool:
     """The line is an address label and nothing more ("Address:", "Adresse", "地址：")."""
+    return _after_address_label(text) == ""
+
+
+def _after_address_label(text: str) -> str | None:
+    """What follows an address label opening the line, stripped ("" when nothing does), or
+    None when no label says "address": its colon or the word itself (ADDRESS_WORD)."""
     found = P.ADDRESS_LABEL.match(text)
-    return bool(
-        found
-        and found.group().strip()
-        and not text[found.end() :].strip()
-        and (found.group().rstrip().endswith((":", "：")) or P.ADDRESS_WORD.search(text))
-    )
+    if found is None or not found.group().strip():
+        return None
+    label = found.group()
+    if not (label.rstrip().endswith((":", "：")) or P.ADDRESS_WORD.search(label)):
+        return None
+    return text[found.end() :].strip()
 
 
 def landmark_led(text: str) -> bool:
