@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+import cv2
 import numpy as np
 
 from cardscan.engines.layout import line_tilt
@@ -17,6 +18,15 @@ from cardscan.script import is_cjk_char
 # KEPT_SCORE that no second reading replaced are dropped by the caller (drop_unread).
 DETECTED_SCORE = 0.2
 KEPT_SCORE = 0.5
+# RapidOCR's line classifier, which turns lines it finds upside down, squeezes each line into
+# a 4:1 image, so on a long line it may turn one that was upright and the recogniser then
+# reads a few scraps ("T 83" for a 50-character phone line). A line longer than
+# CLS_SQUEEZE_RATIO times its height read with less than REREAD_BELOW is read again, as cut
+# out, without the classifier; the new text is kept when read with at least REREAD_TRUST and
+# more confidence than the first.
+CLS_SQUEEZE_RATIO = 8.0
+REREAD_BELOW = 0.9
+REREAD_TRUST = 0.9
 # Quiet by default and single-threaded: cardscan's workers provide the parallelism.
 RAPIDOCR_PARAMS = {
     "Global.log_level": "error",
@@ -30,6 +40,26 @@ def _box_of(quad: np.ndarray) -> Box:
     xs, ys = quad[:, 0], quad[:, 1]
     x0, y0 = int(xs.min()), int(ys.min())
     return Box(x0, y0, int(xs.max()) - x0, int(ys.max()) - y0)
+
+
+def squeezed_by_classifier(quad: np.ndarray, *, ratio: float = CLS_SQUEEZE_RATIO) -> bool:
+    """Rule: a line box more than ``ratio`` times as long as it is high, the squeezing under
+    which the line classifier's upside-down guess stops being reliable."""
+    width = float(np.linalg.norm(quad[1] - quad[0]))
+    height = float(np.linalg.norm(quad[3] - quad[0]))
+    return height > 0 and width > ratio * height
+
+
+def line_cut(image: np.ndarray, quad: np.ndarray) -> np.ndarray:
+    """The line inside ``quad`` (corners clockwise from top left) cut out and straightened,
+    as the recogniser sees it."""
+    width = max(1, int(round(np.linalg.norm(quad[1] - quad[0]))))
+    height = max(1, int(round(np.linalg.norm(quad[3] - quad[0]))))
+    target = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    matrix = cv2.getPerspectiveTransform(quad.astype(np.float32), target)
+    return cv2.warpPerspective(
+        image, matrix, (width, height), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC
+    )
 
 
 def split_line(text: str, score: float, quad: np.ndarray) -> list[Word]:
@@ -137,6 +167,11 @@ class RapidOcrEngine:
         boxes = () if result.boxes is None else result.boxes
         pieces = result.word_results or [()] * len(boxes)
         for text, score, quad, parts in zip(result.txts or (), result.scores or (), boxes, pieces):
+            quad = np.asarray(quad, dtype=np.float32)
+            if float(score) < REREAD_BELOW and squeezed_by_classifier(quad):
+                again, again_score = self.read_line(line_cut(image, quad))
+                if again_score >= REREAD_TRUST and again_score > float(score):
+                    text, score, parts = again, again_score, ()
             text = restore_cjk_spaces(text, parts)
             words = split_line(text, score, np.asarray(quad))
             if words:
