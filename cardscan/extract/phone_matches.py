@@ -70,13 +70,25 @@ NEXT_NUMBER_SPACE = re.compile(
 # A number's last digits followed by other endings ("2658 1234/35/36"): phonenumbers takes
 # the slashes for a date's and drops the number; a comma of the same width does not.
 CHAINED_ENDING_SLASH = re.compile(r"(?<=\d{3})/(?=\d{1,2}(?!\d))")
+# The same with longer endings after a subscriber's number of five digits or more
+# ("089 / 60452576/2238/2401"): each ending is shorter than the number it ends, so it cannot
+# be the area code's number ("0511/94354095" keeps its slash); one followed by more digits
+# after a dash or dot is an ID's part ("12345678/0001-90"), not an ending.
+LONG_ENDINGS_CHAIN = re.compile(r"(?<!\d)\d{5,}(?:/\d{3,4}(?!\d|[-.]\d))+")
+
+
+def _endings_apart(segment: str) -> str:
+    """``segment`` with the slashes before the endings of a number written as commas, which
+    have the same width and which phonenumbers reads as list separators."""
+    short = CHAINED_ENDING_SLASH.sub(",", segment)
+    return LONG_ENDINGS_CHAIN.sub(lambda m: m.group().replace("/", ","), short)
 
 
 def number_matches(segment: str, region: str) -> list[Match]:
     """The numbers in ``segment`` (:func:`rejoined`), and those :func:`unglued` from runs of
     digits holding no valid number, in the order printed. Spans are ``segment``'s: the
     endings after a number are read from it by the caller."""
-    apart = NEXT_NUMBER_SPACE.sub(",", CHAINED_ENDING_SLASH.sub(",", segment))
+    apart = NEXT_NUMBER_SPACE.sub(",", _endings_apart(segment))
     found = _slashes_apart(rejoined(apart, region), apart, region)
     for run in GLUED_RUN.finditer(segment):
         valid = [m for m in found if phonenumbers.is_valid_number(m.number)]

@@ -76,7 +76,13 @@ PHONE_EXTENSION_TAIL = re.compile(
 _ALTERNATIVE_SEPARATOR = r"(?:\s*/\s*|,\s*|\s+(?i:or|ou|oder|o|e)\s+)"
 _ALTERNATIVE = _ALTERNATIVE_SEPARATOR + r"\d+(?:[.\- ]\d+)*"
 PHONE_ALTERNATIVE_SEPARATOR = re.compile("^" + _ALTERNATIVE_SEPARATOR)
-PHONE_ALTERNATIVE_TAIL = re.compile(r"(?P<alts>(?:" + _ALTERNATIVE + r")+)" + _TAIL_END)
+# A list set off by slashes may also end where a word starts ("/2238/2401 St.-Nr. …"): its
+# slashes already tell it from what follows, while ", 12 Main Street" is an address's start.
+_SLASHED = r"\s*/\s*\d+(?:[.\- ]\d+)*"
+PHONE_ALTERNATIVE_TAIL = re.compile(
+    r"(?P<alts>(?:" + _ALTERNATIVE + r")+" + _TAIL_END
+    + r"|(?:" + _SLASHED + r")+(?=\s+[^\W\d_]))"
+)
 PHONE_ALTERNATIVE = re.compile(_ALTERNATIVE)
 PHONE_RANGE_TAIL = re.compile(
     r"(?:\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*|-)(?P<digits>\d{1,4})" + _TAIL_END

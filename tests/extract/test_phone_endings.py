@@ -60,6 +60,23 @@ from cardscan.extract.phones import find_phones
             "Fon 089 / 5550167",
             [("089 / 5550167", "+49895550167")],
         ),
+        (
+            # Four-digit endings chained after a long subscriber's number, then a tax
+            # number, which is no phone: each ending makes a number of its own.
+            "DE",
+            "Fon: 089 / 55501576/2238/2401 St.-Nr. 17/906/48131",
+            [
+                ("089 / 55501576", "+498955501576"),
+                ("089 / 55502238", "+498955502238"),
+                ("089 / 55502401", "+498955502401"),
+            ],
+        ),
+        (
+            # After a comma the same words start an address, not an ending.
+            "DE",
+            "Tel 089 55501576, 12 Bahnhofstraße",
+            [("089 55501576", "+498955501576")],
+        ),
     ],
     ids=[
         "slash-two-digit-ending",
@@ -72,6 +89,8 @@ from cardscan.extract.phones import find_phones
         "comma-local-number-in-two-groups",
         "slash-ending-after-a-whole-german-number",
         "slash-after-an-area-code",
+        "slashed-four-digit-endings-before-a-word",
+        "comma-then-a-street-number",
     ],
 )
 def test_short_endings_and_extensions(region: str, text: str, want: list[tuple[str, str]]) -> None:
