@@ -60,6 +60,13 @@ CUE_CASES = [
         "DE",
     ),
     ("de str. glued", "Beispiel GmbH\nLindenstr. 12", [], "DE"),
+    (
+        "de shop: fon, opening hours, tax number",
+        "Konditorei Beispiel\nÖffnungszeiten: Di-Sa 9-18 Uhr\n"
+        "Fon: 089 / 5550 1576  St.-Nr. 12/345/67890",
+        ["hotmail.com"],
+        "DE",
+    ),
     ("fr rue and portable", "Exemple SARL\n12 rue de la Paix\nPortable 06 55 55 12 34", [], "FR"),
     ("es calle and movil", "Calle Mayor 5\nMóvil 655 555 123\nIngeniería Ejemplo", [], "ES"),
     ("it via and srl", "Esempio S.r.l.\nVia Roma 10\nCellulare 333 555 1234", [], "IT"),
