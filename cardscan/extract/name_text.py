@@ -1,6 +1,6 @@
 """Which text on a card line is shaped like a person's name: the shapes (Latin, CJK,
-initials), what rules a line out, and the repairs of OCR slips in names (glued words, a
-zero for O). names.py scores the candidates these give."""
+initials), what rules a line out, and the repairs of OCR slips in names (a zero for O; glued
+words are split by name_glue.py). names.py scores the candidates these give."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from . import patterns as P
 from .address import has_postcode, has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher
 from .lines import CardLine
+from .name_glue import unglue_by_case, unglue_by_email, unglue_by_lexicon, unglue_name
 from .name_parts import cjk_surnames, given_names, is_degree_line, name_words, surnames
 from .titles import has_title_word
 
@@ -66,8 +67,10 @@ def initials_and_name(words: list[str]) -> bool:
     full = [w for w in words if len(w) >= 2]
     if len(full) != 1 or len(words) > 4 or full[0] not in (words[0], words[-1]):
         return False
-    return len(full[0]) >= 3 and full[0][0].isupper() and all(
-        w.isupper() for w in words if len(w) == 1
+    return (
+        len(full[0]) >= 3
+        and full[0][0].isupper()
+        and all(w.isupper() for w in words if len(w) == 1)
     )
 
 
@@ -208,40 +211,6 @@ def capitalisation(text: str) -> float:
     return -1.0 if sum(w[0].islower() for w in words) * 2 >= len(words) else 0.0
 
 
-def unglue_name(text: str, locals_: list[str]) -> str | None:
-    """Re-split a name OCR printed without its space ("MARTAHOLLOWAY") using an email's local part.
-
-    Only when the word's letters equal the local part's pieces joined
-    (marta.holloway); the space goes back where the pieces meet, unless a hyphen of the
-    printed name stands there ("HEIDE-MARIEDRUBIN", heidemarie.drubin → "HEIDE-MARIE
-    DRUBIN").
-    """
-    word = text.strip()
-    letters = word.replace("-", "")
-    if " " in word or not letters.isalpha() or word.startswith("-") or "--" in word:
-        return None
-    for local in locals_:
-        parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p]
-        if len(parts) >= 2 and all(p.isalpha() for p in parts) and fold(letters) == "".join(parts):
-            return _spaced_keeping_hyphens(word, parts)
-    return None
-
-
-def _spaced_keeping_hyphens(word: str, parts: list[str]) -> str:
-    """``word`` with a space where one of ``parts`` ends, unless a hyphen is printed there."""
-    ends, total = set(), 0
-    for part in parts[:-1]:
-        total += len(part)
-        ends.add(total)
-    out, count = [], 0
-    for ch in word:
-        if ch != "-" and count in ends and out and out[-1] != "-":
-            out.append(" ")
-        out.append(ch)
-        count += ch != "-"
-    return "".join(out)
-
-
 # Quote marks OCR reads from specks at a name's ends ("Фёкла Доронина’"); an apostrophe
 # inside a name stays ("O'Neil", "D’Souza").
 STRAY_QUOTES = "'’‘\"“”`´"
@@ -264,9 +233,9 @@ NAME_EDGE = " ,;:|-–—"
 def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     """The name-shaped part of a line: whole line, the piece before ", Title" / "| Title",
     the words before a title printed on the same row ("유 정순 과장", "Ana Lima Gerente"),
-    or a name whose words OCR glued together (:func:`unglue_name`, :func:`unglue_by_case`,
-    :func:`unglue_by_lexicon`); a single known given name alone on its line, or any single
-    word after a label naming the person (a shop's "Ask for Maria", "Contact: Tarun")."""
+    or a name whose words OCR glued together (see name_glue.py); a single known given name
+    alone on its line, or any single word after a label naming the person (a shop's "Ask for
+    Maria", "Contact: Tarun")."""
     rest = repair_name_text(strip_name_text(line.rest))
     if not rest:
         return None
@@ -290,7 +259,13 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
         if text and _name_shaped(text) and not is_non_name(text):
             return text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
-    for unglue in (unglue_name(rest, locals_), unglue_by_case(rest), unglue_by_lexicon(squashed)):
+    ungluers = (
+        unglue_name(rest, locals_),
+        unglue_by_case(rest),
+        unglue_by_lexicon(squashed),
+        unglue_by_email(squashed, locals_),
+    )
+    for unglue in ungluers:
         if unglue:
             return unglue
     labelled = bool(P.PERSON_LABEL.match(line.rest)) and lone_word(rest)
@@ -334,35 +309,6 @@ def before_title(text: str) -> str | None:
             heads.append(head)
     shaped = [h for h in heads if latin_name_shape(h) or cjk_name_shape(h)]
     return (shaped or heads or [None])[0]
-
-
-def unglue_by_case(text: str) -> str | None:
-    """A name whose words OCR read without the space, split where a lower-case letter meets a
-    capital ("MariaSilva" → "Maria Silva") when a part is a known given name or surname."""
-    word = text.strip()
-    if " " in word or not word.isalpha():
-        return None
-    parts = P.CASE_CHANGE.split(word)
-    if len(parts) < 2:
-        return None
-    known = fold(parts[0]) in given_names() or fold(parts[-1]) in surnames()
-    return " ".join(parts) if known else None
-
-
-def unglue_by_lexicon(text: str) -> str | None:
-    """Letter-spaced capitals OCR read as one word ("MARIASILVA", or letter by letter once
-    closed up): split where a known given name meets a known surname (the longest given
-    name that leaves one)."""
-    word = text.strip()
-    if " " in word or not word.isalpha() or len(word) < 6 or not word.isupper():
-        return None  # letter-spaced names are set in capitals; "Vasanthan" is one word
-    folded = fold(word)
-    if folded in given_names() or folded in surnames():
-        return None  # one name ("Anjali" is not "Anja li")
-    for cut in range(len(word) - 2, 1, -1):
-        if folded[:cut] in given_names() and folded[cut:] in surnames():
-            return f"{word[:cut]} {word[cut:]}"
-    return None
 
 
 def lone_word(text: str) -> bool:

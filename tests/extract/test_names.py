@@ -247,6 +247,12 @@ GLUED_AND_LABELLED = [
         "MARIASILVA\nGerente Comercial\nLumen Ltda.",
         "MARIA SILVA",
     ),
+    (
+        # "Zelindra" is no given name the list holds; the email says the word is the name.
+        "capitals read as one word, spelled by the email, one part known",
+        "ZELINDRAKOWALCZYK\nGerente Comercial\nLumen Ltda.\nzelindrakowalczyk@example.com",
+        "ZELINDRA KOWALCZYK",
+    ),
     ("zero for O and no space", "Josué0liveira\nDiretor Comercial\nLumen Ltda.", "Josué Oliveira"),
     (
         "hyphenated given name glued to the family name",

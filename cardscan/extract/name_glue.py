@@ -1,0 +1,96 @@
+"""Names OCR read without their spaces, split again: by an email's local part, by a change
+of case, or where known given names and surnames meet."""
+
+from __future__ import annotations
+
+from . import patterns as P
+from .lexicon import fold
+from .name_parts import given_names, surnames
+
+
+def unglue_name(text: str, locals_: list[str]) -> str | None:
+    """Re-split a name OCR printed without its space ("MARTAHOLLOWAY") using an email's local part.
+
+    Only when the word's letters equal the local part's pieces joined
+    (marta.holloway); the space goes back where the pieces meet, unless a hyphen of the
+    printed name stands there ("HEIDE-MARIEDRUBIN", heidemarie.drubin → "HEIDE-MARIE
+    DRUBIN").
+    """
+    word = text.strip()
+    letters = word.replace("-", "")
+    if " " in word or not letters.isalpha() or word.startswith("-") or "--" in word:
+        return None
+    for local in locals_:
+        parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p]
+        if len(parts) >= 2 and all(p.isalpha() for p in parts) and fold(letters) == "".join(parts):
+            return _spaced_keeping_hyphens(word, parts)
+    return None
+
+
+def _spaced_keeping_hyphens(word: str, parts: list[str]) -> str:
+    """``word`` with a space where one of ``parts`` ends, unless a hyphen is printed there."""
+    ends, total = set(), 0
+    for part in parts[:-1]:
+        total += len(part)
+        ends.add(total)
+    out, count = [], 0
+    for ch in word:
+        if ch != "-" and count in ends and out and out[-1] != "-":
+            out.append(" ")
+        out.append(ch)
+        count += ch != "-"
+    return "".join(out)
+
+
+def unglue_by_case(text: str) -> str | None:
+    """A name whose words OCR read without the space, split where a lower-case letter meets a
+    capital ("MariaSilva" → "Maria Silva") when a part is a known given name or surname."""
+    word = text.strip()
+    if " " in word or not word.isalpha():
+        return None
+    parts = P.CASE_CHANGE.split(word)
+    if len(parts) < 2:
+        return None
+    known = fold(parts[0]) in given_names() or fold(parts[-1]) in surnames()
+    return " ".join(parts) if known else None
+
+
+def unglue_by_lexicon(text: str) -> str | None:
+    """Letter-spaced capitals OCR read as one word ("MARIASILVA", or letter by letter once
+    closed up): split where a known given name meets a known surname (the longest given
+    name that leaves one)."""
+    word = text.strip()
+    if " " in word or not word.isalpha() or len(word) < 6 or not word.isupper():
+        return None  # letter-spaced names are set in capitals; "Vasanthan" is one word
+    folded = fold(word)
+    if folded in given_names() or folded in surnames():
+        return None  # one name ("Anjali" is not "Anja li")
+    for cut in range(len(word) - 2, 1, -1):
+        if folded[:cut] in given_names() and folded[cut:] in surnames():
+            return f"{word[:cut]} {word[cut:]}"
+    return None
+
+
+# The fewest letters left of a name split by one known part (unglue_by_email).
+MIN_NAME_PART = 3
+
+
+def unglue_by_email(text: str, locals_: list[str]) -> str | None:
+    """Letter-spaced capitals read as one word that a personal email spells with no
+    separator ("LUNNACAMARGO", lunnacamargo@…): the email says the word is the person's
+    name, so one known part is enough to split it: a known surname ending it (the longest),
+    else a known given name starting it, each leaving at least MIN_NAME_PART letters."""
+    word = text.strip()
+    if " " in word or not word.isalpha() or not word.isupper():
+        return None
+    folded = fold(word)
+    if folded not in {fold(local) for local in locals_}:
+        return None
+    cuts = range(MIN_NAME_PART, len(word) - MIN_NAME_PART + 1)
+    for cut in cuts:
+        if folded[cut:] in surnames():
+            return f"{word[:cut]} {word[cut:]}"
+    for cut in reversed(cuts):
+        if folded[:cut] in given_names():
+            return f"{word[:cut]} {word[cut:]}"
+    return None
