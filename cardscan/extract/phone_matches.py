@@ -89,7 +89,7 @@ def number_matches(segment: str, region: str) -> list[Match]:
     digits holding no valid number, in the order printed. Spans are ``segment``'s: the
     endings after a number are read from it by the caller."""
     apart = NEXT_NUMBER_SPACE.sub(",", _endings_apart(segment))
-    found = _slashes_apart(rejoined(apart, region), apart, region)
+    found = [_trimmed(m, region) for m in _slashes_apart(rejoined(apart, region), apart, region)]
     for run in GLUED_RUN.finditer(segment):
         valid = [m for m in found if phonenumbers.is_valid_number(m.number)]
         if _covered(run, valid) > MIN_COVERED * len(PP.DIGIT.findall(run.group())):
@@ -99,6 +99,29 @@ def number_matches(segment: str, region: str) -> list[Match]:
             found = [m for m in found if m.end <= run.start() or m.start >= run.end()]
             found += [Match(run.start() + a, run.start() + b, raw, n) for a, b, raw, n in pair]
     return sorted(found, key=lambda m: m.start)
+
+
+# Fewer digits than this after a valid number cannot be a number of their own.
+MAX_TRAILING_DIGITS = 6
+# Where a match may be cut: a space after a digit.
+CUT_AFTER_DIGIT = re.compile(r"(?<=\d)\s")
+
+
+def _trimmed(match: Match, region: str) -> Match:
+    """Rule: a match that is no valid number but starts with one, followed after a space by
+    at most MAX_TRAILING_DIGITS digits and other marks, is that number: the rest is an
+    extension in a script the engine misread or a speck ("8 (812) 211-65-42 6. 728" for
+    "… доб. 728"). The longest such start is kept."""
+    if phonenumbers.is_valid_number(match.number):
+        return match
+    raw = match.raw_string
+    for cut in reversed([m.start() for m in CUT_AFTER_DIGIT.finditer(raw)]):
+        if len(PP.DIGIT.findall(raw[cut:])) > MAX_TRAILING_DIGITS:
+            break
+        head = _valid(raw[:cut], region)
+        if head is not None:
+            return Match(match.start, match.start + cut, raw[:cut], head)
+    return match
 
 
 # A slash between digits, where phonenumbers may read a number and its alternative as one.

@@ -77,6 +77,19 @@ from cardscan.extract.phones import find_phones
             "Tel 089 55501576, 12 Bahnhofstraße",
             [("089 55501576", "+498955501576")],
         ),
+        (
+            # "доб. 728" (extension) misread as "6. 728" by an engine without Cyrillic: the
+            # valid number before it stands, the scraps do not join it.
+            "RU",
+            "Тел. 8 (812) 555-65-42 6. 728",
+            [("8 (812) 555-65-42", "+78125556542")],
+        ),
+        (
+            # Too many digits follow to be scraps: left as printed.
+            "BR",
+            "Tel 4000 1234 5678",
+            [("4000 1234 5678", None)],
+        ),
     ],
     ids=[
         "slash-two-digit-ending",
@@ -91,6 +104,8 @@ from cardscan.extract.phones import find_phones
         "slash-after-an-area-code",
         "slashed-four-digit-endings-before-a-word",
         "comma-then-a-street-number",
+        "misread-extension-after-a-valid-number",
+        "long-invalid-number-kept-whole",
     ],
 )
 def test_short_endings_and_extensions(region: str, text: str, want: list[tuple[str, str]]) -> None:
