@@ -299,7 +299,9 @@ def pick_name(
             scored.append((score, choice, features))
     if not scored:
         return None
-    return in_main_script(_backed_over_unbacked(scored), lines, excluded)
+    return in_main_script(
+        _completed_by_email(_backed_over_unbacked(scored), scored), lines, excluded
+    )
 
 
 # An email agreeing at least this much (email_agreement: a first or last name alone) with a
@@ -316,11 +318,26 @@ def _backed_over_unbacked(scored: list[tuple[float, NameChoice, dict[str, float]
     if features["given"] or features["family"] or features["email"]:
         return best[1]
     backed = [
-        s
-        for s in scored
-        if s[2]["email"] >= EMAIL_BACKING and (s[2]["given"] or s[2]["family"])
+        s for s in scored if s[2]["email"] >= EMAIL_BACKING and (s[2]["given"] or s[2]["family"])
     ]
     return max(backed, key=lambda s: s[0])[1] if backed else best[1]
+
+
+def _completed_by_email(
+    chosen: NameChoice, scored: list[tuple[float, NameChoice, dict[str, float]]]
+) -> NameChoice:
+    """Rule: a chosen name that is part of a longer candidate (its line and the piece printed
+    beside or under it: "Xiti V" + "Brahmbhatt") gives way to that candidate when an email
+    spells the longer one in full (email_agreement 1.0) and not the part."""
+    agreement = {id(c): f["email"] for _, c, f in scored}
+    fuller = [
+        c
+        for _, c, f in scored
+        if f["email"] >= 1.0
+        and agreement.get(id(chosen), 0.0) < 1.0
+        and set(chosen.indices) < set(c.indices)
+    ]
+    return fuller[0] if fuller else chosen
 
 
 # How far apart (× the type height) two words of one name may be printed and still be read as

@@ -81,6 +81,21 @@ def test_name_words_read_as_two_detections_on_one_row() -> None:
     assert people(rows)[0] == "ANAND KRISHNAN", card_text(rows)
 
 
+def test_a_name_piece_beside_the_chosen_one_joins_it_when_the_email_spells_both() -> None:
+    """The middle initial's dot lost, the engine cut the row after it; the piece alone is a
+    given name and an initial, which the rest of the card cannot tell from a whole name."""
+    rows = (
+        ("Oriella V", 240, 65, 46),
+        ("Dastoorwala", 500, 68, 40),
+        ("Sales & Marketing", 360, 143, 30),
+        ("Asst. Manager", 390, 177, 28),
+        ("Nilgiri Infotech Ltd.", 280, 235, 32),
+        ("PHONE (0422) 555 0141", 340, 323, 28),
+        ("oriella_dastoorwala@nilgiri-infotech.in", 330, 380, 26),
+    )
+    assert people(rows)[0] == "Oriella V Dastoorwala", card_text(rows)
+
+
 def test_two_columns_far_apart_are_not_one_name() -> None:
     rows = (
         ("Priya", 60, 100, 30),
