@@ -29,9 +29,10 @@ from .han_forms import card_variety, han_forms_repaired
 from .kana import japanese_repaired
 from .lexicon import edit_distance, fold, misread_of
 from .lines import CardLine, clean_rest
+from .name_email import email_agreement, unbacked
 from .name_parts import name_words, split_name, without_honorifics
 from .name_text import without_leading_cjk_name
-from .names import NameChoice, email_agreement, pick_name, unbacked
+from .names import NameChoice, pick_name
 from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import math
-import re
 import statistics
 from dataclasses import dataclass
 
 from . import patterns as P
 from .blocks import lines_apart, rows, stacks
 from .domains import domain_agreement
-from .lexicon import fold, has_cjk, letters_only, matcher, romanised
+from .lexicon import fold, has_cjk, matcher, romanised
 from .lines import CardLine
+from .name_email import email_agreement, spelled_by_email
 from .name_parts import family_first_names, given_names, name_words, surnames
 from .name_text import (
     candidate_text,
@@ -53,66 +53,6 @@ class NameChoice:
         if self.text not in rest:
             return ""
         return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
-
-
-def unbacked(name: str, personal_emails: list[str]) -> bool:
-    """Rule: a Latin name none of whose words is a known given name or surname, on a card
-    whose personal email agrees with no form of it (:func:`email_agreement`), has nothing
-    on the card behind it: another line may have been taken for the person."""
-    if has_cjk(name) or not personal_emails:
-        return False
-    if email_agreement(name, [e.partition("@")[0] for e in personal_emails]) > 0:
-        return False
-    words = [fold(w.strip(".,")) for w in name.split()]
-    return not any(w in given_names() or w in surnames() for w in words)
-
-
-def _name_letters(text: str) -> list[str]:
-    """The name's words as an email would spell them: romanised, letters only."""
-    words = [letters_only(romanised(w)) for w in name_words(text)]
-    return [w for w in words if w]
-
-
-def spelled_by_email(text: str, locals_: list[str]) -> bool:
-    """Rule: an email's local part spells every word of a name of two or more words, in its
-    order or family name first ("henriette.delannoy" for "HENRIETTE DELANNOY")."""
-    words = _name_letters(text)
-    if len(words) < 2:
-        return False
-    spellings = {"".join(words), "".join(words[-1:] + words[:-1])}
-    return any(re.sub(r"[\W\d_]+", "", fold(local)) in spellings for local in locals_)
-
-
-def email_agreement(text: str, locals_: list[str]) -> float:
-    """How well a candidate matches an email's local part (ASCII-folded, lower case).
-
-    1.0 for first.last / flast / firstl / lastfirst / first-last, 0.8 for the
-    first or last name alone, 0.5 when a name word of ≥ 4 letters appears in it.
-    """
-    words = _name_letters(text)
-    if len(words) < 1:
-        return 0.0
-    first, last = words[0], words[-1]
-    best = 0.0
-    for local in locals_:
-        parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p and not p.isdigit()]
-        joined = re.sub(r"\d+", "", "".join(parts))
-        if len(joined) < 2:
-            continue
-        full = {first + last, last + first, "".join(words)}
-        prefixed = {first[:k] + last for k in range(1, len(first) + 1)} | {
-            first + last[:k] for k in range(1, len(last) + 1)
-        }
-        prefixed |= {last + first[:k] for k in range(1, len(first) + 1)}
-        if joined in full or joined in prefixed or (len(parts) >= 2 and set(parts) <= set(words)):
-            return 1.0
-        if joined in (first, last) or joined in words and len(joined) >= 3:
-            best = max(best, 0.8)
-        elif any(len(w) >= 4 and w in joined for w in words) or (
-            len(joined) >= 4 and any(joined in w for w in words)
-        ):
-            best = max(best, 0.5)
-    return best
 
 
 def name_features(

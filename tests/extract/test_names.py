@@ -6,9 +6,9 @@ import pytest
 
 from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
+from cardscan.extract.name_email import email_agreement
 from cardscan.extract.name_parts import split_name
 from cardscan.extract.name_text import is_non_name
-from cardscan.extract.names import email_agreement
 
 from .layout_helpers import card_text, ocr, ocr_of
 
