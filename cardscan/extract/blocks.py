@@ -155,6 +155,10 @@ def stacks(row_groups: list[Group], *, max_rows: int = 3, max_ratio: float = 1.8
     return out
 
 
+# Blank space taller than this many line heights between two lines counts as a line apart.
+BLOCK_GAP = 3.0
+
+
 def lines_apart(
     lines: list[CardLine], first: int, second: int, *, ignore: frozenset[int] = frozenset()
 ) -> int:
@@ -182,4 +186,7 @@ def lines_apart(
         and low < line.box.center_y < high
         and min(line.box.right, right) > max(line.box.x, left)
     )
-    return between + 1
+    # Blank space as tall as a few lines sets two blocks apart as a line between them would.
+    gap = max(a.y, b.y) - min(a.bottom, b.bottom)
+    blank = int(gap // (BLOCK_GAP * max(a.h, b.h, 1))) if between == 0 else 0
+    return between + 1 + min(blank, 1)

@@ -244,15 +244,27 @@ def pick_title(
     None; each candidate is appended to ``record`` when one is given."""
     candidates = [ln for ln in lines if ln.index not in excluded and is_title_line(ln)]
     model = weights_for("title")
-    best: tuple[float, TitleChoice] | None = None
+    scored: list[tuple[float, float, TitleChoice]] = []
     for order, line in enumerate(candidates):
         features = title_features(line, order, name_lines, lines)
         if record is not None:
             record.append(Candidate(line.rest, (line.index,), features))
         score = model.score(features)
-        if score >= 0 and (best is None or score > best[0]):
-            best = (score, TitleChoice(line, model.probability(features)))
-    return best[1] if best else None
+        if score >= 0:
+            choice = TitleChoice(line, model.probability(features))
+            scored.append((score, features["distance"], choice))
+    return _next_to_the_name(scored)
+
+
+def _next_to_the_name(scored: list[tuple[float, float, TitleChoice]]) -> TitleChoice | None:
+    """Rule: the best-scoring title, unless it is not next to the name while another one is
+    (on the name's row or the line beside it): a line that says what the firm does may
+    score as well as a title, but the person's title is printed with the person."""
+    if not scored:
+        return None
+    best = max(scored, key=lambda s: s[0])
+    closer = [s for s in scored if s[1] <= 1 < best[1]]
+    return max(closer, key=lambda s: s[0])[2] if closer else best[2]
 
 
 def title_of(text: str) -> str:

@@ -63,6 +63,21 @@ def test_lines_apart_counts_only_the_lines_of_their_column() -> None:
     assert lines_apart(lines, 0, 0) == 0
 
 
+def test_blank_space_of_a_few_lines_sets_two_lines_apart() -> None:
+    """Nothing printed between them in their column, but a gap of many line heights: two
+    blocks of the card, not neighbours."""
+    lines = card_lines(
+        ("Solvent Obras S.L.", 60, 60, 34),  # 0
+        ("Arquitecto", 60, 100, 26),  # 1: under the firm's name
+        ("Tlf. +34 955 55 01 23", 700, 300, 22),  # 2: the other column
+        ("Nuria Ferrer", 60, 560, 44),  # 3
+        ("Jefa de Obra", 60, 610, 22),  # 4: under the name
+    )
+    assert lines_apart(lines, 1, 3) == 2, [ln.text for ln in lines]
+    assert lines_apart(lines, 3, 4) == 1
+    assert lines_apart(lines, 0, 1) == 1
+
+
 def test_lines_side_by_side_are_one_apart() -> None:
     name, title = card_lines(("Ana Lima", 60, 100, 30), ("Gerente", 400, 102, 28))
     assert lines_apart([name, title], 0, 1) == 1

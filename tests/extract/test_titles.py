@@ -323,6 +323,25 @@ def test_a_department_between_name_and_title_does_not_set_them_apart() -> None:
     assert extract_contact(ocr(*rows), source="-").title == "차장", card_text(rows)
 
 
+def test_the_title_next_to_the_name_beats_a_line_under_the_firms_name() -> None:
+    """What the firm does, printed under its name far above the person, scores as a title;
+    the title printed under the person's name is theirs."""
+    from cardscan.extract import extract_contact
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("Solvent Obras S.L.", 60, 60, 34),
+        ("Abogado", 60, 100, 26),
+        ("Tlf. +34 955 55 01 23 Móv. +34 655 55 01 24", 700, 300, 22),
+        ("n.ferrer@solvent-obras.es", 950, 330, 22),
+        ("Calle del Olmo, 14, 41001 Sevilla", 630, 350, 24),
+        ("Nuria Ferrer Blasco", 60, 560, 44),
+        ("Gerente de Ventas", 60, 610, 22),
+    )
+    assert extract_contact(ocr(*rows), source="-").title == "Gerente de Ventas", card_text(rows)
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
