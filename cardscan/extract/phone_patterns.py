@@ -37,6 +37,7 @@ NOT_PHONE_SPANS = re.compile(
     r"|〒\s*\d{3}\s*-\s*\d{4}"
     r"|\bISO\s*/?\s*(?:IEC\s*)?\d+(?:\s*[:-]\s*\d{4})?"
     r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
+    r"|(?<![\w-])T\d{13}(?!\d)"  # Japan's invoice registration number
     r"|(?:R\$|US\$|\$|€|£|¥|(?<!\w)(?:EUR|USD|BRL|JPY)\s)\s*\d[\d.,\s]*\d",
     re.IGNORECASE,
 )
@@ -89,6 +90,9 @@ PHONE_RANGE_TAIL = re.compile(
 )
 # A number whose last group is a range end phonenumbers read as part of it: "7310-14".
 PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～/]\s*(?P<end>\d{1,4})$")
+# A wave dash is never part of a number: what follows it ends a range even when phonenumbers
+# reads the whole as a valid number ("+82 62 574 9040~2").
+PHONE_RANGE_WAVE = re.compile(r"\d\s*[~〜～]\s*\d{1,4}$")
 # An extension printed after the number: kept out of the number as written, since the
 # number is what gets dialled ("ext. 89", "x 204", "#123", "分機 123", "내선 123").
 PHONE_EXTENSION_END = re.compile(

@@ -236,9 +236,10 @@ def with_ending(raw: str, ending: str) -> str:
 def split_glued_range(
     number: phonenumbers.PhoneNumber, raw: str, region: str
 ) -> tuple[phonenumbers.PhoneNumber, str | None]:
-    """The first number of a range phonenumbers read as one invalid number, and the range's
-    end ("+66 (0) 2555 7310-14" → +66 2555 7310, "14"); the number itself otherwise."""
-    if phonenumbers.is_valid_number(number):
+    """The first number of a range phonenumbers read as one invalid number, or as one valid
+    number across a wave dash, and the range's end ("+66 (0) 2555 7310-14" → +66 2555 7310,
+    "14"; "+82 62 574 9040~2" → +82 62 574 9040, "2"); the number itself otherwise."""
+    if phonenumbers.is_valid_number(number) and not PP.PHONE_RANGE_WAVE.search(raw):
         return number, None
     glued = PP.PHONE_RANGE_GLUED.match(raw)
     if not glued:

@@ -90,6 +90,12 @@ from cardscan.extract.phones import find_phones
             "Tel 4000 1234 5678",
             [("4000 1234 5678", None)],
         ),
+        (
+            # A wave dash ends a range even where phonenumbers reads the whole as valid.
+            "KR",
+            "T. +82 62 555 9040~2",
+            [("+82 62 555 9040", "+82625559040"), ("+82 62 555 9042", "+82625559042")],
+        ),
     ],
     ids=[
         "slash-two-digit-ending",
@@ -106,6 +112,7 @@ from cardscan.extract.phones import find_phones
         "comma-then-a-street-number",
         "misread-extension-after-a-valid-number",
         "long-invalid-number-kept-whole",
+        "wave-dash-range-on-a-valid-number",
     ],
 )
 def test_short_endings_and_extensions(region: str, text: str, want: list[tuple[str, str]]) -> None:
