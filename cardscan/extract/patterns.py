@@ -255,7 +255,7 @@ GLUED_UNIT_NUMBER = re.compile(
 # A company's registration or tax number, printed on or under the address line: India's
 # GSTIN/CIN/PAN, VAT, the UAE's TRN, France's SIRET/SIREN, US EIN, Australia's ABN,
 # Brazil's CNPJ, Spain's CIF, Russia's ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码,
-# Korea's 사업자등록번호, Japan's 法人番号,
+# Korea's 사업자등록번호, Japan's 法人番号 and invoice 登録番号 (T and 13 digits),
 # licence numbers. From its label to the end of the number it is no part of the address.
 # Short capital labels count only in capitals ("Pan Avenue" is a street).
 # Cyrillic capitals and the Latin and Greek letters OCR reads them as (Unicode's
@@ -277,13 +277,15 @@ _ID_LABEL = (
     r"|Tax\s*ID"
     r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|(?-i:TRN)|"
     + "|".join(_read_as_lookalikes(w) for w in ("ИНН", "КПП", "ОГРНИП", "ОГРН", "УНП"))
-    + r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号)"
+    + r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号"
+    + r"|(?:適格請求書発行事業者|インボイス)?登録番号)"
 )
 REGISTRY_ID = re.compile(
     r"[,;|·•]?\s*(?<!\w)" + _ID_LABEL + r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"
     r"(?=[\w./-]*\d)[\w./-]+(?:\s[\d./-]*\d[\d./-]*)*"
     # A Korean business number, its label misread or left out ("(4522)185-55-48397").
-    r"|(?:\(\d+\)\s*)?(?<![\d-])\d{3}-\d{2}-\d{5}(?![\d-])",
+    r"|(?:\(\d+\)\s*)?(?<![\d-])\d{3}-\d{2}-\d{5}(?![\d-])"
+    r"|(?<![\w-])T\d{13}(?!\d)",  # Japan's invoice number, its label left out
     re.IGNORECASE,
 )
 # A messenger handle printed after or under the address ("QQ 12345678", "微信: lin_mh",

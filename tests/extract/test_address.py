@@ -350,6 +350,15 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "㈜한빛상사\nT 051-555-6322 (4522)185-55-48397\n부산광역시 해운대구 수영로 119, 25층",
             "부산광역시 해운대구 수영로 119, 25층",
         ),
+        # Japan's invoice registration number under the address, with or without its label.
+        (
+            "山田工業株式会社\n〒460-0008 愛知県名古屋市中区栄3丁目5番12号\n登録番号T1234567890123",
+            "〒460-0008 愛知県名古屋市中区栄3丁目5番12号",
+        ),
+        (
+            "山田工業株式会社\n〒460-0008 愛知県名古屋市中区栄3丁目5番12号 T1234567890123",
+            "〒460-0008 愛知県名古屋市中区栄3丁目5番12号",
+        ),
     ],
 )
 def test_a_registration_number_is_not_part_of_the_address(text: str, want: str) -> None:
