@@ -562,7 +562,15 @@ def test_a_messenger_handle_is_not_part_of_the_address(text: str, want: str) -> 
     assert extract_text(text).address == want, text
 
 
-@pytest.mark.parametrize("street", ["Glorieta de Bilbao, 14, 2º B", "Travesía del Mar, 14, 2º B"])
+@pytest.mark.parametrize(
+    "street",
+    [
+        "Glorieta de Bilbao, 14, 2º B",
+        "Travesía del Mar, 14, 2º B",
+        "Vial de los Olivos, 14, 2º B",
+        "Polígono Las Norias, nave 14",
+    ],
+)
 def test_spanish_street_types_start_an_address(street: str) -> None:
     """The street line is read in smaller boxes than the postcode line under it, so only its
     street type says it belongs to the address."""
