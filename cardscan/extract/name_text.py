@@ -57,6 +57,8 @@ def latin_name_shape(text: str) -> bool:
         return False
     if not all(P.NAME_TOKEN.match(w) or P.INITIAL.match(w + ".") for w in words):
         return False
+    if words[-1][:1].islower() and any(w[:1].isupper() for w in words):
+        return False  # particles stand inside a name: "Rápido e confiável" is a slogan
     return sum(len(w) >= 2 for w in words) >= 2 or initials_and_name(words)
 
 

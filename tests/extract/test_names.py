@@ -280,6 +280,23 @@ def test_what_a_shop_asks_you_to_ask_for_is_no_name(text: str) -> None:
     assert extract_text(text).name is None, text
 
 
+@pytest.mark.parametrize("slogan", ["Rápido e confiável", "Limpo e seguro", "Schnell und sauber"])
+def test_a_capitalised_phrase_ending_in_a_lower_case_word_is_no_name(slogan: str) -> None:
+    """Set large over the firm's name, a slogan has the type of a person's name."""
+    rows = (
+        (slogan, 190, 15, 79),
+        ("Consultoria Modelo S.A.", 110, 95, 51),
+        ("TEL.| +55 61 3555-0177", 450, 309, 25),
+        ("atendimento@consultoriamodelo.com.br", 450, 382, 22),
+    )
+    assert extract_contact(ocr(*rows), source="-").name is None, card_text(rows)
+
+
+def test_a_name_printed_all_in_lower_case_stays_a_name() -> None:
+    text = "carol tan\nSenior Consultant\nAcme Advisory Pte Ltd\ncarol.tan@acme-advisory.sg"
+    assert extract_text(text).name == "carol tan", text
+
+
 def test_a_title_on_the_name_row_becomes_the_title() -> None:
     text = "유 정순 과장\n주식회사 해솔\nTel 02-555-1234"
     assert extract_text(text).title == "과장", text
