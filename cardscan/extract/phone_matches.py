@@ -25,11 +25,17 @@ class Match:
     number: phonenumbers.PhoneNumber
 
 
+# A trunk prefix and area or mobile code printed as a group of its own: "0172", "(040)".
+AREA_CODE_ALONE = re.compile(r"^\(?0\d{1,4}\)?$")
+
+
 def rejoined(segment: str, region: str) -> list[Match]:
     """Rule: phonenumbers' matches in the segment, where two neighbouring matches that are no
     valid number each but are one when read together (only spaces between them) become one:
     "07486 304021 07862 094850" is cut into "07486" and "304021" before the second number,
-    although "07486 304021" is a mobile number."""
+    although "07486 304021" is a mobile number. So do an area code alone (AREA_CODE_ALONE)
+    and the subscriber's number after it, valid as a local number on its own ("0172"
+    "8869999" before "0177 9386179")."""
     found = [
         Match(m.start, m.end, m.raw_string, m.number)
         for m in phonenumbers.PhoneNumberMatcher(
@@ -43,7 +49,10 @@ def rejoined(segment: str, region: str) -> list[Match]:
             last is not None
             and not segment[last.end : match.start].strip()
             and not phonenumbers.is_valid_number(last.number)
-            and not phonenumbers.is_valid_number(match.number)
+            and (
+                not phonenumbers.is_valid_number(match.number)
+                or AREA_CODE_ALONE.match(last.raw_string)
+            )
         ):
             raw = segment[last.start : match.end]
             try:

@@ -556,3 +556,16 @@ def test_a_cjk_label_read_with_a_space_inside_is_still_a_label(line: str) -> Non
 def test_two_numbers_ocr_glued_together_are_two(line: str, region: str, want: list[str]) -> None:
     phones = extract_text(f"山田 太郎\n{line}", region=region).phones
     assert [p.number for p in phones] == want, line
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # phonenumbers reads "5550199" as a local number of its own and the mobile code alone
+        ("Mobil 0172 5550199 0177 5550123", ["0172 5550199", "0177 5550123"]),
+        ("Tel. (040) 555 0142", ["(040) 555 0142"]),
+    ],
+)
+def test_an_area_code_and_the_number_after_it_are_one_number(line: str, want: list[str]) -> None:
+    phones = extract_text(f"Rivergate GmbH\n{line}", region="DE").phones
+    assert [p.number for p in phones] == want, line
