@@ -323,6 +323,29 @@ def test_a_department_between_name_and_title_does_not_set_them_apart() -> None:
     assert extract_contact(ocr(*rows), source="-").title == "차장", card_text(rows)
 
 
+@pytest.mark.parametrize(
+    "department", ["Setor de Compras", "Departamento Comercial", "Abteilung Einkauf"]
+)
+def test_a_department_in_another_language_does_not_set_name_and_title_apart(
+    department: str,
+) -> None:
+    from cardscan.extract import extract_contact
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("Luz & Modelo Ltda.", 70, 110, 53),
+        ("Contador", 72, 163, 33),
+        ("Telefone +55 (11) 3555-9394", 700, 337, 24),
+        ("Maria Julia Aparecida", 70, 371, 46),
+        ("contato@luzmodelo.com.br", 700, 387, 30),
+        (department, 71, 417, 23),
+        ("Gerente de Vendas", 70, 437, 24),
+    )
+    got = extract_contact(ocr(*rows), source="-").title
+    assert got == "Gerente de Vendas", card_text(rows)
+
+
 def test_the_title_next_to_the_name_beats_a_line_under_the_firms_name() -> None:
     """What the firm does, printed under its name far above the person, scores as a title;
     the title printed under the person's name is theirs."""
