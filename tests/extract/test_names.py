@@ -470,6 +470,12 @@ def test_a_name_the_email_spells_in_full_is_taken_though_set_small() -> None:
         ),
         ("Anna Smith-Jones\nDirector", "Anna Smith-Jones", "Director"),
         ("Jean-Pierre Martin Directeur", "Jean-Pierre Martin", "Directeur"),
+        # The hyphen glued to the name, a space before the title.
+        (
+            "Lakshit Mallick- Managing Director\nE. lakshit@example.in",
+            "Lakshit Mallick",
+            "Managing Director",
+        ),
     ],
 )
 def test_a_hyphen_glued_between_the_name_and_its_title_parts_them(
