@@ -34,7 +34,7 @@ from .company_forms import (
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form
 from .lines import CardLine
-from .name_parts import given_names, is_degree_line
+from .name_parts import given_names, is_degree_line, without_honorifics
 from .name_text import labelled_by_neighbour, latin_name_shape
 from .titles import has_title_word, is_slogan, main_script_is_cjk, names_a_department
 from .weights import Candidate, weights_for
@@ -88,8 +88,9 @@ def usable_group(group: Group, excluded: set[int]) -> bool:
 def _mailbox_agreement(text: str, mailboxes: list[str]) -> float:
     """Agreement with a free-mail local part, unless the text starts with a given name and
     names no business or legal form (a person's gmail says nothing about a company; "Jai
-    Bharat Travels" opens with a given name but is a firm)."""
-    words = text.split()
+    Bharat Travels" opens with a given name but is a firm). An honorific before the name
+    ("Adv. Nicholas Sankaran") does not hide it."""
+    words = without_honorifics(text).split()
     if not mailboxes:
         return 0.0
     firm = has_business_word(text) or has_legal_form(text)

@@ -721,3 +721,22 @@ def test_a_firms_name_wrapped_after_a_word_it_cannot_end_in_goes_on_below(
         ("anita@example.in", 60, 330, 22),
     )
     assert company_of(*rows) == f"{first} {second}", card_text(rows)
+
+
+def test_an_honorific_does_not_hide_the_persons_name_from_the_free_mail_rule() -> None:
+    """A person's gmail spells the person, not the firm, with "Adv." before the name too."""
+    from cardscan.extract import extract_contact
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("Adv. Nicholas Sankaran", 167, 28, 40),
+        ("Galaxy Traders", 282, 150, 27),
+        ("TEL|044 2555 0432", 244, 254, 21),
+        ("nicholas.sankaran@yahoo.co.in", 239, 301, 22),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.name, contact.company) == (
+        "Adv. Nicholas Sankaran",
+        "Galaxy Traders",
+    ), card_text(rows)
