@@ -100,3 +100,17 @@ def test_a_country_domain_misread_as_no_countrys_is_repaired(text: str, want: st
     found = find_emails([text])
     assert [e.address for e in found] == [want], text
     assert found[0].repaired == (want not in text), text
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("Ecomercial@luz-modelo.com.br", "comercial@luz-modelo.com.br"),
+        ("Evertrieb@rivergate.de", "vertrieb@rivergate.de"),
+        ("ecommerce@modelo.com.br", "ecommerce@modelo.com.br"),  # no shared mailbox under it
+    ],
+)
+def test_an_e_label_glued_to_a_shared_mailbox_is_dropped(printed: str, want: str) -> None:
+    from cardscan.extract import drop_glued_label_letter
+
+    assert drop_glued_label_letter(printed, None) == want, printed
