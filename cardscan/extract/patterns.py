@@ -340,8 +340,8 @@ CJK_NAME = re.compile(
     r"^(?:[一-龥々〆ヶ]{1,3}\s?[一-龥々〆ヶぁ-んァ-ヶー]{1,3}|[가-힣]{1,2}\s?[가-힣]{1,3})$"
 )
 # Japanese/Chinese/Korean organisation units: a short CJK line ending so is a department
-# (総務課, 営業部, 企画室, 영업팀), never a person.
-CJK_UNIT_SUFFIX = re.compile(r"[部課室局所係科班处處팀부과실]$")
+# (総務課, 営業部, 企画室, 영업팀, 기술연구소), never a person.
+CJK_UNIT_SUFFIX = re.compile(r"(?:[部課室局所係科班处處팀부과실]|연구소|센터)$")
 LOCAL_PART_SPLIT = re.compile(r"[._\-+]+")
 # Where a name may end and a title printed after it on the same row begin: a space, or a
 # hyphen glued between two letters, the second a capital ("Roux-Directeur"; before_title

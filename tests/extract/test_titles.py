@@ -490,3 +490,18 @@ def test_the_title_printed_with_the_name_wins_over_a_firms_job_like_line(separat
 def test_how_shop_cards_spell_proprietor_is_a_title(title: str) -> None:
     card = f"Sai Hardware\nRamesh Patil\n{title}\nMob. 98220 12345"
     assert extract_text(card).title == title, card
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("기술연구소 과장", "기술연구소 과장"),
+        ("디자인센터 팀장", "디자인센터 팀장"),
+        ("김민준 과장", "과장"),  # a name opening the title line still goes
+    ],
+)
+def test_a_research_lab_or_centre_opening_the_title_line_is_no_name(line: str, want: str) -> None:
+    """"기술연구소" (technical research lab) starts with a family name's syllable and is as
+    long as a name, but it ends as a unit does: the department stays with the title."""
+    text = f"(주)한빛제약\n오 서윤\n{line}\nseoyun@hanbit-pharm.co.kr"
+    assert extract_text(text).title == want, text
