@@ -61,6 +61,12 @@ CUE_CASES = [
     ),
     ("de str. glued", "Beispiel GmbH\nLindenstr. 12", [], "DE"),
     (
+        "de shop: opening hours in days and Uhr",
+        "Friseur Beispiel\nMo–Fr 8–18 Uhr\nSa 9–13 Uhr\n0511 / 5554095\nLindenweg 5",
+        ["yahoo.com"],
+        "DE",
+    ),
+    (
         "de shop: fon, opening hours, tax number",
         "Konditorei Beispiel\nÖffnungszeiten: Di-Sa 9-18 Uhr\n"
         "Fon: 089 / 5550 1576  St.-Nr. 12/345/67890",
