@@ -188,5 +188,5 @@ def lines_apart(
     )
     # Blank space as tall as a few lines sets two blocks apart as a line between them would.
     gap = max(a.y, b.y) - min(a.bottom, b.bottom)
-    blank = int(gap // (BLOCK_GAP * max(a.h, b.h, 1))) if between == 0 else 0
-    return between + 1 + min(blank, 1)
+    blank = between == 0 and gap >= BLOCK_GAP * max(a.h, b.h, 1)
+    return between + 1 + int(blank)

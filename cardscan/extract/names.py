@@ -269,14 +269,10 @@ def _completed_by_email(
     """Rule: a chosen name that is part of a longer candidate (its line and the piece printed
     beside or under it: "Xiti V" + "Brahmbhatt") gives way to that candidate when an email
     spells the longer one in full (email_agreement 1.0) and not the part."""
-    agreement = {id(c): f["email"] for _, c, f in scored}
-    fuller = [
-        c
-        for _, c, f in scored
-        if f["email"] >= 1.0
-        and agreement.get(id(chosen), 0.0) < 1.0
-        and set(chosen.indices) < set(c.indices)
-    ]
+    if any(c is chosen and f["email"] >= 1.0 for _, c, f in scored):
+        return chosen
+    part = set(chosen.indices)
+    fuller = [c for _, c, f in scored if f["email"] >= 1.0 and part < set(c.indices)]
     return fuller[0] if fuller else chosen
 
 
