@@ -256,7 +256,7 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     # "Maria Santos, Gerente" on one line: the title printed with the name is the person's,
     # before any other line holding a title word (a firm's "Immigration Consultant").
     if name and has_title_word(name.remainder):
-        title_text = name.remainder
+        title_text = title_of(name.remainder)
     if title_text is not None:
         title_text = without_leading_cjk_name(title_text)
     company, title_text = shared_line(lines, company, title, title_text)

@@ -121,6 +121,13 @@ CARDS = [
         "Gerente",
         None,
     ),
+    (
+        "title in brackets after the name",
+        "Ravi Menon (Proprietor)\nMob: +91 98450 12345",
+        "Ravi Menon",
+        "Proprietor",
+        None,
+    ),
 ]
 
 
