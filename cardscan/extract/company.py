@@ -62,9 +62,15 @@ class CompanyChoice:
 
 def describes_trade(text: str) -> bool:
     """Rule: a line that says what the firm does ("Manufacturers & Exporters of Cotton Yarn",
-    "Dealers in Electrical Goods") is no evidence of its name, whatever business words it
-    holds."""
+    "Dealers in Electrical Goods", "Authorised Dealer: Hartwell Motors Ltd.") is no evidence
+    of its name, whatever business words it holds."""
     return bool(P.ACTIVITY_LINE.match(text))
+
+
+def names_a_parent(text: str) -> bool:
+    """Rule: a line naming the group the firm belongs to ("A unit of Sharma Group", "Member
+    of …", "Powered by …") names another firm than the card's."""
+    return bool(P.PARENT_LINE.match(text))
 
 
 def _ampersand_name(text: str) -> bool:
@@ -82,6 +88,7 @@ def usable_group(group: Group, excluded: set[int]) -> bool:
         and sum(ch.isalpha() for ch in text) >= 2
         and not any(is_degree_line(line.rest) for line in group.lines)
         and not any(_title_like(line.rest) for line in group.lines)
+        and not any(names_a_parent(line.rest) for line in group.lines)
     )
 
 
@@ -185,7 +192,8 @@ class _Evidence(NamedTuple):
 
 def _evidence(text: str, labels: list[str], mailboxes: list[str], domain: float = 0.0) -> _Evidence:
     """What the words say; ``domain`` is agreement already known from the text's rows."""
-    legal = has_legal_form(text)
+    # A maker's or a parent's legal name on a trade or group line is not the card's firm's.
+    legal = has_legal_form(text) and not (describes_trade(text) or names_a_parent(text))
     domain = max(domain, _domain_score(text, labels))
     mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
     business = has_business_word(text) and not (describes_trade(text) or names_a_department(text))

@@ -307,12 +307,21 @@ ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 # --- titles ---------------------------------------------------------------
 
 # A line describing what the firm does, not its name: "Manufacturers & Exporters of Cotton
-# Yarn", "Dealers in: Electrical Goods", "Deals in all kinds of…", "Authorised Distributor for".
+# Yarn", "Dealers in: Electrical Goods", "Deals in all kinds of…", "Authorised Distributor for",
+# "Authorised Dealer: <a maker's name>" (a colon or dash after the trade: the maker's).
 ACTIVITY_LINE = re.compile(
     r"^\W*(?:(?:authori[sz]ed|leading|wholesale|retail)\s+)?"
     r"(?:(?:dealers?|distributors?|suppliers?|manufacturers?|mfrs?\.?|exporters?|importers?"
     r"|traders?|stockists?|wholesalers?|retailers?|specialists?|experts?|deals?|dealing"
-    r"|service\s+providers?|providers?)(?:\s*(?:&|and|,|/)\s*)?)+\s*(?:of|in|for)\b",
+    r"|service\s+providers?|providers?)(?:\s*(?:&|and|,|/)\s*)?)+"
+    r"(?:\s*(?:of|in|for)\b|\s*[:：]|\s+[-–]\s)",
+    re.IGNORECASE,
+)
+# A line naming the firm the card's firm belongs to: "A unit of …", "A division of …",
+# "Member of …", "Part of …", "A sister concern of …", "Powered by …".
+PARENT_LINE = re.compile(
+    r"^\W*(?:(?:an?\s+)?(?:unit|division|subsidiary|member|part|venture|brand|initiative"
+    r"|(?:sister\s+|group\s+)?concern|(?:group\s+)?company)\s+of|powered\s+by)\b",
     re.IGNORECASE,
 )
 # Words and signs that join others ("Sales & Marketing", "Research and Development").

@@ -740,3 +740,21 @@ def test_an_honorific_does_not_hide_the_persons_name_from_the_free_mail_rule() -
         "Adv. Nicholas Sankaran",
         "Galaxy Traders",
     ), card_text(rows)
+
+
+@pytest.mark.parametrize(
+    "other_firm",
+    [
+        "A Unit of Sharma Group",
+        "A Division of Hartwell Industries Ltd.",
+        "Member of Hartwell Group",
+        "Authorised Dealer: Hartwell Motors Ltd.",
+        "Authorised Distributor - Hartwell Motors Pvt. Ltd.",
+    ],
+)
+def test_a_parent_or_a_maker_named_on_the_card_is_not_its_company(other_firm: str) -> None:
+    for text in (
+        f"{other_firm}\nGanesh Motors\nRavi Kumar\nSales Manager\n+91 98450 12345",
+        f"Ganesh Motors\n{other_firm}\nRavi Kumar\nSales Manager\n+91 98450 12345",
+    ):
+        assert extract_text(text).company == "Ganesh Motors", text
