@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -89,21 +90,47 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)[-PHONE_DIGITS:]
 
 
-def reread(image: np.ndarray, lines: list[Line], engine_name: str) -> dict[Line, list[str]]:
+def reread(
+    image: np.ndarray,
+    lines: list[Line],
+    engine_name: str,
+    settled: Callable[[Line, list[str]], bool] | None = None,
+) -> dict[Line, list[str]]:
     """Each line's text as each second reader reads it on its own (one call per reader for
-    all the lines)."""
+    all the lines). A line ``settled`` by what the readers before read of it is not given
+    to the next one: one reader agreeing holds every value, so another could not change the
+    opinion, and Tesseract's reading is the costly one."""
     wanted = list(dict.fromkeys(lines))
     crops = [crop_line(image, line.box) for line in wanted]
     readable = [(line, crop) for line, crop in zip(wanted, crops, strict=True) if crop.size]
     texts: dict[Line, list[str]] = {line: [] for line in wanted}
-    if not readable:
-        return texts
     for reader in _second_readers(engine_name):
+        if settled is not None:
+            readable = [(line, crop) for line, crop in readable if not settled(line, texts[line])]
+        if not readable:
+            break
         read = reader.read_lines([crop for _, crop in readable])
         for (line, _), (text, _) in zip(readable, read, strict=True):
             if text.strip():
                 texts[line].append(text)
     return texts
+
+
+def all_agree(
+    emails: list[str], phones: list[str], name: str | None, texts: list[str], region: str
+) -> bool:
+    """Every email, phone number (by its last PHONE_DIGITS digits) and the name printed on a
+    line is found again in ``texts``, what second readers read there: each opinion on that
+    line already holds (email_opinions, phone_opinions, name_opinions)."""
+    if not texts:
+        return False
+    seen = [e.address for text in texts for e in find_emails([text])]
+    if not all(any(_same_address(e, s) for s in seen) for e in emails):
+        return False
+    digits = {_digits(p.phone.number) for text in texts for p in find_phones([text], region)}
+    if not all(_digits(p) in digits for p in phones):
+        return False
+    return name is None or _name_agrees(name, texts)
 
 
 def email_opinions(lines: list[Line], emails: list, again: dict[Line, list[str]]) -> list[Opinion]:
@@ -242,11 +269,10 @@ def name_opinions(
     """The name's line read again: a reading without the name's words disagrees."""
     if not contact.name or line is None:
         return []
-    want = _squash(contact.name)
-    seen = [_squash(t) for t in again.get(line, [])]
-    if not seen:
+    texts = again.get(line, [])
+    if not texts:
         return [Opinion("name", contact.name, None, "not read again")]
-    agrees = any(want in s or SequenceMatcher(None, want, s).ratio() >= 0.9 for s in seen)
+    agrees = _name_agrees(contact.name, texts)
     return [
         Opinion(
             "name",
@@ -255,6 +281,13 @@ def name_opinions(
             "read again the same" if agrees else "read again otherwise",
         )
     ]
+
+
+def _name_agrees(name: str, texts: list[str]) -> bool:
+    want = _squash(name)
+    return any(
+        want in s or SequenceMatcher(None, want, s).ratio() >= 0.9 for s in map(_squash, texts)
+    )
 
 
 def _squash(text: str) -> str:
@@ -336,7 +369,15 @@ def second_opinions(
     lines = [line for line in ocr.lines if line.text.strip()]
     named = name_line(ocr, contact)
     wanted = [lines[f.line] for f in values.emails] + [lines[f.line] for f in values.phones]
-    again = reread(image, wanted + ([named] if named is not None else []), engine_name)
+
+    def settled(line: Line, texts: list[str]) -> bool:
+        emails = [f.address for f in values.emails if lines[f.line] is line]
+        phones = [f.phone.number for f in values.phones if lines[f.line] is line]
+        name = contact.name if line is named else None
+        return all_agree(emails, phones, name, texts, values.region)
+
+    wanted += [named] if named is not None else []
+    again = reread(image, wanted, engine_name, settled)
     sites = [w.url for w in values.websites]
     return [
         *(outweighed(o, contact.name, sites) for o in email_opinions(lines, values.emails, again)),

@@ -249,3 +249,44 @@ def test_an_unsure_reading_nothing_confirms_is_doubted(
 def test_a_name_nothing_on_the_card_backs_is_doubted(name: str, emails: tuple, doubt: bool) -> None:
     got = doubted(verify.unbacked_opinions(contact(name=name, emails=emails)))
     assert got == ({"name"} if doubt else set()), (name, emails)
+
+
+class _Reader:
+    """A second reader that reads every line as ``text`` and records how many it was given."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.given = text, []
+
+    def read_lines(self, images) -> list[tuple[str, float]]:
+        self.given.append(len(images))
+        return [(self.text, 0.99)] * len(images)
+
+
+def _boxed_line(text: str, y: int) -> Line:
+    return Line((Word(text, 0.99, Box(10, y, 300, 30)),))
+
+
+def test_a_line_the_first_second_reader_settles_is_not_read_by_the_next(monkeypatch) -> None:
+    first, second = _Reader("ana.ruiz@lumen.es"), _Reader("ana.ruiz@lumen.es")
+    monkeypatch.setattr(verify, "_second_readers", lambda name: [first, second])
+    image = np.full((200, 400, 3), 255, np.uint8)
+    email, other = _boxed_line("ana.ruiz@lumen.es", 20), _boxed_line("Tel 91 555 0101", 80)
+    settled = lambda line, texts: line is email and bool(texts)  # noqa: E731
+    texts = verify.reread(image, [email, other], "rapidocr", settled)
+    assert first.given == [2] and second.given == [1], (first.given, second.given)
+    assert texts[email] == ["ana.ruiz@lumen.es"]
+
+
+@pytest.mark.parametrize(
+    ("texts", "agree"),
+    [
+        (["E-mail: ana.ruiz@lumen.es  Tel +34 91 555 0101"], True),
+        (["ana.ruiz@lumen.es"], False),  # the number not read again: ask the next reader
+        (["ana.ruiz@lumen.ee  Tel +34 91 555 0101"], False),  # another address
+        ([], False),
+    ],
+)
+def test_all_agree_needs_every_value_of_the_line_read_again(texts: list, agree: bool) -> None:
+    phones = ["+34 91 555 0101"]
+    got = verify.all_agree(["ana.ruiz@lumen.es"], phones, None, texts, "ES")
+    assert got is agree, texts
