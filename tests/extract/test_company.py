@@ -285,7 +285,7 @@ def test_a_line_of_degrees_is_neither_company_nor_name(degrees: str) -> None:
 
 
 def test_a_line_of_kind_words_goes_with_the_name_above_it() -> None:
-    """"Software Solutions" under "QUILLNOVA" describes it; the company is both lines."""
+    """ "Software Solutions" under "QUILLNOVA" describes it; the company is both lines."""
     text = "Arun Nair\nChief Executive Officer\nQUILLNOVA\nSoftware Solutions\n+91 98450 12345"
     got = extract_text(text)
     assert got.company == "QUILLNOVA Software Solutions", text
@@ -325,7 +325,7 @@ def test_kinds_of_business_in_european_languages(text: str, want: str) -> None:
 
 
 def test_a_founding_year_does_not_make_the_name_look_long() -> None:
-    """"since 1974" after a long firm name is not part of it and does not count against it."""
+    """ "since 1974" after a long firm name is not part of it and does not count against it."""
     text = (
         "The Law Offices of Marlow and Greaves since 1974\nDana Whitfield\nAssociate\n"
         "dana@marlowgreaves.com"
@@ -498,9 +498,7 @@ def test_a_mailbox_spelling_a_persons_words_is_no_company_evidence() -> None:
         ("Plot No. 12, Sector 4, Jaipur 302 020", 294, 410, 26),
     )
     contact = extract_contact(ocr(*rows), source="-")
-    assert (contact.company, contact.name) == ("Narmada Textiles", "KETAN VORA"), card_text(
-        rows
-    )
+    assert (contact.company, contact.name) == ("Narmada Textiles", "KETAN VORA"), card_text(rows)
 
 
 @pytest.mark.parametrize(
@@ -515,7 +513,6 @@ def test_a_mailbox_spelling_a_persons_words_is_no_company_evidence() -> None:
 def test_koreas_legal_form_is_written_as_cards_print_it(printed: str, want: str) -> None:
     text = f"김민준\n대리\n{printed}\nTel 02-555-0123"
     assert extract_text(text).company == want, text
-
 
 
 def test_a_firm_set_large_in_cjk_is_the_main_script_over_a_wordier_latin_side() -> None:
@@ -758,3 +755,12 @@ def test_a_parent_or_a_maker_named_on_the_card_is_not_its_company(other_firm: st
         f"Ganesh Motors\n{other_firm}\nRavi Kumar\nSales Manager\n+91 98450 12345",
     ):
         assert extract_text(text).company == "Ganesh Motors", text
+
+
+@pytest.mark.parametrize(
+    "firm",
+    ["Smith & Rowe Accounting", "Lima & Associados", "Ruiz & Asociados", "Martin & Associés"],
+)
+def test_partners_names_and_their_kind_of_practice_name_a_firm(firm: str) -> None:
+    text = f"Mary Jones\nTax Manager\n{firm}\n+1 617 555 0199"
+    assert extract_text(text).company == firm, text
