@@ -58,20 +58,34 @@ def unglued_business_words(text: str) -> str:
     return out
 
 
+# In a word of two pieces, the piece beside a business word or legal form must have this many
+# letters for the word to be two words that lost their space ("Brightwave|Solutions"): a
+# brand glues a short syllable to a kind of firm ("PolTech", "MotoCorp", "InfoTech").
+MIN_WORD_PIECE = 6
+
+
 def unglued_at_case_changes(text: str) -> str:
     """Rule: a word that changes case where OCR lost the spaces between words
     ("EletrônicaADACHILtda.", "SoftwareSolutions") is cut there when one of its pieces is
     a business word or a legal form and none is a single letter; brands that are one word
-    in two cases ("PayPal", "LinkedIn") have no such piece and stay."""
+    in two cases ("PayPal", "LinkedIn") have no such piece and stay, and so do brands made
+    of a short syllable and a kind of firm (MIN_WORD_PIECE: "PolTech", "MotoCorp")."""
     words = []
     for word in text.split(" "):
         pieces = P.CASE_CUT.split(word)
         glued = len(pieces) > 1 and all(len(p.strip(".,")) >= 2 for p in pieces)
-        if glued and any(has_business_word(p) or has_legal_form(p) for p in pieces):
+        kinds = [has_business_word(p) or has_legal_form(p) for p in pieces]
+        if glued and any(kinds) and not _brand(pieces, kinds):
             words.append(" ".join(pieces))
         else:
             words.append(word)
     return " ".join(words)
+
+
+def _brand(pieces: list[str], kinds: list[bool]) -> bool:
+    """Two pieces, one a kind of firm and the other shorter than MIN_WORD_PIECE letters."""
+    others = [p for p, kind in zip(pieces, kinds, strict=True) if not kind]
+    return len(pieces) == 2 and all(len(p.strip(".,")) < MIN_WORD_PIECE for p in others)
 
 
 # Digits and Latin letters OCR reads in place of the Cyrillic ones of a legal form.

@@ -594,6 +594,10 @@ def test_a_korean_card_whose_legal_form_was_misread_names_the_firm() -> None:
         ("PayPal", "PayPal"),  # one word in two cases: no business word among its pieces
         ("LinkedIn Recruiter", "LinkedIn Recruiter"),
         ("MüllerGmbH", "MüllerGmbH"),  # a piece would be one letter ("H"): left alone
+        # a brand: a short syllable glued to a kind of firm
+        ("PolTech Sp. z o.o.", "PolTech Sp. z o.o."),
+        ("MotoCorp", "MotoCorp"),
+        ("InfoTech Solutions", "InfoTech Solutions"),
     ],
 )
 def test_words_glued_where_the_case_changes_are_cut_when_a_piece_is_a_business_word(
