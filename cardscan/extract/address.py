@@ -39,13 +39,18 @@ def has_postcode(text: str) -> bool:
 
 def has_street_word(text: str) -> bool:
     """A street/building word (Street, Rua, Straße, Suite, 丁目 ...) or a numbered street
-    start ("221B Baker").
+    start ("221B Baker"); "St." opening the line before a name is Saint, no street ("St.
+    Xavier's College", while "St. Mary's Road" has its "Road").
     """
     return bool(
-        matcher("street_words").search(text)
+        any(not _saint_first(text, m.start()) for m in matcher("street_words").finditer(text))
         or CJK.JP_ADDRESS.search(text)
         or CJK.KR_ADDRESS.search(text)
     )
+
+
+def _saint_first(text: str, at: int) -> bool:
+    return not text[:at].strip() and bool(P.SAINT_FIRST.match(text, at))
 
 
 def ends_with_country(text: str) -> bool:

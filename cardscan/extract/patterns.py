@@ -381,6 +381,9 @@ DEGREE_TOKEN = re.compile(r"[^\s,;/&|]+")
 GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_])")
 # A bracketed part closing a line ("Rakesh Sharma (Prop.)").
 TRAILING_BRACKETED = re.compile(r"\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*$")
+# "St." opening a line before a capitalised name: Saint ("St. Xavier's College"); a street
+# puts it after the name ("Main St.").
+SAINT_FIRST = re.compile(r"St\.?\s+(?=[A-Z])")
 # A licence or registration number closing a title line: US mortgage (NMLS) and real-estate
 # (DRE, BRE) licences, India's RERA, Brazil's CRECI/OAB/CRM/CREA, "Lic. No. 1234", "Reg. #".
 LICENCE_NUMBER_TAIL = re.compile(

@@ -827,3 +827,22 @@ def test_a_brazilian_council_registration_is_not_an_address(registration: str, t
     text = f"Ana Paula Souza\n{title}\n{registration}\nClínica Sorriso Feliz\n(11) 98765-4321"
     got = extract_text(text)
     assert (got.address, got.company, got.title) == (None, "Clínica Sorriso Feliz", title), text
+
+
+@pytest.mark.parametrize(
+    ("firm", "address"),
+    [
+        ("St. Xavier's College", "Mumbai - 400001"),
+        ("St. Thomas' Hospital", "Westminster Bridge Road, London SE1 7EH"),
+    ],
+)
+def test_saint_opening_a_line_is_no_street(firm: str, address: str) -> None:
+    text = f"Priya Sharma\nAssistant Professor\n{firm}\n{address}"
+    got = extract_text(text)
+    assert (got.company, got.address) == (firm, address), text
+
+
+def test_st_after_a_street_name_or_before_a_road_is_still_a_street() -> None:
+    for street in ("12 St. Mary's Road", "45 Main St."):
+        text = f"Anne Lee\nOwner\nLee Bakery\n{street}\nLondon W5 5RA"
+        assert extract_text(text).address == f"{street}, London W5 5RA", text
