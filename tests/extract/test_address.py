@@ -303,6 +303,12 @@ def test_indonesian_pt_is_a_legal_form() -> None:
     assert extract_text(text).company == "PT Sinar Abadi", text
 
 
+@pytest.mark.parametrize("firm", ["CV Maju Bersama", "UD Sumber Rejeki"])
+def test_indonesian_partnerships_and_sole_traders_have_legal_forms(firm: str) -> None:
+    text = f"Dewi Anggraini\nHRD Manager\n{firm}\nJl. Diponegoro No. 12\nSurabaya 60241"
+    assert extract_text(text).company == firm, text
+
+
 def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> None:
     text = "Adv. Kavya Iyer\nAdvocate, High Court\nChamber No. 8, District Court, Nagpur"
     got = extract_text(text)
