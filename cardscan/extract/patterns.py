@@ -125,6 +125,9 @@ STATE_SUFFIX = re.compile(r"[-,/]\s*[A-Z]{2}\.?$")
 # Continental style: street name first, house number last ("Lindenallee 17").
 STREET_THEN_NUMBER = re.compile(r"^[^\W\d_][\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+\d{1,5}[a-zA-Z]?,?$")
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# An Indian mobile number as Indian cards print it without "+91": ten digits from 6-9 in two
+# groups of five ("98290 12345"); North American numbers group 3-3-4.
+IN_MOBILE_FIVES = re.compile(r"(?<![\d+\-])[6-9]\d{4}[ -]\d{5}(?![\d-])")
 # "10115 Berlin", "75008 Paris", "08002 Barcelona", "1000 Bruxelles": postcode then a place name;
 # "111 22 Stockholm", "110 00 Praha", "105 57 Athens": the spaced Swedish, Czech, Greek form.
 # "00-590 Warszawa": the Polish form; a city may be written in Cyrillic ("01001 Київ").

@@ -24,8 +24,8 @@ _UKRAINIAN = re.compile(r"[ІіЇїЄєҐґ]")
 # Cyrillic letters a card needs before its script names the region: a few may be a
 # Latin word read in look-alikes.
 MIN_CYRILLIC = 12
-# Postcode formats only one country prints: one cue each, like a word.
-_FORMAT_CUES = {"GB": P.UK_POSTCODE}
+# Postcode and number formats only one country prints: one cue each, like a word.
+_FORMAT_CUES = {"GB": P.UK_POSTCODE, "IN": P.IN_MOBILE_FIVES}
 # Distinct language/locale cues a region needs before it replaces the default.
 MIN_CUES = 2
 

@@ -215,3 +215,15 @@ def test_script_and_register_cues_name_the_region(text: str, want: str) -> None:
 def test_a_few_cyrillic_look_alikes_name_no_region() -> None:
     text = "Maria Lopez\nSales Manager\nТел. 212 555 0142"
     assert infer_region(text, []) == "US", text
+
+
+def test_ten_digits_in_two_groups_of_five_are_read_as_indian_mobiles() -> None:
+    """No "+91", no Indian word: the 5-5 grouping of a number from 6-9 says India."""
+    text = "Prakash Soni\nSoni Jewellers\n98290 12345, 94140 67890\nMain Market"
+    got = [p.e164 for p in extract_text(text).phones]
+    assert got == ["+919829012345", "+919414067890"], text
+
+
+def test_north_american_groups_stay_north_american() -> None:
+    text = "John Doe\nManager\nAcme Inc.\n(917) 555-0134\n917 555 0199"
+    assert [p.e164 for p in extract_text(text).phones] == ["+19175550134", "+19175550199"], text
