@@ -21,12 +21,22 @@ def _honorific_pattern() -> re.Pattern[str]:
 
 def name_words(text: str) -> list[str]:
     """The words of a name without honorifics and degrees ("Dr. Jane Roe, PhD" → Jane, Roe)."""
-    words = []
-    for raw in text.replace(",", " ").split():
-        if _honorific_pattern().fullmatch(raw) and not P.INITIAL.match(raw):
-            continue
-        words.append(raw.strip(".,"))
+    tokens = text.replace(",", " ").split()
+    words = [
+        raw.strip(".,") for raw, skip in zip(tokens, _honorifics(tokens), strict=True) if not skip
+    ]
     return [w for w in words if w]
+
+
+def _honorifics(tokens: list[str]) -> list[bool]:
+    """Which tokens are honorifics or degrees (not initials), one in brackets counting
+    right after another ("Dr. (Mrs.) Sunita Rao")."""
+    flags: list[bool] = []
+    for raw in tokens:
+        bracketed = raw[:1] == "(" and raw[-1:] == ")" and bool(flags) and flags[-1]
+        bare = raw[1:-1] if bracketed else raw
+        flags.append(bool(_honorific_pattern().fullmatch(bare)) and not P.INITIAL.match(bare))
+    return flags
 
 
 def is_degree_word(word: str) -> bool:
@@ -115,11 +125,8 @@ def split_name(name: str, region: str | None = None) -> tuple[str | None, str | 
 def without_honorifics(name: str) -> str:
     """The name's own words as printed, honorifics and degrees left out ("Prof. Helen
     Carmichael FRCS" → "Helen Carmichael")."""
-    kept = [
-        raw
-        for raw in name.replace(",", " ").split()
-        if not (_honorific_pattern().fullmatch(raw) and not P.INITIAL.match(raw))
-    ]
+    tokens = name.replace(",", " ").split()
+    kept = [raw for raw, skip in zip(tokens, _honorifics(tokens), strict=True) if not skip]
     return " ".join(kept) or name
 
 

@@ -122,6 +122,13 @@ CARDS = [
         None,
     ),
     (
+        "honorific in brackets after another",
+        "Dr. (Mrs.) Sunita Rao\nB.D.S., M.D.S.\nDental Surgeon\n+91 99887 66554",
+        "Dr. (Mrs.) Sunita Rao",
+        "Dental Surgeon",
+        None,
+    ),
+    (
         "title in brackets after the name",
         "Ravi Menon (Proprietor)\nMob: +91 98450 12345",
         "Ravi Menon",
