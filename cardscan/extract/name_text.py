@@ -244,7 +244,7 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     pieces = [p for p in P.NAME_SPLITTER.split(rest) if p]
     printed = [p for p in P.FIELD_SEPARATOR.split(line.text) if p.strip()]  # "Ana Lima | CEO"
     options = [
-        rest,
+        None if P.GLUED_HYPHEN_GAP.search(rest) else rest,
         *pieces[:1],
         *[strip_name_text(p) for p in printed[:1]],
         before_title(rest),

@@ -364,6 +364,9 @@ LOCAL_PART_SPLIT = re.compile(r"[._\-+]+")
 # hyphen glued between two letters, the second a capital ("Roux-Directeur"; before_title
 # cuts there only when a title follows, so "Smith-Jones" stays whole).
 NAME_TITLE_CUT = re.compile(r" |(?<=[^\W\d_])-(?=[A-ZÀ-Þ])")
+# A hyphen glued to the word before it and then a space ("Lakshit Mallick- Managing
+# Director"): it sets two things apart; a name's own hyphen has no space ("Smith-Jones").
+GLUED_HYPHEN_GAP = re.compile(r"(?<=[^\W\d_])-\s")
 NAME_SPLITTER = re.compile(r"\s*(?:,|\||/|–|—|\s-\s|(?<=[^\W\d_])-\s)\s*")
 # "since 1968", "est. 2004", "desde 1990", "seit 1921", "depuis 1950": when it was founded,
 # printed after the company's name and not part of it.

@@ -122,6 +122,13 @@ CARDS = [
         None,
     ),
     (
+        "hyphen then a space after the name, an unknown word after it",
+        "Galaxy Agencies\nLakshit Mallick- Managing Drector\nlakshit@galaxyagencies.in",
+        "Lakshit Mallick",
+        None,
+        "Galaxy Agencies",
+    ),
+    (
         "honorific in brackets after another",
         "Dr. (Mrs.) Sunita Rao\nB.D.S., M.D.S.\nDental Surgeon\n+91 99887 66554",
         "Dr. (Mrs.) Sunita Rao",
