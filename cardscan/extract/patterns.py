@@ -200,6 +200,9 @@ ADDRESS_LABEL = re.compile(
     r"地址|住所|所在地|주소|본사)\b\s*[:：]?\s*"
     # "Add:", "Addr.", "Adr.": abbreviated, so only with their colon or period.
     r"|^\s*(?:add|addr|adr)\s*[.:：]{1,2}\s*"
+    # Indian English "Works:" (the factory) and "Godown:" (the warehouse): words of slogans
+    # too ("Design that works"), so only with their colon.
+    r"|^\s*(?:[\w.]+\s+)?(?:works|godown)\s*[:：]\s*"
     # A CJK address word closing a label of a few characters, without spaces: "公司地址：",
     # "工厂地址", "通訊地址", "住址："; the place words are labels only with their colon:
     # "本社：" (head office), "支店：" (branch), "營業所：", "總公司：", "공장:" (factory).

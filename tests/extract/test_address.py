@@ -852,3 +852,13 @@ def test_st_after_a_street_name_or_before_a_road_is_still_a_street() -> None:
     for street in ("12 St. Mary's Road", "45 Main St."):
         text = f"Anne Lee\nOwner\nLee Bakery\n{street}\nLondon W5 5RA"
         assert extract_text(text).address == f"{street}, London W5 5RA", text
+
+
+def test_a_works_label_opens_a_second_address() -> None:
+    """Indian cards print the registered office, then the factory as "Works:"; the card's
+    first address is the office alone."""
+    text = (
+        "Ravi Kumar\nManager\nKerala Traders\nRegd. Office: 12, Park Street, Kolkata - 700016\n"
+        "Works: Plot 7, Industrial Area, Howrah\n+91 98470 12345"
+    )
+    assert extract_text(text).address == "12, Park Street, Kolkata - 700016", text
