@@ -768,3 +768,15 @@ def test_a_parent_or_a_maker_named_on_the_card_is_not_its_company(other_firm: st
 def test_partners_names_and_their_kind_of_practice_name_a_firm(firm: str) -> None:
     text = f"Mary Jones\nTax Manager\n{firm}\n+1 617 555 0199"
     assert extract_text(text).company == firm, text
+
+
+def test_a_tagline_praising_the_work_is_not_joined_to_the_firm() -> None:
+    """"Design that works" set large over the firm's name is a slogan, not part of it."""
+    rows = [
+        ("Christine Rogers", 60, 40, 53),
+        ("Financial Controller", 60, 110, 31),
+        ("Design that works", 60, 300, 53),
+        ("Williams Analytics, Inc.", 60, 370, 38),
+    ]
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == "Williams Analytics, Inc.", card_text(rows)
