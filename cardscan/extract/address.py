@@ -34,6 +34,7 @@ def has_postcode(text: str) -> bool:
     """A postcode in one of the shapes cards use (〒150-0002, 01310-100, NY 10001, SW1A 1AA, 10115
     Berlin).
     """
+    text = P.POSTAL_BOX.sub(" ", text)
     return any(p.search(text) for p in _POSTCODES)
 
 

@@ -124,6 +124,14 @@ JP_POSTCODE_BARE = re.compile(r"(?<![\d-])\d{3}-\d{4}(?![\d-])")
 STATE_SUFFIX = re.compile(r"[-,/]\s*[A-Z]{2}\.?$")
 # Continental style: street name first, house number last ("Lindenallee 17").
 STREET_THEN_NUMBER = re.compile(r"^[^\W\d_][\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+\d{1,5}[a-zA-Z]?,?$")
+# A postal box and its number ("BP 1668", "CP 204", "P.O. Box 123", "Postfach 1120",
+# "Caixa Postal 52", "Apartado 7", "Casilla 15"): not a postcode, though "BP 1668" has the
+# shape of a state and its code ("NSW 2000").
+POSTAL_BOX = re.compile(
+    r"\b(?:(?-i:B\.?P|C\.?P)\.?|P\.?\s?O\.?\s*Box|Postfach|Caixa\s+Postal|Apartado|Casilla)"
+    r"\s*(?:N[º°o]\.?\s*)?\d+\b",
+    re.IGNORECASE,
+)
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # An Indian mobile number as Indian cards print it without "+91": ten digits from 6-9 in two
 # groups of five ("98290 12345"); North American numbers group 3-3-4.

@@ -862,3 +862,11 @@ def test_a_works_label_opens_a_second_address() -> None:
         "Works: Plot 7, Industrial Area, Howrah\n+91 98470 12345"
     )
     assert extract_text(text).address == "12, Park Street, Kolkata - 700016", text
+
+
+@pytest.mark.parametrize("box", ["BP 1668", "CP 204"])
+def test_a_postal_box_is_no_postcode_that_would_start_a_second_address(box: str) -> None:
+    """"BP 1668" has the shape of a state and its code ("NSW 2000"); counted as a postcode,
+    the postcode line under it looked like a second address."""
+    text = f"Sunbridge SA\n24, rue Lejeune\n{box}\n26783 NORMAND"
+    assert extract_text(text).address == f"24, rue Lejeune, {box}, 26783 NORMAND", text
