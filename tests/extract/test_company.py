@@ -780,3 +780,9 @@ def test_a_tagline_praising_the_work_is_not_joined_to_the_firm() -> None:
     ]
     got = extract_contact(ocr(*rows), source="-").company
     assert got == "Williams Analytics, Inc.", card_text(rows)
+
+
+@pytest.mark.parametrize("kind", ["Werbeagentur", "Ingenieurbüro", "Anwaltskanzlei"])
+def test_a_german_compound_naming_the_kind_of_firm_goes_with_the_logo(kind: str) -> None:
+    text = f"Alles aus einer Hand\nZENDIA\n{kind}\nOda Heuser\nE oda@zendia.de"
+    assert extract_text(text).company == f"ZENDIA {kind}", text
