@@ -166,9 +166,14 @@ def is_title_line(line: CardLine) -> bool:
 
 
 def is_slogan(text: str) -> bool:
-    """The line speaks to the reader ("Your partner in growth"), or ends as a Japanese
-    sentence does ("まごころ込めて", "笑顔をお届けします"): a slogan, whatever its words."""
-    return bool(matcher("slogan_words").search(text) or P.JA_SENTENCE_END.search(text))
+    """The line speaks to the reader ("Your partner in growth"), or ends as a Japanese or
+    Korean sentence does ("まごころ込めて", "笑顔をお届けします", "고객 만족을 넘어 감동으로"): a
+    slogan, whatever its words."""
+    return bool(
+        matcher("slogan_words").search(text)
+        or P.JA_SENTENCE_END.search(text)
+        or P.KO_SENTENCE_END.search(text)
+    )
 
 
 @dataclass(frozen=True)

@@ -505,3 +505,18 @@ def test_a_research_lab_or_centre_opening_the_title_line_is_no_name(line: str, w
     long as a name, but it ends as a unit does: the department stays with the title."""
     text = f"(주)한빛제약\n오 서윤\n{line}\nseoyun@hanbit-pharm.co.kr"
     assert extract_text(text).title == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("고객 만족을 넘어 감동으로", True),
+        ("최선을 다하겠습니다", True),
+        ("㈜한빛시스템즈", False),
+        ("서울특별시 강남구 테헤란로 123", False),
+    ],
+)
+def test_a_line_ending_as_a_korean_sentence_is_a_slogan(text: str, slogan: bool) -> None:
+    from cardscan.extract.titles import is_slogan
+
+    assert is_slogan(text) is slogan, text
