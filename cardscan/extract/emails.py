@@ -42,7 +42,7 @@ def _repair_at_signs(text: MappedText) -> MappedText:
 
 def _repair_domain_separators(text: MappedText) -> MappedText:
     """After an "@", a comma or spaced dot before a TLD-looking label was meant as a
-    dot ("x ,com").
+    dot ("x ,com"), unless that label opens the next address ("x.com, info@x.com").
     """
     pos = text.text.find("@")
     while pos != -1:
@@ -57,6 +57,8 @@ def _repair_domain_separators(text: MappedText) -> MappedText:
                 break
             sep = slip.group(0)
             next_label = slip.group("label")
+            if P.NEXT_LOCAL_PART.match(text.text, slip.end()):
+                break  # "…com, info@…": the next address opens there
             if sep == "." or (sep.strip() in {".", ","} and known_tld(next_label)):
                 text = text.replace_span(slip.start(), slip.end(), ".")
                 cursor = slip.start() + 1

@@ -35,6 +35,8 @@ DOT_SPELLED = re.compile(r"\s*(?:\(\s*dot\s*\)|\[\s*dot\s*\])\s*", re.IGNORECASE
 SPACES_AROUND_AT = re.compile(r"(?<=[A-Za-z0-9._-])\s+@\s*|@\s+(?=[A-Za-z0-9])")
 # "john@acme ,com", "acme. com.br": a dot or comma with stray spaces before a TLD-looking label.
 DOMAIN_SEPARATOR_SLIP = re.compile(r"(?<=[A-Za-z0-9])\s*[.,]\s*(?=(?P<label>[A-Za-z]{2,})\b)")
+# A local part and its "@": where the next address opens after a separator.
+NEXT_LOCAL_PART = re.compile(r"[A-Za-z0-9._%+'-]*\s*@")
 # A label glued to the address: "E-mail:john@x.com", "E-Mailjohn@x.com", "Emailjohn@x.com".
 EMAIL_LABEL_PREFIX = re.compile(r"^(?P<label>e-?mail|mail|email)[:.]?(?P<rest>.+)$", re.IGNORECASE)
 

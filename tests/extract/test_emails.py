@@ -114,3 +114,17 @@ def test_an_e_label_glued_to_a_shared_mailbox_is_dropped(printed: str, want: str
     from cardscan.extract import drop_glued_label_letter
 
     assert drop_glued_label_letter(printed, None) == want, printed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Email: ravi.kumar@keralatraders.com, info@keralatraders.com",
+        "ravi.kumar@keralatraders.com,info@keralatraders.com",
+        "ravi.kumar@keralatraders.com , info@keralatraders.com",
+    ],
+)
+def test_two_addresses_after_a_comma_stay_two(line: str) -> None:
+    """".com, info@" is where the next address opens, not a ".com.info" domain."""
+    got = [e.address for e in find_emails([line])]
+    assert got == ["ravi.kumar@keralatraders.com", "info@keralatraders.com"], line
