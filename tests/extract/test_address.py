@@ -823,14 +823,14 @@ def test_a_korean_address_in_latin_letters_needs_no_postcode(lines: str, want: s
     [
         ("CRO-SP 12345", "Cirurgiã-Dentista"),
         ("CRM/RJ 54321", "Médica Pediatra"),
-        ("CRP 06/98765", "Psicóloga Clínica"),
+        ("CRP 06/41207", "Psicóloga Clínica"),
         ("OAB/MG 123.456", "Advogada"),
     ],
 )
 def test_a_brazilian_council_registration_is_not_an_address(registration: str, title: str) -> None:
     """The council's number and the state that registered the person, printed under the
     title, is no street line: it must not pull the firm's name into an address."""
-    text = f"Ana Paula Souza\n{title}\n{registration}\nClínica Sorriso Feliz\n(11) 98765-4321"
+    text = f"Ana Paula Souza\n{title}\n{registration}\nClínica Sorriso Feliz\n(11) 97312-5086"
     got = extract_text(text)
     assert (got.address, got.company, got.title) == (None, "Clínica Sorriso Feliz", title), text
 
