@@ -124,13 +124,23 @@ def all_agree(
     line already holds (email_opinions, phone_opinions, name_opinions)."""
     if not texts:
         return False
-    seen = [e.address for text in texts for e in find_emails([text])]
+    seen = _addresses_in(texts)
     if not all(any(_same_address(e, s) for s in seen) for e in emails):
         return False
-    digits = {_digits(p.phone.number) for text in texts for p in find_phones([text], region)}
+    digits = _numbers_in(texts, region)
     if not all(_digits(p) in digits for p in phones):
         return False
     return name is None or _name_agrees(name, texts)
+
+
+def _addresses_in(texts: list[str]) -> list[str]:
+    """The emails second readers read in a line's texts."""
+    return [e.address for text in texts for e in find_emails([text])]
+
+
+def _numbers_in(texts: list[str], region: str) -> list[str]:
+    """The phone numbers (last PHONE_DIGITS digits) second readers read in a line's texts."""
+    return [_digits(p.phone.number) for text in texts for p in find_phones([text], region)]
 
 
 def email_opinions(lines: list[Line], emails: list, again: dict[Line, list[str]]) -> list[Opinion]:
@@ -140,7 +150,7 @@ def email_opinions(lines: list[Line], emails: list, again: dict[Line, list[str]]
     nothing (it could not read the line)."""
     out = []
     for found in emails:
-        seen = [e.address for text in again.get(lines[found.line], []) for e in find_emails([text])]
+        seen = _addresses_in(again.get(lines[found.line], []))
         if not seen:
             out.append(Opinion("emails", found.address, None, "not read again"))
         elif any(_same_address(found.address, s) for s in seen):
@@ -173,11 +183,7 @@ def phone_opinions(
     by_line: dict[int, list[str]] = {}
     for found in phones:
         if found.line not in by_line:
-            by_line[found.line] = [
-                _digits(p.phone.number)
-                for text in again.get(lines[found.line], [])
-                for p in find_phones([text], region)
-            ]
+            by_line[found.line] = _numbers_in(again.get(lines[found.line], []), region)
         seen = by_line[found.line]
         mine = _digits(found.phone.number)
         if not seen:

@@ -192,11 +192,13 @@ class _Evidence(NamedTuple):
 
 def _evidence(text: str, labels: list[str], mailboxes: list[str], domain: float = 0.0) -> _Evidence:
     """What the words say; ``domain`` is agreement already known from the text's rows."""
-    # A maker's or a parent's legal name on a trade or group line is not the card's firm's.
-    legal = has_legal_form(text) and not (describes_trade(text) or names_a_parent(text))
+    # A maker's legal name on a trade line is not the card's firm's (a group's line never
+    # gets here: usable_group).
+    trade = describes_trade(text)
+    legal = has_legal_form(text) and not trade
     domain = max(domain, _domain_score(text, labels))
     mailbox = _mailbox_agreement(text, mailboxes) if not legal and not domain else 0.0
-    business = has_business_word(text) and not (describes_trade(text) or names_a_department(text))
+    business = has_business_word(text) and not (trade or names_a_department(text))
     return _Evidence(legal, domain, mailbox, business)
 
 

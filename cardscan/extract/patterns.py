@@ -383,7 +383,7 @@ NAME_TITLE_CUT = re.compile(r" |(?<=[^\W\d_])-(?=[A-ZÀ-Þ])")
 # A hyphen glued to the word before it and then a space ("Lakshit Mallick- Managing
 # Director"): it sets two things apart; a name's own hyphen has no space ("Smith-Jones").
 GLUED_HYPHEN_GAP = re.compile(r"(?<=[^\W\d_])-\s")
-NAME_SPLITTER = re.compile(r"\s*(?:,|\||/|–|—|\s-\s|(?<=[^\W\d_])-\s)\s*")
+NAME_SPLITTER = re.compile(r"\s*(?:,|\||/|–|—|\s-\s|" + GLUED_HYPHEN_GAP.pattern + r")\s*")
 # "since 1968", "est. 2004", "desde 1990", "seit 1921", "depuis 1950": when it was founded,
 # printed after the company's name and not part of it.
 FOUNDED = re.compile(
