@@ -16,7 +16,7 @@ import numpy as np
 
 from cardscan.debug import write_card_pictures, write_photo_picture
 from cardscan.engines import DEFAULT_ENGINE, get_engine
-from cardscan.engines.scripts import ScriptCompleter, drop_unread
+from cardscan.engines.scripts import ScriptCompleter, drop_unread, expected_script
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import calibrated, extract_contact
 from cardscan.imageio import decode_image, load_image
@@ -110,7 +110,13 @@ def read_card(image: np.ndarray, options: ScanOptions) -> tuple[OcrResult, int]:
     read = _reader(options)
     if "orient" in options.skip:
         return read(image), 0
-    return read_upright(image, read, score=reading_score)
+    # A reading whose numbers say Korea but that holds no Hangul may be of the card turned
+    # the wrong way: Tesseract finds no Hangul there (cardscan.preprocess.orient).
+    return read_upright(image, read, score=reading_score, script_missing=_script_missing)
+
+
+def _script_missing(ocr: OcrResult) -> bool:
+    return expected_script(ocr) is not None
 
 
 def read_image(

@@ -3,6 +3,8 @@ extraction, so every stage agrees on what counts as CJK (Han, kana and Hangul)."
 
 from __future__ import annotations
 
+import unicodedata
+
 # Han, kana and Hangul: scripts written without spaces between words.
 CJK_RANGES: tuple[tuple[int, int], ...] = (
     (0x3040, 0x30FF),  # Hiragana, Katakana
@@ -44,3 +46,16 @@ def has_cjk(text: str) -> bool:
 def has_hangul(text: str) -> bool:
     """True when text holds a Hangul character."""
     return any(is_hangul_char(ch) for ch in text)
+
+
+def is_other_script_letter(ch: str) -> bool:
+    """A letter neither Latin nor Han or kana: Hangul, Cyrillic, Greek, Arabic, Hebrew,
+    Devanagari, Thai … (the scripts the first engine's models do not read)."""
+    if not ch.isalpha() or "LATIN" in unicodedata.name(ch, ""):
+        return False
+    return is_hangul_char(ch) or not is_cjk_char(ch)
+
+
+def has_other_script(text: str) -> bool:
+    """True when text holds a letter of another script (:func:`is_other_script_letter`)."""
+    return any(is_other_script_letter(ch) for ch in text)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from cardscan.script import has_cjk, has_hangul, is_cjk_char
+from cardscan.script import has_cjk, has_hangul, has_other_script, is_cjk_char
 from tests.conftest import REPO
 
 
@@ -26,6 +26,23 @@ from tests.conftest import REPO
 )
 def test_cjk_and_hangul(text: str, cjk: bool, hangul: bool) -> None:
     assert (has_cjk(text), has_hangul(text)) == (cjk, hangul), text
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("김민준", True),  # Hangul
+        ("Иван Петров", True),  # Cyrillic
+        ("ว ย ง", True),  # Thai
+        ("Αθήνα", True),  # Greek
+        ("山田 ヤマダ", False),  # Han and kana: the first engine reads them
+        ("Müller Ørsted Straße", False),  # Latin with marks
+        ("ＡＢＣ", False),  # full-width Latin
+        ("+82 10-1234-5678 @ .kr", False),
+    ],
+)
+def test_other_script(text: str, other: bool) -> None:
+    assert has_other_script(text) is other, text
 
 
 def test_every_hangul_syllable_is_cjk() -> None:

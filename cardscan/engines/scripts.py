@@ -199,9 +199,10 @@ class ScriptCompleter:
     script once: the card turned upside down or on its side would read as another script
     (upside-down Hangul reads as Thai), so later turns reuse what the first probe found.
     A script the reading's numbers expect is looked for at EXPECTED_TURNS turns at most:
-    found at none of them, it is not on the card; the first turn read may be upside down or
-    on its side, where Tesseract finds nothing, and the second is the one orientation
-    thinks upright."""
+    found at none of them, it is not on the card. The first turn read may be upside down or
+    on its side, where Tesseract finds nothing; the second is the one orientation thinks
+    upright, and when the script is missing there too, orientation reads its opposite
+    (cardscan.preprocess.orient: the Latin lines' ink can vote the wrong way)."""
 
     def __init__(self, detect: Detector | None = None) -> None:
         self.probed = False
@@ -231,7 +232,7 @@ class ScriptCompleter:
 
 
 # Turns of a card at which a script its numbers expect is looked for (ScriptCompleter).
-EXPECTED_TURNS = 2
+EXPECTED_TURNS = 3
 
 
 def expected_script(ocr: OcrResult) -> Script | None:

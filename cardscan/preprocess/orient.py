@@ -15,7 +15,7 @@ import numpy as np
 
 from cardscan.models import Box, Line, OcrResult
 from cardscan.preprocess.light import text_layout
-from cardscan.script import has_cjk, is_cjk_char
+from cardscan.script import has_cjk, has_other_script, is_cjk_char
 
 Reader = Callable[[np.ndarray], OcrResult]
 # How plausible a reading is (see :func:`text_score`); callers may add what they know, such
@@ -241,18 +241,26 @@ def read_upright(
     vote_weight: float = 0.5,
     keep_bias: float = 1.15,
     unsure_cjk: float = 0.8,
+    script_missing: Callable[[OcrResult], bool] | None = None,
 ) -> tuple[OcrResult, int]:
     """The best reading of ``image`` and the clockwise rotation (0/90/180/270) that gave it.
 
     Reads once. A good reading (see :func:`needs_other_rotations`) is kept unless its ink
     says upside down (:func:`upright_vote` under ``-flip_vote``, and :func:`text_layout` not
-    clearly upright): one more reading at 180°. For a poor reading, :func:`text_layout` tells
-    rows from columns without OCR. Rows that look upright (its or the reading's vote at least
-    ``trust_vote``) are kept: the card is just hard to read. Other rows cost one reading at
-    180°; columns (or tall boxes, see :func:`tall_share`) readings at 90° and 270°; unclear
-    layouts 180°, 90° and 270°. A search stops at the first good reading that looks upright
-    (vote at least ``trust_vote``) or whose 180° partner was read too; the best is kept
-    (:func:`_best`). ``score`` judges how plausible a reading is (default :func:`text_score`).
+    clearly upright) or it holds another script read unsurely (:func:`other_script_unsure`):
+    one more reading at 180°. For a poor reading, :func:`text_layout` tells rows from columns
+    without OCR. Rows that look upright (its or the reading's vote at least ``trust_vote``)
+    are kept: the card is just hard to read. Other rows cost one reading at 180°; columns
+    (or tall boxes, see :func:`tall_share`) readings at 90° and 270°; unclear layouts 180°,
+    90° and 270°. A search stops at the first good reading that looks upright (vote at least
+    ``trust_vote``) or whose 180° partner was read too; the best is kept (:func:`_best`).
+    ``score`` judges how plausible a reading is (default :func:`text_score`).
+
+    Past the first reading, "looks upright" is not trusted for a reading that holds another
+    script read unsurely or lacks one it should hold (``script_missing``, the reader's own
+    test): the search goes on to its opposite turn. A good first reading is exempt from
+    ``script_missing``: photos are seldom upside down, and the test would cost every card
+    that could print a second script but does not (an English card from Korea) a reading.
     """
     thresholds = dict(
         score=score,
@@ -263,6 +271,12 @@ def read_upright(
     )
     readings: dict[int, tuple[OcrResult, float]] = {}
 
+    def doubtful(ocr: OcrResult) -> bool:
+        """The other script a turn's reading holds or lacks says the votes may be wrong."""
+        if other_script_unsure(ocr, unsure=unsure_cjk):
+            return True
+        return script_missing is not None and script_missing(ocr)
+
     def take(degrees: int) -> tuple[OcrResult, float]:
         turned = rotate(image, degrees)
         ocr = read(turned)
@@ -271,7 +285,8 @@ def read_upright(
 
     first, vote = take(0)
     if not needs_other_rotations(first, **thresholds):
-        if vote >= -flip_vote or text_layout(image)[1] >= trust_vote:
+        flip = vote < -flip_vote and text_layout(image)[1] < trust_vote
+        if not flip and not other_script_unsure(first, unsure=unsure_cjk):
             return first, 0  # the reading's ink and the page's letters must agree to flip
         take(180)
         return _best(readings, score, vote_weight, keep_bias)
@@ -280,7 +295,8 @@ def read_upright(
         direction = "down"  # the engine's tall boxes are the surest sign of a card on its side
     if direction == "across":
         # Rows of text: upright or upside down, never on its side.
-        if max(vote, ink_vote) >= trust_vote and min(vote, ink_vote) > -flip_vote:
+        upright = max(vote, ink_vote) >= trust_vote and min(vote, ink_vote) > -flip_vote
+        if upright and not doubtful(first):
             return first, 0  # upright, just hard to read: turning would not help
         take(180)
         return _best(readings, score, vote_weight, keep_bias)
@@ -294,11 +310,26 @@ def read_upright(
         # A reading without Latin lines (CJK) has no vote of its own: the ink's stands,
         # unless the reading holds CJK read unsurely (see :func:`ink_may_mislead`).
         settled = max(vote, ink) >= trust_vote and min(vote, ink) > -flip_vote
-        if settled and not (vote == 0.0 and ink_may_mislead(ocr, unsure=unsure_cjk)):
+        if vote == 0.0 and ink_may_mislead(ocr, unsure=unsure_cjk):
+            settled = False
+        if settled and not doubtful(ocr):
             break
         if (degrees + 180) % 360 in readings:
             break
     return _best(readings, score, vote_weight, keep_bias)
+
+
+def other_script_unsure(ocr: OcrResult, *, unsure: float = 0.8) -> bool:
+    """Rule: a line holding letters of a script the first engine cannot read (Hangul,
+    Cyrillic, Thai …, read again by Tesseract: cardscan.engines.scripts) was read with less
+    than ``unsure`` confidence. Tesseract reads such a script only upright; turned, it makes
+    a few unsure letters of it (upside-down Hangul reads as Thai, and so can upside-down
+    Latin print that a script probe was shown), while the first engine, whose line
+    classifier flips upside-down lines, reads the Latin lines as well either way. In
+    lower-case emails and domains descenders drop as often as ascenders rise, so their ink's
+    vote can be wrong. Such a turn is not taken on the votes alone: its opposite is read too
+    and the better reading kept."""
+    return any(has_other_script(line.text) and line.confidence < unsure for line in _lines(ocr))
 
 
 def ink_may_mislead(ocr: OcrResult, *, unsure: float = 0.8) -> bool:

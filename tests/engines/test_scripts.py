@@ -226,8 +226,10 @@ def test_a_line_the_first_engine_read_well_is_not_read_again() -> None:
     assert scripts.with_box_readings(card, first, [piece], "kor", "HANGUL") == [piece]
 
 
-def test_an_expected_script_is_looked_for_at_a_second_turn(monkeypatch) -> None:
-    """The first turn read may be upside down, where Tesseract finds no Cyrillic."""
+def test_an_expected_script_is_looked_for_at_three_turns(monkeypatch) -> None:
+    """The first turn read may be on its side, where Tesseract finds no Cyrillic, the second
+    upside down (the Latin lines' ink voted the wrong way); orientation then reads the
+    third, its opposite. A fourth turn does not look again."""
     monkeypatch.setattr(scripts, "installed_scripts", lambda: (scripts.SCRIPTS[1],))
     calls = []
 
@@ -241,7 +243,7 @@ def test_an_expected_script_is_looked_for_at_a_second_turn(monkeypatch) -> None:
     image = np.full((600, 1000, 3), 255, np.uint8)
     for _ in range(4):
         complete_card(image, turn)
-    assert calls == ["Cyrillic", "Cyrillic"]
+    assert calls == ["Cyrillic"] * 3, calls
 
 
 def test_a_line_the_first_engine_detected_but_left_unread_is_read() -> None:

@@ -16,6 +16,7 @@ from cardscan.preprocess.orient import (
     text_score,
     upright_vote,
 )
+from cardscan.script import has_hangul
 from tests.conftest import _font, render_card
 
 LINES = [
@@ -228,3 +229,93 @@ def test_a_turn_the_ink_chose_is_checked_against_its_opposite_when_cjk_was_read_
     ocr, degrees = read_upright(rotate(card, 90), korean)
     assert degrees == 270, (degrees, ocr.text)
     assert "김민준" in ocr.text, ocr.text
+
+
+def _korean_reader(card: np.ndarray, reader: FakeReader, unsure: float = 0.6):
+    """A Korean card as the pipeline reads it: the first engine flips the Latin lines of an
+    upside-down card itself, but Tesseract's Hangul comes out as a few unsure letters."""
+
+    def korean(image: np.ndarray) -> OcrResult:
+        boxes = [line.box for line in reader(image).lines]
+        turned = next(d for d in (0, 90, 180, 270) if np.array_equal(rotate(card, d), image))
+        latin = [text for text, _ in LINES[2:]]
+        if turned == 180:
+            noise = ocr_of(["ว ย ง จ", "( 긋)=6ㅜ"], boxes[:2], confidence=unsure)
+            sure = ocr_of(latin, boxes[2:], confidence=0.99)
+            return OcrResult("fake", noise.lines + sure.lines)
+        hangul = ["김민준 주식회사 한빛소프트", "영업부 팀장 서울특별시 강남구"]
+        return ocr_of([*hangul, *latin], boxes, confidence=0.95)
+
+    return korean
+
+
+@pytest.mark.parametrize(
+    ("photo_turn", "unsure", "layout"),
+    [
+        (180, 0.6, ("across", 0.3)),  # a good reading: kept unless the ink says to flip
+        (180, 0.2, ("across", 0.3)),  # a poor one whose rows the ink calls upright
+        (90, 0.6, ("down", 0.0)),  # on its side, the wrong quarter turn read first
+    ],
+)
+def test_other_script_read_unsurely_costs_a_look_at_the_opposite_turn(
+    card, monkeypatch, photo_turn, unsure, layout
+):
+    """A Korean card upside down: the engine's Latin lines read as well as upright and their
+    ink, lower-case emails with as many descenders as ascenders, votes upright; only the
+    Hangul, read as a few unsure letters, says otherwise. The opposite turn is read too and
+    the better reading kept."""
+    from cardscan.preprocess import orient
+
+    monkeypatch.setattr(orient, "sideways_votes", lambda image: {90: 0.6, 270: -0.6})
+    monkeypatch.setattr(orient, "text_layout", lambda image: layout)
+    monkeypatch.setattr(orient, "upright_vote", lambda image, ocr, **kw: 0.3)
+    reader = FakeReader(card)
+    ocr, degrees = read_upright(rotate(card, photo_turn), _korean_reader(card, reader, unsure))
+    expected = (360 - photo_turn) % 360
+    assert degrees == expected, (photo_turn, unsure, degrees, ocr.text)
+    assert "김민준" in ocr.text, (photo_turn, unsure, ocr.text)
+
+
+def test_other_script_read_surely_costs_one_reading(card):
+    """A Korean card read upright, its Hangul with confidence: no other turn is read."""
+    reader = FakeReader(card)
+    ocr, degrees = read_upright(card, _korean_reader(card, reader))
+    assert (degrees, reader.calls) == (0, 1), (degrees, reader.calls, ocr.text)
+
+
+def test_a_turn_missing_the_script_its_numbers_expect_costs_a_look_at_its_opposite(
+    card, monkeypatch
+):
+    """A Korean card on its side, the quarter turn read first upside down: the engine drops
+    the Hangul lines without a trace and reads the Latin ones as well as upright, so the
+    turn looks settled; the reader's own test says Hangul is missing, and the opposite turn,
+    where Tesseract reads it, is read too."""
+    from cardscan.preprocess import orient
+
+    monkeypatch.setattr(orient, "sideways_votes", lambda image: {90: 0.4, 270: -0.4})
+    monkeypatch.setattr(orient, "text_layout", lambda image: ("down", 0.0))
+    monkeypatch.setattr(orient, "upright_vote", lambda image, ocr, **kw: 0.2)
+    reader = FakeReader(card)
+    latin = [text for text, _ in LINES[3:]]
+
+    def korean(image: np.ndarray) -> OcrResult:
+        boxes = [line.box for line in reader(image).lines]
+        turned = next(d for d in (0, 90, 180, 270) if np.array_equal(rotate(card, d), image))
+        if turned == 180:
+            return ocr_of(latin, boxes[3:], confidence=0.99)
+        return ocr_of(["김민준", "팀장", "주식회사 한빛소프트", *latin], boxes)
+
+    def no_hangul(ocr: OcrResult) -> bool:
+        return "@" in ocr.text and not has_hangul(ocr.text)
+
+    ocr, degrees = read_upright(rotate(card, 90), korean, script_missing=no_hangul)
+    assert degrees == 270, (degrees, ocr.text)
+    assert "김민준" in ocr.text, ocr.text
+
+
+def test_a_good_first_reading_is_not_doubted_for_a_script_it_lacks(card):
+    """An English card whose numbers say Korea, read well upright: no other turn is read."""
+    reader = FakeReader(card)
+    ocr, degrees = read_upright(card, reader, script_missing=lambda ocr: True)
+    assert (degrees, reader.calls) == (0, 1), (degrees, reader.calls, ocr.text)
+
