@@ -252,7 +252,8 @@ def read_upright(
     without OCR. Rows that look upright (its or the reading's vote at least ``trust_vote``)
     are kept: the card is just hard to read. Other rows cost one reading at 180°; columns
     (or tall boxes, see :func:`tall_share`) readings at 90° and 270°; unclear layouts 180°,
-    90° and 270°. A search stops at the first good reading that looks upright (vote at least
+    90° and 270°. A turn whose 180° partner read as lines standing on end (:func:`tall_share`)
+    is skipped. A search stops at the first good reading that looks upright (vote at least
     ``trust_vote``) or whose 180° partner was read too; the best is kept (:func:`_best`).
     ``score`` judges how plausible a reading is (default :func:`text_score`).
 
@@ -302,8 +303,14 @@ def read_upright(
         return _best(readings, score, vote_weight, keep_bias)
     ink_votes = sideways_votes(image) if direction == "down" else {}
     order = sorted(ink_votes, key=lambda d: -ink_votes[d]) if ink_votes else (180, 90, 270)
+    on_end: set[int] = set()
     for degrees in order:
+        if degrees in on_end:
+            continue
         ocr, vote = take(degrees)
+        if tall_share(ocr) > max_tall_share:
+            # Its lines stand on end, so they would at the opposite turn too.
+            on_end.add((degrees + 180) % 360)
         if needs_other_rotations(ocr, **thresholds):
             continue
         ink = ink_votes.get(degrees, 0.0)

@@ -319,3 +319,20 @@ def test_a_good_first_reading_is_not_doubted_for_a_script_it_lacks(card):
     ocr, degrees = read_upright(card, reader, script_missing=lambda ocr: True)
     assert (degrees, reader.calls) == (0, 1), (degrees, reader.calls, ocr.text)
 
+
+def test_a_quarter_turn_is_not_read_when_its_opposite_stood_on_end(card, monkeypatch):
+    """A logo card, poorly read at every turn, its layout unclear: at 90° its lines stand on
+    end, so they would at 270° too, and that turn is not read."""
+    from cardscan.preprocess import orient
+
+    monkeypatch.setattr(orient, "text_layout", lambda image: (None, 0.0))
+    reader = FakeReader(card)
+    turns = []
+
+    def logo(image: np.ndarray) -> OcrResult:
+        boxes = [line.box for line in reader(image).lines][:1]
+        turns.append(next(d for d in (0, 90, 180, 270) if np.array_equal(rotate(card, d), image)))
+        return ocr_of(["NORTHWIND"], boxes, confidence=0.5)
+
+    read_upright(card, logo)
+    assert turns == [0, 180, 90], turns
