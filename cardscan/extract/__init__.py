@@ -36,6 +36,7 @@ from .names import NameChoice, pick_name
 from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask
+from .title_misreads import repaired_title_words
 from .titles import (
     TitleChoice,
     has_title_word,
@@ -178,8 +179,10 @@ def _letter_spaced(words: list[str]) -> bool:
 def _repaired(rest: str) -> str:
     """A line's text with what OCR does to some scripts and type undone: katakana read as
     Han look-alikes, a Russian or Korean legal form read as look-alikes, letter-spaced
-    words, a premises word glued to its number ("Shop40")."""
-    text = _respaced(korean_form_repaired(cyrillic_form_repaired(japanese_repaired(rest))))
+    words, a premises word glued to its number ("Shop40"), a title word misread by a letter
+    ("Managing Drector")."""
+    text = korean_form_repaired(cyrillic_form_repaired(japanese_repaired(rest)))
+    text = _respaced(repaired_title_words(text))
     return P.GLUED_UNIT_NUMBER.sub(r"\1 ", text)
 
 

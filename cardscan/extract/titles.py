@@ -103,7 +103,7 @@ def heads_a_department(text: str) -> bool:
 
 
 @cache
-def _title_vocabulary() -> frozenset[str]:
+def title_vocabulary() -> frozenset[str]:
     """Every Latin word of the title lexicon and of the department words, folded ("senior",
     "marketing", "of" ...)."""
     words = set()
@@ -149,7 +149,7 @@ def _respaced_word(letters: str) -> str | None:
     folded = fold(letters)
     if len(folded) != len(letters):
         return None  # folding changed the length ("ß"): the pieces would not map back
-    pieces = split_into(folded, _title_vocabulary(), longest=LONGEST_WORD)
+    pieces = split_into(folded, title_vocabulary(), longest=LONGEST_WORD)
     if pieces is None or len(pieces) < 2:
         return None
     spaced = spaced_like(letters, pieces)

@@ -122,10 +122,10 @@ CARDS = [
         None,
     ),
     (
-        "hyphen then a space after the name, an unknown word after it",
+        "hyphen then a space after the name, a title word misread by a letter after it",
         "Galaxy Agencies\nLakshit Mallick- Managing Drector\nlakshit@galaxyagencies.in",
         "Lakshit Mallick",
-        None,
+        "Managing Director",
         "Galaxy Agencies",
     ),
     (

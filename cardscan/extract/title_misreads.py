@@ -1,0 +1,88 @@
+"""Title words OCR misread by a letter ("Managing Drector")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import patterns as P
+from .lexicon import edit_distance, fold, load, misread_of
+from .name_parts import given_names, surnames
+from .titles import has_title_word, title_vocabulary
+
+# Shorter words are too often another word a letter away ("Agence" and "Agente").
+MIN_REPAIRED_LETTERS = 7
+
+# Word lists whose words are real words, not misreads of a title word ("Offices", "Agence").
+KNOWN_WORD_LISTS = (
+    "company_words",
+    "legal_forms",
+    "street_words",
+    "slogan_words",
+    "countries",
+    "region_cues",
+    "non_name_words",
+    "phone_labels",
+    "honorifics",
+)
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Folded words of the title vocabulary, the name lists and KNOWN_WORD_LISTS."""
+    words = set(title_vocabulary()) | given_names() | surnames()
+    for name in KNOWN_WORD_LISTS:
+        for entry in load(name):
+            words.update(P.LETTER_RUN.findall(fold(entry)))
+    return frozenset(words)
+
+
+@cache
+def _long_title_words() -> tuple[str, ...]:
+    return tuple(sorted(w for w in title_vocabulary() if len(w) >= MIN_REPAIRED_LETTERS))
+
+
+def title_word_read_as(word: str) -> str | None:
+    """The title-vocabulary word ``word`` is a misread of (lexicon.misread_of), in its case,
+    or None: of equally near words the longest, as OCR drops faint letters more often than it
+    adds them; a word of the word lists is no misread, nor a plural of its singular."""
+    folded = fold(word)
+    if len(folded) < MIN_REPAIRED_LETTERS or len(folded) != len(word):
+        return None
+    if folded in _known_words():
+        return None
+    near = [form for form in _long_title_words() if misread_of(folded, form)]
+    if not near:
+        return None
+    closest = min(edit_distance(folded, form) for form in near)
+    near = [form for form in near if edit_distance(folded, form) == closest]
+    longest = max(map(len, near))
+    near = [form for form in near if len(form) == longest]
+    if len(near) != 1 or _plural_of(folded, near[0]):
+        return None
+    return _in_case_of(word, near[0])
+
+
+def _plural_of(word: str, form: str) -> bool:
+    """"offices" against "officer": the word differs from the form only by a final s."""
+    return word.endswith("s") and word[:-1] in (form, form[:-1])
+
+
+def _in_case_of(word: str, form: str) -> str:
+    if word.isupper():
+        return form.upper()
+    return form.capitalize() if word[:1].isupper() else form
+
+
+def repaired_title_words(text: str) -> str:
+    """Rule: a line with no title word, digit or "@" whose words misread a title word by a
+    letter (:func:`title_word_read_as`) gets those words back when the line then holds a
+    title word ("Managing Drector" → "Managing Director"); a line that holds a title word
+    already is left as read, its other words being the person's or the firm's."""
+    if any(ch.isdigit() for ch in text) or "@" in text or has_title_word(text):
+        return text
+    out = text
+    for run in reversed(list(P.LETTER_RUN.finditer(text))):
+        form = title_word_read_as(run.group())
+        if form is not None:
+            out = out[: run.start()] + form + out[run.end() :]
+    return out if out != text and has_title_word(out) else text

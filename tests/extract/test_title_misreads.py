@@ -1,0 +1,46 @@
+"""Title words OCR misread by a letter (extract/title_misreads.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cardscan.extract import extract_text
+from cardscan.extract.title_misreads import repaired_title_words, title_word_read_as
+
+REPAIRED = [
+    ("Managing Drector", "Managing Director"),  # a letter dropped
+    ("SENIOR ENGINEFR", "SENIOR ENGINEER"),  # a letter misread, in capitals
+    ("Technical Consultnat", "Technical Consultant"),  # two slips in a long word
+    ("Lena Ortiz - Managing Drector", "Lena Ortiz - Managing Director"),  # on the name's row
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), REPAIRED)
+def test_a_misread_title_word_is_repaired(line: str, expected: str) -> None:
+    assert repaired_title_words(line) == expected, line
+
+
+KEPT = [
+    "Marketng Manager",  # holds a title word already: its other words are left as read
+    "Head Offices",  # a plural, not "Officer" misread
+    "Agence Web",  # a real word, too short to be taken for "Agente"
+    "Drector 12",  # digits: a value line
+    "Ramesh Iyer",  # a name
+    "Brightline Analytics",  # no title word near any of its words
+]
+
+
+@pytest.mark.parametrize("line", KEPT)
+def test_other_lines_are_left_as_read(line: str) -> None:
+    assert repaired_title_words(line) == line, line
+
+
+def test_of_equally_near_words_the_longest_is_taken() -> None:
+    # "drector" is a letter from "director" and from "rector": OCR drops letters.
+    assert title_word_read_as("Drector") == "Director"
+
+
+def test_the_card_gets_the_repaired_title() -> None:
+    text = "Lena Ortiz\nManaging Drector\nNorthwind Traders Ltd.\nlena@northwind.example"
+    contact = extract_text(text)
+    assert contact.title == "Managing Director", text
