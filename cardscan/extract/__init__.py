@@ -37,14 +37,13 @@ from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask
 from .title_misreads import repaired_title_words
+from .title_text import title_and_company, title_of
 from .titles import (
     TitleChoice,
     has_title_word,
     is_title_line,
     pick_title,
     respaced_title,
-    title_and_company,
-    title_of,
 )
 from .websites import FoundWebsite, find_websites, host_of, with_mail_spelling
 from .weights import Candidate
@@ -273,7 +272,7 @@ def shared_line(
     title_text: str | None,
 ) -> tuple[CompanyChoice | None, str | None]:
     """The company and title text once a line printing both ("Marketing Director, Northwind
-    Ltd.") is cut in two (titles.title_and_company): the company line chosen whole, or the
+    Ltd.") is cut in two (title_text.title_and_company): the company line chosen whole, or the
     title line chosen with no company found."""
     if company is not None and len(company.indices) == 1:
         both = title_and_company(lines[company.indices[0]].text)

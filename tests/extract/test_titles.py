@@ -409,7 +409,7 @@ def test_distance_to_the_name_counts_from_its_line_in_either_script() -> None:
     ],
 )
 def test_spaces_inside_a_chinese_or_japanese_title_are_closed(line: str, want: str) -> None:
-    from cardscan.extract.titles import title_of
+    from cardscan.extract.title_text import title_of
 
     assert title_of(line) == want, line
 
@@ -427,7 +427,7 @@ def test_spaces_inside_a_chinese_or_japanese_title_are_closed(line: str, want: s
     ],
 )
 def test_cjk_title_words_closed_and_departments_set_apart(line: str, want: str) -> None:
-    from cardscan.extract.titles import title_of
+    from cardscan.extract.title_text import title_of
 
     assert title_of(line) == want, line
 
@@ -437,7 +437,7 @@ def test_cjk_title_words_closed_and_departments_set_apart(line: str, want: str) 
     [("차장:", "차장"), ("Sales Manager:", "Sales Manager"), (": Director", "Director")],
 )
 def test_a_colon_at_a_titles_ends_is_layout(line: str, want: str) -> None:
-    from cardscan.extract.titles import title_of
+    from cardscan.extract.title_text import title_of
 
     assert title_of(line) == want, line
 
