@@ -155,11 +155,28 @@ def _respaced_word(letters: str) -> str | None:
     return spaced if has_title_word(spaced) else None
 
 
+# Longest title, in characters and in words, once what follows a comma or slash is cut
+# (job_part): longer lines holding a title word are slogans or service lists.
+MAX_TITLE_CHARS = 60
+MAX_TITLE_WORDS = 7
+# Longest line a title and its department or region after a comma can fill.
+MAX_TITLE_LINE_CHARS = 100
+
+
+def title_words(text: str) -> int:
+    """Rule: a title line is as long as its job part (:func:`job_part`: "Senior Vice
+    President, Global Sales & Business Development" is three words), in words holding a
+    letter, so "&" and "-" are not words."""
+    return sum(any(ch.isalpha() for ch in word) for word in job_part(text).split())
+
+
 def is_title_line(line: CardLine) -> bool:
-    """A title line: short, has a title word, and is not a company line or a value line."""
+    """A title line: short (MAX_TITLE_CHARS, MAX_TITLE_WORDS), has a title word, and is not
+    a company line or a value line."""
     rest = line.rest
-    # Long lines holding a title word are slogans or service lists, not a title.
-    if not rest or len(rest) > 60 or len(rest.split()) > 7 or "@" in rest or has_legal_form(rest):
+    if not rest or "@" in rest or has_legal_form(rest) or len(rest) > MAX_TITLE_LINE_CHARS:
+        return False
+    if len(job_part(rest)) > MAX_TITLE_CHARS or title_words(rest) > MAX_TITLE_WORDS:
         return False
     return has_title_word(rest) and not is_slogan(rest)
 
@@ -229,7 +246,7 @@ def title_features(
         "below": float(bool(name_lines) and line.index > name_lines[0]),
         "no_name": float(not name_lines),
         "order": float(order),
-        "words": float(len(text.split())),
+        "words": float(title_words(text)),
         "cjk": float(has_cjk(text)),
         "main_script": float(has_cjk(text) == main_script_is_cjk(lines)),
         "size": max(-1.5, min(1.5, math.log2(ratio))) if ratio > 0 else 0.0,

@@ -520,3 +520,34 @@ def test_a_line_ending_as_a_korean_sentence_is_a_slogan(text: str, slogan: bool)
     from cardscan.extract.titles import is_slogan
 
     assert is_slogan(text) is slogan, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Manager - Pricing & Customer Service", 4),  # "-" and "&" are not words
+        ("Senior Vice President, Global Sales & Business Development", 3),  # its job part
+        ("Owner / Chef", 2),  # two jobs: both parts count
+    ],
+)
+def test_a_titles_length_is_its_job_parts_words(text: str, want: int) -> None:
+    from cardscan.extract.titles import title_words
+
+    assert title_words(text) == want, text
+
+
+def test_a_long_department_after_the_title_does_not_hide_it() -> None:
+    text = (
+        "Lena Ortiz\nSenior Vice President, Global Sales & Business Development\n"
+        "Northwind Traders Ltd.\nlena.ortiz@northwind.example"
+    )
+    assert extract_text(text).title == "Senior Vice President", text
+
+
+def test_a_long_line_holding_a_title_word_is_no_title() -> None:
+    from cardscan.extract.titles import is_title_line
+
+    from .layout_helpers import card_lines
+
+    text = "Consultant for pumps valves motors pipes fittings and industrial plants"
+    assert not is_title_line(card_lines((text, 40, 40, 20))[0]), text
