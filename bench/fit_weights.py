@@ -58,10 +58,12 @@ class Card:
     ocr: Any
 
 
-def labelled_cards(dataset: Path, origin: str, workers: int) -> list[Card]:
+def labelled_cards(
+    dataset: Path, origin: str, workers: int, engine: str = "rapidocr"
+) -> list[Card]:
     labels = [json.loads(x) for x in (dataset / "labels.jsonl").read_text().splitlines() if x]
     images = [str(dataset / label["file"]) for label in labels]
-    readings = load_readings(images, workers=workers, quiet=False)
+    readings = load_readings(images, engine=engine, workers=workers, quiet=False)
     seen: dict[str, int] = defaultdict(int)
     cards = []
     for label, image in zip(labels, images):
@@ -147,13 +149,14 @@ def fit(
     strength`` on the weights). The bias is each candidate's score offset against "none"."""
     from scipy.optimize import minimize
 
+    dev_readings = len({card.origin for card, _ in rows if is_real(card)}) or 1
     cards = []
     for card, candidates in rows:
         if not candidates:
             continue
         x = np.array([[c.features.get(f, 0.0) for f in features] for c in candidates])
         rights = [i for i, c in enumerate(candidates) if is_right(field, c.text, card.label)]
-        cards.append((x, rights[0] if rights else -1, weights_of(card, dev_weight)))
+        cards.append((x, rights[0] if rights else -1, weights_of(card, dev_weight, dev_readings)))
     dims = len(features)
 
     def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
@@ -204,10 +207,23 @@ def chosen_right(
     return out
 
 
-def weights_of(card: Card, dev_weight: float) -> float:
-    """Real photos count ``dev_weight`` times, the hand-written specification cards three times,
-    a rendered card once."""
-    return {"dev": dev_weight, "spec": SPEC_WEIGHT}.get(card.origin, 1.0)
+def weights_of(card: Card, dev_weight: float, dev_readings: int = 1) -> float:
+    """Real photos count ``dev_weight`` times, shared among their ``dev_readings`` readings
+    (one per engine), the hand-written specification cards three times, a rendered card once."""
+    if is_real(card):
+        return dev_weight / dev_readings
+    return SPEC_WEIGHT if card.origin == "spec" else 1.0
+
+
+def is_real(card: Card) -> bool:
+    """A real photo's reading: origin "dev", or "dev-ENGINE" for another engine's."""
+    return card.origin == "dev" or card.origin.startswith("dev-")
+
+
+def group_of(card: Card) -> str:
+    """The photo a card comes from: every engine's reading of one real card is one group,
+    kept in one cross-validation fold."""
+    return "dev:" + card.key.partition(":")[2] if is_real(card) else card.key
 
 
 def cross_validate(
@@ -219,9 +235,13 @@ def cross_validate(
 ) -> dict[str, list[bool]]:
     """Per origin, whether each card's pick was right with weights fitted without its fold."""
     results: dict[str, list[bool]] = defaultdict(list)
-    order = list(range(len(rows)))
-    random.Random(0).shuffle(order)  # folds of cards in no particular order
-    folds = [order[k::FOLDS] for k in range(FOLDS)]
+    groups = list(dict.fromkeys(group_of(card) for card, _ in rows))
+    random.Random(0).shuffle(groups)  # folds of cards in no particular order
+    fold_of = {group: k % FOLDS for k, group in enumerate(groups)}
+    folds = [
+        [i for i, (card, _) in enumerate(rows) if fold_of[group_of(card)] == k]
+        for k in range(FOLDS)
+    ]
     for held_numbers in folds:
         held_set = set(held_numbers)
         train = [row for i, row in enumerate(rows) if i not in held_set]
@@ -309,6 +329,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--seed", type=int, default=20000, help="first seed of the rendered sets")
     parser.add_argument("--dev-weight", type=float, default=5.0)
+    parser.add_argument(
+        "--dev-engines",
+        nargs="+",
+        default=["rapidocr"],
+        help="read the --dev set with each engine; each real card's weight is shared among them",
+    )
     parser.add_argument("--no-spec", action="store_true", help="leave out the spec cards")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
@@ -323,9 +349,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cardscan-fit-") as tmp:
         sets = render_sets(args, Path(tmp))
-        if args.dev:
-            sets.append((args.dev, "dev"))
         cards = [c for path, origin in sets for c in labelled_cards(path, origin, args.workers)]
+    for engine in args.dev_engines if args.dev else ():
+        origin = "dev" if engine == "rapidocr" else f"dev-{engine}"
+        cards += labelled_cards(args.dev, origin, args.workers, engine)
     if not args.no_spec:
         cards += spec_cards()
     report: dict[str, Any] = {}

@@ -91,3 +91,46 @@ def test_a_refit_of_one_field_keeps_the_others_figures_and_says_how_it_was_made(
         "seed": 1,
     }
     assert "--fields" not in about["made_by"]
+
+
+def test_every_engines_reading_of_a_real_card_is_one_group_sharing_its_weight() -> None:
+    from bench.fit_weights import group_of, weights_of
+
+    rapid = Card("dev:images/a.jpg:0", "dev", {}, None)
+    tess = Card("dev-tesseract:images/a.jpg:0", "dev-tesseract", {}, None)
+    other = Card("dev:images/b.jpg:0", "dev", {}, None)
+    rendered = Card("varied:images/a.jpg:0", "varied", {}, None)
+    assert group_of(rapid) == group_of(tess) != group_of(other)
+    assert group_of(rendered) != group_of(rapid)
+    assert weights_of(rapid, 5.0, 2) == weights_of(tess, 5.0, 2) == 2.5
+    assert weights_of(rendered, 5.0, 2) == 1.0
+
+
+def test_a_real_cards_readings_are_held_out_together() -> None:
+    from bench.fit_weights import cross_validate
+
+    base = rows(40)
+    both = base + [
+        (Card(f"dev-tesseract:{c.key.partition(':')[2]}", "dev-tesseract", c.label, None), cands)
+        for c, cands in base
+        if c.origin == "dev"
+    ]
+    seen: dict[str, set[int]] = {}
+    import bench.fit_weights as fw
+
+    held_in: list[list[int]] = []
+    real_fit = fw.fit
+
+    def spy(train, *args, **kwargs):
+        held_in.append([i for i, row in enumerate(both) if row not in train])
+        return real_fit(train, *args, **kwargs)
+
+    fw.fit = spy
+    try:
+        cross_validate(both, ["email", "caps"], "name", 1.0, 2.0)
+    finally:
+        fw.fit = real_fit
+    for fold, held in enumerate(held_in):
+        for i in held:
+            seen.setdefault(both[i][0].key.partition(":")[2], set()).add(fold)  # the photo
+    assert all(len(folds) == 1 for folds in seen.values()), seen
