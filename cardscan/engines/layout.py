@@ -38,11 +38,14 @@ def group_lines(words: Iterable[Word], *, overlap: float = 0.5) -> tuple[Line, .
 
 
 def _split_columns(row: list[Word], *, gap_heights: float = 3.0) -> list[Line]:
-    """Break a row where the gap between words exceeds ``gap_heights`` × the word height."""
+    """Break a row where the gap between words exceeds ``gap_heights`` × the row's median
+    word height: a tall word beside the gap (a descender's box, a larger name in the next
+    column) must not widen the gap a column break needs."""
+    heights = sorted(word.box.h for word in row)
+    height = heights[(len(heights) - 1) // 2]  # the lower median: half the words are taller
     pieces: list[list[Word]] = [[row[0]]]
     for prev, word in zip(row, row[1:]):
-        gap = word.box.x - prev.box.right
-        if gap > gap_heights * max(prev.box.h, word.box.h):
+        if word.box.x - prev.box.right > gap_heights * height:
             pieces.append([word])
         else:
             pieces[-1].append(word)

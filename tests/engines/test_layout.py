@@ -82,3 +82,18 @@ def test_stacked_strips_keep_their_ink_apart_from_the_white_gaps():
     assert stacked[top + 2, 2].tolist() == [255, 255, 255]
     assert stacked[top + 20, 100].tolist() == [0, 0, 0]
     assert stacked[0, 0].tolist() == [255, 255, 255]
+
+
+def test_a_taller_word_beside_the_gap_does_not_hide_a_column_break():
+    # A firm in small type, then the person's name in larger type further right on the row:
+    # four small-type heights apart, under three of the large name's.
+    words = [w("Northwind", 10, 0, 150, 30), w("AG", 170, 0, 40, 30)]
+    words += [w("Lena", 340, 0, 90, 55), w("Ortiz", 440, 0, 100, 55)]
+    lines = group_lines(words)
+    assert [ln.text for ln in lines] == ["Northwind AG", "Lena Ortiz"], lines
+
+
+def test_word_spaces_and_punctuation_do_not_split_a_line():
+    words = [w("Tel", 10, 10, 50, 20), w("-", 70, 18, 8, 4), w("555", 90, 10, 50, 20)]
+    lines = group_lines(words)
+    assert [ln.text for ln in lines] == ["Tel - 555"], lines
