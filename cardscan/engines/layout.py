@@ -52,9 +52,37 @@ def _split_columns(row: list[Word], *, gap_heights: float = 3.0) -> list[Line]:
     return [Line(tuple(p)) for p in pieces]
 
 
-def line_tilt(
-    quads: Sequence[np.ndarray], *, min_lines: int = 3, min_aspect: float = 3.0
-) -> float:
+# A word read this unsurely, this short and with no digit, on a line whose other words were
+# read surely, is a mark, an icon or a speck taken for letters ("Se National Sales Manager
+# eg", "STEVEN soo) KERSTENS"); digits are kept (a number's group read unsurely is still its
+# digits), and so are words of other scripts, which engines read less surely throughout.
+STRAY_CONFIDENCE = 0.4
+STRAY_CHARACTERS = 4
+SURE_CONFIDENCE = 0.8
+
+
+def is_stray_mark(word: Word) -> bool:
+    """Rule: an unsure (STRAY_CONFIDENCE), short (STRAY_CHARACTERS) Latin or symbol token
+    with no digit."""
+    text = word.text
+    return (
+        word.confidence < STRAY_CONFIDENCE
+        and len(text) <= STRAY_CHARACTERS
+        and not any(ch.isdigit() for ch in text)
+        and all(ch.isascii() or not ch.isalpha() for ch in text)
+    )
+
+
+def without_stray_marks(line: Line) -> Line:
+    """The line without its stray marks (:func:`is_stray_mark`), when one of its words was
+    read surely (SURE_CONFIDENCE); a line read unsurely throughout is kept as read."""
+    if not any(w.confidence >= SURE_CONFIDENCE for w in line.words):
+        return line
+    kept = tuple(w for w in line.words if not is_stray_mark(w))
+    return Line(kept) if kept and len(kept) < len(line.words) else line
+
+
+def line_tilt(quads: Sequence[np.ndarray], *, min_lines: int = 3, min_aspect: float = 3.0) -> float:
     """The median slope in degrees of the top edges of a detector's line outlines (corners
     clockwise from the top left; clockwise slopes positive, as image y runs down), each
     weighted by its length. Lines shorter than ``min_aspect`` × their height, and cards with

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import numpy as np
 
-from cardscan.engines.layout import group_lines, stack_strips
+from cardscan.engines.layout import group_lines, stack_strips, without_stray_marks
 from cardscan.models import Box, Line, OcrResult, Word
 
 DEFAULT_LANG = "eng"
@@ -60,6 +60,7 @@ def read_words(
     two columns apart however close they are)."""
     data = image_data(image, lang=lang, psm=psm)
     lines = own_line_groups(data) if own_lines else group_lines(words_from_data(data))
+    lines = tuple(without_stray_marks(line) for line in lines)
     return OcrResult(TesseractEngine.name, lines, width=image.shape[1], height=image.shape[0])
 
 

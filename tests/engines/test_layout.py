@@ -1,3 +1,5 @@
+import pytest
+
 from cardscan.engines.layout import group_lines
 from cardscan.models import Box, Word
 
@@ -97,3 +99,39 @@ def test_word_spaces_and_punctuation_do_not_split_a_line():
     words = [w("Tel", 10, 10, 50, 20), w("-", 70, 18, 8, 4), w("555", 90, 10, 50, 20)]
     lines = group_lines(words)
     assert [ln.text for ln in lines] == ["Tel - 555"], lines
+
+
+def _read(text, conf, x):
+    return Word(text, conf, Box(x, 10, 12 * len(text), 20))
+
+
+def test_unsure_short_marks_on_a_surely_read_line_are_dropped():
+    from cardscan.engines.layout import without_stray_marks
+    from cardscan.models import Line
+
+    line = Line(
+        (
+            _read("Se", 0.28, 0),
+            _read("Sales", 0.96, 40),
+            _read("Manager", 0.97, 120),
+            _read("eg", 0.26, 220),
+        )
+    )
+    assert without_stray_marks(line).text == "Sales Manager", line.text
+
+
+@pytest.mark.parametrize(
+    ("words", "why"),
+    [
+        ((("+32", 0.08), ("489", 0.94)), "digits read unsurely are still a number's"),
+        ((("Tees", 0.18), ("iris", 0.32)), "no word read surely: nothing to tell marks by"),
+        ((("과장", 0.3), ("Manager", 0.95)), "another script is read less surely throughout"),
+        ((("Head", 0.9), ("of", 0.6), ("Sales", 0.9)), "a short word read fairly surely"),
+    ],
+)
+def test_what_is_kept(words, why):
+    from cardscan.engines.layout import without_stray_marks
+    from cardscan.models import Line
+
+    line = Line(tuple(_read(t, c, 60 * i) for i, (t, c) in enumerate(words)))
+    assert without_stray_marks(line) == line, why

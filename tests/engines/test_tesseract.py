@@ -34,3 +34,23 @@ def test_library_and_command_line_read_the_same_words(monkeypatch):
 def test_tessdata_dir_is_where_the_language_packs_are():
     folder = tesseract.tessdata_dir()
     assert folder is not None and "eng" in tesseract.installed_languages(), folder
+
+
+def test_read_words_drops_stray_marks(monkeypatch):
+    """A speck read as "eg" at 26 % beside a title read surely is not part of the line."""
+    table = {
+        "text": ["Sales", "Manager", "eg"],
+        "conf": [96, 97, 26],
+        "left": [10, 120, 300],
+        "top": [10, 10, 8],
+        "width": [100, 150, 30],
+        "height": [30, 30, 34],
+        "block_num": [1, 1, 1],
+        "par_num": [1, 1, 1],
+        "line_num": [1, 1, 1],
+    }
+    monkeypatch.setattr(tesseract, "image_data", lambda image, lang, psm: table)
+    import numpy as np
+
+    read = tesseract.read_words(np.zeros((60, 400), np.uint8), lang="eng")
+    assert read.text == "Sales Manager", read.text
