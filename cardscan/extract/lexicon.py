@@ -161,13 +161,16 @@ _HYPHEN_THEN_LETTER = re.compile(r"-[^\W\d_]")
 _LETTER_THEN_HYPHEN = re.compile(r"[^\W\d_]-$")
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance (short strings: local parts, domain labels, host names)."""
+def edit_distance(a: str, b: str, *, limit: int | None = None) -> int:
+    """Levenshtein distance (short strings: local parts, domain labels, host names); with
+    ``limit``, any distance over it may be given as ``limit + 1`` (the count stops early)."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if limit is not None and min(current) > limit:
+            return limit + 1
         previous = current
     return previous[-1]
 
@@ -181,5 +184,5 @@ def misread_of(word: str, form: str) -> bool:
     has TWO_SLIPS_FROM letters or more; not at all is no misread."""
     allowed = 2 if len(form) >= TWO_SLIPS_FROM else 1
     return word != form and abs(len(word) - len(form)) <= allowed and (
-        edit_distance(word, form) <= allowed
+        edit_distance(word, form, limit=allowed) <= allowed
     )

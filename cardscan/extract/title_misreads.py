@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from . import patterns as P
 from .lexicon import edit_distance, fold, load, misread_of
@@ -48,6 +48,14 @@ def title_word_read_as(word: str) -> str | None:
     folded = fold(word)
     if len(folded) < MIN_REPAIRED_LETTERS or len(folded) != len(word):
         return None
+    form = _title_word_near(folded)
+    return None if form is None else _in_case_of(word, form)
+
+
+@lru_cache(maxsize=4096)
+def _title_word_near(folded: str) -> str | None:
+    """The folded word's nearest title-vocabulary word (:func:`title_word_read_as`); cards
+    repeat their words, and the search is the slow part."""
     if folded in _known_words():
         return None
     near = [form for form in _long_title_words() if misread_of(folded, form)]
@@ -59,7 +67,7 @@ def title_word_read_as(word: str) -> str | None:
     near = [form for form in near if len(form) == longest]
     if len(near) != 1 or _plural_of(folded, near[0]):
         return None
-    return _in_case_of(word, near[0])
+    return near[0]
 
 
 def _plural_of(word: str, form: str) -> bool:

@@ -207,3 +207,11 @@ def test_builder_prefers_native_spelling() -> None:
 )
 def test_a_misread_changes_one_letter_or_two_in_long_ones(word: str, form: str, want: bool) -> None:
     assert misread_of(word, form) is want, (word, form)
+
+
+def test_edit_distance_with_a_limit_stops_once_past_it() -> None:
+    from cardscan.extract.lexicon import edit_distance
+
+    assert edit_distance("director", "drector", limit=1) == 1
+    assert edit_distance("director", "salesman", limit=1) == 2  # past the limit: limit + 1
+    assert edit_distance("director", "salesman") > 2
