@@ -219,13 +219,25 @@ STRAY_QUOTES = "'’‘\"“”`´"
 
 
 def strip_name_text(text: str) -> str:
-    """Trim separators, stray quote marks and a role label ("Inh.") around a name, keeping
-    the period of a closing abbreviation ("Amaral Jr.", "Tremblay, P.Eng.")."""
-    text = P.PERSON_LABEL.sub("", text).strip(" ,;:" + STRAY_QUOTES)
+    """Trim separators, stray quote marks, specks read as symbols ("Ana Lima ~") and a role
+    label ("Inh.") around a name, keeping the period of a closing abbreviation ("Amaral
+    Jr.", "Tremblay, P.Eng.")."""
+    text = without_edge_specks(P.PERSON_LABEL.sub("", text)).strip(" ,;:" + STRAY_QUOTES)
     last = text.split()[-1] if text.split() else ""
     if text.endswith(".") and len(last.rstrip(".")) > 3 and "." not in last.rstrip("."):
         text = text.rstrip(".")
     return text.strip(" ,;:")
+
+
+def without_edge_specks(text: str) -> str:
+    """Rule: a token at either end holding no letter or digit ("~", "»", "©") is a speck or
+    an icon OCR read beside the words, not part of them."""
+    words = text.split()
+    while words and not any(ch.isalnum() for ch in words[-1]):
+        words.pop()
+    while words and not any(ch.isalnum() for ch in words[0]):
+        words.pop(0)
+    return " ".join(words) if len(words) < len(text.split()) else text
 
 
 # A dash or a bar left at either end of a name cut from its line ("Charles Merle- Buyer").

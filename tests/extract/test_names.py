@@ -626,3 +626,12 @@ def test_a_name_the_email_spells_wins_over_a_large_line_nothing_backs() -> None:
     )
     got = extract_contact(ocr(*rows), source="-")
     assert (got.name, got.company) == ("Rahul Qorvani", "ZORVEK TALUN"), card_text(rows)
+
+
+@pytest.mark.parametrize(
+    "line", ["Marta Holloway ~", "Marta Holloway Jr. ~", "© Marta Holloway", "Marta Holloway »"]
+)
+def test_a_speck_read_as_a_symbol_beside_the_name_is_not_part_of_it(line: str) -> None:
+    text = f"{line}\nSenior Buyer\nmarta.holloway@fernhill.example"
+    want = line.strip("~©» ")
+    assert extract_text(text).name == want, text
