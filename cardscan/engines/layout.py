@@ -82,7 +82,9 @@ def without_stray_marks(line: Line) -> Line:
     return Line(kept) if kept and len(kept) < len(line.words) else line
 
 
-def line_tilt(quads: Sequence[np.ndarray], *, min_lines: int = 3, min_aspect: float = 3.0) -> float:
+def line_tilt(
+    quads: Sequence[np.ndarray], *, min_lines: int = 3, min_aspect: float = 3.0
+) -> float:
     """The median slope in degrees of the top edges of a detector's line outlines (corners
     clockwise from the top left; clockwise slopes positive, as image y runs down), each
     weighted by its length. Lines shorter than ``min_aspect`` × their height, and cards with

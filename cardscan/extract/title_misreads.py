@@ -58,11 +58,15 @@ def _title_word_near(folded: str) -> str | None:
     repeat their words, and the search is the slow part."""
     if folded in _known_words():
         return None
-    near = [form for form in _long_title_words() if misread_of(folded, form)]
-    if not near:
+    distance = {
+        form: edit_distance(folded, form)
+        for form in _long_title_words()
+        if misread_of(folded, form)
+    }
+    if not distance:
         return None
-    closest = min(edit_distance(folded, form) for form in near)
-    near = [form for form in near if edit_distance(folded, form) == closest]
+    closest = min(distance.values())
+    near = [form for form, apart in distance.items() if apart == closest]
     longest = max(map(len, near))
     near = [form for form in near if len(form) == longest]
     if len(near) != 1 or _plural_of(folded, near[0]):

@@ -167,7 +167,11 @@ def title_words(text: str) -> int:
     """Rule: a title line is as long as its job part (:func:`job_part`: "Senior Vice
     President, Global Sales & Business Development" is three words), in words holding a
     letter, so "&" and "-" are not words."""
-    return sum(any(ch.isalpha() for ch in word) for word in job_part(text).split())
+    return _words_with_letters(job_part(text))
+
+
+def _words_with_letters(text: str) -> int:
+    return sum(any(ch.isalpha() for ch in word) for word in text.split())
 
 
 def is_title_line(line: CardLine) -> bool:
@@ -176,7 +180,8 @@ def is_title_line(line: CardLine) -> bool:
     rest = line.rest
     if not rest or "@" in rest or has_legal_form(rest) or len(rest) > MAX_TITLE_LINE_CHARS:
         return False
-    if len(job_part(rest)) > MAX_TITLE_CHARS or title_words(rest) > MAX_TITLE_WORDS:
+    job = job_part(rest)
+    if len(job) > MAX_TITLE_CHARS or _words_with_letters(job) > MAX_TITLE_WORDS:
         return False
     return has_title_word(rest) and not is_slogan(rest)
 
