@@ -147,6 +147,7 @@ def _lexicon() -> _Lexicon:
         entry = raw.strip()
         if not entry or entry.startswith("#"):
             continue
+        entry = entry.removeprefix("=")  # a CJK word matched only standing alone
         if entry.startswith("-") and language != "English":
             suffixes.add(entry[1:].casefold())
             continue

@@ -7,7 +7,7 @@ import unicodedata
 from functools import cache
 from importlib import resources
 
-from cardscan.script import has_cjk, is_cjk_char
+from cardscan.script import CJK_CHAR_CLASS, has_cjk, is_cjk_char
 
 _DATA_PACKAGE = "cardscan.extract.data"
 __all__ = [
@@ -54,13 +54,16 @@ MIN_SPACED_CJK = 3
 def _entry_pattern(entry: str, *, case_sensitive_short: bool) -> str:
     """Regex source for one list entry.
 
-    CJK entries match anywhere because CJK text has no word boundaries (MIN_SPACED_CJK);
-    entries
+    CJK entries match anywhere because CJK text has no word boundaries (MIN_SPACED_CJK),
+    except those starting with "=", which must stand alone, with no CJK character glued on
+    either side (Hangul words are spaced: "대리" is a title, "대리점" a dealership); entries
     starting with "-" are suffixes glued to a word (Haupt-straße); the rest
     must stand alone as words. A trailing period is optional since OCR drops it.
     """
     if entry.startswith("-") and len(entry) > 1:
         return re.escape(entry[1:]) + r"(?![^\W\d_])"
+    if entry.startswith("=") and has_cjk(entry):
+        return f"(?<!{CJK_CHAR_CLASS}){re.escape(entry[1:])}(?!{CJK_CHAR_CLASS})"
     if has_cjk(entry):
         if len(entry) < MIN_SPACED_CJK or " " in entry:
             return re.escape(entry)
