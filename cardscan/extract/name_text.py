@@ -4,6 +4,8 @@ words are split by name_glue.py). names.py scores the candidates these give."""
 
 from __future__ import annotations
 
+from cardscan.script import is_hangul_char
+
 from . import patterns as P
 from .address import has_postcode, has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher
@@ -76,13 +78,23 @@ def initials_and_name(words: list[str]) -> bool:
     )
 
 
+# Longest Korean name in syllables: a family name of one or two (김, 남궁) and a given name
+# of two, rarely one or three; five syllables on a Korean card are a firm ("한빛소프트").
+MAX_HANGUL_NAME = 4
+# Longest Japanese or Chinese name in characters (佐々木健二).
+MAX_HAN_NAME = 5
+
+
 def cjk_name_shape(text: str) -> bool:
-    """2–5 Han/kana characters or 2–5 Hangul syllables, maybe one space between family and
-    given name (佐々木 健二, 김민준); without a space, not ending like a department (総務課)."""
+    """2–5 Han/kana characters or 2–4 Hangul syllables (MAX_HAN_NAME, MAX_HANGUL_NAME), maybe
+    one space between family and given name (佐々木 健二, 김민준); without a space, not ending
+    like a department (総務課)."""
     text = text.strip()
     if " " not in text and P.CJK_UNIT_SUFFIX.search(text):
         return False
-    return bool(P.CJK_NAME.match(text)) and len(text.replace(" ", "")) <= 5
+    compact = text.replace(" ", "")
+    longest = MAX_HANGUL_NAME if compact and is_hangul_char(compact[0]) else MAX_HAN_NAME
+    return bool(P.CJK_NAME.match(text)) and len(compact) <= longest
 
 
 def close_cjk_spacing(text: str) -> str | None:

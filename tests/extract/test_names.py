@@ -8,7 +8,7 @@ from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_email import email_agreement
 from cardscan.extract.name_parts import split_name
-from cardscan.extract.name_text import is_non_name
+from cardscan.extract.name_text import cjk_name_shape, is_non_name
 
 from .layout_helpers import card_text, ocr, ocr_of
 
@@ -635,3 +635,21 @@ def test_a_speck_read_as_a_symbol_beside_the_name_is_not_part_of_it(line: str) -
     text = f"{line}\nSenior Buyer\nmarta.holloway@fernhill.example"
     want = line.strip("~©» ")
     assert extract_text(text).name == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("김민준", True),
+        ("남궁 민수", True),  # a two-syllable family name
+        ("한빛소프트", False),  # five syllables: a firm, not a Korean name
+        ("佐々木健二", True),  # five characters are a Japanese name
+    ],
+)
+def test_a_korean_name_has_at_most_four_syllables(text: str, want: bool) -> None:
+    assert cjk_name_shape(text) is want, text
+
+
+def test_a_five_syllable_firm_over_the_person_is_not_taken_for_the_name() -> None:
+    text = "한빛소프트\n김민수\n010-1234-5678"
+    assert extract_text(text).name == "김민수", text

@@ -79,6 +79,7 @@ TITLE_LINES = [
     "대표이사", "대표", "사장", "부장", "차장", "과장", "팀장", "이사", "상무", "전무", "실장",
     "본부장", "주임", "사원", "매니저",
     "대리", "영업팀 대리", "연구원", "기술연구소 연구원", "선임 연구원", "기자",  # alone
+    "개발팀 팀원", "선임 엔지니어", "공인중개사", "總幹事", "文員",
     # Chinese (simplified, traditional)
     "总经理", "總經理", "销售经理", "業務經理", "总监", "總監", "董事长", "董事長", "主管",
     "行銷企劃", "营销企划", "營業部長",
@@ -96,6 +97,7 @@ NOT_TITLE_LINES = [
     # 대리 (assistant manager), 연구원 (researcher), 책임 (principal) and 의사 (doctor)
     # count only standing alone: glued, they are a dealership, an institute and plain words
     "삼성전자 대리점", "한국전자통신연구원", "책임감 있는 시공", "원활한 의사소통", "대리운전",
+    "한빛엔지니어링", "건축설계사무소",
     "行銷企劃部", "總經理室",  # a title word before a unit suffix names the unit
     "Centro Médico San José", "Clínica Médica Vida", "Hospital Veterinário",
     "Studio Tecnico Rossi", "Despacho Contable", "Cabinet Comptable",
