@@ -85,7 +85,8 @@ TITLE_LINES = [
     "行銷企劃", "营销企划", "營業部長",
     "工程师", "工程師", "副总裁",
     # Arabic, Indonesian
-    "مدير المبيعات", "مهندس مدني", "Direktur Utama",
+    "مدير المبيعات", "مهندس مدني", "Direktur Utama", "Konsultan Pajak", "Ketua", "Sekretaris",
+    "Inköpare", "Лікар", "Boekhouder",
 ]  # fmt: skip
 
 NOT_TITLE_LINES = [
