@@ -7,7 +7,7 @@ import statistics
 from dataclasses import dataclass
 
 from . import patterns as P
-from .blocks import lines_apart, rows, stacks
+from .blocks import lines_apart, rows, stacked, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, matcher, romanised
 from .lines import CardLine
@@ -21,6 +21,7 @@ from .name_text import (
     known_cjk_family,
     labelled_by_neighbour,
     latin_name_shape,
+    lone_word,
     strip_name_text,
     two_script_name,
 )
@@ -223,7 +224,7 @@ def pick_name(
     )
     model = weights_for("name")
     scored: list[tuple[float, NameChoice, dict[str, float]]] = []
-    for line, text, indices in _candidates(lines, excluded, ctx.locals):
+    for line, text, indices in _candidates(lines, excluded, ctx.locals, title_lines):
         features = name_features(line, text, indices, ctx)
         if not person_evidence(features):
             continue
@@ -281,7 +282,9 @@ def _completed_by_email(
 NAME_WORD_GAP = 2.5
 
 
-def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
+def _candidates(
+    lines: list[CardLine], excluded: set[int], locals_: list[str], title_lines: list[int]
+):
     """(first line, text, line indices) of every name-shaped single line or two-line name;
     a line opening with a list bullet ("• Rações") is an item of what a shop offers."""
     lines = [ln for ln in lines if not P.LIST_ITEM.match(ln.text)]
@@ -291,6 +294,8 @@ def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
         text = candidate_text(line, locals_)
         if text is None and _one_capitalised_word(line.rest) and labelled_by_neighbour(line, lines):
             text = line.rest.strip()  # "Ask for" / "Balendra": the label says it is a name
+        if text is None and lone_word(line.rest) and _titled_below(line, lines, title_lines):
+            text = line.rest.strip()  # "Advika" / "Owner": the title says whose card it is
         if text is not None:
             yield line, text, (line.index,)
     free = [ln for ln in lines if ln.index not in excluded and ln.rest and ln.box is not None]
@@ -300,6 +305,18 @@ def _candidates(lines: list[CardLine], excluded: set[int], locals_: list[str]):
         text = strip_name_text(group.text)
         if not has_cjk(text) and latin_name_shape(text) and not is_non_name(text):
             yield group.lines[0], text, group.indices
+
+
+def _titled_below(line: CardLine, lines: list[CardLine], title_lines: list[int]) -> bool:
+    """Rule: the line read next is a title printed right under this one (a given name alone
+    over "Owner" or "Proprietor"): a one-word line so placed names the person even when the
+    name is missing from the given-name lists."""
+    below = next((ln for ln in lines if ln.index == line.index + 1), None)
+    if below is None or below.index not in title_lines:
+        return False
+    if line.box is None or below.box is None:
+        return True
+    return stacked(line.box, below.box, max_ratio=3.0)
 
 
 def in_main_script(choice: NameChoice, lines: list[CardLine], excluded: set[int]) -> NameChoice:

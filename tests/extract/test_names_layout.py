@@ -127,3 +127,27 @@ def test_a_large_name_on_a_card_whose_company_is_elsewhere_is_the_person() -> No
         ("Koyil Textiles", 60, 400, 34),
     )
     assert people(rows)[0] == "Tvisha Ranganathan", card_text(rows)
+
+
+def test_a_lone_word_over_a_title_is_the_persons_given_name() -> None:
+    """A shop owner's card: a given name of no list, "Owner" right under it, the shop's name
+    in smaller type at the foot."""
+    rows = (
+        ("Ishanvi", 60, 60, 44),
+        ("Owner", 60, 112, 28),
+        ("Recharge · Accessories · Mobile repairs", 60, 160, 22),
+        ("Cell 098765 43210", 60, 300, 20),
+        ("novamobile2020@gmail.com", 60, 330, 24),
+        ("Nova Mobile Care", 60, 420, 30),
+    )
+    assert people(rows)[0] == "Ishanvi", card_text(rows)
+
+
+def test_a_lone_word_far_above_a_title_is_not_taken_for_a_name() -> None:
+    """The title is read next but printed across the card: it says nothing of the word."""
+    rows = (
+        ("Ishanvi", 60, 60, 44),
+        ("Owner", 60, 400, 28),
+        ("Cell 098765 43210", 60, 460, 20),
+    )
+    assert people(rows)[0] is None, card_text(rows)
