@@ -157,9 +157,16 @@ def company_features(
 
 
 def _person_like(text: str) -> bool:
-    """Name-shaped and starting with a known given name ("Maria Santos")."""
+    """Name-shaped and starting with a known given name ("Maria Santos"), with no word saying
+    what kind of business it is: "Raju Electricals", "Maria Flores Boutique" are shops named
+    after their owner."""
     words = text.split()
-    return bool(words) and fold(words[0]) in given_names() and latin_name_shape(text)
+    return (
+        bool(words)
+        and fold(words[0]) in given_names()
+        and latin_name_shape(text)
+        and not has_business_word(text)
+    )
 
 
 @dataclass(frozen=True)

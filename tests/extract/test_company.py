@@ -786,3 +786,19 @@ def test_a_tagline_praising_the_work_is_not_joined_to_the_firm() -> None:
 def test_a_german_compound_naming_the_kind_of_firm_goes_with_the_logo(kind: str) -> None:
     text = f"Alles aus einer Hand\nZENDIA\n{kind}\nOda Heuser\nE oda@zendia.de"
     assert extract_text(text).company == f"ZENDIA {kind}", text
+
+
+def test_a_firm_named_after_its_owner_is_not_taken_for_a_person() -> None:
+    """"Ravi Electricals" opens with a given name, but "Electricals" says it is a business:
+    it is the firm, not a smaller line of its trades."""
+    rows = [
+        ("Ravi Electricals", 60, 40, 47),
+        ("Meena Iyer", 60, 130, 61),
+        ("Manager", 60, 210, 36),
+        ("Civil Contractors", 60, 300, 31),
+        ("Interior Works", 60, 340, 25),
+        ("Mobile +91 98765 43210", 60, 420, 28),
+        ("www.ravigroup.example", 60, 460, 30),
+    ]
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == "Ravi Electricals", card_text(rows)
