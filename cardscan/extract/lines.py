@@ -22,6 +22,17 @@ class CardLine:
     box: Box | None = None  # where it is printed (None for plain text without layout)
 
 
+# Full-width forms of ASCII (U+FF01–U+FF5E) and the ideographic space, as engines trained on
+# CJK text sometimes give Latin letters, digits and signs ("Ｓeｒvices", "Tel：").
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def half_width(text: str) -> str:
+    """Rule: full-width letters, digits and signs are read as their ASCII forms, one character
+    for one, so positions in the text stay where they were."""
+    return text.translate(_HALF_WIDTH)
+
+
 def strip_labels(text: str) -> str:
     """Drop field labels ("Tel:", "E-mail:") and leftover separators around a value."""
     previous = None

@@ -802,3 +802,11 @@ def test_a_firm_named_after_its_owner_is_not_taken_for_a_person() -> None:
     ]
     got = extract_contact(ocr(*rows), source="-").company
     assert got == "Ravi Electricals", card_text(rows)
+
+
+def test_full_width_letters_are_read_as_ascii() -> None:
+    """An engine trained on CJK text may give a Latin line in full-width letters."""
+    text = "VESLUX\nPｒｏpeｒty Ｓeｒvices\nTel：+44 20 7946 0000\nwww.veslux.example"
+    contact = extract_text(text)
+    assert contact.company == "VESLUX Property Services", text
+    assert contact.name is None, text
