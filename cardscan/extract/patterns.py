@@ -299,13 +299,18 @@ _ID_LABEL = (
     r"|(?-i:CRM|CRO|OAB|CREA|CRP|CRF|CRN|CRC|CAU|COREN|CRMV|CRECI|CREFITO|CREF)"
     r"(?:\s*[-/]\s*(?-i:[A-Z]{2})(?![\w]))?"
     r"|Tax\s*ID"
-    r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|(?-i:TRN)|"
+    r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|(?-i:TRN)"
+    # The UK's company number: "Company No. 01234567", "Registered in England No. 0123456".
+    r"|Company\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number)"
+    r"|Registered\s+in\s+(?:England|Scotland|Wales|Ireland)(?:\s*(?:and|&)\s*Wales)?|"
     + "|".join(_read_as_lookalikes(w) for w in ("ИНН", "КПП", "ОГРНИП", "ОГРН", "УНП"))
     + r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号"
     + r"|(?:適格請求書発行事業者|インボイス)?登録番号)"
 )
 REGISTRY_ID = re.compile(
     r"[,;|·•]?\s*(?<!\w)" + _ID_LABEL + r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"
+    # a VAT number opens with its country's code: "VAT No. GB 123 4567 89"
+    r"(?:(?-i:[A-Z]{2})\s(?=\d))?"
     r"(?=[\w./-]*\d)[\w./-]+(?:\s[\d./-]*\d[\d./-]*)*"
     # A Korean business number, its label misread or left out ("(4522)185-55-48397").
     r"|(?:\(\d+\)\s*)?(?<![\d-])\d{3}-\d{2}-\d{5}(?![\d-])"

@@ -330,6 +330,19 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "Shop No. 4, MG Road, Pune - 411001",
         ),
         ("林大明\n總經理\n台北市中山區民生路12號5樓 統編12345678", "台北市中山區民生路12號5樓"),
+        # The UK's company and VAT numbers under the address.
+        (
+            "Alan Hurst\nDirector\n12 Mill Lane\nHarbury CV33 9XX\nCompany No. 01234567",
+            "12 Mill Lane, Harbury CV33 9XX",
+        ),
+        (
+            "Alan Hurst\nDirector\n12 Mill Lane, Harbury CV33 9XX\nVAT No. GB 123 4567 89",
+            "12 Mill Lane, Harbury CV33 9XX",
+        ),
+        (
+            "Alan Hurst\n12 Mill Lane, Harbury CV33 9XX\nRegistered in England and Wales No. 0123456",
+            "12 Mill Lane, Harbury CV33 9XX",
+        ),
         (
             "Dana Reyes\nBroker\n400 Oak Avenue, Suite 12\nAustin, TX 78701, EIN 12-3456789",
             "400 Oak Avenue, Suite 12, Austin, TX 78701",
