@@ -340,7 +340,8 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "12 Mill Lane, Harbury CV33 9XX",
         ),
         (
-            "Alan Hurst\n12 Mill Lane, Harbury CV33 9XX\nRegistered in England and Wales No. 0123456",
+            "Alan Hurst\n12 Mill Lane, Harbury CV33 9XX\n"
+            "Registered in England and Wales No. 0123456",
             "12 Mill Lane, Harbury CV33 9XX",
         ),
         (
