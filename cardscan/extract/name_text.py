@@ -11,7 +11,14 @@ from .address import has_postcode, has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher
 from .lines import CardLine
 from .name_glue import unglue_by_case, unglue_by_email, unglue_by_lexicon, unglue_name
-from .name_parts import cjk_surnames, given_names, is_degree_line, name_words, surnames
+from .name_parts import (
+    cjk_surnames,
+    given_names,
+    is_degree_line,
+    is_degree_word,
+    name_words,
+    surnames,
+)
 from .titles import has_title_word
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
@@ -316,8 +323,13 @@ def without_bracketed_role(text: str) -> str | None:
 
 def repair_name_text(text: str) -> str:
     """Undo OCR slips common in names: a zero for the letter O ("Josué0liveira"), "AI" for
-    the particle "Al" ("Hamad AI Ameri")."""
-    return P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
+    the particle "Al" ("Hamad AI Ameri"), a courtesy title glued to the name ("DR.XITI
+    KALE", "Adv.Meera Rao": the space after its full stop is back)."""
+    text = P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
+    glued = P.GLUED_HONORIFIC.match(text)
+    if glued and is_degree_word(glued.group(1)):
+        return f"{glued.group(1)} {text[glued.end(1) :]}"
+    return text
 
 
 def before_title(text: str) -> str | None:

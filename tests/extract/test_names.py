@@ -8,7 +8,7 @@ from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_email import email_agreement
 from cardscan.extract.name_parts import split_name
-from cardscan.extract.name_text import cjk_name_shape, is_non_name
+from cardscan.extract.name_text import cjk_name_shape, is_non_name, repair_name_text
 
 from .layout_helpers import card_text, ocr, ocr_of
 
@@ -653,3 +653,18 @@ def test_a_korean_name_has_at_most_four_syllables(text: str, want: bool) -> None
 def test_a_five_syllable_firm_over_the_person_is_not_taken_for_the_name() -> None:
     text = "한빛소프트\n김민수\n010-1234-5678"
     assert extract_text(text).name == "김민수", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("DR.MEERA KALE\nConsultant Physician\nCell 98765 43210", "DR. MEERA KALE"),
+        ("Adv.Rohan Desai\nAdvocate, High Court\nCell 98765 43210", "Adv. Rohan Desai"),
+    ],
+)
+def test_a_courtesy_title_read_glued_to_the_name_gets_its_space_back(text: str, want: str) -> None:
+    assert extract_text(text).name == want, text
+
+
+def test_a_name_glued_after_what_is_no_courtesy_title_is_left_alone() -> None:
+    assert repair_name_text("St.Clair Moreau") == "St.Clair Moreau"
