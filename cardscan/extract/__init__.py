@@ -178,10 +178,11 @@ def _letter_spaced(words: list[str]) -> bool:
 def _repaired(rest: str) -> str:
     """A line's text with what OCR does to some scripts and type undone: katakana read as
     Han look-alikes, a Russian or Korean legal form read as look-alikes, letter-spaced
-    words, a premises word glued to its number ("Shop40"), a title word misread by a letter
-    ("Managing Drector")."""
+    words, a premises word glued to its number ("Shop40"), "P.0. Box" read with a zero, a
+    title word misread by a letter ("Managing Drector")."""
     text = korean_form_repaired(cyrillic_form_repaired(japanese_repaired(rest)))
     text = _respaced(repaired_title_words(text))
+    text = P.PO_BOX_ZERO.sub(lambda m: m.group().replace("0", "O"), text)
     return P.GLUED_UNIT_NUMBER.sub(r"\1 ", text)
 
 

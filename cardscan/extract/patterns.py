@@ -139,6 +139,8 @@ POSTAL_BOX = re.compile(
     r"\s*(?:N[º°o]\.?\s*)?\d+\b",
     re.IGNORECASE,
 )
+# "P.O. Box" with the O read as a zero ("P.0. Box 92520").
+PO_BOX_ZERO = re.compile(r"\bP\.?\s?0\.?(?=\s*(?i:box)\b)")
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 # An Indian mobile number as Indian cards print it without "+91": ten digits from 6-9 in two
 # groups of five ("98290 12345"); North American numbers group 3-3-4.

@@ -884,3 +884,20 @@ def test_a_postal_box_is_no_postcode_that_would_start_a_second_address(box: str)
     the postcode line under it looked like a second address."""
     text = f"Sunbridge SA\n24, rue Lejeune\n{box}\n26783 NORMAND"
     assert extract_text(text).address == f"24, rue Lejeune, {box}, 26783 NORMAND", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Omar Aziz\nP.0. Box 92520, Sharjah, U.A.E.\nMob +971 50 123 4567",
+            "P.O. Box 92520, Sharjah, U.A.E.",
+        ),
+        (
+            "Omar Aziz\nShop 33\nDeira\nP.0. BoX 25512, Dubai - U.A.E.\nMob +971 50 123 4567",
+            "Shop 33, Deira, P.O. BoX 25512, Dubai - U.A.E.",
+        ),
+    ],
+)
+def test_a_postal_box_read_with_a_zero_for_the_o_is_an_address(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
