@@ -329,7 +329,28 @@ def repair_name_text(text: str) -> str:
     glued = P.GLUED_HONORIFIC.match(text)
     if glued and is_degree_word(glued.group(1)):
         return f"{glued.group(1)} {text[glued.end(1) :]}"
-    return text
+    return with_capitals_back(text)
+
+
+# Letters whose capital is their small letter set larger: OCR reads "Oliver" as "oliver".
+CASE_ALIKE = frozenset("cosuvwxz")
+
+
+def with_capitals_back(text: str) -> str:
+    """Rule: in two or three words opening with a known given name in Title Case ("Claire
+    oliver"), a lower-case word opening with a letter whose capital has the same shape
+    (CASE_ALIKE) is given its capital back, unless it is a particle ("van", "da")."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not words[0].istitle() or fold(words[0]) not in given_names():
+        return text
+    fixed = [
+        w.capitalize() if w.isalpha() and w.islower() and w[0] in CASE_ALIKE
+        and w not in _PARTICLES else w
+        for w in words
+    ]
+    if not all(w.istitle() or w.lower() in _PARTICLES for w in fixed[1:]):
+        return text
+    return " ".join(fixed)
 
 
 def before_title(text: str) -> str | None:

@@ -668,3 +668,25 @@ def test_a_courtesy_title_read_glued_to_the_name_gets_its_space_back(text: str, 
 
 def test_a_name_glued_after_what_is_no_courtesy_title_is_left_alone() -> None:
     assert repair_name_text("St.Clair Moreau") == "St.Clair Moreau"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Claire oliver", "Claire Oliver"),  # o, c, s, v, w, x, z look alike in both cases
+        ("Anna smith", "Anna Smith"),
+        ("Maria van Dijk", "Maria van Dijk"),  # a particle stays small
+        ("Crafted with care", "Crafted with care"),  # no given name opens it
+        ("Anna mendes", "Anna mendes"),  # "m" has a capital of its own shape
+    ],
+)
+def test_a_name_word_read_small_by_its_case_alike_letter_gets_its_capital(
+    text: str, want: str
+) -> None:
+    assert repair_name_text(text) == want, text
+
+
+def test_a_name_read_with_a_small_case_alike_letter_is_still_the_name() -> None:
+    text = "Claire oliver\nRegional Sales Director\nNorthgate Robotics PLC\nT: +44 20 7946 0000"
+    contact = extract_text(text)
+    assert (contact.name, contact.title) == ("Claire Oliver", "Regional Sales Director"), text
