@@ -569,3 +569,17 @@ def test_two_numbers_ocr_glued_together_are_two(line: str, region: str, want: li
 def test_an_area_code_and_the_number_after_it_are_one_number(line: str, want: list[str]) -> None:
     phones = extract_text(f"Rivergate GmbH\n{line}", region="DE").phones
     assert [p.number for p in phones] == want, line
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("T: +49 (0)211 29042621 0211 88111159", ["+49 (0)211 29042621", "0211 88111159"]),
+        ("M:+49 177 9083658 0160 7495997", ["+49 177 9083658", "0160 7495997"]),
+    ],
+)
+def test_a_country_code_stays_with_its_number_when_another_follows(
+    line: str, want: list[str]
+) -> None:
+    """phonenumbers cut the first number after its area code and left the "+49" out."""
+    assert [p.phone.number for p in find_phones([line], "DE")] == want, line
