@@ -4,6 +4,8 @@ words are split by name_glue.py). names.py scores the candidates these give."""
 
 from __future__ import annotations
 
+import re
+
 from cardscan.script import is_hangul_char
 
 from . import patterns as P
@@ -277,7 +279,7 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     options = [
         None if P.GLUED_HYPHEN_GAP.search(rest) else rest,
         *pieces[:1],
-        *[strip_name_text(p) for p in printed[:1]],
+        *[repair_name_text(strip_name_text(p)) for p in printed[:1]],
         before_title(rest),
         after_title(rest),
         close_cjk_spacing(rest),
@@ -328,8 +330,25 @@ def repair_name_text(text: str) -> str:
     text = P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
     glued = P.GLUED_HONORIFIC.match(text)
     if glued and is_degree_word(glued.group(1)):
-        return f"{glued.group(1)} {text[glued.end(1) :]}"
-    return with_capitals_back(text)
+        text = f"{glued.group(1)} {text[glued.end(1) :]}"
+    return with_capitals_back(with_glued_title_apart(text))
+
+
+# A word's last part in Title Case after a small letter: "BolnbachProkurist".
+GLUED_TITLE_CASE = re.compile(r"(?<=[^\W\d_])(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}$)")
+
+
+def with_glued_title_apart(text: str) -> str:
+    """Rule: a name's last word read glued to the title after it, the title's capital
+    showing where ("Melitta BolnbachProkurist"), gets its space back when the glued part is a
+    title: the name and title are then cut as on one row."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    cut = GLUED_TITLE_CASE.search(words[-1])
+    if cut is None or not has_title_word(words[-1][cut.start() :]):
+        return text
+    return " ".join([*words[:-1], words[-1][: cut.start()], words[-1][cut.start() :]])
 
 
 # Letters whose capital is their small letter set larger: OCR reads "Oliver" as "oliver".

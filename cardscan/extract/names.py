@@ -22,6 +22,7 @@ from .name_text import (
     labelled_by_neighbour,
     latin_name_shape,
     lone_word,
+    repair_name_text,
     strip_name_text,
     two_script_name,
 )
@@ -49,8 +50,12 @@ class NameChoice:
 
     @property
     def remainder(self) -> str:
-        """What the name line holds besides the name ("Maria Santos, Gerente" → "Gerente")."""
+        """What the name line holds besides the name ("Maria Santos, Gerente" → "Gerente"),
+        in the line as the name was read from it when OCR slips were undone there
+        ("Dr.Ilse WarnkeProkuristin")."""
         rest = self.line.rest
+        if self.text not in rest:
+            rest = repair_name_text(rest)
         if self.text not in rest:
             return ""
         return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")

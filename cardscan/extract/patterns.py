@@ -296,7 +296,7 @@ def _read_as_lookalikes(word: str) -> str:
 
 _ID_LABEL = (
     r"(?:(?-i:GSTIN|GST|CIN|PAN|TIN|EIN|ABN|ACN|VAT|TVA|NIF|NIPC|RFC|RUC|UID|RCS|HRB|HRA|BTW|KvK"
-    r"|CUIT|NMLS|DRE|RERA|IVA|CIF)|SIRET|SIREN|CNPJ|CPF|USt-?Id(?:Nr)?|Steuer-?Nr|St\.-?Nr"
+    r"|CUIT|NMLS|DRE|RERA|IVA|CIF)|SIRET|SIREN|CNPJ|CPF|USt-?[IlL1]d(?:Nr)?|Steuer-?Nr|St\.-?Nr"
     # Brazil's professional councils (doctors, dentists, lawyers, engineers, psychologists,
     # pharmacists, accountants, architects, nurses, vets, estate agents), with the state
     # that registered the person: "CRO-SP 12345", "OAB/RJ 123.456", "CRM 54321/MG".

@@ -361,6 +361,11 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "Karl Weber\nKabusring 65a, 90098 Ludwigsburg\nSt.-Nr. 40/781/60895",
             "Kabusring 65a, 90098 Ludwigsburg",
         ),
+        # "USt-IdNr." with the I read as a small l.
+        (
+            "Karl Weber\nKabusring 65a, 90098 Ludwigsburg\nUSt-ldNr. DE123456789",
+            "Kabusring 65a, 90098 Ludwigsburg",
+        ),
         (
             "Taller Ejemplo\nCalle Mayor, 217\n29833 Huesca\nCIF B11655553",
             "Calle Mayor, 217, 29833 Huesca",

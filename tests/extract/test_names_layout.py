@@ -151,3 +151,14 @@ def test_a_lone_word_far_above_a_title_is_not_taken_for_a_name() -> None:
         ("Cell 098765 43210", 60, 460, 20),
     )
     assert people(rows)[0] is None, card_text(rows)
+
+
+def test_a_title_read_glued_to_the_name_is_cut_off_it() -> None:
+    """OCR lost the spaces after "Dr." and before the title: the title's capital shows where."""
+    rows = (
+        ("Dr.Ilse WarnkeProkuristin", 60, 40, 35),
+        ("Handy 0160 6909236", 60, 120, 29),
+        ("Linden Architekten GmbH", 60, 300, 20),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.name, contact.title) == ("Dr. Ilse Warnke", "Prokuristin"), card_text(rows)

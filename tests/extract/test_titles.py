@@ -86,7 +86,7 @@ TITLE_LINES = [
     "工程师", "工程師", "副总裁",
     # Arabic, Indonesian
     "مدير المبيعات", "مهندس مدني", "Direktur Utama", "Konsultan Pajak", "Ketua", "Sekretaris",
-    "Inköpare", "Лікар", "Boekhouder",
+    "Inköpare", "Лікар", "Boekhouder", "Friseurin",
 ]  # fmt: skip
 
 NOT_TITLE_LINES = [
