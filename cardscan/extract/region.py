@@ -139,7 +139,7 @@ def infer_region(text: str, hosts: list[str]) -> str:
 
     Evidence in order of trust: a "+CC" prefix printed on the card, a
     country-code TLD of its email/website hosts, a country name in the text,
-    kana (Japan) or Hangul (Korea), Cyrillic (Ukraine when it has Ukrainian letters,
+    kana or the postcode mark 〒 (Japan) or Hangul (Korea), Cyrillic (Ukraine when it has Ukrainian letters,
     otherwise Russia, whose numbering Kazakhstan shares), language/locale cue words
     (data/region_cues.txt, data/region_states.txt); otherwise the US.
     """
@@ -153,7 +153,7 @@ def infer_region(text: str, hosts: list[str]) -> str:
     found = region_from_country_names(text)
     if found:
         return found
-    if P.KANA.search(text):
+    if P.KANA.search(text) or "〒" in text:  # 〒 marks a postcode in Japan only
         return "JP"
     if P.HANGUL_SYLLABLE.search(text):
         return "KR"

@@ -583,3 +583,9 @@ def test_a_country_code_stays_with_its_number_when_another_follows(
 ) -> None:
     """phonenumbers cut the first number after its area code and left the "+49" out."""
     assert [p.phone.number for p in find_phones([line], "DE")] == want, line
+
+
+def test_a_japanese_mobile_label_read_in_simplified_chinese_still_labels_it() -> None:
+    """携帯 read as 携带, on a card whose only sign of Japan is the postcode mark."""
+    text = "阿部舞\n携带|080-1234-5678\n〒812-0011\n福岡県福岡市博多区博多駅前1丁目2番3号"
+    assert [p.e164 for p in extract_text(text).phones] == ["+818012345678"], text
