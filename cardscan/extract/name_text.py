@@ -10,7 +10,7 @@ from cardscan.script import is_hangul_char
 
 from . import patterns as P
 from .address import has_postcode, has_street_word
-from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher
+from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher, romanised
 from .lines import CardLine
 from .name_glue import unglue_by_case, unglue_by_email, unglue_by_lexicon, unglue_name
 from .name_parts import (
@@ -402,8 +402,9 @@ def lone_word(text: str) -> bool:
 
 
 def lone_given_name(text: str) -> bool:
-    """One capitalised word that is a known given name, and nothing that is not a name."""
-    return lone_word(text) and fold(text.strip()) in given_names()
+    """One capitalised word that is a known given name (a Cyrillic one spelt in Latin
+    letters, as the lists are), and nothing that is not a name."""
+    return lone_word(text) and fold(romanised(text.strip())) in given_names()
 
 
 def labelled_by_neighbour(line: CardLine, lines: list[CardLine]) -> bool:

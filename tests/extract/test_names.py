@@ -690,3 +690,14 @@ def test_a_name_read_with_a_small_case_alike_letter_is_still_the_name() -> None:
     text = "Claire oliver\nRegional Sales Director\nNorthgate Robotics PLC\nT: +44 20 7946 0000"
     contact = extract_text(text)
     assert (contact.name, contact.title) == ("Claire Oliver", "Regional Sales Director"), text
+
+
+def test_a_russian_slogan_speaking_to_the_reader_is_no_name() -> None:
+    assert is_non_name("ВСЁ ДЛЯ ВАШЕГО ДОМА")
+    assert is_non_name("Мы работаем для вас")
+
+
+def test_a_cyrillic_given_name_alone_on_a_shop_card_is_the_name() -> None:
+    """The given-name lists are in Latin letters: a Cyrillic name is looked up spelt so."""
+    text = "Ремонт квартир «Полюс»\nВалентина\nТел. +7 912 345-67-89\nЕжедневно 9:00–20:00"
+    assert extract_text(text).name == "Валентина", text

@@ -589,3 +589,8 @@ def test_a_japanese_mobile_label_read_in_simplified_chinese_still_labels_it() ->
     """携帯 read as 携带, on a card whose only sign of Japan is the postcode mark."""
     text = "阿部舞\n携带|080-1234-5678\n〒812-0011\n福岡県福岡市博多区博多駅前1丁目2番3号"
     assert [p.e164 for p in extract_text(text).phones] == ["+818012345678"], text
+
+
+def test_russian_and_ukrainian_labels_give_the_kind() -> None:
+    text = "Валентина\nМоб.: +7 912 345-67-89\nФакс (495) 123-45-67"
+    assert [p.kind for p in extract_text(text).phones] == ["mobile", "fax"], text
