@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import statistics
+from dataclasses import replace
 
-from .blocks import Group, rows, stacks
+from .blocks import Group, rows, stacked, stacks
 from .company import CompanyChoice, choice_of, may_name_a_firm, usable_group
-from .company_forms import has_business_word
+from .company_forms import has_business_word, only_kind
 from .lexicon import has_cjk, matcher
 from .lines import CardLine
 from .titles import has_title_word
@@ -39,7 +40,27 @@ def pick_brand(
         return None
     tallest = max(g.height for g in candidates)
     best = max((g for g in candidates if g.height >= tallest), key=lambda g: (g.rows, -g.box.y))
-    return choice_of(0.5, best)
+    return with_kind_below(choice_of(0.5, best), best, lines, excluded)
+
+
+# A logo's descriptor is set smaller than the logo, at most this many times.
+DESCRIPTOR_RATIO = 3.5
+
+
+def with_kind_below(
+    choice: CompanyChoice, group: Group, lines: list[CardLine], excluded: set[int]
+) -> CompanyChoice:
+    """Rule: a brand set large with a line right under it in smaller type that only says
+    what kind of business it is ("CORVIK" over "INMOBILIARIA") is named with it: the
+    descriptor is part of the firm's name, as the logo prints it."""
+    below = next((ln for ln in lines if ln.index == group.lines[-1].index + 1), None)
+    if below is None or below.index in excluded or not only_kind(below.rest):
+        return choice
+    upper, lower = group.lines[-1].box, below.box
+    if upper is None or lower is None or not stacked(upper, lower, max_ratio=DESCRIPTOR_RATIO):
+        return choice
+    text = f"{choice.text} {below.rest}"
+    return replace(choice, indices=(*choice.indices, below.index), text=text)
 
 
 def _stands_out(group: Group, lines: list[CardLine], ratio: float) -> bool:

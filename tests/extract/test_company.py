@@ -810,3 +810,19 @@ def test_full_width_letters_are_read_as_ascii() -> None:
     contact = extract_text(text)
     assert contact.company == "VESLUX Property Services", text
     assert contact.name is None, text
+
+
+def test_a_brand_set_large_takes_the_kind_of_business_printed_under_it() -> None:
+    """Nothing else names the firm (a slogan set as large scores as well as the block): the
+    largest type is the brand, with its descriptor."""
+    rows = [
+        ("Lucía Ferrer Ortega", 60, 40, 34),
+        ("Gerente de Ventas", 60, 90, 23),
+        ("T 932 000 000", 60, 140, 28),
+        ("lucia.ferrer@gmail.com", 60, 190, 30),
+        ("Calidad que se nota", 60, 240, 56),
+        ("NORVELA", 60, 300, 53),
+        ("INMOBILIARIA", 60, 362, 22),
+    ]
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == "NORVELA INMOBILIARIA", card_text(rows)
