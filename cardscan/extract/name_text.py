@@ -341,13 +341,15 @@ GLUED_TITLE_CASE = re.compile(r"(?<=[^\W\d_])(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-
 def with_glued_title_apart(text: str) -> str:
     """Rule: a name's last word read glued to the title after it, the title's capital
     showing where ("Melitta BolnbachProkurist"), gets its space back when the glued part is a
-    title: the name and title are then cut as on one row."""
+    title and the part before it one capitalised word: the name and title are then cut as on
+    one row."""
     words = text.split()
     if len(words) < 2:
         return text
     cut = GLUED_TITLE_CASE.search(words[-1])
-    if cut is None or not has_title_word(words[-1][cut.start() :]):
-        return text
+    head = words[-1][: cut.start()] if cut else ""
+    if cut is None or not head[1:].islower() or not has_title_word(words[-1][cut.start() :]):
+        return text  # "BusinessDevelopmentManager" is a glued title, no name and title
     return " ".join([*words[:-1], words[-1][: cut.start()], words[-1][cut.start() :]])
 
 

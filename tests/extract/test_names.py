@@ -701,3 +701,10 @@ def test_a_cyrillic_given_name_alone_on_a_shop_card_is_the_name() -> None:
     """The given-name lists are in Latin letters: a Cyrillic name is looked up spelt so."""
     text = "Ремонт квартир «Полюс»\nВалентина\nТел. +7 912 345-67-89\nЕжедневно 9:00–20:00"
     assert extract_text(text).name == "Валентина", text
+
+
+def test_a_glued_title_is_cut_off_one_name_word_only() -> None:
+    """"BusinessDevelopmentManager" is a title read without its spaces, not a name and a title."""
+    assert repair_name_text("Dr. Ilse WarnkeProkuristin") == "Dr. Ilse Warnke Prokuristin"
+    text = "Mira Holt, BusinessDevelopmentManager"
+    assert repair_name_text(text) == text
