@@ -32,7 +32,7 @@ from .company_forms import (
     with_wrapped_rest,
 )
 from .domains import domain_agreement
-from .lexicon import fold, has_cjk, has_legal_form
+from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .name_parts import given_names, is_degree_line, without_honorifics
 from .name_text import labelled_by_neighbour, latin_name_shape
@@ -379,8 +379,8 @@ def pick_company(
 def choice_of(score: float, group: Group) -> CompanyChoice:
     """The chosen group as the company, its text tidied (a founding year out; Korea's legal
     form written as Korean cards print it: "주식회사 태광", "(주)태광", the name itself as
-    one word, :func:`korean_name_closed`)."""
-    text = P.FOUNDED.sub("", group.text)
+    one word, :func:`korean_name_closed`; a listed word OCR split, :func:`split_words_closed`)."""
+    text = split_words_closed(P.FOUNDED.sub("", group.text))
     text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
     text = P.KR_CORPORATION_GLUED.sub(" ", text)
     text = without_stray_brackets(P.WHITESPACE.sub(" ", text).strip(" ,;:|"))
@@ -402,6 +402,22 @@ def without_stray_brackets(text: str) -> str:
         text = text[lead.end() :]
     if text[-1:] in _OPENING and opened > closed:
         text = text[:-1].rstrip()
+    return text
+
+
+def split_words_closed(text: str) -> str:
+    """Rule: a space OCR read between two Han or kana characters is dropped when a legal form
+    or a word of business spans it once it is gone ("有限 公司", "合同会 社", "貿 易"): the
+    word was printed whole. Other gaps are the card's own ("株式会社 アズベイス")."""
+    for gap in reversed(list(P.CJK_GAP.finditer(text))):
+        closed = text[: gap.start()] + text[gap.end() :]
+        at = gap.start()
+        if any(
+            m.start() < at < m.end()
+            for name in ("legal_forms", "company_words")
+            for m in matcher(name).finditer(closed)
+        ):
+            text = closed
     return text
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_contact, extract_text
+from cardscan.extract.company import split_words_closed
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.lexicon import has_legal_form
 
@@ -826,3 +827,20 @@ def test_a_brand_set_large_takes_the_kind_of_business_printed_under_it() -> None
     ]
     got = extract_contact(ocr(*rows), source="-").company
     assert got == "NORVELA INMOBILIARIA", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("printed", "want"),
+    [
+        ("昇鑫貿 易有限 公司", "昇鑫貿易有限公司"),  # OCR split 貿易 and 有限公司
+        ("合同会 社小川技研", "合同会社小川技研"),  # and 合同会社
+        ("株式会社 アズミ", "株式会社 アズミ"),  # the card's own gap beside a legal form
+    ],
+)
+def test_a_listed_word_ocr_split_in_a_cjk_firm_name_is_closed(printed: str, want: str) -> None:
+    assert split_words_closed(printed) == want, printed
+
+
+def test_a_cjk_firm_name_split_by_ocr_is_given_whole() -> None:
+    text = "宏遠貿 易有限 公司\n王小明\n經理\n電話: 02-2345-6789"
+    assert extract_text(text).company == "宏遠貿易有限公司", text
