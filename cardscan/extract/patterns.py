@@ -76,7 +76,7 @@ LEADING_LABEL = re.compile(
 # "Falar com Ana", "Pregunte por Luis", "Demandez Paul", "Chiedi di Marco".
 PERSON_LABEL = re.compile(
     r"^\s*(?:inh\.|inhaber(?:in)?:?|ansprechpartner(?:in)?:?|attn\.?:?|contact:|"
-    r"contato:|contacto:|owner:|prop\.|ask\s+for|fragen\s+sie\s+nach|falar\s+com|"
+    r"contato:|contacto:|owner:|prop\.|ask\s+for|fragen\s+sie\s+nach|fal(?:ar|e)\s+com|"
     r"pregunte\s+por|preguntar\s+por|demandez|chiedi\s+di|contact\s+person:?)"
     # OCR may glue the label's last word to the name ("Ask forMeera").
     r"(?:\s+|(?<=[a-z.:])(?=[A-ZÀ-ÞА-ЯЁ][a-zà-ÿа-яё]))",

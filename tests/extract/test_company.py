@@ -844,3 +844,16 @@ def test_a_listed_word_ocr_split_in_a_cjk_firm_name_is_closed(printed: str, want
 def test_a_cjk_firm_name_split_by_ocr_is_given_whole() -> None:
     text = "宏遠貿 易有限 公司\n王小明\n經理\n電話: 02-2345-6789"
     assert extract_text(text).company == "宏遠貿易有限公司", text
+
+
+def test_an_auto_repair_shop_named_after_a_place_is_no_person() -> None:
+    """"Auto Mecânica" says what the shop is; the email spelling its last word does not make
+    the line a name."""
+    rows = [
+        ("Auto Mecânica Aparecida", 60, 40, 47),
+        ("Fale com Luiza", 60, 100, 55),
+        ("Telefone 61 3570-3010", 60, 170, 25),
+        ("autoaparecida2020@gmail.com", 60, 210, 24),
+    ]
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.name, contact.company) == ("Luiza", "Auto Mecânica Aparecida"), card_text(rows)

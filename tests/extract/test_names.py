@@ -251,6 +251,7 @@ def test_romanised_names_follow_the_cards_country() -> None:
 # Names OCR or the printer split or glued: each rule on a made-up card.
 GLUED_AND_LABELLED = [
     ("ask for", "Rivers Bakery\nAsk for Janet\nFresh bread daily\nTel (415) 555-0132", "Janet"),
+    ("fale com", "Auto Mecânica Souza\nFale com Luiza\nTel. (11) 3333-4444", "Luiza"),
     # a label names the person whatever their name: no list knows every given name
     (
         "ask for, a name no list holds",
