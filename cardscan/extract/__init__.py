@@ -18,6 +18,7 @@ from .company import CompanyChoice, pick_company
 from .company_forms import (
     cyrillic_form_repaired,
     korean_form_repaired,
+    only_kind,
     unglued_at_case_changes,
     unglued_business_words,
 )
@@ -158,8 +159,17 @@ def _respaced(rest: str) -> str:
     if title is not None:
         return title
     words = rest.split()
-    closed = "".join(words) if _letter_spaced(words) else rest
+    closed = "".join(words) if _letter_spaced(words) or _spaced_kind(words) else rest
     return unglued_at_case_changes(unglued_business_words(closed))
+
+
+def _spaced_kind(words: list[str]) -> bool:
+    """Rule: a letter-spaced word that OCR read partly closed up ("ODON T O LOGI A": too few
+    single letters for :func:`_letter_spaced`) is closed up when, whole, it is a kind of
+    business: at least MIN_SPACED_LETTERS pieces of letters, two of them single letters."""
+    if len(words) < MIN_SPACED_LETTERS or not all(w.isalpha() for w in words):
+        return False
+    return sum(len(w) == 1 for w in words) >= 2 and only_kind("".join(words))
 
 
 def _letter_spaced(words: list[str]) -> bool:

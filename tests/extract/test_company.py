@@ -857,3 +857,16 @@ def test_an_auto_repair_shop_named_after_a_place_is_no_person() -> None:
     ]
     contact = extract_contact(ocr(*rows), source="-")
     assert (contact.name, contact.company) == ("Luiza", "Auto Mecânica Aparecida"), card_text(rows)
+
+
+def test_a_letter_spaced_kind_of_business_read_partly_closed_goes_with_the_logo() -> None:
+    """"O D O N T O L O G I A" read as "ODON T O LOGI A": whole, it says what the firm is."""
+    rows = [
+        ("Esther Lima", 60, 40, 56),
+        ("Consultora", 60, 110, 30),
+        ("www.velora.example", 60, 160, 27),
+        ("Velora", 60, 300, 64),
+        ("ODON T O LOGI A", 60, 372, 29),
+    ]
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == "Velora ODONTOLOGIA", card_text(rows)
