@@ -218,9 +218,10 @@ def in_one_script(run: list[CardLine]) -> list[CardLine]:
 
 
 def _postcode_by_cjk(line: CardLine, by_index: dict[int, CardLine], picked: set[int]) -> bool:
-    """Rule: a Japanese postcode alone on its line, its 〒 mark lost ("901-6557"), read next
-    to a CJK address line or printed right over or under it is that address's postcode."""
-    if not CJK.BARE_JP_POSTCODE.match(line.rest):
+    """Rule: a Japanese postcode alone on its line, with its 〒 mark, the mark read as a
+    look-alike ("T") or lost ("901-6557"), read next to a CJK address line or printed right
+    over or under it is that address's postcode."""
+    if not CJK.BARE_JP_POSTCODE.match(CJK.JP_POSTCODE_MARK.sub("", line.rest, count=1)):
         return False
     for index in picked:
         other = by_index[index]

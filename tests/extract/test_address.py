@@ -610,14 +610,15 @@ def test_spanish_street_types_start_an_address(street: str) -> None:
     assert got == f"{street}, 47008 Valladolid", card_text(rows)
 
 
-def test_a_japanese_postcode_that_lost_its_mark_joins_the_address_under_it() -> None:
+@pytest.mark.parametrize("postcode", ["901-6557", "〒901-6557", "T901-6557"])
+def test_a_japanese_postcode_alone_on_its_line_joins_the_address_under_it(postcode: str) -> None:
     """The postcode is printed right over the address, in a column read after the title
-    beside it, and OCR lost its 〒."""
+    beside it, with its 〒, the mark read as "T" or lost."""
     rows = (
         ("鈴木建設株式会社", 47, 51, 32),
         ("小林 健一", 46, 266, 41),
         ("kenichi@suzuki-kensetsu.example.co.jp", 474, 266, 24),
-        ("901-6557", 559, 292, 21),
+        (postcode, 559, 292, 21),
         ("人事部 課長", 48, 314, 24),
         ("高知県南国市花島4丁目12番14号", 385, 317, 22),
     )
