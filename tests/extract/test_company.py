@@ -798,7 +798,7 @@ def test_a_firm_named_after_its_owner_is_not_taken_for_a_person() -> None:
         ("Manager", 60, 210, 36),
         ("Civil Contractors", 60, 300, 31),
         ("Interior Works", 60, 340, 25),
-        ("Mobile +91 98765 43210", 60, 420, 28),
+        ("Mobile +91 97310 05522", 60, 420, 28),
         ("www.ravigroup.example", 60, 460, 30),
     ]
     got = extract_contact(ocr(*rows), source="-").company

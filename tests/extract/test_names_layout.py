@@ -136,7 +136,7 @@ def test_a_lone_word_over_a_title_is_the_persons_given_name() -> None:
         ("Ishanvi", 60, 60, 44),
         ("Owner", 60, 112, 28),
         ("Recharge · Accessories · Mobile repairs", 60, 160, 22),
-        ("Cell 098765 43210", 60, 300, 20),
+        ("Cell 097310 05522", 60, 300, 20),
         ("novamobile2020@gmail.com", 60, 330, 24),
         ("Nova Mobile Care", 60, 420, 30),
     )
@@ -148,7 +148,7 @@ def test_a_lone_word_far_above_a_title_is_not_taken_for_a_name() -> None:
     rows = (
         ("Ishanvi", 60, 60, 44),
         ("Owner", 60, 400, 28),
-        ("Cell 098765 43210", 60, 460, 20),
+        ("Cell 097310 05522", 60, 460, 20),
     )
     assert people(rows)[0] is None, card_text(rows)
 
