@@ -9,7 +9,7 @@ from .blocks import Group, rows, stacked, stacks
 from .company import CompanyChoice, choice_of, may_name_a_firm, usable_group
 from .company_forms import has_business_word, only_kind
 from .lexicon import has_cjk, matcher
-from .lines import CardLine
+from .lines import CardLine, line_after
 from .titles import has_title_word
 
 
@@ -53,7 +53,7 @@ def with_kind_below(
     """Rule: a brand set large with a line right under it in smaller type that only says
     what kind of business it is ("CORVIK" over "INMOBILIARIA") is named with it: the
     descriptor is part of the firm's name, as the logo prints it."""
-    below = next((ln for ln in lines if ln.index == group.lines[-1].index + 1), None)
+    below = line_after(group.lines[-1].index, lines)
     if below is None or below.index in excluded or not only_kind(below.rest):
         return choice
     upper, lower = group.lines[-1].box, below.box

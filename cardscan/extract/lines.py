@@ -33,6 +33,11 @@ def half_width(text: str) -> str:
     return text.translate(_HALF_WIDTH)
 
 
+def line_after(index: int, lines: list[CardLine]) -> CardLine | None:
+    """The line read right after the one at ``index``, if any."""
+    return next((ln for ln in lines if ln.index == index + 1), None)
+
+
 def strip_labels(text: str) -> str:
     """Drop field labels ("Tel:", "E-mail:") and leftover separators around a value."""
     previous = None

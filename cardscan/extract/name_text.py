@@ -335,7 +335,7 @@ def repair_name_text(text: str) -> str:
 
 
 # A word's last part in Title Case after a small letter: "BolnbachProkurist".
-GLUED_TITLE_CASE = re.compile(r"(?<=[^\W\d_])(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}$)")
+GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}$)")
 
 
 def with_glued_title_apart(text: str) -> str:
@@ -347,10 +347,12 @@ def with_glued_title_apart(text: str) -> str:
     if len(words) < 2:
         return text
     cut = GLUED_TITLE_CASE.search(words[-1])
-    head = words[-1][: cut.start()] if cut else ""
-    if cut is None or not head[1:].islower() or not has_title_word(words[-1][cut.start() :]):
+    if cut is None:
+        return text
+    head, title = words[-1][: cut.start()], words[-1][cut.start() :]
+    if not head[1:].islower() or not has_title_word(title):
         return text  # "BusinessDevelopmentManager" is a glued title, no name and title
-    return " ".join([*words[:-1], words[-1][: cut.start()], words[-1][cut.start() :]])
+    return " ".join([*words[:-1], head, title])
 
 
 # Letters whose capital is their small letter set larger: OCR reads "Oliver" as "oliver".
@@ -364,14 +366,14 @@ def with_capitals_back(text: str) -> str:
     words = text.split()
     if not 2 <= len(words) <= 3 or not words[0].istitle() or fold(words[0]) not in given_names():
         return text
-    fixed = [
-        w.capitalize() if w.isalpha() and w.islower() and w[0] in CASE_ALIKE
-        and w not in _PARTICLES else w
-        for w in words
-    ]
+    fixed = [w.capitalize() if _case_slip(w) else w for w in words]
     if not all(w.istitle() or w.lower() in _PARTICLES for w in fixed[1:]):
         return text
     return " ".join(fixed)
+
+
+def _case_slip(word: str) -> bool:
+    return word.isalpha() and word.islower() and word[0] in CASE_ALIKE and word not in _PARTICLES
 
 
 def before_title(text: str) -> str | None:

@@ -10,7 +10,7 @@ from . import patterns as P
 from .blocks import lines_apart, rows, stacked, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, matcher, romanised
-from .lines import CardLine
+from .lines import CardLine, line_after
 from .name_email import email_agreement, spelled_by_email
 from .name_parts import family_first_names, given_names, name_words, surnames
 from .name_text import (
@@ -316,7 +316,7 @@ def _titled_below(line: CardLine, lines: list[CardLine], title_lines: list[int])
     """Rule: the line read next is a title printed right under this one (a given name alone
     over "Owner" or "Proprietor"): a one-word line so placed names the person even when the
     name is missing from the given-name lists."""
-    below = next((ln for ln in lines if ln.index == line.index + 1), None)
+    below = line_after(line.index, lines)
     if below is None or below.index not in title_lines:
         return False
     if line.box is None or below.box is None:

@@ -66,8 +66,6 @@ def rejoined(segment: str, region: str) -> list[Match]:
     return with_country_code(segment, out, region)
 
 
-
-
 # A country calling code ("+49", "+971") printed before a number.
 COUNTRY_CODE = re.compile(r"\+\d{1,3}(?=\s)")
 # How many matches after a country code may be read together as one number with it.
@@ -77,9 +75,9 @@ MAX_PIECES = 3
 def with_country_code(segment: str, found: list[Match], region: str) -> list[Match]:
     """Rule: a "+" country code that phonenumbers left out of every match, followed after
     spaces by matches with only spaces or brackets between them, is read with the fewest of
-    them that make one valid number, unless the first is valid on its own and needs no more:
-    "+49 (0)211 29042621 0211 88111159" was cut into "(0)211" and "29042621" before the
-    second number, "+49 177 9083658 0160 …" into "177" and "9083658"."""
+    them that make one valid number: "+49 (0)211 29042621 0211 88111159" was cut into
+    "(0)211" and "29042621" before the second number, "+49 177 9083658 0160 …" into "177"
+    and "9083658"."""
     out = list(found)
     for code in COUNTRY_CODE.finditer(segment):
         if any(m.start <= code.start() < m.end for m in out):

@@ -141,8 +141,7 @@ def infer_region(text: str, hosts: list[str]) -> str:
     country-code TLD of its email/website hosts, a country name in the text,
     kana or the postcode mark 〒 (Japan) or Hangul (Korea), Cyrillic (Ukraine when it has
     Ukrainian letters, otherwise Russia, whose numbering Kazakhstan shares), language/locale
-    cue words
-    (data/region_cues.txt, data/region_states.txt); otherwise the US.
+    cue words (data/region_cues.txt, data/region_states.txt); otherwise the US.
     """
     found = region_from_calling_codes(text)
     if found:

@@ -6,7 +6,7 @@ import re
 
 from .blocks import stacked
 from .lexicon import has_legal_form
-from .lines import CardLine
+from .lines import CardLine, line_after
 from .titles import has_title_word, is_title_line
 
 # The second line is set in the same type as the first: at most this ratio apart in height.
@@ -31,7 +31,7 @@ def wrapped_tail(line: CardLine, lines: list[CardLine]) -> CardLine | None:
     (SAME_TYPE) and is plain words: no value, no title or legal form of its own."""
     if not is_title_line(line) or not dangles(line.text):
         return None
-    tail = next((ln for ln in lines if ln.index == line.index + 1), None)
+    tail = line_after(line.index, lines)
     if tail is None or tail.had_values or not tail.rest or "@" in tail.rest:
         return None
     boxes = (line.box, tail.box)
