@@ -56,7 +56,7 @@ def clean_rest(masked: str) -> str:
     separators = [m.group(0) for m in P.FIELD_SEPARATOR.finditer(masked)]
     out: list[str] = []
     for index, piece in enumerate(parts):
-        piece = strip_labels(piece)
+        piece = strip_labels(P.TRAILING_LABEL.sub("", piece))
         if not piece or not any(ch.isalnum() for ch in piece) or _only_labels(piece):
             continue
         if out:

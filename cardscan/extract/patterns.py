@@ -70,6 +70,14 @@ LEADING_LABEL = re.compile(
     r"name|nome|nombre|title|cargo|company|empresa|firma)\s*[:：]\s*",
     re.IGNORECASE,
 )
+# A field label left at the end of a line's text once the value it named was taken out:
+# "São Paulo - SP-Tel:", "Bangalore 560001 Ph:", "Leeds LS1 4AB Tel.". Words only, each
+# closed by a colon or a dot, so a firm's last word ("Acme Mobile") stays.
+TRAILING_LABEL = re.compile(
+    r"(?:^|(?<=[\s,;|·•\-–]))(?:e-?mail|web\s*site|website|web|tel(?:ephone|efone|efon|éfono|f)?|"
+    r"phone|ph|fone|mob(?:ile)?|cel(?:l|ular)?|fax)\s*[:：.]\s*$",
+    re.IGNORECASE,
+)
 # Words printed before a person's name that say their role, not part of the name:
 # "Inh. Petra Hoffmann" (Inhaber), "Attn: …", "Contato: …".
 # Shops and trades print whom to ask for: "Ask for Maria", "Fragen Sie nach Jonas",

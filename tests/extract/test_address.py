@@ -907,3 +907,27 @@ def test_a_postal_box_is_no_postcode_that_would_start_a_second_address(box: str)
 )
 def test_a_postal_box_read_with_a_zero_for_the_o_is_an_address(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lucas Prado\nAv. das Acácias, 77 - Jardim Alto\nCampinas - SP-Tel: 19 3521-4870",
+            "Av. das Acácias, 77 - Jardim Alto, Campinas - SP",
+        ),
+        (
+            "Anil Mehra\nSales Manager\n4, Lake View Road, Pune 411001 Ph: 020 2613 5594",
+            "4, Lake View Road, Pune 411001",
+        ),
+        (
+            "Ruth Cole\nOffice Manager\n9 Mill Lane, Leeds LS2 7QT Tel. 0113 496 0527",
+            "9 Mill Lane, Leeds LS2 7QT",
+        ),
+    ],
+)
+def test_a_label_left_before_a_phone_is_not_part_of_the_address(text: str, want: str) -> None:
+    """The label of a phone printed after the address, on its line ("SP-Tel:", "Ph:"), goes
+    with the phone: the city line still continues the address, and no label ends it."""
+    got = extract_text(text).address
+    assert got == want, f"{text!r}: {got!r}"
