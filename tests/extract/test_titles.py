@@ -558,3 +558,24 @@ def test_a_long_line_holding_a_title_word_is_no_title() -> None:
 
     text = "Consultant for pumps valves motors pipes fittings and industrial plants"
     assert not is_title_line(card_lines((text, 40, 40, 20))[0]), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("業務", True),  # Taiwanese "Sales", the job
+        ("業務範圍", False),  # the firm's business
+        ("건축사", True),
+        ("한빛건축사사무소", False),  # an architect's office
+        ("管理栄養士", True),
+        ("日本栄養士会", False),  # an association
+        ("インストラクター", True),
+        ("Cashier", True),
+        ("Community Volunteer", True),
+        ("Volunteer Services", False),
+    ],
+)
+def test_trades_and_licensed_professions_are_job_words_where_they_end_a_line(
+    text: str, want: bool
+) -> None:
+    assert has_title_word(text) is want, text
