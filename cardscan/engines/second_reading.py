@@ -46,18 +46,22 @@ def read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
 
 def box_reading(image: np.ndarray, box: Box, langs: str) -> Line | None:
     """Tesseract's reading of one line box, cut out with REREAD_MARGIN of its height around it
-    and scaled to REREAD_HEIGHT pixels; word boxes in ``image``'s pixels."""
+    and scaled to REREAD_HEIGHT pixels; word boxes in ``image``'s pixels. Read as a single
+    line, and again as a raw line when that finds no word (tesseract.RAW_LINE_PSM)."""
     cut = cut_line(image, box, margin=REREAD_MARGIN, height=REREAD_HEIGHT, slack=2)
     if cut is None:
         return None
-    read = tesseract.read_words(cut.image, lang=langs, psm=tesseract.SINGLE_LINE_PSM)
-    words = [
-        Word(w.text, w.confidence, _shrink(w.box, cut.scale).shifted(cut.x, cut.y))
-        for ln in read.lines
-        for w in join_syllables(ln)
-        if w.confidence >= MIN_WORD_CONFIDENCE
-    ]
-    return Line(tuple(words)) if words else None
+    for psm in (tesseract.SINGLE_LINE_PSM, tesseract.RAW_LINE_PSM):
+        read = tesseract.read_words(cut.image, lang=langs, psm=psm)
+        words = [
+            Word(w.text, w.confidence, _shrink(w.box, cut.scale).shifted(cut.x, cut.y))
+            for ln in read.lines
+            for w in join_syllables(ln)
+            if w.confidence >= MIN_WORD_CONFIDENCE
+        ]
+        if words:
+            return Line(tuple(words))
+    return None
 
 
 def join_syllables(line: Line, *, max_gap: float = HANGUL_JOIN_GAP) -> list[Word]:

@@ -26,6 +26,9 @@ SPARSE_TEXT_PSM = 11
 UNIFORM_BLOCK_PSM = 6
 # A single line of text: a line cut out of a card for a second reading.
 SINGLE_LINE_PSM = 7
+# A single line, without Tesseract's own line finding: reads a cut-out line that the tops and
+# bottoms of its neighbours' letters, caught in the cut, make PSM 7 return empty.
+RAW_LINE_PSM = 13
 
 
 def tesseract_config(*, psm: int = DEFAULT_PSM) -> str:

@@ -285,3 +285,24 @@ def test_hangul_printed_on_a_tinted_card_is_found_by_the_probe() -> None:
     card = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
     found = scripts.probe_script(card, reading(*lines))
     assert found is not None and found.name == "Hangul", found
+
+
+DEJAVU_MONO = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
+
+
+def test_a_line_cut_out_with_its_neighbours_letters_is_still_read() -> None:
+    """Lines set close together: the cut of the middle one catches the tops and bottoms of
+    its neighbours' letters, where Tesseract's single-line mode finds nothing."""
+    needs("rus", DEJAVU_MONO)
+    rows = ["ООО «Заря», отдел продаж", "125009, г. Тверь, ул. Лесная, д. 12, оф. 5", "Россия"]
+    img = Image.new("RGB", (1050, 300), "white")
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(DEJAVU_MONO), 26)
+    boxes = []
+    for row, text in enumerate(rows):
+        draw.text((60, 60 + 26 * row), text, font=font, fill="black")
+        boxes.append(draw.textbbox((60, 60 + 26 * row), text, font=font))
+    card = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
+    x0, y0, x1, y1 = boxes[1]
+    read = second_reading.box_reading(card, Box(x0, y0, x1 - x0, y1 - y0), "rus+ukr+eng")
+    assert read is not None and read.text == rows[1], read
