@@ -13,6 +13,10 @@ from cardscan.script import has_hangul
 
 # Tesseract's words read with less confidence than this are left out.
 MIN_WORD_CONFIDENCE = 0.4
+# A raw-line reading (tesseract.RAW_LINE_PSM) counts when its words, all of them, were read
+# with this mean confidence: the single-line mode found nothing there, so the line may be in
+# a script other than the one asked for.
+MIN_RAW_LINE_CONFIDENCE = 0.7
 # Tesseract reads best with text about twice RapidOCR's size: the card is enlarged to at
 # least this long side (at most MAX_UPSCALE times) for the second reading.
 TESSERACT_LONG_SIDE = 1800
@@ -47,21 +51,30 @@ def read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
 def box_reading(image: np.ndarray, box: Box, langs: str) -> Line | None:
     """Tesseract's reading of one line box, cut out with REREAD_MARGIN of its height around it
     and scaled to REREAD_HEIGHT pixels; word boxes in ``image``'s pixels. Read as a single
-    line, and again as a raw line when that finds no word (tesseract.RAW_LINE_PSM)."""
+    line, and again as a raw line when that finds no word (tesseract.RAW_LINE_PSM): kept
+    when its words' mean confidence reaches MIN_RAW_LINE_CONFIDENCE, since a line in another
+    script than the one asked for reads as confident-looking pieces too."""
     cut = cut_line(image, box, margin=REREAD_MARGIN, height=REREAD_HEIGHT, slack=2)
     if cut is None:
         return None
-    for psm in (tesseract.SINGLE_LINE_PSM, tesseract.RAW_LINE_PSM):
-        read = tesseract.read_words(cut.image, lang=langs, psm=psm)
-        words = [
-            Word(w.text, w.confidence, _shrink(w.box, cut.scale).shifted(cut.x, cut.y))
-            for ln in read.lines
-            for w in join_syllables(ln)
-            if w.confidence >= MIN_WORD_CONFIDENCE
-        ]
-        if words:
-            return Line(tuple(words))
-    return None
+    words = _sure_words(_line_words(cut.image, langs, tesseract.SINGLE_LINE_PSM))
+    if not words:
+        raw = _line_words(cut.image, langs, tesseract.RAW_LINE_PSM)
+        sure = bool(raw) and sum(w.confidence for w in raw) / len(raw) >= MIN_RAW_LINE_CONFIDENCE
+        words = _sure_words(raw) if sure else []
+    shifted = [
+        Word(w.text, w.confidence, _shrink(w.box, cut.scale).shifted(cut.x, cut.y)) for w in words
+    ]
+    return Line(tuple(shifted)) if shifted else None
+
+
+def _line_words(image: np.ndarray, langs: str, psm: int) -> list[Word]:
+    read = tesseract.read_words(image, lang=langs, psm=psm)
+    return [w for ln in read.lines for w in join_syllables(ln)]
+
+
+def _sure_words(words: list[Word]) -> list[Word]:
+    return [w for w in words if w.confidence >= MIN_WORD_CONFIDENCE]
 
 
 def join_syllables(line: Line, *, max_gap: float = HANGUL_JOIN_GAP) -> list[Word]:

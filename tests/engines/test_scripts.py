@@ -306,3 +306,23 @@ def test_a_line_cut_out_with_its_neighbours_letters_is_still_read() -> None:
     x0, y0, x1, y1 = boxes[1]
     read = second_reading.box_reading(card, Box(x0, y0, x1 - x0, y1 - y0), "rus+ukr+eng")
     assert read is not None and read.text == rows[1], read
+
+
+def test_an_unsure_raw_line_reading_is_not_kept(monkeypatch) -> None:
+    """The single-line mode found nothing and the raw-line mode reads pieces with a mean
+    confidence under MIN_RAW_LINE_CONFIDENCE: a line in another script than the one asked
+    for, not text."""
+    box = Box(60, 100, 400, 40)
+
+    def read_words(image, *, lang, psm, **_):
+        if psm == tesseract.SINGLE_LINE_PSM:
+            return OcrResult("tesseract", (), image.shape[1], image.shape[0])
+        words = (Word("성남", 0.9, Box(0, 0, 50, 30)), Word("ㅎㅎ", 0.2, Box(60, 0, 50, 30)))
+        return OcrResult("tesseract", (Line(words),), image.shape[1], image.shape[0])
+
+    monkeypatch.setattr(tesseract, "read_words", read_words)
+    card = np.full((300, 1050, 3), 255, np.uint8)
+    assert second_reading.box_reading(card, box, "kor") is None
+    monkeypatch.setattr(second_reading, "MIN_RAW_LINE_CONFIDENCE", 0.5)
+    read = second_reading.box_reading(card, box, "kor")
+    assert read is not None and read.text == "성남", read
