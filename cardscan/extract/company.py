@@ -158,7 +158,7 @@ def company_features(
 
 def _person_like(text: str) -> bool:
     """Name-shaped and starting with a known given name ("Maria Santos"), with no word saying
-    what kind of business it is: "Raju Electricals", "Maria Flores Boutique" are shops named
+    what kind of business it is: "Raju Electricals", "Maria Lopes Boutique" are shops named
     after their owner."""
     words = text.split()
     return (
@@ -408,7 +408,7 @@ def without_stray_brackets(text: str) -> str:
 def split_words_closed(text: str) -> str:
     """Rule: a space OCR read between two Han or kana characters is dropped when a legal form
     or a word of business spans it once it is gone ("有限 公司", "合同会 社", "貿 易"): the
-    word was printed whole. Other gaps are the card's own ("株式会社 アズベイス")."""
+    word was printed whole. Other gaps are the card's own ("株式会社 ミナトリンク")."""
     for gap in reversed(list(P.CJK_GAP.finditer(text))):
         closed = text[: gap.start()] + text[gap.end() :]
         at = gap.start()

@@ -62,10 +62,14 @@ URL_TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}>'\"]+$")
 
 # --- labels ---------------------------------------------------------------
 
+# The words that label an email, website or phone number.
+_VALUE_LABEL = (
+    r"e-?mail|web\s*site|website|web|tel(?:ephone|efone|efon|éfono|f)?|"
+    r"phone|ph|fone|mob(?:ile)?|cel(?:l|ular)?|fax"
+)
 # A field label at the start of a value: "Tel:", "E-mail :", "Web:", "M.", "Endereço:".
 LEADING_LABEL = re.compile(
-    r"^\s*(?:e-?mail|mail|email|e|web\s*site|website|web|site|url|homepage|internet|"
-    r"tel(?:ephone|efone|efon|éfono|f)?|phone|ph|fone|mob(?:ile)?|cel(?:l|ular)?|fax|"
+    r"^\s*(?:" + _VALUE_LABEL + r"|mail|email|e|site|url|homepage|internet|"
     r"t|m|f|w|p|address|addr|adresse|endereço|endereco|dirección|direccion|anschrift|"
     r"name|nome|nombre|title|cargo|company|empresa|firma)\s*[:：]\s*",
     re.IGNORECASE,
@@ -74,9 +78,7 @@ LEADING_LABEL = re.compile(
 # "São Paulo - SP-Tel:", "Bangalore 560001 Ph:", "Leeds LS1 4AB Tel.". Words only, each
 # closed by a colon or a dot, so a firm's last word ("Acme Mobile") stays.
 TRAILING_LABEL = re.compile(
-    r"(?:^|(?<=[\s,;|·•\-–]))(?:e-?mail|web\s*site|website|web|tel(?:ephone|efone|efon|éfono|f)?|"
-    r"phone|ph|fone|mob(?:ile)?|cel(?:l|ular)?|fax)\s*[:：.]\s*$",
-    re.IGNORECASE,
+    r"(?:^|(?<=[\s,;|·•\-–]))(?:" + _VALUE_LABEL + r")\s*[:：.]\s*$", re.IGNORECASE
 )
 # Words printed before a person's name that say their role, not part of the name:
 # "Inh. Petra Hoffmann" (Inhaber), "Attn: …", "Contato: …".
