@@ -38,6 +38,7 @@ from .phones import FoundPhone, find_phones
 from .region import infer_region
 from .textmap import mask
 from .title_misreads import repaired_title_words
+from .title_place import title_by_place
 from .title_text import title_and_company, title_of
 from .titles import (
     TitleChoice,
@@ -122,6 +123,8 @@ def extract_contact(
     found = [drop_glued_label_letter(e.address, name.text if name else None) for e in values.emails]
     addresses = order_emails(list(dict.fromkeys(found)), name.text if name else None)
     confidence = raw_confidence(values, chosen)
+    if calibrate:
+        confidence = placed_title_kept(calibrated(confidence), confidence, chosen.title)
     mail_domains = [host_of(e.address) for e in values.emails]
     return Contact(
         source=source,
@@ -136,10 +139,20 @@ def extract_contact(
         phones=tuple(p.phone for p in values.phones),
         websites=tuple(with_mail_spelling(w.url, mail_domains) for w in values.websites),
         address=join_address(chosen.place),
-        confidence=calibrated(confidence) if calibrate else confidence,
+        confidence=confidence,
         engine=ocr.engine,
         text=ocr.text,
     )
+
+
+def placed_title_kept(
+    confidence: dict[str, float], raw: dict[str, float], title: TitleChoice | None
+) -> dict[str, float]:
+    """A title found by its place alone keeps its raw score (its measured precision times the
+    OCR's confidence): the calibration was fitted on titles that hold a job word."""
+    if title is None or not title.placed:
+        return confidence
+    return {**confidence, "title": min(confidence["title"], raw["title"])}
 
 
 # Fewer letters than this set apart are initials or a short word ("A B C"), not a word.
@@ -262,6 +275,9 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         company = pick_brand(lines, excluded, has_person=name is not None)
         if company is not None and title is not None and title.line.index in company.indices:
             title = None  # "DESPACHANTE" over the agency's name: the business, not a job
+    if title is None and name is not None:
+        taken = excluded | set(company.indices if company else ())
+        title = title_by_place(lines, name.block, name.text, taken, firm_found=bool(company))
     title_text = title_of(title.line.rest) if title else None
     if title is not None and title.line.index in wrapped:
         head = title.line.rest if title.line.had_values else title.line.text.strip()

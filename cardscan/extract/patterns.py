@@ -376,6 +376,8 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Kana (a Japanese card) and Hangul syllables (a Korean one).
 KANA = re.compile(r"[ぁ-んァ-ヶ]")
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")
+# A Hangul syllable or a lone jamo (ㅁ, ㄱ: read where a syllable was printed).
+HANGUL_LETTER = re.compile(r"[\u3131-\u318e가-힣]")
 # What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").
 NON_WORD = re.compile(r"[^\w]+")
 # Brackets around a whole line ("(Director)", "［部長］").

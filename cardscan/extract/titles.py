@@ -201,6 +201,7 @@ def is_slogan(text: str) -> bool:
 class TitleChoice:
     line: CardLine
     score: float  # 0..1, the fitted model's probability
+    placed: bool = False  # found by its place alone (title_place.py), no job word
 
 
 # How far (in lines of its column, blocks.lines_apart) a title can sit from the name before

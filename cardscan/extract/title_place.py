@@ -1,0 +1,138 @@
+"""A title told by where it is printed: next to the name, when no line holds a job word.
+
+The title vocabulary (data/titles.txt) cannot know every job ("Storyteller", "Rainmaker", a
+trade's own word). A card sets the person's title right under the name (or, on cards that
+end with the name, right over it), in the name's column and no larger; a line placed there
+that is no other field is the title.
+"""
+
+from __future__ import annotations
+
+from . import patterns as P
+from .address import has_street_word
+from .blocks import lines_apart
+from .company_forms import has_business_word
+from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lines import CardLine
+from .name_parts import is_degree_line
+from .titles import FIRM_WORDS, TitleChoice, is_slogan, names_a_department
+
+# A title line holds at most this many words and characters ("Head of Partnerships EMEA").
+MAX_PLACED_WORDS = 5
+MAX_PLACED_CHARS = 40
+# Titles are set no larger than the name; this much taller is a heading or a firm.
+MAX_HEIGHT_OVER_NAME = 1.1
+# Besides letters and spaces, what a title line may hold ("R&D Lead", "Owner / Chef").
+TITLE_SIGNS = frozenset(" &/.,'’()-")
+# How often a title found by its place alone is right on rendered and development cards read
+# with half the title vocabulary held out (bench/title_holdout.py): 163 of 173 (0.94) with
+# its split of the vocabulary, 160 of 190 (0.84) with another. Its confidence, times the
+# OCR's, the lower figure rounded up.
+PLACED_TITLE_SCORE = 0.85
+
+
+def title_by_place(
+    lines: list[CardLine],
+    name_lines: tuple[int, ...],
+    name_text: str,
+    excluded: set[int],
+    *,
+    firm_found: bool,
+) -> TitleChoice | None:
+    """Rule: the line printed right under the name (the next line of its column; a
+    department, degrees or a line of values only between them do not count) is the title when it
+    reads as one (:func:`_reads_as_title`). With no such line and the firm found elsewhere,
+    the line right over the name is, as on cards that set the title over the name."""
+    if not name_lines or _given_name_only(name_text):
+        return None
+    passed = frozenset(ln.index for ln in lines if _passed_over(ln.rest))
+    free = [ln for ln in lines if ln.index not in excluded and ln.index not in passed]
+    bottom = max(name_lines, key=lambda i: _bottom(lines[i]))
+    below = [
+        ln
+        for ln in free
+        if _bottom(ln) > _bottom(lines[bottom])
+        and lines_apart(lines, ln.index, bottom, ignore=passed) == 1
+    ]
+    if below:
+        return _placed(below, lines[bottom])
+    if not firm_found:
+        return None
+    top = min(name_lines, key=lambda i: _top(lines[i]))
+    above = [
+        ln
+        for ln in free
+        if _top(ln) < _top(lines[top]) and lines_apart(lines, ln.index, top, ignore=passed) == 1
+    ]
+    return _placed(above, lines[top])
+
+
+def _passed_over(text: str) -> bool:
+    """A line of values only, a department or degrees ("B.Sc., LL.B.") sits between a name
+    and its title without parting them."""
+    return not text.strip() or names_a_department(text) or is_degree_line(text)
+
+
+def _names_a_firm(text: str) -> bool:
+    """A legal form, a word naming a kind of firm ("Logistics Group"), or a business word
+    that is not also a department's ("Directora de Marketing" is a job)."""
+    return (
+        has_legal_form(text)
+        or any(fold(word) in FIRM_WORDS for word in P.LETTER_RUN.findall(text))
+        or has_business_word(matcher("department_words").sub(" ", text))
+    )
+
+
+def _placed(beside: list[CardLine], name: CardLine) -> TitleChoice | None:
+    if len(beside) != 1 or not _reads_as_title(beside[0], name):
+        return None
+    return TitleChoice(beside[0], PLACED_TITLE_SCORE, placed=True)
+
+
+def _given_name_only(name: str) -> bool:
+    """A Latin name of one word is a shop's or a trade's card ("Odette" over "Pneumatiques"):
+    the line beside it says what the business does, not a job."""
+    return not has_cjk(name) and len(P.LETTER_RUN.findall(name)) < 2
+
+
+def _bottom(line: CardLine) -> float:
+    return line.box.bottom if line.box is not None else float(line.index)
+
+
+def _top(line: CardLine) -> float:
+    return line.box.y if line.box is not None else float(line.index)
+
+
+def _letters_and_signs(text: str) -> bool:
+    return all(ch.isalpha() or ch in TITLE_SIGNS for ch in text)
+
+
+def _names_a_unit(text: str) -> bool:
+    """The line opens or ends with a noun naming a part of the firm ("Department of …",
+    "Отдел …", "… Section")."""
+    return any(
+        m.start() == 0 or m.end() == len(text) for m in matcher("department_units").finditer(text)
+    )
+
+
+def _reads_as_title(line: CardLine, name: CardLine) -> bool:
+    """A short line of words only, no larger than the name, in its script, naming nothing
+    else a card prints: no firm (department words aside: "Directora de Marketing"), street,
+    department or slogan."""
+    text = line.rest.strip(" ,;|-")
+    words = P.LETTER_RUN.findall(text)
+    if line.had_values or not words or not _letters_and_signs(text):
+        return False
+    if len(text) > MAX_PLACED_CHARS or len(words) > MAX_PLACED_WORDS:
+        return False
+    if name.height and line.height > MAX_HEIGHT_OVER_NAME * name.height:
+        return False
+    if has_cjk(text) != has_cjk(name.rest or name.text) or _names_a_unit(text):
+        return False
+    # Korean ranks are a closed list the vocabulary holds (과장, 팀장 …): a Hangul line
+    # without one says what the firm does ("욕실 리모델링"), or is a misreading.
+    if P.HANGUL_LETTER.search(text):
+        return False
+    return not (
+        _names_a_firm(text) or _passed_over(text) or has_street_word(text) or is_slogan(text)
+    )
