@@ -53,8 +53,8 @@ def _split_columns(row: list[Word], *, gap_heights: float = 3.0) -> list[Line]:
 
 
 # A word read this unsurely, this short and with no digit, on a line whose other words were
-# read surely, is a mark, an icon or a speck taken for letters ("Se National Sales Manager
-# eg", "STEVEN soo) KERSTENS"); digits are kept (a number's group read unsurely is still its
+# read surely, is a mark, an icon or a speck taken for letters ("Se Area Sales Lead
+# eg", "JONAS so) BERGEN"); digits are kept (a number's group read unsurely is still its
 # digits), and so are words of other scripts, which engines read less surely throughout.
 STRAY_CONFIDENCE = 0.4
 STRAY_CHARACTERS = 4

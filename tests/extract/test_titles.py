@@ -246,7 +246,7 @@ def test_title_and_company_on_one_line_are_cut_apart(line: str, title: str, comp
         ("Director/ Export Sales Team", "Director"),
         ("Procurement, Senior Buyer", "Senior Buyer"),
         ("Owner / Head Chef", "Owner / Head Chef"),  # two jobs: both are the title
-        ("Manager - Pricing & Customer Service", "Manager - Pricing & Customer Service"),
+        ("Manager - Claims & Customer Care", "Manager - Claims & Customer Care"),
     ],
 )
 def test_of_a_title_cut_by_commas_or_slashes_the_part_naming_a_job_is_kept(
@@ -532,7 +532,7 @@ def test_a_line_ending_as_a_korean_sentence_is_a_slogan(text: str, slogan: bool)
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Manager - Pricing & Customer Service", 4),  # "-" and "&" are not words
+        ("Manager - Claims & Customer Care", 4),  # "-" and "&" are not words
         ("Senior Vice President, Global Sales & Business Development", 3),  # its job part
         ("Owner / Chef", 2),  # two jobs: both parts count
     ],

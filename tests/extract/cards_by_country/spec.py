@@ -33,7 +33,7 @@ Conventions
     specified (``UNSPECIFIED`` below).
 ``title``
     The job title as printed, with a department or qualifier printed before it or after a dash
-    ("営業部 部長", "Manager - Pricing & Customer Service") and both jobs of "Toimitusjohtaja /
+    ("営業部 部長", "Manager - Claims & Customer Care") and both jobs of "Toimitusjohtaja /
     CEO"; a department, region or place set after a comma or a slash is not the job ("Senior
     Vice President, Commercial Lending" -> "Senior Vice President"), as in the real cards'
     labels ("job title only").
