@@ -78,8 +78,12 @@ NOT_FOUND = [
     "ООО «Северный ветер»\nИрина Волкова\nОтдел логистики\n+7 495 000-00-00",
     # Signs a title does not hold: a misreading or a list.
     "Northwind Analytics Ltd\nPriya Raman\n* Rainmaker *\n+44 20 7946 0321",
-    # A Hangul line with no rank word describes the firm (Korean ranks are a closed list).
+    # A CJK line with no rank word describes the firm (CJK ranks are closed lists).
     "한빛전자\n김민수\n욕실 리모델링\n010-0000-0000",
+    "みなと陶房\n佐藤 花子\n季節の器\n03-0000-0000",
+    # A slogan of sentences, a brand in capitals.
+    "Brightwater Surveys GmbH\nElke Brandt\nGenau. Schnell. Fair.\n+49 30 23125 000",
+    "Northwind Analytics Ltd\nPriya Raman\nNORVEX\n+44 20 7946 0321",
 ]
 
 
