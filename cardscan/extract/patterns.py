@@ -379,8 +379,6 @@ HANGUL_SYLLABLE = re.compile(r"[가-힣]")
 # A word of five letters or more closed by a full stop: a sentence ends there ("Sauber.
 # Schnell. Zuverlässig."), as an abbreviation (Sr., Dipl., Asst.) does not.
 SENTENCE_END = re.compile(r"[^\W\d_]{5,}\.(?:\s|$)")
-# A Hangul syllable or a lone jamo (ㅁ, ㄱ: read where a syllable was printed).
-HANGUL_LETTER = re.compile(r"[\u3131-\u318e가-힣]")
 # What separates the words of a lexicon entry ("Head - Sales", "Co-Founder").
 NON_WORD = re.compile(r"[^\w]+")
 # Brackets around a whole line ("(Director)", "［部長］").

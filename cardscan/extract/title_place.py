@@ -131,8 +131,8 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
         return False
     # Japanese, Chinese and Korean ranks are closed lists the vocabulary holds (部長, 經理,
     # 과장 …): a CJK line without one says what the firm does ("一般整備", "욕실 리모델링"),
-    # is a slogan, or a misreading (ㅁㄱ).
-    if has_cjk(text) or P.HANGUL_LETTER.search(text) or has_cjk(name.rest or name.text):
+    # is a slogan, or a misreading (lone jamo such as ㅁㄱ count as CJK too).
+    if has_cjk(text) or has_cjk(name.rest or name.text):
         return False
     return not (
         _names_a_unit(text)
