@@ -108,6 +108,9 @@ class OcrResult:
     # Degrees the printed lines slope down to the right (clockwise), from the engine's
     # line outlines; 0 from engines that give upright boxes only.
     tilt: float = 0.0
+    # Where the engine's line detector found a printed line that its recogniser read as
+    # nothing (a script its models do not know); only engines that detect lines fill it.
+    unread: tuple[Box, ...] = ()
 
     @property
     def text(self) -> str:

@@ -96,7 +96,7 @@ def _reader(options: ScanOptions):
     engine = get_engine(options.engine)
     if not engine.misses_scripts:
         return lambda image: engine.recognize(image, lang=options.lang)
-    complete = ScriptCompleter(detect=getattr(engine, "detect", None))
+    complete = ScriptCompleter()
 
     def read(image: np.ndarray) -> OcrResult:
         first = engine.recognize(image, lang=options.lang)

@@ -119,6 +119,36 @@ def restore_cjk_spaces(text: str, pieces, *, min_gap: float = 0.18, max_chars: i
     return "".join(out)
 
 
+def _recogniser_keeping_dropped():
+    """RapidOCR's pipeline class, made to remember the line boxes it drops (``dropped``,
+    corners in the image's pixels): those its recogniser read as nothing or scored under
+    ``text_score``. A line the detector found but the recogniser could not read is where a
+    script its models do not know is printed (cardscan.engines.scripts); keeping the boxes
+    costs nothing, asking the detector again would cost half a reading."""
+    from rapidocr import RapidOCR
+    from rapidocr.utils.process_img import map_boxes_to_original
+
+    class KeepingDropped(RapidOCR):
+        dropped: list = []
+
+        def build_final_output(self, ori_img, det_res, cls_res, rec_res, crops, op_record):
+            self.dropped = []
+            boxes, texts, scores = det_res.boxes, rec_res.txts, rec_res.scores
+            if boxes is not None and texts is not None and scores is not None:
+                ids = [
+                    i
+                    for i, (text, score) in enumerate(zip(texts, scores, strict=False))
+                    if not text.strip() or score < self.text_score
+                ]
+                if ids:
+                    height, width = ori_img.shape[:2]
+                    mapped = map_boxes_to_original(boxes[ids].copy(), op_record, height, width)
+                    self.dropped = list(mapped)
+            return super().build_final_output(ori_img, det_res, cls_res, rec_res, crops, op_record)
+
+    return KeepingDropped
+
+
 class RapidOcrEngine:
     """Detects text lines with a neural detector, then recognises each line."""
 
@@ -150,17 +180,15 @@ class RapidOcrEngine:
 
     def _engine(self):
         if self._ocr is None:
-            from rapidocr import RapidOCR
-
-            self._ocr = RapidOCR(params=dict(RAPIDOCR_PARAMS))
+            self._ocr = _recogniser_keeping_dropped()(params=dict(RAPIDOCR_PARAMS))
             logging.getLogger("RapidOCR").setLevel(logging.ERROR)
         return self._ocr
 
     def recognize(self, image: np.ndarray, *, lang: str | None = None) -> OcrResult:
         # Every switch given each time: RapidOCR keeps the last call's (see read_line).
-        result = self._engine()(
-            image, use_det=True, use_cls=True, use_rec=True, return_word_box=True
-        )
+        ocr = self._engine()
+        result = ocr(image, use_det=True, use_cls=True, use_rec=True, return_word_box=True)
+        unread = tuple(_box_of(np.asarray(quad)) for quad in ocr.dropped)  # before read_line
         lines = []
         # Each detection is one printed line; regrouping by rows would glue neighbouring
         # lines of a tilted card together, so RapidOCR's own reading order is kept.
@@ -178,17 +206,13 @@ class RapidOcrEngine:
                 lines.append(Line(tuple(words)))
         tilt = line_tilt([np.asarray(quad, dtype=float) for quad in boxes])
         return OcrResult(
-            self.name, tuple(lines), width=image.shape[1], height=image.shape[0], tilt=tilt
+            self.name,
+            tuple(lines),
+            width=image.shape[1],
+            height=image.shape[0],
+            tilt=tilt,
+            unread=unread,
         )
-
-    def detect(self, image: np.ndarray) -> list[Box]:
-        """Where the detector finds printed lines, read or not (the full reading drops the
-        lines its recogniser reads as nothing)."""
-        result = self._engine()(
-            image, use_det=True, use_cls=False, use_rec=False, return_word_box=False
-        )
-        boxes = () if result.boxes is None else result.boxes
-        return [_box_of(np.asarray(quad)) for quad in boxes]
 
     def read_line(self, image: np.ndarray) -> tuple[str, float]:
         """The text of an image holding one printed line, by the recogniser alone (no

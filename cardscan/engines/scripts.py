@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +58,10 @@ MIN_PROBE_LETTERS = 2.0
 # 0.94).
 MIN_ASPECT = 3.0
 MIN_CHARS_PER_HEIGHT = 0.8
+# A line the first engine's detector found but its recogniser read as nothing
+# (OcrResult.unread) is a sign when at least this many times as long as it is high: a
+# two-syllable Hangul word is; logos, icons and rules stand square or on end.
+MIN_UNREAD_ASPECT = 2.0
 # Lines read with less confidence than this are doubtful; when at least MIN_LOW_LINES of them
 # make up MIN_LOW_SHARE of a reading's lines, the engine was guessing at an unknown script
 # (no development photo has such a reading).
@@ -100,16 +104,25 @@ def under_read(line: Line) -> bool:
     return read < MIN_CHARS_PER_HEIGHT * box.w / box.h
 
 
+def unread_lines(ocr: OcrResult) -> list[Box]:
+    """Rule: the boxes where the first engine's detector found a line that its recogniser
+    read as nothing (``ocr.unread``), no read line in the same place, at least
+    MIN_UNREAD_ASPECT times as long as high."""
+    boxes = [box for box in ocr.unread if box.h > 0 and box.w >= MIN_UNREAD_ASPECT * box.h]
+    return unread_boxes(ocr, boxes)
+
+
 def unread_script_signs(ocr: OcrResult) -> bool:
-    """Rule: some line was under-read (:func:`under_read`), a line of CJK characters was read
-    with less than LOW_CONFIDENCE, or at least MIN_LOW_LINES lines, MIN_LOW_SHARE of those
-    with three or more characters, were. Not on a reading whose lines mostly stand on end
+    """Rule: a line was found but read as nothing (:func:`unread_lines`), some line was
+    under-read (:func:`under_read`), a line of CJK characters was read with less than
+    LOW_CONFIDENCE, or at least MIN_LOW_LINES lines, MIN_LOW_SHARE of those with three or
+    more characters, were. Not on a reading whose lines mostly stand on end
     (MAX_TALL_SHARE): the card lies on its side and will be read again turned."""
     lines = [line for line in ocr.lines if line.words]
     tall = sum(len(ln.text) for ln in lines if ln.box.h > ln.box.w)
     if tall > MAX_TALL_SHARE * max(1, sum(len(ln.text) for ln in lines)):
         return False
-    if any(under_read(line) for line in lines):
+    if unread_lines(ocr) or any(under_read(line) for line in lines):
         return True
     if any(has_cjk(line.text) and line.confidence < LOW_CONFIDENCE for line in lines):
         return True  # Hangul read as a few wrong Han characters
@@ -137,39 +150,50 @@ def script_share(text: str, prefix: str) -> float:
     return sum(unicodedata.name(ch, "").startswith(prefix) for ch in letters) / len(letters)
 
 
-def doubtful_lines(ocr: OcrResult) -> list[Line]:
-    """Under-read lines, then the least confident ones below LOW_CONFIDENCE."""
+def doubtful_boxes(ocr: OcrResult) -> list[Box]:
+    """Where the doubtful lines are: those found but read as nothing, the under-read ones,
+    then the least confident ones below LOW_CONFIDENCE; PROBE_LINES at most."""
     lines = [line for line in ocr.lines if line.words]
-    under = [line for line in lines if under_read(line)]
+    under = [line.box for line in lines if under_read(line)]
     low = sorted(
         (ln for ln in lines if ln.confidence < LOW_CONFIDENCE and not under_read(ln)),
         key=lambda ln: ln.confidence,
     )
-    return (under + low)[:PROBE_LINES]
+    return (unread_lines(ocr) + under + [ln.box for ln in low])[:PROBE_LINES]
 
 
-def probe_image(image: np.ndarray, lines: list[Line]) -> np.ndarray:
-    """The lines cut out of ``image`` (with a margin), scaled to one height, stacked with
-    white gaps between them."""
-    cuts = [cut_line(image, ln.box, margin=PROBE_MARGIN, height=PROBE_HEIGHT) for ln in lines]
+def probe_image(image: np.ndarray, boxes: list[Box]) -> np.ndarray:
+    """The line ``boxes`` cut out of ``image`` (with a margin), scaled to one height, stacked
+    with white gaps between them."""
+    cuts = [cut_line(image, box, margin=PROBE_MARGIN, height=PROBE_HEIGHT) for box in boxes]
     strips = [cut.image for cut in cuts if cut is not None]
     if not strips:
         return image[:0, :0]
     return stack_strips(strips, gap=PROBE_HEIGHT // 2)[0]
 
 
+def script_letters(word: str, prefix: str) -> int:
+    """Letters of the script in ``word``, counted after canonical decomposition: a Hangul
+    syllable block is the two or three letters (jamo) it is written with, as a Thai or Latin
+    word is counted letter by letter."""
+    return sum(
+        unicodedata.name(ch, "").startswith(prefix) for ch in unicodedata.normalize("NFD", word)
+    )
+
+
 def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
     """The installed script that reads the doubtful lines best: the most letters of its own
-    script, each weighed by its word's confidence (a model shown another script reads its
-    own letters into it, but unsure of them); None when no script reads two letters."""
-    strip = probe_image(image, doubtful_lines(ocr))
+    script (:func:`script_letters`), each weighed by its word's confidence (a model shown
+    another script reads its own letters into it, but unsure of them); None when no script
+    reads MIN_PROBE_LETTERS."""
+    strip = probe_image(image, doubtful_boxes(ocr))
     if strip.size == 0:
         return None
     best, best_weight = None, MIN_PROBE_LETTERS
     for script in installed_scripts():
         read = tesseract.read_words(strip, lang=script.langs, psm=tesseract.UNIFORM_BLOCK_PSM)
         weight = sum(
-            w.confidence * sum(unicodedata.name(ch, "").startswith(script.prefix) for ch in w.text)
+            w.confidence * script_letters(w.text, script.prefix)
             for line in read.lines
             for w in line.words
             if w.confidence >= MIN_WORD_CONFIDENCE
@@ -190,10 +214,6 @@ def drop_unread(ocr: OcrResult, completed: OcrResult, below: float) -> OcrResult
     return OcrResult(completed.engine, lines, completed.width, completed.height, completed.tilt)
 
 
-# The first engine's line detector: where lines are printed, read or not.
-Detector = Callable[[np.ndarray], list[Box]]
-
-
 class ScriptCompleter:
     """Completes the readings of one card (:func:`complete_other_script`), probing for the
     script once: the card turned upside down or on its side would read as another script
@@ -204,23 +224,22 @@ class ScriptCompleter:
     upright, and when the script is missing there too, orientation reads its opposite
     (cardscan.preprocess.orient: the Latin lines' ink can vote the wrong way)."""
 
-    def __init__(self, detect: Detector | None = None) -> None:
+    def __init__(self) -> None:
         self.probed = False
         self.script: Script | None = None
         self.expected_misses = 0
-        self.detect = detect
 
     def __call__(self, image: np.ndarray, ocr: OcrResult) -> OcrResult:
         looking = self.expected_misses < EXPECTED_TURNS
         expected = expected_script(ocr) if looking else None
         if expected is not None:  # before a probe, which may have read another turn's noise
-            done = complete_other_script(image, ocr, expected, detect=self.detect)
+            done = complete_other_script(image, ocr, expected)
             self.expected_misses += done is ocr
             return done
         script = self._probed_script(image, ocr)
         if script is None:
             return ocr
-        return complete_other_script(image, ocr, script, detect=self.detect)
+        return complete_other_script(image, ocr, script)
 
     def _probed_script(self, image: np.ndarray, ocr: OcrResult) -> Script | None:
         if unread_script_signs(ocr) and installed_scripts():
@@ -258,12 +277,10 @@ def _said_otherwise(name: str, text: str) -> bool:
     return outright is None or not outright.search(text)
 
 
-def complete_other_script(
-    image: np.ndarray, ocr: OcrResult, script: Script, *, detect: Detector | None = None
-) -> OcrResult:
+def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> OcrResult:
     """``ocr`` with the lines in ``script`` that Tesseract reads on ``image`` put in the place
-    of what the engine made of them (see :func:`_misread`). ``detect``, the first engine's
-    line detector, finds the lines it could not read at all (:func:`unread_boxes`)."""
+    of what the engine made of them (see :func:`_misread`), and in the places where its
+    detector found a line it could not read at all (``ocr.unread``, :func:`unread_boxes`)."""
     langs = script.langs + ("+eng" if "eng" in _installed() else "")
     second = read_enlarged(image, langs)
     kept = [
@@ -272,7 +289,7 @@ def complete_other_script(
         if script_share(line.text, script.prefix) >= MIN_SCRIPT_SHARE
         and sum(w.confidence for w in line.words) / len(line.words) >= MIN_WORD_CONFIDENCE
     ]
-    unread = unread_boxes(ocr, detect(image)) if detect is not None else []
+    unread = unread_boxes(ocr, list(ocr.unread))
     kept = with_box_readings(image, ocr, kept, langs, script.prefix, unread=unread)
     if not kept:
         return ocr
@@ -288,9 +305,7 @@ def complete_other_script(
     if not second_kept:
         return ocr
     lines = sorted([*first, *second_kept], key=lambda ln: (ln.box.y, ln.box.x))
-    return OcrResult(
-        f"{ocr.engine}+{second.engine}", tuple(lines), ocr.width, ocr.height, ocr.tilt
-    )
+    return OcrResult(f"{ocr.engine}+{second.engine}", tuple(lines), ocr.width, ocr.height, ocr.tilt)
 
 
 def _misread(line: Line, rival: Line, prefix: str) -> bool:

@@ -67,17 +67,3 @@ def test_read_lines_gives_each_line_image_its_own_text_in_order(engine):
 
 def test_read_lines_of_nothing_is_nothing(engine):
     assert engine.read_lines([]) == []
-
-
-def test_rapidocr_detects_every_printed_line(plain_card):
-    engine = get_engine("rapidocr")
-    read = engine.recognize(plain_card)
-    boxes = engine.detect(plain_card)
-    # each line it read lies in a detected box
-    for line in read.lines:
-        assert any(
-            min(b.right, line.box.right) > max(b.x, line.box.x)
-            and min(b.bottom, line.box.bottom) > max(b.y, line.box.y)
-            for b in boxes
-        ), (line.text, boxes)
-    assert len(boxes) >= len(read.lines)

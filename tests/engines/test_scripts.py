@@ -62,6 +62,65 @@ def test_a_card_on_its_side_shows_no_sign() -> None:
     assert not scripts.unread_script_signs(reading(tall, line("12,5", Box(0, 0, 60, 465))))
 
 
+def test_a_line_found_but_read_as_nothing_is_a_sign() -> None:
+    latin = line("Tel 062-555-0142", Box(60, 400, 300, 30))
+    name = Box(60, 40, 360, 75)  # where the detector found a line the recogniser read as nothing
+    found = OcrResult("rapidocr", (latin,), 1000, 600, unread=(name,))
+    assert scripts.unread_lines(found) == [name]
+    assert scripts.unread_script_signs(found)
+    assert scripts.doubtful_boxes(found)[0] == name
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        Box(60, 40, 160, 150),  # a logo stands square
+        Box(900, 0, 20, 600),  # a rule on end
+        Box(60, 400, 300, 30),  # where a line was read after all
+    ],
+)
+def test_boxes_read_as_nothing_that_are_not_lines_are_no_sign(box: Box) -> None:
+    latin = line("Tel 062-555-0142", Box(60, 400, 300, 30))
+    found = OcrResult("rapidocr", (latin, latin, latin), 1000, 600, unread=(box,))
+    assert scripts.unread_lines(found) == [], box
+    assert not scripts.unread_script_signs(found), box
+
+
+def test_script_letters_count_a_hangul_syllable_as_its_jamo() -> None:
+    assert scripts.script_letters("대성", "HANGUL") == 5  # ㄷ ㅐ + ㅅ ㅓ ㅇ
+    assert scripts.script_letters("ส", "THAI") == 1
+    assert scripts.script_letters("Kim 김", "HANGUL") == 3
+
+
+def test_the_probe_weighs_a_hangul_syllable_as_the_letters_it_is_written_with(
+    monkeypatch,
+) -> None:
+    """Shown Hangul, the Thai model fits several narrow letters where one syllable block
+    stands; counted by characters, ten Thai letters would outweigh eight syllables."""
+    monkeypatch.setattr(
+        scripts, "installed_scripts", lambda: (scripts.SCRIPTS[0], scripts.SCRIPTS[4])
+    )
+    words = {
+        "kor": [("시스템즈", 0.8), ("주식회사", 0.9)],
+        "tha": [(ch, 0.9) for ch in "สจตรงดลคอก"],
+    }
+
+    def read_words(image, *, lang, psm):
+        return OcrResult(
+            "tesseract",
+            tuple(
+                line(text, Box(10 * k, 0, 10, 40), conf)
+                for k, (text, conf) in enumerate(words[lang])
+            ),
+        )
+
+    monkeypatch.setattr(scripts.tesseract, "read_words", read_words)
+    image = np.full((600, 1000, 3), 255, np.uint8)
+    doubt = OcrResult("rapidocr", (line("召世歪", Box(60, 40, 200, 50), 0.5),), 1000, 600)
+    found = scripts.probe_script(image, doubt)
+    assert found is not None and found.name == "Hangul", found
+
+
 def test_script_share_counts_letters_of_the_script() -> None:
     assert scripts.script_share("김민준 Kim", "HANGUL") == pytest.approx(0.5)
     assert scripts.script_share("Олександр", "CYRILLIC") == 1.0
@@ -70,8 +129,8 @@ def test_script_share_counts_letters_of_the_script() -> None:
 
 def test_probe_image_stacks_doubtful_lines_at_one_height() -> None:
     image = np.full((600, 1000, 3), 255, np.uint8)
-    lines = [line("« »", Box(10, 10, 400, 60)), line("12,5", Box(10, 200, 300, 30))]
-    probe = scripts.probe_image(image, lines)
+    boxes = [Box(10, 10, 400, 60), Box(10, 200, 300, 30)]
+    probe = scripts.probe_image(image, boxes)
     gap = scripts.PROBE_HEIGHT // 2
     assert probe.shape[0] == 3 * gap + 2 * scripts.PROBE_HEIGHT, probe.shape
 
@@ -116,6 +175,25 @@ def test_a_korean_card_gets_its_hangul_lines() -> None:
     assert any("minjun.kim@hanbit.example.kr" in t for t in texts), texts  # RapidOCR's line kept
     assert card_reading.ocr.engine == "rapidocr+tesseract"
     assert card_reading.rotation == 0
+
+
+@pytest.mark.slow
+def test_hangul_lines_read_as_nothing_are_found_on_a_card_that_does_not_say_korea() -> None:
+    """A shop's card: its name and trade in Hangul, which RapidOCR drops without a trace,
+    a local number and a webmail address that name no country."""
+    needs("kor", NOTO_CJK)
+    card = render(
+        [
+            ("새벽 베이커리", NOTO_CJK, KOREAN_FACE, 60),
+            ("맞춤 양복 전문점", NOTO_CJK, KOREAN_FACE, 40),
+            ("Tel. 062-555-0142", NOTO, 0, 30),
+            ("hello@example.com", NOTO, 0, 30),
+        ]
+    )
+    (card_reading,) = read_image(card)
+    texts = [ln.text.replace(" ", "") for ln in card_reading.ocr.lines]
+    assert "새벽베이커리" in texts, texts
+    assert "hello@example.com" in texts, texts
 
 
 @pytest.mark.slow
