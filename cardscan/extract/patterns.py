@@ -121,7 +121,7 @@ KO_SENTENCE_END = re.compile(r"[가-힣](?:으로|니다|세요|까지)[!.。]?\
 GLUED_HONORIFIC = re.compile(r"\s*([^\W\d_]{2,5}\.)(?=[^\W\d_]{2})")
 # A line opening with a list bullet ("• Air tickets", "» Mobile repairs", "✓ Repairs"): an
 # item of what the firm offers.
-LIST_ITEM = re.compile(r"^\s*[•·»›▪■□◆◇●○▸►✓✔☑➤➢]")
+LIST_ITEM = re.compile(r"^\s*(?:[•·»›▪■□◆◇●○▸►✓✔☑➤➢]|[-–—*]\s)")
 FIELD_SEPARATOR = re.compile(r"\s+[|•·/]\s+|\s*[|•·]\s*")
 
 # --- addresses ------------------------------------------------------------

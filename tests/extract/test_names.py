@@ -602,6 +602,18 @@ def test_items_of_a_shops_list_are_no_name() -> None:
     assert got is None, (rows, got)
 
 
+@pytest.mark.parametrize("bullet", ["- ", "– ", "* "])
+def test_items_after_a_dash_or_asterisk_are_no_name(bullet: str) -> None:
+    """Korean trades are two syllables, and most open with a syllable that is also a family
+    name (장 of 장판, "flooring"): listed after a dash, they are items, not a person."""
+    text = (
+        f"{bullet}장판\n{bullet}욕실 리모델링\n푸른숲 인테리어\n"
+        "TEL: 031) 555-0142\nhello@example.kr"
+    )
+    contact = extract_text(text)
+    assert contact.name is None, (text, contact.name)
+
+
 @pytest.mark.parametrize(
     "text",
     [
