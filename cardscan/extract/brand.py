@@ -9,7 +9,7 @@ from .blocks import Group, rows, stacked, stacks
 from .company import CompanyChoice, choice_of, may_name_a_firm, usable_group
 from .company_forms import has_business_word, only_kind
 from .lexicon import has_cjk, matcher
-from .lines import CardLine, line_after
+from .lines import CardLine, line_after, list_items
 from .titles import has_title_word
 
 
@@ -24,7 +24,8 @@ def pick_brand(
     """
     if any(line.box is None for line in lines):
         return None
-    free = [ln for ln in lines if ln.index not in excluded and may_name_a_firm(ln)]
+    items = list_items(lines)
+    free = [ln for ln in lines if ln.index not in excluded and may_name_a_firm(ln, items)]
     candidates = [
         g
         for g in stacks(rows(free), max_ratio=1.8)

@@ -33,7 +33,7 @@ from .company_forms import (
 )
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
-from .lines import CardLine
+from .lines import CardLine, list_items
 from .name_parts import given_names, is_degree_line, without_honorifics
 from .name_text import labelled_by_neighbour, latin_name_shape
 from .titles import has_title_word, is_slogan, main_script_is_cjk, names_a_department
@@ -313,17 +313,18 @@ def _single(line: CardLine) -> Group:
     return Group((line,), line.rest, box, 1, box)
 
 
-def may_name_a_firm(line: CardLine) -> bool:
-    """Rule: a line opening with a list bullet ("» Mobile repairs") is an item of what the
-    firm offers, and a slogan ("Your one stop shop", "まごころ込めて") speaks to the reader;
-    neither names the firm, alone or as a row of its name."""
-    return bool(line.rest) and not P.LIST_ITEM.match(line.text) and not is_slogan(line.rest)
+def may_name_a_firm(line: CardLine, items: frozenset[int] = frozenset()) -> bool:
+    """Rule: an item of a list (``items``, :func:`lines.list_items`: "» Mobile repairs") is
+    what the firm offers, and a slogan ("Your one stop shop", "まごころ込めて") speaks to the
+    reader; neither names the firm, alone or as a row of its name."""
+    return bool(line.rest) and line.index not in items and not is_slogan(line.rest)
 
 
 def _groups(lines: list[CardLine], excluded: set[int]) -> list[Group]:
     """Rows and stacked blocks of the lines still free (:func:`may_name_a_firm`); lines
     without a box stand alone."""
-    free = [ln for ln in lines if ln.index not in excluded and may_name_a_firm(ln)]
+    items = list_items(lines)
+    free = [ln for ln in lines if ln.index not in excluded and may_name_a_firm(ln, items)]
     alone = [_single(ln) for ln in free if ln.box is None]
     return alone + stacks(rows(free), max_ratio=5.0)
 

@@ -27,6 +27,20 @@ class CardLine:
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+def list_items(lines: list[CardLine]) -> frozenset[int]:
+    """Rule: the lines that are items of a list, what a shop offers: those opened by a
+    bullet (P.LIST_ITEM), and those opened by a dash or an asterisk and a space
+    (P.DASH_ITEM) when at least MIN_DASH_ITEMS lines are: alone, such a dash is as often
+    what OCR made of a logo's mark or a rule before the firm's name."""
+    dashed = [ln.index for ln in lines if P.DASH_ITEM.match(ln.text)]
+    bullets = [ln.index for ln in lines if P.LIST_ITEM.match(ln.text)]
+    return frozenset(bullets + (dashed if len(dashed) >= MIN_DASH_ITEMS else []))
+
+
+# A list has two items at least.
+MIN_DASH_ITEMS = 2
+
+
 def half_width(text: str) -> str:
     """Rule: full-width letters, digits and signs are read as their ASCII forms, one character
     for one, so positions in the text stay where they were."""

@@ -10,7 +10,7 @@ from . import patterns as P
 from .blocks import lines_apart, rows, stacked, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, matcher, romanised
-from .lines import CardLine, line_after
+from .lines import CardLine, line_after, list_items
 from .name_email import email_agreement, spelled_by_email
 from .name_parts import family_first_names, given_names, name_words, surnames
 from .name_text import (
@@ -292,7 +292,8 @@ def _candidates(
 ):
     """(first line, text, line indices) of every name-shaped single line or two-line name;
     a line opening with a list bullet ("• Rações") is an item of what a shop offers."""
-    lines = [ln for ln in lines if not P.LIST_ITEM.match(ln.text)]
+    items = list_items(lines)
+    lines = [ln for ln in lines if ln.index not in items]
     for line in lines:
         if line.index in excluded:
             continue

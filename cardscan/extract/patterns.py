@@ -120,8 +120,10 @@ KO_SENTENCE_END = re.compile(r"[가-힣](?:으로|니다|세요|까지)[!.。]?\
 # A courtesy title read glued to the name after it ("DR.XITI KALE"): the title and its stop.
 GLUED_HONORIFIC = re.compile(r"\s*([^\W\d_]{2,5}\.)(?=[^\W\d_]{2})")
 # A line opening with a list bullet ("• Air tickets", "» Mobile repairs", "✓ Repairs"): an
-# item of what the firm offers.
-LIST_ITEM = re.compile(r"^\s*(?:[•·»›▪■□◆◇●○▸►✓✔☑➤➢]|[-–—*]\s)")
+# item of what the firm offers. A dash or an asterisk and a space ("- Uniforms") opens one
+# too, when more than one line does (extract.lines.list_items).
+LIST_ITEM = re.compile(r"^\s*[•·»›▪■□◆◇●○▸►✓✔☑➤➢]")
+DASH_ITEM = re.compile(r"^\s*[-–—*]\s")
 FIELD_SEPARATOR = re.compile(r"\s+[|•·/]\s+|\s*[|•·]\s*")
 
 # --- addresses ------------------------------------------------------------
