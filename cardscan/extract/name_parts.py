@@ -180,3 +180,19 @@ def _split_cjk(name: str) -> tuple[str | None, str | None]:
             return name[size:], name[:size]
     family_len = 1 if len(name) <= 3 else 2
     return name[family_len:] or None, name[:family_len]
+
+
+def surname_like_a_street(text: str) -> bool:
+    """Rule: on a line without a digit (an address has a house number), street words that are
+    each a surname after a given name are a person's name ("Sarah Lane", "Marcelo Estrada",
+    "Laura Sala"), not a street."""
+    found = list(matcher("street_words").finditer(text))
+    if not found or any(ch.isdigit() for ch in text):
+        return False
+    for word in found:
+        before = text[: word.start()].split()
+        if fold(word.group()) not in surnames() or not before:
+            return False
+        if fold(before[-1].strip(".,")) not in given_names():
+            return False
+    return True

@@ -19,6 +19,7 @@ from .name_parts import (
     is_degree_line,
     is_degree_word,
     name_words,
+    surname_like_a_street,
     surnames,
 )
 from .titles import has_title_word
@@ -194,7 +195,7 @@ def is_non_name(text: str) -> bool:
         or bool(P.OPENING_HOURS.search(text))
         or has_legal_form(text)
         or has_postcode(text)
-        or has_street_word(text)
+        or (has_street_word(text) and not surname_like_a_street(text))
         or bool(matcher("non_name_words").search(text))
         or _business_word(text)
         or is_degree_line(text)

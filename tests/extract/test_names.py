@@ -248,6 +248,18 @@ def test_romanised_names_follow_the_cards_country() -> None:
     assert split_name("Prof. Helen Carmichael FRCS") == ("Helen", "Carmichael")
 
 
+@pytest.mark.parametrize("name", ["Sarah Lane", "Marcelo Estrada", "Laura Sala"])
+def test_a_surname_that_is_also_a_street_word_after_a_given_name(name: str) -> None:
+    text = f"Cloudpath Media Ltd\n{name}\nSales Manager\nE: info@cloudpath.example.co.uk"
+    assert extract_text(text).name == name, text
+
+
+@pytest.mark.parametrize("line", ["Park Lane", "Baker Street", "Sarah Lane 12"])
+def test_a_street_is_no_name(line: str) -> None:
+    text = f"Cloudpath Media Ltd\n{line}\nTel +44 20 7946 0142"
+    assert extract_text(text).name is None, text
+
+
 # Names OCR or the printer split or glued: each rule on a made-up card.
 GLUED_AND_LABELLED = [
     ("ask for", "Rivers Bakery\nAsk for Janet\nFresh bread daily\nTel (415) 555-0132", "Janet"),
@@ -264,6 +276,16 @@ GLUED_AND_LABELLED = [
         "Tarunesh",
     ),
     ("contact label glued", "Orbit Travels\nContact:Tarunesh\nM +91 98555 01234", "Tarunesh"),
+    (
+        "russian contact person",
+        "Ремонт квартир «Прима»\nКонтактное лицо: Любовь\nТел. +7 (383) 555-01-42",
+        "Любовь",
+    ),
+    (
+        "ukrainian contact person",
+        "Сантехніка «Потік»\nКонтактна особа: Ігор\nТел. +380 44 555 01 42",
+        "Ігор",
+    ),
     (
         "letter-spaced capitals read as one word",
         "MARIASILVA\nGerente Comercial\nLumen Ltda.",
