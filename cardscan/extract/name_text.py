@@ -12,6 +12,7 @@ from . import patterns as P
 from .address import has_postcode, has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher, romanised
 from .lines import CardLine
+from .name_email import email_agreement
 from .name_glue import unglue_by_case, unglue_by_email, unglue_by_lexicon, unglue_name
 from .name_parts import (
     cjk_surnames,
@@ -185,17 +186,19 @@ def two_script_name(text: str) -> tuple[str, str] | None:
     return None
 
 
-def is_non_name(text: str) -> bool:
+def is_non_name(text: str, *, spelled: bool = False) -> bool:
     """Lines that are something else: a title, a company, an address, business words, a
     kind of business (Tailors, 華碩電腦, 中華電信), opening hours ("연중무휴"), a slogan,
-    or only abbreviations ("Ten. Mo.", labels read in look-alike letters)."""
+    or only abbreviations ("Ten. Mo.", labels read in look-alike letters). A street word
+    does not count in a name an email spells in full (``spelled``: "Holger Ring" beside
+    hring@…) nor in a surname after a given name (:func:`surname_like_a_street`)."""
     return (
         has_title_word(text)
         or speaks_to_reader(text)
         or bool(P.OPENING_HOURS.search(text))
         or has_legal_form(text)
         or has_postcode(text)
-        or (has_street_word(text) and not surname_like_a_street(text))
+        or (has_street_word(text) and not (spelled or surname_like_a_street(text)))
         or bool(matcher("non_name_words").search(text))
         or _business_word(text)
         or is_degree_line(text)
@@ -292,7 +295,8 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
         return both[0]  # the main script's is chosen later (names.in_main_script)
     for text in options:
         text = text and text.strip(NAME_EDGE)
-        if text and _name_shaped(text) and not is_non_name(text):
+        spelled = bool(text) and email_agreement(text, locals_) == 1.0
+        if text and _name_shaped(text) and not is_non_name(text, spelled=spelled):
             return text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
     ungluers = (

@@ -254,6 +254,12 @@ def test_a_surname_that_is_also_a_street_word_after_a_given_name(name: str) -> N
     assert extract_text(text).name == name, text
 
 
+def test_a_street_word_in_a_name_the_email_spells() -> None:
+    """"Ring" is a German street type and a surname no list of ours holds."""
+    spelled = "Cloudpath Medien KG\nHolger Ring\nVertrieb\nE: hring@cloudpath.example.de"
+    assert extract_text(spelled).name == "Holger Ring", spelled
+
+
 @pytest.mark.parametrize("line", ["Park Lane", "Baker Street", "Sarah Lane 12"])
 def test_a_street_is_no_name(line: str) -> None:
     text = f"Cloudpath Media Ltd\n{line}\nTel +44 20 7946 0142"
