@@ -30,6 +30,7 @@ from .company_forms import (
     with_its_name,
     with_name_above,
     with_wrapped_rest,
+    without_monogram,
 )
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
@@ -378,14 +379,15 @@ def pick_company(
 
 
 def choice_of(score: float, group: Group) -> CompanyChoice:
-    """The chosen group as the company, its text tidied (a founding year out; Korea's legal
+    """The chosen group as the company, its text tidied (a founding year out, a logo's
+    monogram read on its row out, :func:`without_monogram`; Korea's legal
     form written as Korean cards print it: "주식회사 태광", "(주)태광", the name itself as
     one word, :func:`korean_name_closed`; a listed word OCR split, :func:`split_words_closed`)."""
     text = split_words_closed(P.FOUNDED.sub("", group.text))
     text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
     text = P.KR_CORPORATION_GLUED.sub(" ", text)
     text = without_stray_brackets(P.WHITESPACE.sub(" ", text).strip(" ,;:|"))
-    return CompanyChoice(group.indices, text, score, group.confidence)
+    return CompanyChoice(group.indices, without_monogram(text), score, group.confidence)
 
 
 _CLOSING, _OPENING = ")]）】", "([（【"

@@ -262,3 +262,24 @@ def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) 
         line.had_values,
         line.box,
     )
+
+
+# A logo's monogram: two to four capital letters.
+MONOGRAM_LETTERS = (2, 4)
+
+
+def without_monogram(text: str) -> str:
+    """Rule: a first word of two to four capitals that are the initials of the words after
+    it, in order ("OD Orro Dental Studio", "TD Torres & Dufour SARL"), is the logo's
+    monogram, read on the name's row; it is not part of the name."""
+    words = text.split()
+    first = words[0] if words else ""
+    shortest, longest = MONOGRAM_LETTERS
+    if not shortest <= len(first) <= longest or not (first.isalpha() and first.isupper()):
+        return text
+    if has_legal_form(first):
+        return text
+    initials = "".join(w[0] for w in words[1:] if w[:1].isalpha())
+    if len(words) - 1 < len(first) or initials[: len(first)].upper() != first:
+        return text
+    return text[len(first) :].lstrip()

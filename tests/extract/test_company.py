@@ -7,6 +7,7 @@ import pytest
 
 from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.company import split_words_closed
+from cardscan.extract.company_forms import without_monogram
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.lexicon import has_legal_form
 
@@ -870,3 +871,23 @@ def test_a_letter_spaced_kind_of_business_read_partly_closed_goes_with_the_logo(
     ]
     got = extract_contact(ocr(*rows), source="-").company
     assert got == "Velora ODONTOLOGIA", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("OD Orvalo Dental Studio", "Orvalo Dental Studio"),
+        ("TD Torvin & Dufresne SARL", "Torvin & Dufresne SARL"),
+        ("KH Kiran's Hair Studio", "Kiran's Hair Studio"),
+        ("AB Alvik Bygg AB", "AB Alvik Bygg AB"),  # AB is Sweden's legal form
+        ("JP Morgan", "JP Morgan"),  # two words: the initials are the name
+        ("ACME Robotics Ltd", "ACME Robotics Ltd"),  # no initials of what follows
+    ],
+)
+def test_a_monogram_read_before_the_name_is_dropped(text: str, want: str) -> None:
+    assert without_monogram(text) == want, text
+
+
+def test_a_card_with_a_monogram_beside_the_firm_gives_the_firm_alone() -> None:
+    text = "OD Orvalo Dental Studio\nDr. Lena Sorvik\nDentist\ninfo@orvalo.example.com"
+    assert extract_text(text).company == "Orvalo Dental Studio", text
