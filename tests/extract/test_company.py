@@ -583,9 +583,22 @@ def test_the_korean_legal_form_read_as_a_look_alike_syllable(read: str, want: st
     assert korean_form_repaired(read) == want, read
 
 
-def test_a_korean_card_whose_legal_form_was_misread_names_the_firm() -> None:
-    card = "쥐한빛건설\n김하늘\n영업팀 과장\n+82-31-555-0142\nhaneul.kim@hanbit.example.kr"
-    assert extract_text(card).company == "㈜한빛건설", card
+FIRM_LINES_WITH_A_STRAY_PIECE = {
+    "korean legal form read as a look-alike syllable": (
+        "쥐한빛건설\n김하늘\n영업팀 과장\n+82-31-555-0142\nhaneul.kim@hanbit.example.kr",
+        "㈜한빛건설",
+    ),
+    "logo monogram read on the firm's row": (
+        "OD Orvalo Dental Studio\nDr. Lena Sorvik\nDentist\ninfo@orvalo.example.com",
+        "Orvalo Dental Studio",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIRM_LINES_WITH_A_STRAY_PIECE)
+def test_a_firm_line_read_with_a_stray_piece_names_the_firm(case: str) -> None:
+    card, firm = FIRM_LINES_WITH_A_STRAY_PIECE[case]
+    assert extract_text(card).company == firm, card
 
 
 @pytest.mark.parametrize(
@@ -886,8 +899,3 @@ def test_a_letter_spaced_kind_of_business_read_partly_closed_goes_with_the_logo(
 )
 def test_a_monogram_read_before_the_name_is_dropped(text: str, want: str) -> None:
     assert without_monogram(text) == want, text
-
-
-def test_a_card_with_a_monogram_beside_the_firm_gives_the_firm_alone() -> None:
-    text = "OD Orvalo Dental Studio\nDr. Lena Sorvik\nDentist\ninfo@orvalo.example.com"
-    assert extract_text(text).company == "Orvalo Dental Studio", text
