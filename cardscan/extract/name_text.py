@@ -5,6 +5,7 @@ words are split by name_glue.py). names.py scores the candidates these give."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cardscan.script import is_hangul_char
 
@@ -186,24 +187,28 @@ def two_script_name(text: str) -> tuple[str, str] | None:
     return None
 
 
-def is_non_name(text: str, *, spelled: bool = False) -> bool:
+def is_non_name(text: str, *, locals_: Sequence[str] = ()) -> bool:
     """Lines that are something else: a title, a company, an address, business words, a
     kind of business (Tailors, 華碩電腦, 中華電信), opening hours ("연중무휴"), a slogan,
     or only abbreviations ("Ten. Mo.", labels read in look-alike letters). A street word
-    does not count in a name an email spells in full (``spelled``: "Holger Ring" beside
-    hring@…) nor in a surname after a given name (:func:`surname_like_a_street`)."""
+    does not count in a name an email's local part (``locals_``) spells in full ("Holger
+    Ring" beside hring@…) nor in a surname after a given name (:func:`surname_like_a_street`)."""
     return (
         has_title_word(text)
         or speaks_to_reader(text)
         or bool(P.OPENING_HOURS.search(text))
         or has_legal_form(text)
         or has_postcode(text)
-        or (has_street_word(text) and not (spelled or surname_like_a_street(text)))
+        or (has_street_word(text) and not _street_word_in_a_name(text, locals_))
         or bool(matcher("non_name_words").search(text))
         or _business_word(text)
         or is_degree_line(text)
         or bool(P.ABBREVIATIONS_ONLY.match(text))
     )
+
+
+def _street_word_in_a_name(text: str, locals_: Sequence[str]) -> bool:
+    return surname_like_a_street(text) or email_agreement(text, list(locals_)) == 1.0
 
 
 def speaks_to_reader(text: str) -> bool:
@@ -295,8 +300,7 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
         return both[0]  # the main script's is chosen later (names.in_main_script)
     for text in options:
         text = text and text.strip(NAME_EDGE)
-        spelled = bool(text) and email_agreement(text, locals_) == 1.0
-        if text and _name_shaped(text) and not is_non_name(text, spelled=spelled):
+        if text and _name_shaped(text) and not is_non_name(text, locals_=locals_):
             return text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
     ungluers = (
