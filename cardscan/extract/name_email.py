@@ -30,12 +30,19 @@ def _name_letters(text: str) -> list[str]:
 
 def spelled_by_email(text: str, locals_: list[str]) -> bool:
     """Rule: an email's local part spells every word of a name of two or more words, in its
-    order or family name first ("henriette.delannoy" for "HENRIETTE DELANNOY")."""
-    words = _name_letters(text)
-    if len(words) < 2:
-        return False
-    spellings = {"".join(words), "".join(words[-1:] + words[:-1])}
+    order or family name first ("henriette.delannoy" for "HENRIETTE DELANNOY"), a
+    patronymic aside (:func:`without_patronymic`)."""
+    spellings = set()
+    for words in (_name_letters(text), _name_letters(without_patronymic(text))):
+        if len(words) >= 2:
+            spellings |= {"".join(words), "".join(words[-1:] + words[:-1])}
     return any(re.sub(r"[\W\d_]+", "", fold(local)) in spellings for local in locals_)
+
+
+def without_patronymic(text: str) -> str:
+    """The name without its patronymic ("Данилов Амвросий Фадеевич" → "Данилов Амвросий"):
+    a Russian or Ukrainian email spells the given and family name and leaves it out."""
+    return " ".join(w for w in text.split() if not P.CYRILLIC_PATRONYMIC.match(w))
 
 
 def email_agreement(text: str, locals_: list[str]) -> float:

@@ -181,6 +181,13 @@ def cyrillic_name_endings(words: list[str]) -> bool:
     return bool(P.CYRILLIC_SURNAME.match(words[0]) or P.CYRILLIC_SURNAME.match(words[-1]))
 
 
+def full_cyrillic_name(words: list[str]) -> bool:
+    """Rule: three Cyrillic words of which the second or the third is a patronymic
+    ("Логинов Савва Августович", "Савва Августович Логинов") are a person's full name as
+    Russian and Ukrainian cards print it: no firm, street or trade is named so."""
+    return len(words) == 3 and any(P.CYRILLIC_PATRONYMIC.match(w) for w in words[1:])
+
+
 @dataclass(frozen=True)
 class _Context:
     lines: list[CardLine]
@@ -238,6 +245,8 @@ def pick_name(
             score = max(score, LABELLED_SCORE)
         elif (features["given"] or features["family"]) and spelled_by_email(text, ctx.locals):
             score = max(score, LABELLED_SCORE)  # so does an email spelling the whole name
+        elif full_cyrillic_name(name_words(text)):
+            score = max(score, LABELLED_SCORE)
         if record is not None:
             record.append(Candidate(text, indices, features))
         if score >= 0:

@@ -6,9 +6,10 @@ import pytest
 
 from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
-from cardscan.extract.name_email import email_agreement
+from cardscan.extract.name_email import email_agreement, spelled_by_email
 from cardscan.extract.name_parts import split_name
 from cardscan.extract.name_text import cjk_name_shape, is_non_name, repair_name_text
+from cardscan.extract.names import full_cyrillic_name
 
 from .layout_helpers import card_text, ocr, ocr_of
 
@@ -742,6 +743,42 @@ def test_a_cyrillic_given_name_alone_on_a_shop_card_is_the_name() -> None:
     """The given-name lists are in Latin letters: a Cyrillic name is looked up spelt so."""
     text = "Ремонт квартир «Полюс»\nВалентина\nТел. +7 912 345-67-89\nЕжедневно 9:00–20:00"
     assert extract_text(text).name == "Валентина", text
+
+
+@pytest.mark.parametrize(
+    "name, local",
+    [("Ильин Прохор Фадеевич", "ilin.prokhor"), ("Прохор Фадеевич Ильин", "prokhor.ilin")],
+)
+def test_an_email_spells_a_russian_name_without_its_patronymic(name: str, local: str) -> None:
+    assert spelled_by_email(name, [local]), (name, local)
+
+
+@pytest.mark.parametrize(
+    "words, want",
+    [
+        (["Лапин", "Савва", "Августович"], True),
+        (["Савва", "Августовна", "Лапина"], True),
+        (["Августович", "Савва", "Лапин"], False),  # no patronymic opens a name
+        (["Салон", "красоты", "Альфа"], False),
+        (["Савва", "Лапин"], False),
+    ],
+)
+def test_a_full_russian_name_has_a_patronymic_after_the_first_word(
+    words: list[str], want: bool
+) -> None:
+    assert full_cyrillic_name(words) is want, words
+
+
+def test_a_full_russian_name_in_small_type_is_the_name_without_a_personal_email() -> None:
+    """Set small under the firm, with only the firm's mailbox: the patronymic says who."""
+    rows = [
+        ("ООО «Вектор»", 60, 60, 48),
+        ("Т. +7 843 736 93 52", 60, 160, 26),
+        ("ЛАПИН Савва Августович", 60, 260, 18),
+        ("info@vektor-nn.ru", 60, 320, 26),
+    ]
+    got = extract_contact(ocr_of(rows), source="t").name
+    assert got == "ЛАПИН Савва Августович", card_text(rows)
 
 
 def test_a_glued_title_is_cut_off_one_name_word_only() -> None:
