@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -45,6 +46,26 @@ def half_width(text: str) -> str:
     """Rule: full-width letters, digits and signs are read as their ASCII forms, one character
     for one, so positions in the text stay where they were."""
     return text.translate(_HALF_WIDTH)
+
+
+@cache
+def _cyrillic_lookalikes() -> dict[int, str]:
+    return {ord(key): value for key, value in load_pairs("cyrillic_lookalikes")}
+
+
+def cyrillic_read_back(text: str) -> str:
+    """Rule: a word holding a Greek letter or the product sign among Latin or Cyrillic
+    letters ("ΦaKC", "OΓPH", "«Πporpecc»", "∏H-∏T") is Cyrillic read by a model that has
+    none, so its look-alike letters (data/cyrillic_lookalikes.txt) are read back as
+    Cyrillic, one character for one; a word of Greek letters only is Greek and stays."""
+    return P.NON_SPACE.sub(_word_read_back, text)
+
+
+def _word_read_back(found: re.Match[str]) -> str:
+    word = found.group()
+    if not P.GREEK_SIGN.search(word) or not P.NON_GREEK_LETTER.search(word):
+        return word
+    return word.translate(_cyrillic_lookalikes())
 
 
 def line_after(index: int, lines: list[CardLine]) -> CardLine | None:

@@ -170,7 +170,8 @@ GUILLEMET_NAME = re.compile(r"«\s*[A-ZА-ЯЁЄІЇҐ0-9][^»]{1,40}»")
 # A Russian legal form read with digits or Latin look-alikes ("000 «Вектор»" for ООО, "3АО"
 # for ЗАО), before a Cyrillic name, quoted or not ("OOO \"Sibirskie…\"" is romanised).
 CYRILLIC_FORM_MISREAD = re.compile(
-    r"(?<![\w.])(?:[0OО]{3}|[3З][AА][0OО]|[0OО][AА][0OО]|П[AА][0OО])(?=\s*[«\"„“]?\s*[А-ЯЁ])"
+    r"(?<![\w.])(?:[0OО]{3}|[3З][AА][0OО]|[0OО][AА][0OО]|П[AА][0OО]|[AА][0OО])"
+    r"(?=\s*[«\"„“]?\s*[А-ЯЁ])"
 )
 # Korea's legal form: 주식회사 set apart from the name by a space, before or after it
 # ("주식회사태광" → "주식회사 태광"); "(주)" read with a space inside ("( 주)").
@@ -463,3 +464,9 @@ TAIL_TITLE_SPLIT = re.compile(r"[\s/|,–—-]+")
 HEAD_OF_DEPARTMENT = re.compile(r"^HEAD\b\s*[-–—,:|]?\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # A department named by its initials ("HR", "IT", "R&D", "QA").
 DEPARTMENT_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,3}$")
+# A word as OCR spaces it (lines.cyrillic_read_back looks at each).
+NON_SPACE = re.compile(r"\S+")
+# A Greek letter, or the n-ary product sign a Cyrillic П is read as.
+GREEK_SIGN = re.compile(r"[\u0370-\u03ff\u220f]")
+# A Latin or Cyrillic letter: beside a Greek one in a word, a sign of misread Cyrillic.
+NON_GREEK_LETTER = re.compile(r"[A-Za-z\u0400-\u04ff]")

@@ -304,8 +304,18 @@ def test_a_line_of_kind_words_goes_with_the_name_above_it() -> None:
         # The legal form read with zeros or Latin letters
         ("Ирина Соколова\nМенеджер\n000 «Северный Ветер»\nг. Казань", "ООО «Северный Ветер»"),
         ("Ирина Соколова\nМенеджер\n3AO «Северный Ветер»\nг. Казань", "ЗАО «Северный Ветер»"),
+        ("Ирина Соколова\nМенеджер\nAO «Северный Ветер»\nг. Казань", "АО «Северный Ветер»"),
+        # The name read with Greek look-alikes by a model without Cyrillic
+        ("Ирина Соколова\nМенеджер\nAO «Cφepa»\nг. Казань", "АО «Сфера»"),
     ],
-    ids=["ukrainian-tov", "russian-ooo", "ooo-read-as-zeros", "zao-read-with-a-three"],
+    ids=[
+        "ukrainian-tov",
+        "russian-ooo",
+        "ooo-read-as-zeros",
+        "zao-read-with-a-three",
+        "ao-read-in-latin",
+        "name-read-in-greek",
+    ],
 )
 def test_cyrillic_legal_forms(text: str, want: str) -> None:
     assert extract_text(text).company == want, text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.lines import CardLine, list_items
+from cardscan.extract.lines import CardLine, cyrillic_read_back, list_items
 
 
 def card_lines(*texts: str) -> list[CardLine]:
@@ -33,3 +33,24 @@ def test_a_firm_after_a_lone_dash_is_still_the_firm() -> None:
     text = "- Nordlicht Maschinenbau GmbH\nAnna Berg\nVertrieb\nanna.berg@nordlicht.example.de"
     contact = extract_text(text)
     assert contact.company == "Nordlicht Maschinenbau GmbH", (text, contact.company)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ΦaKC +7 (831) 323-58-22", "ФаКС +7 (831) 323-58-22"),
+        ("OΓPH 1027700132195", "ОГРН 1027700132195"),
+        ("∏H-∏T 9:00-18:00", "ПН-ПТ 9:00-18:00"),
+        ("ООО «Πporpecc»", "ООО «Прогресс»"),
+        ("Αθήνα, Ελλάδα", "Αθήνα, Ελλάδα"),  # Greek words stay Greek
+        ("Mocква MockBa", "Mocква MockBa"),  # no Greek sign: nothing says which script
+    ],
+)
+def test_cyrillic_read_with_greek_look_alikes_is_read_back(text: str, want: str) -> None:
+    assert cyrillic_read_back(text) == want, text
+
+
+def test_a_fax_label_read_in_greek_look_alikes_still_labels_the_fax() -> None:
+    text = "Анна Лапина\nМенеджер\nООО «Вектор»\nΦaKC +7 (831) 323-58-22"
+    phones = extract_text(text, region="RU").phones
+    assert [p.kind for p in phones] == ["fax"], text
