@@ -90,6 +90,7 @@ def usable_group(group: Group, excluded: set[int]) -> bool:
         and not any(is_degree_line(line.rest) for line in group.lines)
         and not any(_title_like(line.rest) for line in group.lines)
         and not any(names_a_parent(line.rest) for line in group.lines)
+        and not any(P.OPENING_HOURS.search(line.rest) for line in group.lines)
     )
 
 

@@ -11,7 +11,7 @@ from cardscan.extract.company_forms import without_monogram
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.lexicon import has_legal_form
 
-from .layout_helpers import card_text, ocr
+from .layout_helpers import card_text, ocr, ocr_of
 
 
 def company_of(*rows: tuple[str, int, int, int]) -> str | None:
@@ -909,3 +909,23 @@ def test_a_letter_spaced_kind_of_business_read_partly_closed_goes_with_the_logo(
 )
 def test_a_monogram_read_before_the_name_is_dropped(text: str, want: str) -> None:
     assert without_monogram(text) == want, text
+
+
+@pytest.mark.parametrize(
+    ("kind", "days"),
+    [
+        ("RESTAURANTE", "Segunda à Sábado"),
+        ("BISTRO", "Monday to Saturday"),
+        ("PADARIA", "Seg. a Sáb."),
+    ],
+)
+def test_opening_days_under_a_kind_of_business_are_not_part_of_its_name(
+    kind: str, days: str
+) -> None:
+    rows = [
+        (kind, 330, 150, 34),
+        (days, 320, 200, 34),
+        ("Av. Central, 1200 - Campinas - SP", 200, 420, 24),
+        ("(19) 3333-0000", 380, 470, 24),
+    ]
+    assert extract_contact(ocr_of(rows), source="t").company == kind, card_text(rows)
