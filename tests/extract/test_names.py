@@ -600,6 +600,13 @@ def test_a_line_of_abbreviations_is_no_name(text: str) -> None:
     assert is_non_name(text), text
 
 
+@pytest.mark.parametrize(
+    ("text", "want"), [("op do", True), ("Li Na", False), ("koen de jong", False)]
+)
+def test_short_words_in_small_letters_are_pieces_of_a_logo(text: str, want: bool) -> None:
+    assert is_non_name(text) is want, text
+
+
 @pytest.mark.parametrize("text", ["Harbor General", "Sahara General", "GENERAL"])
 def test_general_is_a_word_of_firms_not_of_names(text: str) -> None:
     """"X General Trading", "General Contracting", "General Store": no person is named so."""
