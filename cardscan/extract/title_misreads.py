@@ -46,7 +46,7 @@ def title_word_read_as(word: str) -> str | None:
     or None: of equally near words the longest, as OCR drops faint letters more often than it
     adds them; a word of the word lists is no misread, nor a plural of its singular."""
     folded = fold(word)
-    if len(folded) < MIN_REPAIRED_LETTERS or len(folded) != len(word):
+    if len(folded) < MIN_REPAIRED_LETTERS or len(folded) != len(word) or _accented_latin(word):
         return None
     form = _title_word_near(folded)
     return None if form is None else _in_case_of(word, form)
@@ -72,6 +72,13 @@ def _title_word_near(folded: str) -> str | None:
     if len(near) != 1 or _plural_of(folded, near[0]):
         return None
     return near[0]
+
+
+def _accented_latin(word: str) -> bool:
+    """Rule: a Latin word with an accented letter ("Assistência") is a word of its language
+    as printed: OCR loses accents more often than it adds them, so it is no misread of a
+    title word ("Assistentin")."""
+    return any("\u00c0" <= ch <= "\u024f" for ch in word)
 
 
 def _plural_of(word: str, form: str) -> bool:

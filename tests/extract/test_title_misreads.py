@@ -27,6 +27,7 @@ KEPT = [
     "Drector 12",  # digits: a value line
     "Ramesh Iyer",  # a name
     "Brightline Analytics",  # no title word near any of its words
+    "Assistência Técnica",  # an accented word is a word of its language, not "Assistentin"
 ]
 
 
