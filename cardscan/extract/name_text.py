@@ -191,7 +191,7 @@ def is_non_name(text: str, *, locals_: Sequence[str] = ()) -> bool:
     """Lines that are something else: a title, a company, an address, business words, a
     kind of business (Tailors, 華碩電腦, 中華電信), opening hours ("연중무휴"), a slogan,
     or only abbreviations ("Ten. Mo.", labels read in look-alike letters) or short words in
-    small letters ("op do", pieces of a logo). A street word
+    small letters ("ix lo", pieces of a logo). A street word
     does not count in a name an email's local part (``locals_``) spells in full ("Holger
     Ring" beside hring@…) nor in a surname after a given name (:func:`surname_like_a_street`)."""
     return (

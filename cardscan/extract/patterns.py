@@ -393,7 +393,7 @@ ENCLOSING_BRACKETS = re.compile(r"^[(\[（［]\s*([^()\[\]（）［］]+?)\s*[)\
 
 # Only abbreviations ("Ten. Mo.": the phone labels Тел. Моб. read in Latin letters).
 ABBREVIATIONS_ONLY = re.compile(r"^(?:\s*[^\W\d_]{1,4}\.)+\s*$")
-# Only small letters in words of one or two ("op do"): pieces of a logo or a stroke, as a
+# Only small letters in words of one or two ("ix lo"): pieces of a logo or a stroke, as a
 # name of such short words ("Li Na", "Ng Ka") is printed with its capitals.
 SHORT_SMALL_WORDS_ONLY = re.compile(r"^\s*[a-z]{1,2}(?:\s+[a-z]{1,2})*\s*$")
 
