@@ -66,7 +66,7 @@ MIN_WORD_PIECE = 6
 
 def unglued_at_case_changes(text: str) -> str:
     """Rule: a word that changes case where OCR lost the spaces between words
-    ("EletrônicaADACHILtda.", "SoftwareSolutions") is cut there when one of its pieces is
+    ("EletrônicaKAWANOLtda.", "SoftwareSolutions") is cut there when one of its pieces is
     a business word or a legal form and none is a single letter; brands that are one word
     in two cases ("PayPal", "LinkedIn") have no such piece and stay, and so do brands made
     of a short syllable and a kind of firm (MIN_WORD_PIECE: "PolTech", "MotoCorp")."""

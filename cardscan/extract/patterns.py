@@ -100,7 +100,7 @@ AI_PARTICLE = re.compile(r"(?<=\w )AI(?=[ -][A-Z])")
 # A word of a name glued to the next at a case change ("MariaSilva", "JosuéOliveira").
 CASE_CHANGE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 # The same, and a capital run before a capitalised word: where the words of a firm's name
-# glued by OCR change case ("EletrônicaADACHI", "ADACHILtda.", "SoftwareSolutions").
+# glued by OCR change case ("EletrônicaKAWANO", "KAWANOLtda.", "SoftwareSolutions").
 CASE_CUT = re.compile(CASE_CHANGE.pattern + r"|(?<=[A-ZÀ-Ý])(?=[A-ZÀ-Ý][a-zà-ÿ])")
 WEB_LABEL = re.compile(
     r"^\s*(?:web\s*site|website|web|site|url|homepage|internet|w)\s*[:：]\s*(?P<value>\S.*)$",

@@ -136,7 +136,7 @@ def test_weak_or_mixed_cues_keep_the_default(text: str) -> None:
 
 
 def test_japanese_kanji_are_no_chinese_cue() -> None:
-    text = "株式会社 東京都港区赤坂 2-9-11 営業部長 総務課 経理"
+    text = "株式会社 東京都千代田区丸の内 1-4-7 営業部長 総務課 経理"
     scores = cue_scores(text)
     assert scores["CN"] == 0 and scores["TW"] == 0, (text, scores)
 
