@@ -227,6 +227,7 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
     for phone in phones:
         spans[phone.line].append(phone.span)
     variety = card_variety(ocr.text, phone_region)
+    spans = [[with_label_before(t, span) for span in s] for t, s in zip(texts, spans, strict=True)]
     lines = [
         CardLine(
             index=i,
@@ -240,6 +241,14 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
         for i, line in enumerate(raw_lines)
     ]
     return Values(emails, websites, phones, lines, hosts, phone_region)
+
+
+def with_label_before(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Rule: a short word and a colon right before a value ("Celt: 817-…", "Tcl: …") is the
+    value's label even when OCR misread it out of every label list, so it leaves the line
+    with its value and is not read as the end of a name or a firm."""
+    found = P.SHORT_LABEL_BEFORE.search(text, 0, span[0])
+    return (found.start(), span[1]) if found else span
 
 
 def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None) -> People:

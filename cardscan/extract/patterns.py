@@ -473,3 +473,6 @@ NON_SPACE = re.compile(r"\S+")
 GREEK_SIGN = re.compile(r"[\u0370-\u03ff\u220f]")
 # A Latin or Cyrillic letter: beside a Greek one in a word, a sign of misread Cyrillic.
 NON_GREEK_LETTER = re.compile(r"[A-Za-z\u0400-\u04ff]")
+# A short word and a colon ending the text before a value: the value's label, perhaps
+# misread ("Celt:" for "Cell:"); a space or the line's start before it.
+SHORT_LABEL_BEFORE = re.compile(r"(?:^|(?<=\s))[^\W\d_]{2,5}\.?\s*[:：]\s*$")

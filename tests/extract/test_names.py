@@ -793,3 +793,11 @@ def test_a_glued_title_is_cut_off_one_name_word_only() -> None:
     assert repair_name_text("Dr. Ilse WarnkeProkuristin") == "Dr. Ilse Warnke Prokuristin"
     text = "Mira Holt, BusinessDevelopmentManager"
     assert repair_name_text(text) == text
+
+
+@pytest.mark.parametrize("label", ["Celt:", "Tcl.:", "Moh:"])
+def test_a_misread_label_before_a_phone_on_the_names_line_is_no_part_of_the_name(
+    label: str,
+) -> None:
+    text = f"Owen Calloway {label} 512-555-0143\nEmail: owen@callowaybuilds.com"
+    assert extract_text(text).name == "Owen Calloway", text
