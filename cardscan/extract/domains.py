@@ -7,7 +7,7 @@ from functools import cache
 import phonenumbers
 
 from . import patterns as P
-from .lexicon import letters_only, load, load_pairs
+from .lexicon import edit_distance, letters_only, load, load_pairs
 
 # Second-level labels under a country TLD that are not the organisation's name (acme.co.jp).
 _SECOND_LEVEL = frozenset(
@@ -35,13 +35,26 @@ def is_free_mail(host: str) -> bool:
     return label is None or label in set(load("free_mail_domains"))
 
 
+# A domain label this long read one letter off on the card is the same name misread (a
+# letter of a logo lost or taken for another: "VO XPRESS" ↔ nvoxpress); shorter labels
+# are too often another word a letter away.
+MIN_MISREAD_LABEL = 6
+MISREAD_AGREEMENT = 0.8
+
+
+def misread_by_a_letter(line_letters: str, label_letters: str) -> bool:
+    """Rule: the line's letters are the label's with one letter lost, added or misread."""
+    return edit_distance(line_letters, label_letters, limit=1) == 1
+
+
 def domain_agreement(text: str, label: str) -> float:
     """How well a line's letters match a domain label, 0..1.
 
     1 exact ("ACME Robotics" ↔ acmerobotics), 0.8 initials or word prefixes using every
     word, maybe followed by a country ("NORDIC FREIGHT" ↔ nordf, "Blue Harbor
     Logistics" ↔ bhlcn), 0.7 word prefixes skipping some words ("VELTRA IT Solutions" ↔
-    veltra) or whole words in another order, 0.6 to 0.75 prefix or containment, else 0.
+    veltra) or whole words in another order, 0.8 one letter off a label of six or more
+    (misread_by_a_letter), 0.6 to 0.75 prefix or containment, else 0.
     """
     line_letters = letters_only(text)
     label_letters = letters_only(label)
@@ -49,6 +62,8 @@ def domain_agreement(text: str, label: str) -> float:
         return 0.0
     if line_letters == label_letters:
         return 1.0
+    if len(label_letters) >= MIN_MISREAD_LABEL and misread_by_a_letter(line_letters, label_letters):
+        return MISREAD_AGREEMENT
     words = [letters_only(w) for w in P.NON_LETTERS.split(text)]
     words = [w for w in words if w]
     if len(label_letters) >= 3 and words:

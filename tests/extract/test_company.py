@@ -33,6 +33,9 @@ def company_of(*rows: tuple[str, int, int, int]) -> str | None:
         ("Harbour Robotics Group", "robotics", 0.6),  # containment
         ("Dana Moss", "lumencomm", 0.0),
         ("Sales Department", "sd", 0.0),  # two letters are too few to mean anything
+        ("ELTRAV O", "peltravo", 0.8),  # a logo's first letter lost
+        ("QUANTRLX", "quantrix", 0.8),  # a letter misread
+        ("Lumen", "lumex", 0.0),  # a short label a letter away is another word
     ],
 )
 def test_domain_agreement(text: str, label: str, want: float) -> None:
