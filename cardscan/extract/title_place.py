@@ -20,6 +20,9 @@ from .titles import FIRM_WORDS, TitleChoice, is_slogan, names_a_department
 # A title line holds at most this many words and characters ("Head of Partnerships EMEA").
 MAX_PLACED_WORDS = 5
 MAX_PLACED_CHARS = 40
+# A job the vocabulary lacks is a word ("Storyteller"); its short ones (CEO, VP, Chef) are
+# in the vocabulary, so a line whose words are all shorter than this is a speck or a piece.
+MIN_PLACED_WORD = 4
 # Titles are set no larger than the name; this much taller is a heading or a firm.
 MAX_HEIGHT_OVER_NAME = 1.1
 # One word in capitals this long is a brand, not a job (_brand_word).
@@ -125,6 +128,8 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
     words = P.LETTER_RUN.findall(text)
     if line.had_values or not words or not _letters_and_signs(text):
         return False
+    if max(map(len, words)) < MIN_PLACED_WORD:
+        return False  # "cs)", "ab": specks and pieces, not a job the vocabulary lacks
     if len(text) > MAX_PLACED_CHARS or len(words) > MAX_PLACED_WORDS:
         return False
     if name.height and line.height > MAX_HEIGHT_OVER_NAME * name.height:
