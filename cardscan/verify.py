@@ -128,7 +128,7 @@ def all_agree(
     if not all(any(_same_address(e, s) for s in seen) for e in emails):
         return False
     digits = _numbers_in(texts, region)
-    if not all(_digits(p) in digits for p in phones):
+    if not all(_read_again(_digits(p), digits, texts) for p in phones):
         return False
     return name is None or _name_agrees(name, texts)
 
@@ -186,13 +186,25 @@ def phone_opinions(
             by_line[found.line] = _numbers_in(again.get(lines[found.line], []), region)
         seen = by_line[found.line]
         mine = _digits(found.phone.number)
-        if not seen:
+        if _read_again(mine, seen, again.get(lines[found.line], [])):
+            out.append(Opinion("phones", found.phone.number, True, "read again the same"))
+        elif not seen:
             out.append(Opinion("phones", found.phone.number, None, "not read again"))
         else:
-            agrees = mine in seen
-            reason = "read again the same" if agrees else "read again with other digits"
-            out.append(Opinion("phones", found.phone.number, agrees, reason))
+            out.append(Opinion("phones", found.phone.number, False, "read again with other digits"))
     return out
+
+
+def _read_again(digits: str, seen: list[str], texts: list[str]) -> bool:
+    """The number's digits are one a second reader read, or run in its reading."""
+    return digits in seen or any(digits in digit_run(text) for text in texts)
+
+
+def digit_run(text: str) -> str:
+    """Every digit of a second reading, in order: a number read again the same is in it even
+    when that reading glued a separator to it as a digit ("…0800|Fax" read "…08001Fax") or
+    split it so that no number parses; a digit read otherwise is not."""
+    return re.sub(r"\D", "", text)
 
 
 def name_forms(name: str) -> set[str]:

@@ -9,7 +9,7 @@ import pytest
 
 from cardscan import pipeline, verify
 from cardscan.engines import get_engine
-from cardscan.extract import find_emails
+from cardscan.extract import find_emails, find_phones
 from cardscan.models import Box, Contact, Line, Word
 from cardscan.verify import agreement_opinions, doubted, name_forms, near_miss, with_doubts
 from tests.conftest import render_card
@@ -290,3 +290,26 @@ def test_all_agree_needs_every_value_of_the_line_read_again(texts: list, agree: 
     phones = ["+34 91 555 0101"]
     got = verify.all_agree(["ana.ruiz@lumen.es"], phones, None, texts, "ES")
     assert got is agree, texts
+
+
+def _phone_line(text: str) -> tuple[list[Line], list]:
+    line = Line((Word(text, 0.99, Box(10, 10, 600, 30)),))
+    return [line], find_phones([text], "AE")
+
+
+@pytest.mark.parametrize(
+    ("again", "agrees"),
+    [
+        ("Tel:(971)45550800|Fax:(971)45550900", True),  # read again as printed
+        ("Tel:(971)455508001Fax:(971)45550900", True),  # the bar read as a digit after it
+        ("Tel: (971) 4 555 08 00 Fax", True),  # split so that no number parses alone
+        ("Tel:(971)45550600|Fax:(971)45550900", False),  # a digit read otherwise
+        ("Tel: Fax:", None),  # no number read again: no opinion
+    ],
+)
+def test_a_phone_read_again_is_found_in_the_digits_of_the_second_reading(
+    again: str, agrees: bool | None
+) -> None:
+    lines, phones = _phone_line("Tel:(971)45550800|Fax:(971)45550900")
+    first = verify.phone_opinions(lines, phones, {lines[0]: [again]}, "AE")[0]
+    assert first.agrees is agrees, (again, first)
