@@ -145,14 +145,22 @@ MAX_TRAILING_DIGITS = 6
 CUT_AFTER_DIGIT = re.compile(r"(?<=\d)\s")
 
 
+# The digit a bar after a number is read as ("…0800|Fax" read "…08001Fax").
+BAR_AS_DIGIT = "1"
+
+
 def _trimmed(match: Match, region: str) -> Match:
-    """Rule: a match that is no valid number but starts with one, followed after a space by
+    """Rule: a match that is no valid number but is one without a last 1 is that number: the
+    1 is the bar after it, read as a digit ("(971)434268001Fax"). Rule: a match that is no
+    valid number but starts with one, followed after a space by
     at most MAX_TRAILING_DIGITS digits and other marks, is that number: the rest is an
     extension in a script the engine misread or a speck ("8 (812) 211-65-42 6. 728" for
     "… доб. 728"). The longest such start is kept."""
     if phonenumbers.is_valid_number(match.number):
         return match
     raw = match.raw_string
+    if raw.endswith(BAR_AS_DIGIT) and (head := _valid(raw[:-1], region)) is not None:
+        return Match(match.start, match.end - 1, raw[:-1], head)
     for cut in reversed([m.start() for m in CUT_AFTER_DIGIT.finditer(raw)]):
         if len(PP.DIGIT.findall(raw[cut:])) > MAX_TRAILING_DIGITS:
             break

@@ -419,6 +419,13 @@ STYLE_CASES = [
         "Tel 0511 5550140 Il 0171 5550123",
         [("0511 5550140", "+495115550140", "work"), ("0171 5550123", "+491715550123", "work")],
     ),
+    # a bar after a number read as a 1 glued to it: no valid number with it, one without
+    (
+        "bar read as a last 1",
+        "AE",
+        "Tel:(971)455508001Fax:(971)45550900",
+        [("(971)45550800", "+97145550800", "work"), ("(971)45550900", "+97145550900", "fax")],
+    ),
     # a labelled local number the region's rules do not read is still kept
     ("labelled local other region", "US", "Fax: 5555-1234", [("5555-1234", None, "fax")]),
 ]
