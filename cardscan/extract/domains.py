@@ -164,12 +164,32 @@ def country_tlds() -> frozenset[str]:
     return frozenset(r.lower() for r in phonenumbers.SUPPORTED_REGIONS) | _OTHER_CCTLDS
 
 
+# The second-level labels countries register firms, networks, schools and offices under
+# ("co.jp", "com.br", "ac.kr", "gov.in").
+SECOND_LEVELS = ("com", "co", "net", "ne", "org", "or", "ac", "go", "gov", "edu")
+
+
+def _second_level_glued(label: str) -> str | None:
+    """The second level that ``label`` opens when it is no TLD but that level glued to a
+    country's code ("cojp" → "co"), else None."""
+    if label in known_tlds():
+        return None
+    for level in SECOND_LEVELS:
+        if label.startswith(level) and label[len(level) :] in country_tlds():
+            return level
+    return None
+
+
 def tld_repaired(domain: str) -> str:
     """Rule: a two-letter last label that is no country's domain, but is one of the TLD
     list's after one look-alike letter is swapped (TLD_LOOKALIKES), is that domain
-    ("shoji.ip" → "shoji.jp"); otherwise the domain as it is."""
+    ("shoji.ip" → "shoji.jp"); a last label that is no TLD but a country's second level and
+    its code read without the dot between them is the two ("acme.cojp" → "acme.co.jp");
+    otherwise the domain as it is."""
     head, dot, label = domain.rpartition(".")
     low = label.lower()
+    if dot and (glued := _second_level_glued(low)) is not None:
+        return f"{head}.{label[: len(glued)]}.{label[len(glued) :]}"
     if not dot or len(low) != 2 or not low.isalpha() or low in country_tlds():
         return domain
     found = {

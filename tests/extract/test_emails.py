@@ -94,6 +94,10 @@ def test_contact_emails_order_on_card() -> None:
         ("Email taro@example.co.jp", "taro@example.co.jp"),
         ("Email ana@example.il", "ana@example.il"),  # Israel's: a country's domain stays
         ("Email ana@example.lt", "ana@example.lt"),
+        # a country's second level read glued to its code
+        ("Email taro@example-shoji.cojp", "taro@example-shoji.co.jp"),
+        ("Email ana@example.combr", "ana@example.com.br"),
+        ("Email ana@example.news", "ana@example.news"),  # a TLD of its own
     ],
 )
 def test_a_country_domain_misread_as_no_countrys_is_repaired(text: str, want: str) -> None:

@@ -117,9 +117,16 @@ def test_www_glued_to_a_phone_number_leaves_the_number() -> None:
     assert [p.number for p in got.phones] == ["9845041000"], text
 
 
-def test_a_country_domain_misread_as_no_countrys_is_repaired() -> None:
-    found = [w.url for w in find_websites(["www.example-shoji.ip"])]
-    assert found == ["www.example-shoji.jp"]
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("www.example-shoji.ip", "www.example-shoji.jp"),  # j read as i
+        ("http://www.example-shoji.cojp", "http://www.example-shoji.co.jp"),  # dot lost
+    ],
+)
+def test_a_country_domain_misread_as_no_countrys_is_repaired(text: str, want: str) -> None:
+    found = [w.url for w in find_websites([text])]
+    assert found == [want], text
 
 
 @pytest.mark.parametrize(
