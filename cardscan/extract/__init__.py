@@ -244,7 +244,7 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
 
 
 def with_label_before(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Rule: a short word and a colon right before a value ("Celt: 817-…", "Tcl: …") is the
+    """Rule: a short word and a colon right before a value ("Celt: 512-…", "Tcl: …") is the
     value's label even when OCR misread it out of every label list, so it leaves the line
     with its value and is not read as the end of a name or a firm."""
     found = P.SHORT_LABEL_BEFORE.search(text, 0, span[0])
