@@ -36,7 +36,7 @@ def is_free_mail(host: str) -> bool:
 
 
 # A domain label this long read one letter off on the card is the same name misread (a
-# letter of a logo lost or taken for another: "VO XPRESS" ↔ nvoxpress); shorter labels
+# letter of a logo lost or taken for another: "ELTRAVO" ↔ peltravo); shorter labels
 # are too often another word a letter away.
 MIN_MISREAD_LABEL = 6
 MISREAD_AGREEMENT = 0.8

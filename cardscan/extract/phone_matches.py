@@ -151,11 +151,11 @@ BAR_AS_DIGIT = "1"
 
 def _trimmed(match: Match, region: str) -> Match:
     """Rule: a match that is no valid number but is one without a last 1 is that number: the
-    1 is the bar after it, read as a digit ("(971)434268001Fax"). Rule: a match that is no
-    valid number but starts with one, followed after a space by
-    at most MAX_TRAILING_DIGITS digits and other marks, is that number: the rest is an
-    extension in a script the engine misread or a speck ("8 (812) 211-65-42 6. 728" for
-    "… доб. 728"). The longest such start is kept."""
+    1 is the bar after it, read as a digit ("(971)455508001Fax"). Rule: a match that is no
+    valid number but starts with one, followed after a space by at most MAX_TRAILING_DIGITS
+    digits and other marks, is that number: the rest is an extension in a script the engine
+    misread or a speck ("8 (812) 211-65-42 6. 728" for "… доб. 728"). The longest such
+    start is kept."""
     if phonenumbers.is_valid_number(match.number):
         return match
     raw = match.raw_string
