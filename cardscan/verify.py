@@ -87,7 +87,7 @@ def _second_readers(engine_name: str):
 
 
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)[-PHONE_DIGITS:]
+    return digit_run(text)[-PHONE_DIGITS:]
 
 
 def reread(

@@ -9,6 +9,7 @@ import re
 from cardscan.script import CJK_CHAR_CLASS
 
 from .hours_patterns import OPENING_HOURS  # noqa: F401  (re-exported: P.OPENING_HOURS)
+from .lexicon import load_pairs
 
 # --- emails ---------------------------------------------------------------
 
@@ -296,17 +297,23 @@ GLUED_UNIT_NUMBER = re.compile(
 # Korea's 사업자등록번호, Japan's 法人番号 and invoice 登録番号 (T and 13 digits),
 # licence numbers. From its label to the end of the number it is no part of the address.
 # Short capital labels count only in capitals ("Pan Avenue" is a street).
-# Cyrillic capitals and the Latin and Greek letters OCR reads them as (Unicode's
-# confusables): "ОГРН" comes back as "OΓPH", "КПП" as "KΠΠ".
-_CYRILLIC_LOOKALIKES = {
-    "А": "AΑ", "В": "BΒ", "Г": "Γ", "Е": "EΕ", "К": "KΚ", "М": "MΜ", "Н": "HΗ", "О": "OΟ0",
-    "П": "Π", "Р": "PΡ", "С": "C", "Т": "TΤ", "Х": "XΧ",
-}  # fmt: skip
+# Cyrillic letters and the Latin and Greek letters OCR reads them as
+# (data/cyrillic_lookalikes.txt read the other way), and a zero for О: "ОГРН" comes back
+# as "OΓPH", "КПП" as "KΠΠ".
+def _cyrillic_read_as() -> dict[str, str]:
+    table: dict[str, str] = {"О": "0"}
+    for read, cyrillic in load_pairs("cyrillic_lookalikes"):
+        table[cyrillic] = table.get(cyrillic, "") + read
+    return table
 
 
-def _read_as_lookalikes(word: str) -> str:
+_CYRILLIC_READ_AS = _cyrillic_read_as()
+_CYRILLIC_ID_LABELS = ("ИНН", "КПП", "ОГРНИП", "ОГРН", "УНП")
+
+
+def _read_as_lookalikes(word: str, table: dict[str, str]) -> str:
     """A pattern for a Cyrillic word that also matches it read with lookalike letters."""
-    return "".join(f"[{ch}{_CYRILLIC_LOOKALIKES.get(ch, '')}]" for ch in word)
+    return "".join(f"[{ch}{table.get(ch, '')}]" for ch in word)
 
 
 _ID_LABEL = (
@@ -322,7 +329,7 @@ _ID_LABEL = (
     # The UK's company number: "Company No. 01234567", "Registered in England No. 0123456".
     r"|Company\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number)"
     r"|Registered\s+in\s+(?:England|Scotland|Wales|Ireland)(?:\s*(?:and|&)\s*Wales)?|"
-    + "|".join(_read_as_lookalikes(w) for w in ("ИНН", "КПП", "ОГРНИП", "ОГРН", "УНП"))
+    + "|".join(_read_as_lookalikes(w, _CYRILLIC_READ_AS) for w in _CYRILLIC_ID_LABELS)
     + r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号"
     + r"|(?:適格請求書発行事業者|インボイス)?登録番号)"
 )
