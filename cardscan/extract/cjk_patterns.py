@@ -46,16 +46,22 @@ KR_MISSING_SPACE = re.compile(r"(?<=[가-힣])(?=\d)|(?<=[\w)])(?=\()|(?<=,)(?=[
 # A Japanese postcode alone on its line, its 〒 lost ("901-6557").
 BARE_JP_POSTCODE = re.compile(r"^\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
 JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平テ〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
-# Kana, or a prefecture's suffix: the CJK address is Japanese.
-JP_ADDRESS_TEXT = re.compile(r"[ぁ-んァ-ヶ]|[都道府県]")
+# Kana, a prefecture ("…県", which Chinese writes 縣 or 县, and the four others by name), the
+# postcode mark, or a block word only Japan uses: the CJK address is Japanese. 都, 道 and 府
+# alone are not: Chinese addresses have them too ("成都市", "深南大道").
+JP_ADDRESS_TEXT = re.compile(r"[ぁ-んァ-ヶ〒県]|東京都|北海道|京都府|大阪府|丁目|番地")
 # In a Japanese address the building's name follows the block number ("…8号 北上野ハイツ").
 JP_BUILDING_AFTER_BLOCK = re.compile(r"(?<=\d号)(?=[^\s\d,、，。])|(?<=番地)(?=[^\s\d,、，。])")
 # A line holding only a postcode, perhaps with its mark ("〒150-0002", "100-0005").
 POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
-# A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…").
+# What follows a floor, room or unit number in a Korean, Chinese or Japanese address ("22층",
+# "915호", "16樓", "1302室", "3階", "12號").
+CJK_UNIT_WORDS = "층|호|樓|楼|室|階|号|號"
+# A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…"); a
+# number followed by a unit word is a room or a house number ("2809室"), not a postcode.
 POSTCODE_THEN_CJK = re.compile(
-    r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))(?=" + CJK_CHAR_CLASS + ")"
+    r"^(\s*(?:〒\s*\d{3}\s*[-ー－‐]\s*\d{4}|\d{3,6}))"
+    + f"(?=(?!{CJK_UNIT_WORDS}){CJK_CHAR_CLASS})"
 )
-# A floor, room or unit number of a Korean, Chinese or Japanese address ("22층", "915호",
-# "16樓", "1302室", "3階"): next to an address line it continues the address.
+# A floor, room or unit number: next to an address line it continues the address.
 CJK_UNIT = re.compile(r"\d+\s*(?:층|호|樓|楼|室|階)")

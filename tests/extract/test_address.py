@@ -931,3 +931,31 @@ def test_a_label_left_before_a_phone_is_not_part_of_the_address(text: str, want:
     with the phone: the city line still continues the address, and no label ends it."""
     got = extract_text(text).address
     assert got == want, f"{text!r}: {got!r}"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # 都 of a Chinese city's name (成都) does not make the address Japanese
+            "刘晓明\n销售经理\n四川省成都市锦江区春熙路88号C座12楼\n手机 139 1234 5678",
+            "四川省成都市锦江区春熙路88号C座12楼",
+        ),
+        (  # nor does 道 of an avenue's
+            "陈伟\n总经理\n广东省深圳市南山区深南大道2001号嘉华大厦1205室",
+            "广东省深圳市南山区深南大道2001号嘉华大厦1205室",
+        ),
+        (  # a room number wrapped onto its own line is no postcode
+            "李娜\n北京市朝阳区建国路66号\n1508室\n电话 010-6512 3456",
+            "北京市朝阳区建国路66号 1508室",
+        ),
+        (  # Taiwan's postcode glued to the city still gets its space back
+            "林志明\n經理\n407台中市西屯區文心路三段128號5樓",
+            "407 台中市西屯區文心路三段128號5樓",
+        ),
+    ],
+)
+def test_chinese_addresses_keep_their_unspaced_writing(text: str, want: str) -> None:
+    """A Chinese address gets no space the card did not print: only kana, 県, the other
+    prefectures by name, 〒, 丁目 or 番地 make a CJK address Japanese (which puts a space
+    before the building after 号), and a number before a unit word is a room, not a postcode."""
+    assert extract_text(text).address == want, text
