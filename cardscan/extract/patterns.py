@@ -293,7 +293,8 @@ GLUED_UNIT_NUMBER = re.compile(
 )
 # A company's registration or tax number, printed on or under the address line: India's
 # GSTIN/CIN/PAN, VAT, the UAE's TRN, France's SIRET/SIREN, US EIN, Australia's ABN,
-# Brazil's CNPJ, Spain's CIF, Russia's ИНН/ОГРН, Taiwan's 統編, China's 统一社会信用代码,
+# Brazil's CNPJ, Spain's CIF, Russia's ИНН/ОГРН, Taiwan's 統一編號 or 統編 (in either form
+# of Han: RapidOCR's model mixes them, "统一编號"), China's 统一社会信用代码 and 税号,
 # Korea's 사업자등록번호, Japan's 法人番号 and invoice 登録番号 (T and 13 digits),
 # licence numbers. From its label to the end of the number it is no part of the address.
 # Short capital labels count only in capitals ("Pan Avenue" is a street).
@@ -330,7 +331,8 @@ _ID_LABEL = (
     r"|Company\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number)"
     r"|Registered\s+in\s+(?:England|Scotland|Wales|Ireland)(?:\s*(?:and|&)\s*Wales)?|"
     + "|".join(_read_as_lookalikes(w, _CYRILLIC_READ_AS) for w in _CYRILLIC_ID_LABELS)
-    + r"|統一編號|統編|统一社会信用代码|사업자\s*등록\s*번호|사업자번호|法人番号"
+    + r"|[統统]一[編编][號号]|[統统][編编]|统一社会信用代码|税号"
+    + r"|사업자\s*등록\s*번호|사업자번호|法人番号"
     + r"|(?:適格請求書発行事業者|インボイス)?登録番号)"
 )
 REGISTRY_ID = re.compile(

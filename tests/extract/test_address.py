@@ -959,3 +959,13 @@ def test_chinese_addresses_keep_their_unspaced_writing(text: str, want: str) -> 
     prefectures by name, 〒, 丁目 or 番地 make a CJK address Japanese (which puts a space
     before the building after 号), and a number before a unit word is a room, not a postcode."""
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize("label", ["統編", "统编", "統一編號", "统一编号"])
+def test_taiwan_business_number_leaves_the_address(label: str) -> None:
+    """Taiwan's business number (統一編號, 統編; RapidOCR may read it in simplified form) printed
+    after the address is no part of it, and its eight digits are no phone."""
+    text = f"王大明\n業務經理\n330 桃園市桃園區中正路100號8樓 {label}12345678\nTEL 03-345-6789"
+    contact = extract_text(text)
+    assert contact.address == "330 桃園市桃園區中正路100號8樓", text
+    assert [p.number for p in contact.phones] == ["03-345-6789"], text
