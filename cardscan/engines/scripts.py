@@ -36,8 +36,9 @@ class Script:
     langs: str
 
 
+HANGUL_PREFIX = "HANGUL"
 SCRIPTS: tuple[Script, ...] = (
-    Script("Hangul", "HANGUL", "kor"),
+    Script("Hangul", HANGUL_PREFIX, "kor"),
     Script("Cyrillic", "CYRILLIC", "rus+ukr"),
     Script("Arabic", "ARABIC", "ara"),
     Script("Devanagari", "DEVANAGARI", "hin"),
@@ -52,6 +53,13 @@ PROBE_MARGIN = 0.25
 PROBE_LINES = 6
 # Fewer confidence-weighed letters than this in every script: the doubt was not a script.
 MIN_PROBE_LETTERS = 2.0
+# A word of fewer letters of its script (after decomposition, so that a Hangul syllable is
+# its two or three jamo) is what a model shown another script's strokes makes of them:
+# Tesseract's Thai model reads Han, kana, Cyrillic or specks as lone consonants and vowel
+# signs ("ก พ ล ว", "๒ ๕ ะ"). Such words do not count in the probe, and a second reading
+# whose words are mostly such is not text (MAX_LONE_LETTER_SHARE).
+MIN_WORD_LETTERS = 2
+MAX_LONE_LETTER_SHARE = 0.5
 # A line box at least this many heights long says how many characters it holds: Latin text
 # has 1.2–2.5 letters or digits per box height, CJK about 1. Fewer than MIN_CHARS_PER_HEIGHT
 # means most of the line was not read (measured on the development photos: 1st percentile
@@ -185,7 +193,7 @@ def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
     """The installed script that reads the doubtful lines best: the most letters of its own
     script (:func:`script_letters`), each weighed by its word's confidence (a model shown
     another script reads its own letters into it, but unsure of them); None when no script
-    reads MIN_PROBE_LETTERS."""
+    reads MIN_PROBE_LETTERS. Words of fewer than MIN_WORD_LETTERS letters do not count."""
     strip = probe_image(image, doubtful_boxes(ocr))
     if strip.size == 0:
         return None
@@ -193,10 +201,11 @@ def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
     for script in installed_scripts():
         read = tesseract.read_words(strip, lang=script.langs, psm=tesseract.UNIFORM_BLOCK_PSM)
         weight = sum(
-            w.confidence * script_letters(w.text, script.prefix)
+            w.confidence * letters
             for line in read.lines
             for w in line.words
             if w.confidence >= MIN_WORD_CONFIDENCE
+            and (letters := script_letters(w.text, script.prefix)) >= MIN_WORD_LETTERS
         )
         if weight > best_weight:
             best, best_weight = script, weight
@@ -288,6 +297,7 @@ def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> 
         for line in second.lines
         if script_share(line.text, script.prefix) >= MIN_SCRIPT_SHARE
         and sum(w.confidence for w in line.words) / len(line.words) >= MIN_WORD_CONFIDENCE
+        and not lone_letters(line.text, script.prefix)
     ]
     unread = unread_boxes(ocr, list(ocr.unread))
     kept = with_box_readings(image, ocr, kept, langs, script.prefix, unread=unread)
@@ -308,12 +318,25 @@ def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> 
     return OcrResult(f"{ocr.engine}+{second.engine}", tuple(lines), ocr.width, ocr.height, ocr.tilt)
 
 
+def lone_letters(text: str, prefix: str) -> bool:
+    """Rule: more than MAX_LONE_LETTER_SHARE of the line's words in the script hold fewer
+    than MIN_WORD_LETTERS of its letters: a model's guess at another script, not text."""
+    counts = [script_letters(word, prefix) for word in text.split()]
+    counts = [n for n in counts if n]
+    if not counts:
+        return False
+    return sum(n < MIN_WORD_LETTERS for n in counts) > MAX_LONE_LETTER_SHARE * len(counts)
+
+
 def _misread(line: Line, rival: Line, prefix: str) -> bool:
     """Rule: the first engine's line is what it made of the rival's script when it is
-    doubtful (under-read or read with little confidence), holds CJK characters (Hangul read
-    as Han) or has fewer letters and digits than the rival has letters of its script; a
-    line it read well (an email, a phone number in Latin type) stays."""
-    if under_read(line) or line.confidence < LOW_CONFIDENCE or has_cjk(line.text):
+    doubtful (under-read or read with little confidence), holds CJK characters when the
+    rival is Hangul (read as Han) or has fewer letters and digits than the rival has
+    letters of its script; a line it read well (an email, a phone number in Latin type, a
+    Chinese line on a card the probe took for Thai) stays."""
+    if under_read(line) or line.confidence < LOW_CONFIDENCE:
+        return True
+    if has_cjk(line.text) and prefix == HANGUL_PREFIX:
         return True
     own = sum(ch.isalnum() for ch in line.text)
     theirs = sum(unicodedata.name(ch, "").startswith(prefix) for ch in rival.text)

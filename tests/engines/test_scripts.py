@@ -404,3 +404,44 @@ def test_an_unsure_raw_line_reading_is_not_kept(monkeypatch) -> None:
     monkeypatch.setattr(second_reading, "MIN_RAW_LINE_CONFIDENCE", 0.5)
     read = second_reading.box_reading(card, box, "kor")
     assert read is not None and read.text == "성남", read
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "want"),
+    [
+        ("ก พ ล ว ก ค", "THAI", True),  # what the Thai model makes of Han characters
+        ("๒ ๕ ะ 6 ๒", "THAI", True),
+        ("สวัสดี ครับ", "THAI", False),
+        ("김 민 준", "HANGUL", False),  # a letter-spaced name: each syllable is 2-3 jamo
+        ("영업부 팀장", "HANGUL", False),
+        ("Tel 02-555-1234", "HANGUL", False),  # nothing in the script: no judgement
+    ],
+)
+def test_a_line_of_lone_letters_is_no_text(text: str, prefix: str, want: bool) -> None:
+    assert scripts.lone_letters(text, prefix) is want, text
+
+
+def test_the_probe_does_not_count_lone_letters(monkeypatch) -> None:
+    """Shown Han characters, the Thai model reads lone consonants; they are no Thai text,
+    so a Chinese card with two unsure lines is not completed in Thai."""
+    monkeypatch.setattr(scripts, "installed_scripts", lambda: (scripts.SCRIPTS[4],))
+
+    def read_words(image, *, lang, psm):
+        return OcrResult(
+            "tesseract",
+            tuple(line(ch, Box(10 * k, 0, 10, 40), 0.9) for k, ch in enumerate("กพลวคยส")),
+        )
+
+    monkeypatch.setattr(scripts.tesseract, "read_words", read_words)
+    image = np.full((600, 1000, 3), 255, np.uint8)
+    doubt = OcrResult("rapidocr", (line("倉储", Box(60, 40, 100, 50), 0.59),), 1000, 600)
+    assert scripts.probe_script(image, doubt) is None
+
+
+def test_a_confident_han_line_stays_when_the_rival_script_is_not_hangul() -> None:
+    """RapidOCR reads Han itself: only Hangul comes back from it as Han characters."""
+    han = line("永和五金股份有限公司", Box(60, 40, 500, 50), 0.99)
+    rival = line("ทดสอบ ระบบ", Box(60, 40, 500, 50), 0.7)
+    assert not scripts._misread(han, rival, "THAI")
+    assert scripts._misread(han, line("영업부 팀장", Box(60, 40, 500, 50)), "HANGUL")
+    assert scripts._misread(line("倉储", Box(60, 40, 100, 50), 0.59), rival, "THAI")
