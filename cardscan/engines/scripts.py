@@ -23,7 +23,7 @@ from cardscan.engines import tesseract
 from cardscan.engines.layout import cut_line, stack_strips
 from cardscan.engines.second_reading import MIN_WORD_CONFIDENCE, box_reading, read_enlarged
 from cardscan.models import Box, Line, OcrResult
-from cardscan.script import has_cjk
+from cardscan.script import has_cjk, is_cjk_char
 
 
 @dataclass(frozen=True)
@@ -189,16 +189,35 @@ def script_letters(word: str, prefix: str) -> int:
     )
 
 
+# A CJK word read with confidence has at least this many characters; one may be a logo's
+# shape read as a Han character.
+MIN_CJK_CHARS = 2
+
+
+def candidate_scripts(ocr: OcrResult) -> tuple[Script, ...]:
+    """Rule: a card the first engine read a CJK word on (MIN_CJK_CHARS, LOW_CONFIDENCE) is
+    Chinese, Japanese or Korean, and the only script it may hide is Hangul (read as a few
+    wrong Han characters); any installed script otherwise. Tesseract's other models read
+    Han, kana and specks as their own letters, and their lines would be taken for text."""
+    confident_cjk = any(
+        sum(map(is_cjk_char, line.text)) >= MIN_CJK_CHARS and line.confidence >= LOW_CONFIDENCE
+        for line in ocr.lines
+    )
+    scripts = installed_scripts()
+    return tuple(s for s in scripts if s.prefix == HANGUL_PREFIX) if confident_cjk else scripts
+
+
 def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
     """The installed script that reads the doubtful lines best: the most letters of its own
     script (:func:`script_letters`), each weighed by its word's confidence (a model shown
     another script reads its own letters into it, but unsure of them); None when no script
-    reads MIN_PROBE_LETTERS. Words of fewer than MIN_WORD_LETTERS letters do not count."""
+    reads MIN_PROBE_LETTERS. Words of fewer than MIN_WORD_LETTERS letters do not count, and
+    only :func:`candidate_scripts` are tried."""
     strip = probe_image(image, doubtful_boxes(ocr))
     if strip.size == 0:
         return None
     best, best_weight = None, MIN_PROBE_LETTERS
-    for script in installed_scripts():
+    for script in candidate_scripts(ocr):
         read = tesseract.read_words(strip, lang=script.langs, psm=tesseract.UNIFORM_BLOCK_PSM)
         weight = sum(
             w.confidence * letters

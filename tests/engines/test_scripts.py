@@ -445,3 +445,13 @@ def test_a_confident_han_line_stays_when_the_rival_script_is_not_hangul() -> Non
     assert not scripts._misread(han, rival, "THAI")
     assert scripts._misread(han, line("영업부 팀장", Box(60, 40, 500, 50)), "HANGUL")
     assert scripts._misread(line("倉储", Box(60, 40, 100, 50), 0.59), rival, "THAI")
+
+
+def test_a_card_read_in_han_or_kana_may_hide_only_hangul(monkeypatch) -> None:
+    monkeypatch.setattr(scripts, "installed_scripts", lambda: scripts.SCRIPTS)
+    chinese = reading(line("永和五金股份有限公司", Box(60, 40, 500, 50), 0.99))
+    latin = reading(line("RTHf ch", Box(0, 0, 130, 40), 0.6), line("Tel 062", Box(0, 60, 130, 35)))
+    logo = reading(line("口", Box(60, 40, 50, 50), 0.9), line("Tel 062", Box(0, 60, 130, 35)))
+    assert [s.name for s in scripts.candidate_scripts(chinese)] == ["Hangul"]
+    assert scripts.candidate_scripts(latin) == scripts.SCRIPTS
+    assert scripts.candidate_scripts(logo) == scripts.SCRIPTS  # one character may be a shape
