@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from . import patterns as P
-from .lexicon import edit_distance, fold, load, misread_of
+from .lexicon import edit_distance, fold, has_cjk, is_cjk_char, load, misread_of
 from .name_parts import given_names, surnames
 from .titles import has_title_word, title_vocabulary
 
@@ -41,10 +41,47 @@ def _long_title_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in title_vocabulary() if len(w) >= MIN_REPAIRED_LETTERS))
 
 
+# A CJK title this long or longer is repaired when one character was misread ("선임연구우",
+# "執行役貝"); shorter ones are too often another word a character away.
+MIN_REPAIRED_CJK_CHARS = 4
+
+
+@cache
+def _long_cjk_titles() -> tuple[str, ...]:
+    entries = (entry.lstrip("=") for entry in load("titles"))
+    return tuple(
+        sorted(
+            {
+                e
+                for e in entries
+                if len(e) >= MIN_REPAIRED_CJK_CHARS and all(map(is_cjk_char, e))
+            }
+        )
+    )
+
+
+def cjk_title_read_as(word: str) -> str | None:
+    """Rule: a word of CJK characters only, MIN_REPAIRED_CJK_CHARS or longer, that differs
+    from exactly one title of the vocabulary by one character in the same place is that
+    title misread ("선임연구우" → "선임연구원", "執行役貝" → "執行役員"): a CJK recogniser
+    reads a character as another, it seldom adds or drops one inside a word."""
+    if len(word) < MIN_REPAIRED_CJK_CHARS or not all(map(is_cjk_char, word)):
+        return None
+    near = [
+        title
+        for title in _long_cjk_titles()
+        if len(title) == len(word) and sum(a != b for a, b in zip(title, word)) == 1
+    ]
+    return near[0] if len(near) == 1 else None
+
+
 def title_word_read_as(word: str) -> str | None:
     """The title-vocabulary word ``word`` is a misread of (lexicon.misread_of), in its case,
     or None: of equally near words the longest, as OCR drops faint letters more often than it
-    adds them; a word of the word lists is no misread, nor a plural of its singular."""
+    adds them; a word of the word lists is no misread, nor a plural of its singular. A CJK
+    word is looked up by :func:`cjk_title_read_as`."""
+    if has_cjk(word):
+        return cjk_title_read_as(word)
     folded = fold(word)
     if len(folded) < MIN_REPAIRED_LETTERS or len(folded) != len(word) or _accented_latin(word):
         return None

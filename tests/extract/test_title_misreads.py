@@ -45,3 +45,33 @@ def test_the_card_gets_the_repaired_title() -> None:
     text = "Lena Ortiz\nManaging Drector\nNorthwind Traders Ltd.\nlena@northwind.example"
     contact = extract_text(text)
     assert contact.title == "Managing Director", text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("선임연구우", "선임연구원"),  # the last syllable misread
+        ("영업부 책입연구원", "영업부 책임연구원"),  # beside its department
+        ("代表取締後", "代表取締役"),
+    ],
+)
+def test_a_cjk_title_misread_by_one_character_is_repaired(line: str, expected: str) -> None:
+    assert repaired_title_words(line) == expected, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "保長",  # too short: a character away from many words
+        "주식회사",  # a real word, no title one character away
+        "기술연구소",  # a department, not a title
+        "선임연구우원",  # not the same length as the title
+    ],
+)
+def test_other_cjk_words_are_left_as_read(line: str) -> None:
+    assert repaired_title_words(line) == line, line
+
+
+def test_a_misread_korean_title_under_the_name_is_the_title() -> None:
+    text = "주식회사 한빛소프트\n김민준\n선임연구우\n010-5555-0142\nminjun@hanbit.example.kr"
+    assert extract_text(text).title == "선임연구원", text
