@@ -99,9 +99,9 @@ def cyrillic_form_repaired(text: str) -> str:
 
 
 def korean_form_repaired(text: str) -> str:
-    """Rule: Korea's one-character legal form "㈜" read as the look-alike syllable 쥐 at the
-    start of a Hangul word ("쥐삼정건설") is given back ("㈜삼정건설"); 쥐 ("mouse") opens no
-    firm's name."""
+    """Rule: Korea's one-character legal form "㈜" read as the look-alike syllable 쥐 or 뛰 at
+    the start of a Hangul word ("쥐삼정건설", "뛰한빛소프트") is given back ("㈜삼정건설"); 쥐
+    ("mouse") opens no firm's name, and 뛰 ("run") only the verb's forms 뛰어…, 뛰놀…"""
     return P.KR_CORPORATION_MISREAD.sub("㈜", text)
 
 

@@ -588,6 +588,8 @@ def test_a_korean_company_read_with_spaces_inside_its_name() -> None:
         ("본사 쥐한빛건설", "본사 ㈜한빛건설"),
         ("다람쥐공원", "다람쥐공원"),  # 쥐 inside a word
         ("쥐 한빛", "쥐 한빛"),  # not glued to a name
+        ("뛰한빛소프트", "㈜한빛소프트"),  # the other look-alike
+        ("뛰어난 기술력", "뛰어난 기술력"),  # a verb: "excellent technology"
     ],
 )
 def test_the_korean_legal_form_read_as_a_look_alike_syllable(read: str, want: str) -> None:
