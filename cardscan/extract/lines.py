@@ -74,11 +74,13 @@ def line_after(index: int, lines: list[CardLine]) -> CardLine | None:
 
 
 def strip_labels(text: str) -> str:
-    """Drop field labels ("Tel:", "E-mail:") and leftover separators around a value."""
+    """Drop field labels ("Tel:", "E-mail:"), icons before them (P.LEADING_ICONS) and
+    leftover separators around a value."""
     previous = None
     text = text.strip()
     while previous != text:
         previous = text
+        text = P.LEADING_ICONS.sub("", text)
         text = P.LEADING_LABEL.sub("", text)
         text = P.ADDRESS_JOINER_STRIP.sub("", text)
     return P.WHITESPACE.sub(" ", text).strip()

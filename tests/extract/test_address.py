@@ -969,3 +969,29 @@ def test_taiwan_business_number_leaves_the_address(label: str) -> None:
     contact = extract_text(text)
     assert contact.address == "330 桃園市桃園區中正路100號8樓", text
     assert [p.number for p in contact.phones] == ["03-345-6789"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Jane Doe\nSales Manager\n⌂ 12 Main Street\nSpringfield, IL 62701",
+            "12 Main Street, Springfield, IL 62701",
+        ),
+        (  # a house icon read as "△", the postcode mark after it read as "平"
+            "佐藤 明美\n人事部 課長\n△ 平904-0409福岡県香取郡神崎町白金28丁目27番3号",
+            "〒904-0409 福岡県香取郡神崎町白金28丁目27番3号",
+        ),
+        (  # the mark itself read as an icon: a postcode alone on its line
+            "石川 英樹\n部長\n△002-2145\n山形県君津市氏家新田4丁目12番1号",
+            "〒002-2145 山形県君津市氏家新田4丁目12番1号",
+        ),
+    ],
+)
+def test_an_icon_before_the_address_is_no_part_of_it(text: str, want: str) -> None:
+    assert extract_text(text).address == want, text
+
+
+def test_an_icon_before_the_firm_is_no_part_of_its_name() -> None:
+    text = "▲ Acme Robotics\nJane Doe\nCEO\njane@acmerobotics.com"
+    assert extract_text(text).company == "Acme Robotics", text
