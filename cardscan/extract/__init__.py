@@ -29,7 +29,7 @@ from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
 from .kana import japanese_repaired
 from .lexicon import edit_distance, fold, misread_of
-from .lines import CardLine, clean_rest, cyrillic_read_back, half_width
+from .lines import CardLine, clean_rest, cyrillic_read_back, half_width, latin_read_back
 from .name_email import email_agreement, unbacked
 from .name_parts import name_words, split_name, without_honorifics
 from .name_text import without_leading_cjk_name
@@ -213,7 +213,7 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
     """Emails, then websites, then phones (in the card's region, guessed when not given),
     each blanked out of its line before the next is looked for."""
     raw_lines = [line for line in ocr.lines if line.text.strip()]
-    texts = [cyrillic_read_back(half_width(line.text)) for line in raw_lines]
+    texts = latin_read_back([cyrillic_read_back(half_width(line.text)) for line in raw_lines])
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
     emails = find_emails(texts)
     for email in emails:

@@ -68,6 +68,34 @@ def _word_read_back(found: re.Match[str]) -> str:
     return word.translate(_cyrillic_lookalikes())
 
 
+# A card whose words (values aside) hold this many times more Cyrillic letters than Latin
+# ones is written in Cyrillic.
+CYRILLIC_CARD_RATIO = 2.0
+# Shorter look-alike words ("OK", "TV") are as often Latin.
+MIN_LOOKALIKE_LETTERS = 3
+
+
+@cache
+def _latin_lookalikes() -> dict[str, str]:
+    """The Latin letters of data/cyrillic_lookalikes.txt and the Cyrillic ones they stand for."""
+    return {k: v for k, v in load_pairs("cyrillic_lookalikes") if k.isascii() and k.isalpha()}
+
+
+def latin_read_back(texts: list[str]) -> list[str]:
+    """Rule: on a card written in Cyrillic (CYRILLIC_CARD_RATIO), a word of
+    MIN_LOOKALIKE_LETTERS or more letters that are all Latin look-alikes of Cyrillic ones
+    ("BEKTOP", "TexHO") is Cyrillic read by a model that has none (ВЕКТОР, ТехНО), and is
+    read back one character for one; emails, websites and words with other letters stay."""
+    words = [w for text in texts for w in text.split() if not P.VALUE_TOKEN.search(w)]
+    cyrillic = sum(bool(P.CYRILLIC_LETTER.match(ch)) for w in words for ch in w)
+    latin = sum(ch.isascii() and ch.isalpha() for w in words for ch in w)
+    if not cyrillic or cyrillic < CYRILLIC_CARD_RATIO * latin:
+        return texts
+    table = str.maketrans(_latin_lookalikes())
+    word = P.lookalike_word("".join(_latin_lookalikes()), MIN_LOOKALIKE_LETTERS)
+    return [word.sub(lambda m: m.group().translate(table), text) for text in texts]
+
+
 def line_after(index: int, lines: list[CardLine]) -> CardLine | None:
     """The line read right after the one at ``index``, if any."""
     return next((ln for ln in lines if ln.index == index + 1), None)

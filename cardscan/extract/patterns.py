@@ -484,6 +484,14 @@ HEAD_OF_DEPARTMENT = re.compile(r"^HEAD\b\s*[-–—,:|]?\s*(?P<rest>\S.*)$", re
 DEPARTMENT_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,3}$")
 # A word as OCR spaces it (lines.cyrillic_read_back looks at each).
 NON_SPACE = re.compile(r"\S+")
+# A token that holds a value, not a word: an email, a website, a number.
+VALUE_TOKEN = re.compile(r"[@./:\d]")
+
+
+def lookalike_word(letters: str, shortest: int) -> re.Pattern[str]:
+    """A whole word made only of ``letters`` (lines.latin_read_back), at least ``shortest``
+    long, not part of an email or a website."""
+    return re.compile(rf"(?<![\w@./-])[{re.escape(letters)}]{{{shortest},}}(?![\w@./-])")
 # A Greek letter, or the n-ary product sign a Cyrillic П is read as.
 GREEK_SIGN = re.compile(r"[\u0370-\u03ff\u220f]")
 # A Latin or Cyrillic letter: beside a Greek one in a word, a sign of misread Cyrillic.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.lines import CardLine, cyrillic_read_back, list_items
+from cardscan.extract.lines import CardLine, cyrillic_read_back, latin_read_back, list_items
 
 
 def card_lines(*texts: str) -> list[CardLine]:
@@ -54,3 +54,34 @@ def test_a_fax_label_read_in_greek_look_alikes_still_labels_the_fax() -> None:
     text = "Анна Лапина\nМенеджер\nООО «Вектор»\nΦaKC +7 (831) 323-58-22"
     phones = extract_text(text, region="RU").phones
     assert [p.kind for p in phones] == ["fax"], text
+
+
+def test_a_cyrillic_word_read_in_latin_look_alikes_is_read_back_on_a_cyrillic_card() -> None:
+    texts = ["BEKTOP", "Юридические услуги", "Калинина Нинель Вениаминовна", "vektor@example.ru"]
+    assert latin_read_back(texts) == [
+        "ВЕКТОР",
+        "Юридические услуги",
+        "Калинина Нинель Вениаминовна",
+        "vektor@example.ru",  # a value stays as read
+    ]
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["ACME", "Jane Doe", "Chief Executive Officer"],  # a Latin card: nothing to read back
+        ["BOX", "Sales Manager", "Иванов"],  # mostly Latin letters
+    ],
+)
+def test_latin_words_stay_on_a_card_not_written_in_cyrillic(texts: list[str]) -> None:
+    assert latin_read_back(texts) == texts
+
+
+def test_only_words_made_all_of_look_alikes_are_read_back() -> None:
+    texts = ["BEKTOP Group", "Транспортная компания", "Иванов Иван Иванович", "Менеджер"]
+    assert latin_read_back(texts)[0] == "ВЕКТОР Group", texts  # G and u look like no Cyrillic
+
+
+def test_a_firm_read_in_latin_look_alikes_comes_out_in_cyrillic() -> None:
+    text = "OOO «TEXHO»\nИванов Иван Иванович\nМенеджер по продажам\n+7 495 123-45-67"
+    assert extract_text(text).company == "ООО «ТЕХНО»", text
