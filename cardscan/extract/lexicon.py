@@ -182,10 +182,11 @@ def edit_distance(a: str, b: str, *, limit: int | None = None) -> int:
 TWO_SLIPS_FROM = 10
 
 
-def misread_of(word: str, form: str) -> bool:
+def misread_of(word: str, form: str, *, slips: int | None = None) -> bool:
     """``word`` differs from ``form`` as a misread would: by one letter, or two when the form
-    has TWO_SLIPS_FROM letters or more; not at all is no misread."""
-    allowed = 2 if len(form) >= TWO_SLIPS_FROM else 1
+    has TWO_SLIPS_FROM letters or more (or by ``slips`` when given); not at all is no
+    misread."""
+    allowed = slips if slips is not None else 2 if len(form) >= TWO_SLIPS_FROM else 1
     return word != form and abs(len(word) - len(form)) <= allowed and (
         edit_distance(word, form, limit=allowed) <= allowed
     )

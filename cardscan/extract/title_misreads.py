@@ -75,22 +75,23 @@ def cjk_title_read_as(word: str) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
-def title_word_read_as(word: str) -> str | None:
-    """The title-vocabulary word ``word`` is a misread of (lexicon.misread_of), in its case,
-    or None: of equally near words the longest, as OCR drops faint letters more often than it
-    adds them; a word of the word lists is no misread, nor a plural of its singular. A CJK
-    word is looked up by :func:`cjk_title_read_as`."""
+def title_word_read_as(word: str, *, slips: int | None = None) -> str | None:
+    """The title-vocabulary word ``word`` is a misread of (lexicon.misread_of, by ``slips``
+    letters when given), in its case, or None: of equally near words the longest, as OCR
+    drops faint letters more often than it adds them; a word of the word lists is no
+    misread, nor a plural of its singular. A CJK word is looked up by
+    :func:`cjk_title_read_as`."""
     if has_cjk(word):
         return cjk_title_read_as(word)
     folded = fold(word)
     if len(folded) < MIN_REPAIRED_LETTERS or len(folded) != len(word) or _accented_latin(word):
         return None
-    form = _title_word_near(folded)
+    form = _title_word_near(folded, slips)
     return None if form is None else _in_case_of(word, form)
 
 
 @lru_cache(maxsize=4096)
-def _title_word_near(folded: str) -> str | None:
+def _title_word_near(folded: str, slips: int | None = None) -> str | None:
     """The folded word's nearest title-vocabulary word (:func:`title_word_read_as`); cards
     repeat their words, and the search is the slow part."""
     if folded in _known_words():
@@ -98,7 +99,7 @@ def _title_word_near(folded: str) -> str | None:
     distance = {
         form: edit_distance(folded, form)
         for form in _long_title_words()
-        if misread_of(folded, form)
+        if misread_of(folded, form, slips=slips)
     }
     if not distance:
         return None
@@ -129,16 +130,25 @@ def _in_case_of(word: str, form: str) -> str:
     return form.capitalize() if word[:1].isupper() else form
 
 
+# Letters a word may differ by from a title word when the rest of its line is title words.
+SLIPS_AMONG_TITLE_WORDS = 2
+
+
 def repaired_title_words(text: str) -> str:
     """Rule: a line with no title word, digit or "@" whose words misread a title word by a
     letter (:func:`title_word_read_as`) gets those words back when the line then holds a
     title word ("Managing Drector" → "Managing Director"); a line that holds a title word
-    already is left as read, its other words being the person's or the firm's."""
+    already is left as read, its other words being the person's or the firm's. Beside words
+    of the title vocabulary only, a word may be SLIPS_AMONG_TITLE_WORDS letters off
+    ("Managing Dreclor"): its neighbours say the line is a title."""
     if any(ch.isdigit() for ch in text) or "@" in text or has_title_word(text):
         return text
     out = text
-    for run in reversed(list(P.LETTER_RUN.finditer(text))):
-        form = title_word_read_as(run.group())
+    runs = list(P.LETTER_RUN.finditer(text))
+    for run in reversed(runs):
+        others = [r.group() for r in runs if r is not run]
+        among = bool(others) and all(fold(w) in title_vocabulary() for w in others)
+        form = title_word_read_as(run.group(), slips=SLIPS_AMONG_TITLE_WORDS if among else None)
         if form is not None:
             out = out[: run.start()] + form + out[run.end() :]
     return out if out != text and has_title_word(out) else text

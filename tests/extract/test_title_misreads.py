@@ -75,3 +75,14 @@ def test_other_cjk_words_are_left_as_read(line: str) -> None:
 def test_a_misread_korean_title_under_the_name_is_the_title() -> None:
     text = "주식회사 한빛소프트\n김민준\n선임연구우\n010-5555-0142\nminjun@hanbit.example.kr"
     assert extract_text(text).title == "선임연구원", text
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Managing Dreclor", "Managing Director"),  # two slips beside a title word
+        ("Leo Dreclor", "Leo Dreclor"),  # beside a name: one slip only, and this is two
+    ],
+)
+def test_beside_title_words_a_word_may_be_two_letters_off(line: str, expected: str) -> None:
+    assert repaired_title_words(line) == expected, line
