@@ -11,7 +11,7 @@ from cardscan.script import is_hangul_char
 
 from . import patterns as P
 from .address import has_postcode, has_street_word
-from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, matcher, romanised
+from .lexicon import fold, has_cjk, has_legal_form, is_cjk_char, letters_only, matcher, romanised
 from .lines import CardLine
 from .name_email import email_agreement
 from .name_glue import unglue_by_case, unglue_by_email, unglue_by_lexicon, unglue_name
@@ -276,7 +276,9 @@ def without_edge_specks(text: str) -> str:
 NAME_EDGE = " ,;:|-–—"
 
 
-def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
+def candidate_text(
+    line: CardLine, locals_: list[str], domain_labels: Sequence[str] = ()
+) -> str | None:
     """The name-shaped part of a line: whole line, the piece before ", Title" / "| Title",
     the words before a title printed on the same row ("유 정순 과장", "Ana Lima Gerente"),
     or a name whose words OCR glued together (see name_glue.py); a single known given name
@@ -308,7 +310,7 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
     ungluers = (
         unglue_name(rest, locals_),
         unglue_by_case(rest),
-        unglue_by_lexicon(squashed),
+        None if _spells_a_domain(squashed, domain_labels) else unglue_by_lexicon(squashed),
         unglue_by_email(squashed, locals_),
     )
     for unglue in ungluers:
@@ -316,6 +318,22 @@ def candidate_text(line: CardLine, locals_: list[str]) -> str | None:
             return unglue
     labelled = bool(P.PERSON_LABEL.match(line.rest)) and lone_word(rest)
     return rest if labelled or lone_given_name(rest) else None
+
+
+# A glued word this long that opens the firm's domain label is the firm's.
+MIN_DOMAIN_WORD = 4
+
+
+def _spells_a_domain(word: str, domain_labels: Sequence[str]) -> bool:
+    """Rule: a word in capitals that opens the card's own (not free-mail) domain label
+    ("DONGBANG" ↔ dongbang-chem.co.kr) is the firm's logo word, not a person's name read
+    without its space, though its letters split into a known given name and surname ("DONG
+    BANG", "SAM SUNG"): Korean and Chinese firms' romanised names are made of the syllables
+    their people's names are."""
+    folded = fold(word)
+    return len(folded) >= MIN_DOMAIN_WORD and any(
+        letters_only(label).startswith(folded) for label in domain_labels
+    )
 
 
 def _name_shaped(text: str) -> bool:

@@ -236,7 +236,7 @@ def pick_name(
     )
     model = weights_for("name")
     scored: list[tuple[float, NameChoice, dict[str, float]]] = []
-    for line, text, indices in _candidates(lines, excluded, ctx.locals, title_lines):
+    for line, text, indices in _candidates(lines, excluded, ctx, title_lines):
         features = name_features(line, text, indices, ctx)
         if not person_evidence(features):
             continue
@@ -297,7 +297,7 @@ NAME_WORD_GAP = 2.5
 
 
 def _candidates(
-    lines: list[CardLine], excluded: set[int], locals_: list[str], title_lines: list[int]
+    lines: list[CardLine], excluded: set[int], ctx: _Context, title_lines: list[int]
 ):
     """(first line, text, line indices) of every name-shaped single line or two-line name;
     a line opening with a list bullet ("• Rações") is an item of what a shop offers."""
@@ -306,7 +306,7 @@ def _candidates(
     for line in lines:
         if line.index in excluded:
             continue
-        text = candidate_text(line, locals_)
+        text = candidate_text(line, ctx.locals, ctx.domain_labels)
         if text is None and _one_capitalised_word(line.rest) and labelled_by_neighbour(line, lines):
             text = line.rest.strip()  # "Ask for" / "Balendra": the label says it is a name
         if text is None and lone_word(line.rest) and _titled_below(line, lines, title_lines):

@@ -801,3 +801,19 @@ def test_a_misread_label_before_a_phone_on_the_names_line_is_no_part_of_the_name
 ) -> None:
     text = f"Owen Calloway {label} 512-555-0143\nEmail: owen@callowaybuilds.com"
     assert extract_text(text).name == "Owen Calloway", text
+
+
+def test_a_firms_glued_logo_word_that_spells_its_domain_is_no_name() -> None:
+    """"DONGBANG" splits into a known given name and surname (Dong, Bang), but it opens the
+    firm's own domain label: it is the firm's word, not a name read without its space."""
+    from cardscan.extract.lines import CardLine
+    from cardscan.extract.name_text import candidate_text
+
+    line = CardLine(0, "DONGBANG", "DONGBANG", 40, 0.99, False)
+    assert candidate_text(line, [], ["dongbang-chem"]) is None
+    assert candidate_text(line, [], ["acme"]) == "DONG BANG"  # another firm's card: a name
+
+
+def test_a_glued_name_not_spelling_the_domain_is_still_split() -> None:
+    text = "MARIASILVA\nDesigner\nhello@studio-example.com"
+    assert extract_text(text).name == "MARIA SILVA", text
