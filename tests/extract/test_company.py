@@ -934,3 +934,11 @@ def test_opening_days_under_a_kind_of_business_are_not_part_of_its_name(
         ("(19) 3333-0000", 380, 470, 24),
     ]
     assert extract_contact(ocr_of(rows), source="t").company == kind, card_text(rows)
+
+
+@pytest.mark.parametrize("firm", ["새벽 인테리어", "한결로지스틱스", "푸른치과"])
+def test_korean_kinds_of_firm_name_the_firm(firm: str) -> None:
+    """Korean forms of the English kinds of firm (Interiors, Logistics, Dental) are business
+    words, so a shop's card with only its name and a number has its firm."""
+    text = f"{firm}\n02-555-0142\nhello@example.kr"
+    assert extract_text(text).company == firm, text
