@@ -590,6 +590,10 @@ def test_a_korean_company_read_with_spaces_inside_its_name() -> None:
         ("쥐 한빛", "쥐 한빛"),  # not glued to a name
         ("뛰한빛소프트", "㈜한빛소프트"),  # the other look-alike
         ("뛰어난 기술력", "뛰어난 기술력"),  # a verb: "excellent technology"
+        ("(쥐 진흥제약", "㈜진흥제약"),  # read with its opening bracket
+        ("(주 진흥제약", "㈜진흥제약"),  # the closing bracket lost
+        ("(주)진흥제약", "(주)진흥제약"),  # printed so: left as printed
+        ("(주식회사 진흥)", "(주식회사 진흥)"),
     ],
 )
 def test_the_korean_legal_form_read_as_a_look_alike_syllable(read: str, want: str) -> None:
