@@ -140,7 +140,7 @@ def repaired_title_words(text: str) -> str:
     title word ("Managing Drector" → "Managing Director"); a line that holds a title word
     already is left as read, its other words being the person's or the firm's. Beside words
     of the title vocabulary only, a word may be SLIPS_AMONG_TITLE_WORDS letters off
-    ("Managing Dreclor"): its neighbours say the line is a title."""
+    ("Managing Dlrecfor"): its neighbours say the line is a title."""
     if any(ch.isdigit() for ch in text) or "@" in text or has_title_word(text):
         return text
     out = text

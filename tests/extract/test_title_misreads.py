@@ -80,8 +80,8 @@ def test_a_misread_korean_title_under_the_name_is_the_title() -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Managing Dreclor", "Managing Director"),  # two slips beside a title word
-        ("Leo Dreclor", "Leo Dreclor"),  # beside a name: one slip only, and this is two
+        ("Managing Dlrecfor", "Managing Director"),  # two slips beside a title word
+        ("Leo Dlrecfor", "Leo Dlrecfor"),  # beside a name: one slip only, and this is two
     ],
 )
 def test_beside_title_words_a_word_may_be_two_letters_off(line: str, expected: str) -> None:
