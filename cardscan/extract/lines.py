@@ -9,7 +9,7 @@ from functools import cache
 from cardscan.models import Box
 
 from . import patterns as P
-from .lexicon import has_cjk, load_pairs
+from .lexicon import has_cjk, load, load_pairs
 
 
 @dataclass(frozen=True)
@@ -81,11 +81,27 @@ def _latin_lookalikes() -> dict[str, str]:
     return {k: v for k, v in load_pairs("cyrillic_lookalikes") if k.isascii() and k.isalpha()}
 
 
+# Word lists whose Latin words a Cyrillic card prints in Latin too ("CEO", "MOB", "MBA").
+LATIN_WORD_LISTS = ("titles", "phone_labels", "department_words", "honorifics", "company_words")
+
+
+@cache
+def _latin_words() -> frozenset[str]:
+    return frozenset(
+        word.casefold()
+        for name in LATIN_WORD_LISTS
+        for entry in load(name)
+        for word in P.LETTER_RUN.findall(entry)
+        if word.isascii()
+    )
+
+
 def latin_read_back(texts: list[str]) -> list[str]:
     """Rule: on a card written in Cyrillic (CYRILLIC_CARD_RATIO), a word of
     MIN_LOOKALIKE_LETTERS or more letters that are all Latin look-alikes of Cyrillic ones
     ("BEKTOP", "TexHO") is Cyrillic read by a model that has none (ВЕКТОР, ТехНО), and is
-    read back one character for one; emails, websites and words with other letters stay."""
+    read back one character for one; emails, websites, words with other letters and the
+    Latin words of LATIN_WORD_LISTS ("CEO", "MOB") stay."""
     words = [w for text in texts for w in text.split() if not P.VALUE_TOKEN.search(w)]
     cyrillic = sum(bool(P.CYRILLIC_LETTER.match(ch)) for w in words for ch in w)
     latin = sum(ch.isascii() and ch.isalpha() for w in words for ch in w)
@@ -93,7 +109,12 @@ def latin_read_back(texts: list[str]) -> list[str]:
         return texts
     table = str.maketrans(_latin_lookalikes())
     word = P.lookalike_word("".join(_latin_lookalikes()), MIN_LOOKALIKE_LETTERS)
-    return [word.sub(lambda m: m.group().translate(table), text) for text in texts]
+
+    def read_back(found: re.Match[str]) -> str:
+        latin = found.group()
+        return latin if latin.casefold() in _latin_words() else latin.translate(table)
+
+    return [word.sub(read_back, text) for text in texts]
 
 
 def line_after(index: int, lines: list[CardLine]) -> CardLine | None:

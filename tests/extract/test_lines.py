@@ -85,3 +85,8 @@ def test_only_words_made_all_of_look_alikes_are_read_back() -> None:
 def test_a_firm_read_in_latin_look_alikes_comes_out_in_cyrillic() -> None:
     text = "OOO «TEXHO»\nИванов Иван Иванович\nМенеджер по продажам\n+7 495 123-45-67"
     assert extract_text(text).company == "ООО «ТЕХНО»", text
+
+
+def test_latin_words_of_the_word_lists_stay_latin_on_a_cyrillic_card() -> None:
+    texts = ["Иванов Иван Иванович", "CEO", "MOB: +7 912 345-67-89", "Генеральный директор"]
+    assert latin_read_back(texts) == texts  # "CEO", "MOB" are Latin on any card
