@@ -120,6 +120,12 @@ JA_SENTENCE_END = re.compile(
 # Korean sentence endings a slogan closes with ("고객 만족을 넘어 감동으로", "최선을 다하겠습니다",
 # "함께 만들어 갑니다", "연락주세요"): a particle of direction or a verb's polite ending.
 KO_SENTENCE_END = re.compile(r"[가-힣](?:으로|니다|세요|까지)[!.。]?\s*$")
+# "Our Lady" in the languages of slogan_words.txt: a name (of churches, schools, towns and
+# the firms named after them), whose "our" speaks to no reader.
+OUR_LADY = re.compile(
+    r"\b(?:our\s+lady|nossa\s+senhora|nuestra\s+se[ñn]ora|notre[\s-]+dame|nostra\s+signora)\b",
+    re.IGNORECASE,
+)
 # A courtesy title read glued to the name after it ("DR.XITI KALE"): the title and its stop.
 GLUED_HONORIFIC = re.compile(r"\s*([^\W\d_]{2,5}\.)(?=[^\W\d_]{2})")
 # A line opening with a list bullet ("• Air tickets", "» Mobile repairs", "✓ Repairs"): an

@@ -946,3 +946,13 @@ def test_korean_kinds_of_firm_name_the_firm(firm: str) -> None:
     words, so a shop's card with only its name and a number has its firm."""
     text = f"{firm}\n02-555-0142\nhello@example.kr"
     assert extract_text(text).company == firm, text
+
+
+@pytest.mark.parametrize(
+    "firm", ["Floricultura Nossa Senhora Aparecida", "Farmacia Nuestra Señora del Carmen"]
+)
+def test_our_lady_names_a_firm_and_is_no_slogan(firm: str) -> None:
+    """"Nossa" and "Nuestra" ("our") make a line speak to the reader, but "Our Lady" in any
+    language is a name that firms, schools and towns carry."""
+    text = f"{firm}\nTel: (11) 2684-5555\ncontato@example.com.br"
+    assert extract_text(text).company == firm, text
