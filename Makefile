@@ -8,7 +8,8 @@ BIN    := $(VENV)/bin
 # RapidOCR cannot read: Korean, Cyrillic, Arabic, Devanagari, Thai) and the fonts the card
 # renderer uses. Installed only when something is missing.
 APT_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-jpn tesseract-ocr-por \
-                tesseract-ocr-deu tesseract-ocr-kor tesseract-ocr-rus tesseract-ocr-ukr \
+                tesseract-ocr-deu tesseract-ocr-kor tesseract-ocr-script-hang \
+                tesseract-ocr-rus tesseract-ocr-ukr \
                 tesseract-ocr-ara tesseract-ocr-hin tesseract-ocr-tha \
                 fonts-dejavu-core fonts-liberation fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -29,7 +30,7 @@ test: install-test
 
 system-deps:
 	@if command -v tesseract >/dev/null 2>&1 && [ -d /usr/share/fonts/truetype/dejavu ] \
-	    && tesseract --list-langs 2>/dev/null | grep -q kor; then :; \
+	    && tesseract --list-langs 2>/dev/null | grep -qx Hangul; then :; \
 	elif command -v apt-get >/dev/null 2>&1; then \
 	    $(SUDO) apt-get update -qq && \
 	    DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES) >/dev/null; \

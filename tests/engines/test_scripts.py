@@ -110,7 +110,7 @@ def test_the_probe_weighs_a_hangul_syllable_as_the_letters_it_is_written_with(
             "tesseract",
             tuple(
                 line(text, Box(10 * k, 0, 10, 40), conf)
-                for k, (text, conf) in enumerate(words[lang])
+                for k, (text, conf) in enumerate(words[lang.split("+")[-1]])
             ),
         )
 
@@ -455,3 +455,10 @@ def test_a_card_read_in_han_or_kana_may_hide_only_hangul(monkeypatch) -> None:
     assert [s.name for s in scripts.candidate_scripts(chinese)] == ["Hangul"]
     assert scripts.candidate_scripts(latin) == scripts.SCRIPTS
     assert scripts.candidate_scripts(logo) == scripts.SCRIPTS  # one character may be a shape
+
+
+def test_the_hangul_script_model_reads_before_the_korean_one_when_installed() -> None:
+    hangul = scripts.SCRIPTS[0]
+    assert hangul.packs(frozenset({"kor", "Hangul", "eng"})) == "Hangul+kor"
+    assert hangul.packs(frozenset({"kor", "eng"})) == "kor"  # the script model is optional
+    assert scripts.SCRIPTS[1].packs(frozenset({"rus", "ukr"})) == "rus+ukr"
