@@ -55,8 +55,9 @@ JP_BUILDING_AFTER_BLOCK = re.compile(r"(?<=\d号)(?=[^\s\d,、，。])|(?<=番�
 # A line holding only a postcode, perhaps with its mark ("〒150-0002", "100-0005").
 POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
 # What follows a floor, room or unit number in a Korean, Chinese or Japanese address ("22층",
-# "915호", "16樓", "1302室", "3階", "12號").
-CJK_UNIT_WORDS = "층|호|樓|楼|室|階|号|號"
+# "915호", "16樓", "1302室", "3階"), and a house number ("12號").
+CJK_FLOOR_WORDS = "층|호|樓|楼|室|階"
+CJK_UNIT_WORDS = CJK_FLOOR_WORDS + "|号|號"
 # A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…"); a
 # number followed by a unit word is a room or a house number ("2809室"), not a postcode.
 POSTCODE_THEN_CJK = re.compile(
@@ -64,4 +65,4 @@ POSTCODE_THEN_CJK = re.compile(
     + f"(?=(?!{CJK_UNIT_WORDS}){CJK_CHAR_CLASS})"
 )
 # A floor, room or unit number: next to an address line it continues the address.
-CJK_UNIT = re.compile(r"\d+\s*(?:층|호|樓|楼|室|階)")
+CJK_UNIT = re.compile(rf"\d+\s*(?:{CJK_FLOOR_WORDS})")

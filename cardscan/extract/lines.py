@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from string import ascii_letters
 
 from cardscan.models import Box
 
@@ -76,9 +77,12 @@ MIN_LOOKALIKE_LETTERS = 3
 
 
 @cache
-def _latin_lookalikes() -> dict[str, str]:
-    """The Latin letters of data/cyrillic_lookalikes.txt and the Cyrillic ones they stand for."""
-    return {k: v for k, v in load_pairs("cyrillic_lookalikes") if k.isascii() and k.isalpha()}
+def _latin_lookalikes() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The Latin letters of data/cyrillic_lookalikes.txt as a translation table to the
+    Cyrillic ones they stand for, and the pattern of a word made only of them."""
+    table = {k: v for k, v in _cyrillic_lookalikes().items() if chr(k) in ascii_letters}
+    letters = "".join(map(chr, table))
+    return table, P.lookalike_word(letters, MIN_LOOKALIKE_LETTERS)
 
 
 # Word lists whose Latin words a Cyrillic card prints in Latin too ("CEO", "MOB", "MBA").
@@ -107,8 +111,7 @@ def latin_read_back(texts: list[str]) -> list[str]:
     latin = sum(ch.isascii() and ch.isalpha() for w in words for ch in w)
     if not cyrillic or cyrillic < CYRILLIC_CARD_RATIO * latin:
         return texts
-    table = str.maketrans(_latin_lookalikes())
-    word = P.lookalike_word("".join(_latin_lookalikes()), MIN_LOOKALIKE_LETTERS)
+    table, word = _latin_lookalikes()
 
     def read_back(found: re.Match[str]) -> str:
         latin = found.group()

@@ -328,6 +328,8 @@ def _read_as_lookalikes(word: str, table: dict[str, str]) -> str:
     return "".join(f"[{ch}{table.get(ch, '')}]" for ch in word)
 
 
+# Taiwan's business number label (統一編號, 統編) in either form of Han, and China's 税号.
+CJK_TAX_ID_LABELS = r"[統统]一[編编][號号]|[統统][編编]|税号"
 _ID_LABEL = (
     r"(?:(?-i:GSTIN|GST|CIN|PAN|TIN|EIN|ABN|ACN|VAT|TVA|NIF|NIPC|RFC|RUC|UID|RCS|HRB|HRA|BTW|KvK"
     r"|CUIT|NMLS|DRE|RERA|IVA|CIF)|SIRET|SIREN|CNPJ|CPF|USt-?[IlL1]d(?:Nr)?|Steuer-?Nr|St\.-?Nr"
@@ -342,7 +344,7 @@ _ID_LABEL = (
     r"|Company\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number)"
     r"|Registered\s+in\s+(?:England|Scotland|Wales|Ireland)(?:\s*(?:and|&)\s*Wales)?|"
     + "|".join(_read_as_lookalikes(w, _CYRILLIC_READ_AS) for w in _CYRILLIC_ID_LABELS)
-    + r"|[統统]一[編编][號号]|[統统][編编]|统一社会信用代码|税号"
+    + "|" + CJK_TAX_ID_LABELS + r"|统一社会信用代码"
     + r"|사업자\s*등록\s*번호|사업자번호|法人番号"
     + r"|(?:適格請求書発行事業者|インボイス)?登録番号)"
 )

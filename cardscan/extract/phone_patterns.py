@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import CJK_TAX_ID_LABELS
+
 # Label followed by the start of a number: "TEL:", "T ", "Mob.", "F:", "Tel No.:", "M: (TH)",
 # "Mobile: VN (+84)", "(M) 0912 …"...; the label alternation itself is built from
 # data/phone_labels.txt in phones.py. A country tag between label and number is skipped.
@@ -51,7 +53,7 @@ NOT_PHONE_LABEL = re.compile(
     r"(?:\s+Estadual)?|Tax\s*(?:code|id|no|number)|VAT(?:\s*(?:no|reg|id))?|USt-?Id(?:Nr)?"
     r"|Steuer-?Nr|St\.?-?Nr|HRB|HRA|MST|GST(?:IN)?|PAN|CIN|TIN|ABN|ACN|EIN|SIRET|SIREN"
     r"|Reg(?:istration)?(?:\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID"
-    r"|사업자\s*(?:등록\s*)?번호|법인\s*등록\s*번호|[統统]一[編编][號号]|[統统][編编]|税号|登録番号)"
+    r"|사업자\s*(?:등록\s*)?번호|법인\s*등록\s*번호|" + CJK_TAX_ID_LABELS + r"|登録番号)"
     r"\s*(?:no|nr|n[º°])?\s*[.:#]?\s*$",
     re.IGNORECASE,
 )
