@@ -208,6 +208,11 @@ class TitleChoice:
 # How far (in lines of its column, blocks.lines_apart) a title can sit from the name before
 # distance stops mattering.
 FAR = 10
+# The distance the score counts at most. The fitted cards print the title beside the name or
+# a line off, so the weight of the distance, carried further, ruled out a card's only job-word
+# line when it is printed under the contact block or over the logo (made-up cards: 112 of
+# 180 such titles lost); a nearer title still wins (_next_to_the_name).
+SCORED_DISTANCE = 2
 # The distance given when no name was found: unknown, so the usual one (a title sits a line
 # or two from the name), not FAR, which would rule out the title of a card whose name OCR lost.
 UNKNOWN_DISTANCE = 2
@@ -247,7 +252,7 @@ def title_features(
     median = statistics.median(heights) if heights else 0.0
     ratio = line.height / median if median and line.height else 1.0
     return {
-        "distance": float(distance if name_lines else UNKNOWN_DISTANCE),
+        "distance": float(min(distance, SCORED_DISTANCE) if name_lines else UNKNOWN_DISTANCE),
         "name_next": float(distance == 1),
         "name_near": float(distance == 2),
         "below": float(bool(name_lines) and line.index > name_lines[0]),
