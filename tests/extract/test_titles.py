@@ -28,6 +28,7 @@ TITLE_LINES = [
     "Photographer", "Store Manager", "Art Director", "CEO", "CFO", "CTO", "CMO", "CSO",
     "SVP, Sales", "EVP & General Counsel", "VP Engineering", "GM", "DGM - Finance",
     "Incharge - Accounts",
+    "Barista", "Tour Guide", "Chaplain", "Firefighter", "Auctioneer", "Acupuncturist",
     # Portuguese
     "Diretor Comercial", "Diretora Financeira", "Gerente de Vendas",
     "Coordenadora de Marketing", "Supervisora de Loja", "Analista de Sistemas",
@@ -579,3 +580,22 @@ def test_trades_and_licensed_professions_are_job_words_where_they_end_a_line(
     text: str, want: bool
 ) -> None:
     assert has_title_word(text) is want, text
+
+
+@pytest.mark.parametrize("title", ["Financial Advisor", "Managing Partner", "Store Manager"])
+def test_a_title_printed_under_the_contact_block_is_found(title: str) -> None:
+    """The card's only job-word line, printed three lines and more from the name, is the
+    person's title: distance beyond two lines no longer counts against it."""
+    from cardscan.extract import extract_contact
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("Harrow & Finch", 60, 60, 40),
+        ("Elena Marsh", 60, 200, 36),
+        ("T +44 20 7946 0321", 60, 260, 22),
+        ("elena.marsh@harrowfinch.co.uk", 60, 300, 22),
+        ("14 Quay Street, Bristol BS1 4DJ", 60, 340, 22),
+        (title, 60, 420, 24),
+    )
+    assert extract_contact(ocr(*rows), source="-").title == title, card_text(rows)
