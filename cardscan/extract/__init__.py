@@ -269,7 +269,14 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     mailboxes = [
         e.address.partition("@")[0] for e in values.emails if is_free_mail(host_of(e.address))
     ]
-    company = pick_company(lines, labels, mailboxes, excluded, log("company"))
+    # The local parts that name a person when they spell a row: a free-mail one only when
+    # split by dots or dashes ("shreeganesh@" is as often the shop's own as its owner's).
+    locals_ = [
+        local
+        for local, host in (e.address.partition("@")[::2] for e in values.emails)
+        if not is_free_mail(host) or P.MAILBOX_SEPARATOR.search(local)
+    ]
+    company = pick_company(lines, labels, mailboxes, excluded, log("company"), locals_)
     if company is not None:
         excluded.update(company.indices)
     title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]

@@ -35,6 +35,7 @@ from .company_forms import (
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine, list_items
+from .name_email import spelled_by_email
 from .name_parts import given_names, is_degree_line, without_honorifics
 from .name_text import labelled_by_neighbour, latin_name_shape
 from .titles import has_title_word, is_slogan, main_script_is_cjk, names_a_department
@@ -218,16 +219,19 @@ def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _E
     return _evidence(group.text, labels, mailboxes, rows_domain)
 
 
-def _may_join(group: Group, lines: list[CardLine]) -> bool:
+def _may_join(group: Group, lines: list[CardLine], locals_: list[str]) -> bool:
     """Rows can be one company's name only when no row is a title, a value line or a
-    person's name or a department printed next to a title (:func:`names_a_department`:
-    "Sales & Marketing" under "Manager", over the firm's name), the rows added are short
-    (a long line under a logo spells it out rather than continues it), all rows are in one
-    script (CJK or not) and no row but the last ends in a legal form (which closes a name)."""
+    person's name (``locals_``: the card's emails' local parts) or a department printed
+    next to a title (:func:`names_a_department`: "Sales & Marketing" under "Manager", over
+    the firm's name), the rows added are short (a long line under a logo spells it out
+    rather than continues it), all rows are in one script (CJK or not) and no row but the
+    last ends in a legal form (which closes a name)."""
     if group.rows == 1:
         return True
     parts = group.lines
-    if any(_not_joinable(ln, lines) or _titled_department(ln, lines) for ln in parts) or any(
+    if any(
+        _not_joinable(ln, lines, locals_) or _titled_department(ln, lines) for ln in parts
+    ) or any(
         len(ln.rest.split()) > 4 for ln in parts[1:]
     ):
         return False
@@ -256,17 +260,20 @@ def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict
     }
 
 
-def _not_joinable(line: CardLine, lines: list[CardLine]) -> bool:
+def _not_joinable(line: CardLine, lines: list[CardLine], locals_: list[str]) -> bool:
     """A row that cannot be part of a company's name: a value line, a long line or a
-    person's name (name-shaped, a given name first, and a title printed next to it). Title
+    person's name (name-shaped, and a given name first with a title printed next to it, or
+    spelled by an email's local part: a card without a title still names its person). Title
     rows never reach here (:func:`usable_group`)."""
     text = line.rest
     words = text.split()
     person = (
         bool(words)
-        and fold(words[0]) in given_names()
         and latin_name_shape(text)
-        and _next_to_title(line, lines)
+        and (
+            (fold(words[0]) in given_names() and _next_to_title(line, lines))
+            or spelled_by_email(text, locals_)
+        )
     )
     labelled = bool(P.PERSON_LABEL.match(text)) or labelled_by_neighbour(line, lines)
     return line.had_values or len(words) > 6 or person or labelled
@@ -340,10 +347,12 @@ def pick_company(
     mailboxes: list[str],
     excluded: set[int],
     record: list[Candidate] | None = None,
+    locals_: list[str] | None = None,
 ) -> CompanyChoice | None:
     """The row or block scored highest by :func:`company_features` and the fitted weights
     (weights.py), or None when none scores above 0; each candidate is appended to
-    ``record`` when one is given (bench/fit_weights.py)."""
+    ``record`` when one is given (bench/fit_weights.py). ``locals_`` are the card's emails'
+    local parts (no row they spell as a name joins a block)."""
     heights = [ln.height for ln in lines if ln.height > 0 and ln.rest]
     ctx = CompanyContext(
         median=statistics.median(heights) if heights else 0.0,
@@ -355,7 +364,7 @@ def pick_company(
     scored: list[tuple[float, Group, float]] = []
     every: list[Group] = []
     for group in map(_without_founding, _groups(lines, excluded)):
-        if not usable_group(group, excluded) or not _may_join(group, lines):
+        if not usable_group(group, excluded) or not _may_join(group, lines, locals_ or []):
             continue
         features = company_features(group, labels, mailboxes, ctx)
         features.update(join_features(group, labels, mailboxes))

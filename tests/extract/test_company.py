@@ -956,3 +956,24 @@ def test_our_lady_names_a_firm_and_is_no_slogan(firm: str) -> None:
     language is a name that firms, schools and towns carry."""
     text = f"{firm}\nTel: (11) 2684-5555\ncontato@example.com.br"
     assert extract_text(text).company == firm, text
+
+
+@pytest.mark.parametrize(
+    "kind", ["Tax Consulting Services", "Tax Advisory", "Property Management Solutions"]
+)
+def test_a_row_the_email_spells_as_a_name_joins_no_firm(kind: str) -> None:
+    """On a card printing no title, the person's row between the firm's name and what the
+    firm does is still the person's: the email's local part spells it."""
+    text = (
+        f"Northwind\nElena Marsh\n{kind}\nT +44 20 7946 0321\nE elena.marsh@northwind.co.uk"
+    )
+    contact = extract_text(text)
+    assert contact.name == "Elena Marsh", text
+    assert "Marsh" not in (contact.company or ""), text
+
+
+def test_a_shop_mailbox_on_free_mail_spelling_its_name_still_names_the_shop() -> None:
+    """"shreeganesh@gmail.com" is as often the shop's as its owner's: the rows it spells
+    still join into the firm's name."""
+    text = "Shree Ganesh\nTravels\nPhone 0141-486 2160\nshreeganesh@gmail.com"
+    assert extract_text(text).company == "Shree Ganesh Travels", text
