@@ -977,3 +977,13 @@ def test_a_shop_mailbox_on_free_mail_spelling_its_name_still_names_the_shop() ->
     still join into the firm's name."""
     text = "Shree Ganesh\nTravels\nPhone 0141-486 2160\nshreeganesh@gmail.com"
     assert extract_text(text).company == "Shree Ganesh Travels", text
+
+
+@pytest.mark.parametrize(
+    "firm",
+    ["Arbor & Vale Architects", "Quorum Analytics", "Tidewater Marine Supply", "Sakura Sushi Bar"],
+)
+def test_more_kinds_of_firm_name_the_firm_without_a_domain(firm: str) -> None:
+    """A firm's name holding what kind of firm it is, on a card whose email is free mail."""
+    text = f"{firm}\nJordan Blake\nOperations Manager\n+1 415 555 0134\njordanblake77@gmail.com"
+    assert extract_text(text).company == firm, text
