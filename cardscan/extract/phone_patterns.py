@@ -39,7 +39,8 @@ NOT_PHONE_SPANS = re.compile(
     r"|〒\s*\d{3}\s*-\s*\d{4}"
     r"|\bISO\s*/?\s*(?:IEC\s*)?\d+(?:\s*[:-]\s*\d{4})?"
     r"|(?<![\d:])\d{1,2}:\d{2}(?![\d:])"
-    r"|(?<![\w-])T\d{13}(?!\d)"  # Japan's invoice registration number
+    # Japan's invoice registration number, also glued to its label (登録番号T…)
+    r"|(?<![A-Za-z0-9-])T\d{13}(?!\d)"
     r"|(?:R\$|US\$|\$|€|£|¥|(?<!\w)(?:EUR|USD|BRL|JPY)\s)\s*\d[\d.,\s]*\d",
     re.IGNORECASE,
 )
@@ -49,12 +50,22 @@ CEP_SPAN = re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])")
 DIRECT_DIAL_REGIONS = frozenset({"DE", "AT", "CH"})
 # A non-phone label right before a number: tax, company and document ids, reference numbers.
 NOT_PHONE_LABEL = re.compile(
-    r"(?<!\w)(?:CNPJ(?:/MF)?|CPF|C\.N\.P\.J|C\.P\.F|I\.?E|RG|Insc(?:r)?(?:i[cç][aã]o)?"
+    r"(?:(?<!\w)(?:CNPJ(?:/MF)?|CPF|C\.N\.P\.J|C\.P\.F|I\.?E|RG|Insc(?:r)?(?:i[cç][aã]o)?"
     r"(?:\s+Estadual)?|Tax\s*(?:code|id|no|number)|VAT(?:\s*(?:no|reg|id))?|USt-?Id(?:Nr)?"
     r"|Steuer-?Nr|St\.?-?Nr|HRB|HRA|MST|GST(?:IN)?|PAN|CIN|TIN|ABN|ACN|EIN|SIRET|SIREN"
-    r"|Reg(?:istration)?(?:\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID"
-    r"|사업자\s*(?:등록\s*)?번호|법인\s*등록\s*번호|" + CJK_TAX_ID_LABELS + r"|登録番号)"
-    r"\s*(?:no|nr|n[º°])?\s*[.:#]?\s*$",
+    r"|Reg(?:istration)?(?:\.?\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID"
+    # British and Irish firms print their registration ("Company Reg. No.", "Registered in
+    # England & Wales No.")
+    r"|Company(?:\s*Reg(?:istration)?)?|Registered(?:\s+in\s+[\w&\s]{2,30}?)?"
+    # Russian and Ukrainian tax, registry and bank ids, also as OCR reads ИНН in Latin
+    # look-alikes ("NHH", "HH")
+    r"|ИНН|ОГРН(?:ИП)?|КПП|ОКПО|ЄДРПОУ|ЕДРПОУ|БИК|[рp]/сч?|к/с|N?HH"
+    # A QQ account number (Chinese cards), a chat id and no phone
+    r"|QQ)"
+    # CJK labels, often glued to what is before them
+    r"|(?:사업자\s*(?:등록\s*)?번호|법인\s*등록\s*번호|" + CJK_TAX_ID_LABELS + r"|登録番号"
+    r"|[统統]一社[会會]信用代[码碼])"
+    r")\.?\s*(?:no|nr|n[º°]|number)?\s*[.:#：]?\s*$",
     re.IGNORECASE,
 )
 # Digits grouped like a phone number: separators between groups, not one bare run.

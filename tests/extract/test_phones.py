@@ -477,6 +477,8 @@ NOT_PHONES = [
     ("date dots", "DE", "Stand 15.01.2023"),
     ("lower-case letter inside a line", "BR", "medida 5 m 3555 1234"),
     ("jp postcode bare", "JP", "100-0001 東京都千代田区千代田1-1"),
+    ("qq", "CN", "QQ: 2555012345"),
+    ("qq glued", "CN", "QQ555012345"),
 ]
 
 
@@ -601,3 +603,23 @@ def test_a_japanese_mobile_label_read_in_simplified_chinese_still_labels_it() ->
 def test_russian_and_ukrainian_labels_give_the_kind() -> None:
     text = "Валентина\nМоб.: +7 912 345-67-89\nФакс (495) 123-45-67"
     assert [p.kind for p in extract_text(text).phones] == ["mobile", "fax"], text
+
+
+@pytest.mark.parametrize(
+    ("region", "line", "phone"),
+    [
+        ("GB", "Phone +44 20 7946 0123 Company No. 05550123", "+44 20 7946 0123"),
+        ("GB", "Phone +44 20 7946 0123 Company Reg. No. 05550123", "+44 20 7946 0123"),
+        ("GB", "Tel 020 7946 0123 Registered in England & Wales No. 05550123", "020 7946 0123"),
+        ("RU", "Тел. +7 (916) 555-01-23 ИНН 7705550123", "+7 (916) 555-01-23"),
+        ("RU", "M. +7 (916) 555-01-23 HH 7705550123", "+7 (916) 555-01-23"),
+        ("CN", "传真:+86-10-5550 1234 QQ555012345", "+86-10-5550 1234"),
+        ("CN", "Mob +86 139 5550 1234 统一社会信用代码91555012MA5AB1CD2E", "+86 139 5550 1234"),
+        ("TW", "MOBILE: 0912 555 012統編55501234", "0912 555 012"),
+        ("JP", "M:+81 90-5550-1234登録番号T5555012345678", "+81 90-5550-1234"),
+    ],
+)
+def test_an_id_after_a_phone_on_its_line_is_no_phone(region: str, line: str, phone: str) -> None:
+    """A registry, tax or chat id printed after the phone on one line, its label glued to
+    what is before it or read in Latin look-alikes, is no second number."""
+    assert [f.phone.number for f in find_phones([line], region)] == [phone], line
