@@ -198,13 +198,20 @@ def _letter_spaced(words: list[str]) -> bool:
     return alone >= SPACED_SHARE * len(words) or mean <= MAX_SPACED_MEAN
 
 
-def _repaired(rest: str) -> str:
+# Separators in a printed line that make it a list of services, not a title.
+MIN_LIST_SEPARATORS = 2
+
+
+def _repaired(rest: str, printed: str) -> str:
     """A line's text with what OCR does to some scripts and type undone: katakana read as
     Han look-alikes, a Russian or Korean legal form read as look-alikes, letter-spaced
     words, a premises word glued to its number ("Shop40"), "P.0. Box" read with a zero, a
-    title word misread by a letter ("Managing Drector")."""
+    title word misread by a letter ("Managing Drector") unless the ``printed`` line lists
+    services ("Implantes · Ortodontia · Clareamento": a service, not a misread job)."""
     text = korean_form_repaired(cyrillic_form_repaired(japanese_repaired(rest)))
-    text = _respaced(repaired_title_words(text))
+    if len(P.LIST_SEPARATOR.findall(printed)) < MIN_LIST_SEPARATORS:
+        text = repaired_title_words(text)
+    text = _respaced(text)
     text = P.PO_BOX_ZERO.sub(lambda m: m.group().replace("0", "O"), text)
     return P.GLUED_UNIT_NUMBER.sub(r"\1 ", text)
 
@@ -232,7 +239,9 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
         CardLine(
             index=i,
             text=texts[i],
-            rest=han_forms_repaired(_repaired(clean_rest(mask(texts[i], spans[i]))), variety),
+            rest=han_forms_repaired(
+                _repaired(clean_rest(mask(texts[i], spans[i])), texts[i]), variety
+            ),
             height=line.height,
             confidence=line.confidence,
             had_values=bool(spans[i]),

@@ -213,9 +213,10 @@ FAR = 10
 # line when it is printed under the contact block or over the logo (made-up cards: 112 of
 # 180 such titles lost); a nearer title still wins (_next_to_the_name).
 SCORED_DISTANCE = 2
-# The distance given when no name was found: unknown, so the usual one (a title sits a line
-# or two from the name), not FAR, which would rule out the title of a card whose name OCR lost.
-UNKNOWN_DISTANCE = 2
+# The distance given when no name was found: unknown, so the usual one (a title sits on the
+# line beside the name), not FAR, which would rule out the title of a card whose name OCR
+# lost; at two lines, titles of three words and more ("Assistant General Manager") were lost.
+UNKNOWN_DISTANCE = 1
 
 
 # Department words that, in a line, rather name a kind of firm ("Software Solutions",

@@ -599,3 +599,12 @@ def test_a_title_printed_under_the_contact_block_is_found(title: str) -> None:
         (title, 60, 420, 24),
     )
     assert extract_contact(ocr(*rows), source="-").title == title, card_text(rows)
+
+
+@pytest.mark.parametrize(
+    "title", ["Assistant General Manager", "Head of Business Development", "Director of Sales"]
+)
+def test_a_long_title_on_a_card_without_a_name_is_found(title: str) -> None:
+    """No name was read (a firm's card, or OCR lost it): the title is still the card's."""
+    text = f"Northwind Infra Pvt. Ltd.\n{title}\n+91 98450 12345\ninfo@northwindinfra.in"
+    assert extract_text(text).title == title, text
