@@ -24,7 +24,7 @@ from .name_parts import (
     surname_like_a_street,
     surnames,
 )
-from .titles import has_title_word
+from .titles import has_title_word, title_vocabulary
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
 _PARTICLES = frozenset(
@@ -120,11 +120,12 @@ def close_cjk_spacing(text: str) -> str | None:
 
 def after_title(text: str) -> str | None:
     """The words after a job title printed first on the same row ("業務經理 王小明",
-    "Director Ana Lima"), when those words hold no title word."""
+    "Director Ana Lima"), when those words hold no title word and do not qualify the title
+    ("Jefe de Ventas": :func:`qualifies_the_title`)."""
     words = text.split()
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if has_title_word(head) and not has_title_word(tail):
+        if has_title_word(head) and not has_title_word(tail) and not qualifies_the_title(tail):
             return tail
     return None
 
@@ -410,7 +411,8 @@ def before_title(text: str) -> str | None:
     과장" → "유 정순"), when the words after the cut hold a title and the words before do not;
     the longest such head that is name-shaped ("김 정희 영업부 책임연구원" → "김 정희": the
     department goes with the title). A hyphen glued between the name and the title cuts as
-    a space does ("Daniel Roux-Directeur général")."""
+    a space does ("Daniel Roux-Directeur général"). A head ending in a word that qualifies
+    jobs (:func:`qualifies_the_title`) is the title's own start ("Key Account Manager")."""
     text = " ".join(text.split())
     cuts = [m.start() for m in P.NAME_TITLE_CUT.finditer(text)]
     heads = []
@@ -418,8 +420,18 @@ def before_title(text: str) -> str | None:
         head, tail = text[:cut].strip(), text[cut + 1 :].strip()
         if head and has_title_word(tail) and not has_title_word(head):
             heads.append(head)
+    heads = [h for h in heads if not qualifies_the_title(h)]
     shaped = [h for h in heads if latin_name_shape(h) or cjk_name_shape(h)]
     return (shaped or heads or [None])[0]
+
+
+def qualifies_the_title(head: str) -> bool:
+    """Rule: words beside a title on its row that end in a word of the titles' or the
+    departments' vocabulary ("Key Account", "Senior Relationship", "de Ventas"), no surname,
+    qualify the job: a name ends in a family name."""
+    words = P.LETTER_RUN.findall(head)
+    last = fold(words[-1]) if words else ""
+    return last in title_vocabulary() and last not in surnames()
 
 
 def lone_word(text: str) -> bool:

@@ -817,3 +817,22 @@ def test_a_firms_glued_logo_word_that_spells_its_domain_is_no_name() -> None:
 def test_a_glued_name_not_spelling_the_domain_is_still_split() -> None:
     text = "MARIASILVA\nDesigner\nhello@studio-example.com"
     assert extract_text(text).name == "MARIA SILVA", text
+
+
+@pytest.mark.parametrize(
+    "title", ["Key Account Manager", "Senior Relationship Manager", "Jefe de Ventas"]
+)
+def test_the_words_that_qualify_a_title_are_no_name(title: str) -> None:
+    """A card printing no name: the words beside the job word on its line are the title's."""
+    text = f"Northwind Trading Ltd\n{title}\n+44 20 7946 0958\ninfo@northwind.co.uk"
+    contact = extract_text(text)
+    assert (contact.name, contact.title) == (None, title), text
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [("Jordan Blake Sales Manager", "Jordan Blake"), ("Director Ana Lima", "Ana Lima")],
+)
+def test_a_name_beside_its_title_on_one_row_is_still_cut_off(line: str, name: str) -> None:
+    text = f"Northwind Trading Ltd\n{line}\n+44 20 7946 0958\ninfo@northwind.co.uk"
+    assert extract_text(text).name == name, text
