@@ -180,6 +180,33 @@ def _second_level_glued(label: str) -> str | None:
     return None
 
 
+# Characters OCR reads for the letters of a mail provider's name ("gmai1", "yah0o",
+# "hotrnail"), and the shortest provider name repaired: shorter ones ("me", "web", "mail")
+# are too often another word a letter away.
+PROVIDER_LOOKALIKES = {"1": "l", "0": "o", "rn": "m", "i": "l"}
+MIN_PROVIDER_LETTERS = 5
+
+
+def free_mail_repaired(domain: str) -> str:
+    """Rule: a domain whose name is no mail provider's, but is one after a look-alike is
+    swapped back (PROVIDER_LOOKALIKES, once), is that provider's ("gmai1.com" → "gmail.com");
+    otherwise the domain as it is."""
+    label = main_label(domain)
+    if label is None or is_free_mail(domain):
+        return domain
+    providers = {p for p in load("free_mail_domains") if len(p) >= MIN_PROVIDER_LETTERS}
+    found = {
+        label[:i] + letter + label[i + len(seen) :]
+        for seen, letter in PROVIDER_LOOKALIKES.items()
+        for i in range(len(label))
+        if label.startswith(seen, i)
+    } & providers
+    if len(found) != 1:
+        return domain
+    start = domain.lower().rfind(label)
+    return domain[:start] + found.pop() + domain[start + len(label) :]
+
+
 def tld_repaired(domain: str) -> str:
     """Rule: a two-letter last label that is no country's domain, but is one of the TLD
     list's after one look-alike letter is swapped (TLD_LOOKALIKES), is that domain

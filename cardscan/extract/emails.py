@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from email_validator import EmailNotValidError, validate_email
 
 from . import patterns as P
-from .domains import known_tlds, tld_repaired
+from .domains import free_mail_repaired, known_tlds, tld_repaired
 from .lexicon import fold, load
 from .textmap import MappedText
 
@@ -120,7 +120,7 @@ def emails_in_line(text: str, line: int) -> list[FoundEmail]:
     for match in P.EMAIL_CANDIDATE.finditer(repaired.text):
         local = _strip_glued_label(match.group("local"))
         domain = _trim_glued_tail(match.group("domain"))
-        address = _validate(local, tld_repaired(domain))
+        address = _validate(local, free_mail_repaired(tld_repaired(domain)))
         if address is None:
             continue
         start = match.end("local") - len(local)

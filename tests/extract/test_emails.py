@@ -132,3 +132,19 @@ def test_two_addresses_after_a_comma_stay_two(line: str) -> None:
     """".com, info@" is where the next address opens, not a ".com.info" domain."""
     got = [e.address for e in find_emails([line])]
     assert got == ["ravi.kumar@keralatraders.com", "info@keralatraders.com"], line
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("jordan.blake@gmai1.com", "jordan.blake@gmail.com"),
+        ("jordan.blake@yah0o.co.jp", "jordan.blake@yahoo.co.jp"),
+        ("jordan.blake@hotrnail.com", "jordan.blake@hotmail.com"),
+        ("jordan.blake@northwind.co.uk", "jordan.blake@northwind.co.uk"),
+        ("jordan.blake@rnail.com", "jordan.blake@rnail.com"),
+    ],
+)
+def test_a_mail_provider_read_with_a_look_alike_is_that_provider(line: str, want: str) -> None:
+    """A digit or "rn" read for a letter of a long provider name is put back; short names
+    ("mail", "web") and other domains are left as printed."""
+    assert [f.address for f in find_emails([line])] == [want], line
