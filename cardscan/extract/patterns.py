@@ -479,8 +479,10 @@ TITLE_COMPANY_SEPARATOR = re.compile(r"\s*(?:,|\||•|·|\s@\s|\s(?i:at)\s)\s*")
 # OCR slips in websites: the dot after "www" lost ("wwwacme.com"), a space around the dot
 # before the top-level domain ("www.acme .com", "www.acme. co.in").
 # "www" then labels separated by a dot, a comma or one space, a comma or space among them.
+# The last labels may be a country's second level and its code ("www acme co uk").
 WWW_MISREAD_DOTS = re.compile(
-    r"(?i)(?<![\w.])www[ .,][a-z0-9-]{2,}(?:[ .,][a-z0-9-]{2,})*?[ ,.][a-z]{2,6}\b(?![.,]?\w)"
+    r"(?i)(?<![\w.])www[ .,][a-z0-9-]{2,}(?:[ .,][a-z0-9-]{2,})*?"
+    r"[ ,.](?:(?:co|com|org|net|ac|gov|edu|or|ne|go)[ ,.][a-z]{2}|[a-z]{2,6})\b(?![.,]?\w)"
 )
 GLUED_WWW = re.compile(r"(?i)^(?:https?://)?www(?=[a-z])")
 SPACED_DOMAIN = re.compile(

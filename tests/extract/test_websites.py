@@ -104,6 +104,9 @@ def test_ocr_slips_around_the_dots_of_a_website(line: str, want: list[str]) -> N
         ("www.kaveri.comE-mail:", ["www.kaveri.com"]),
         ("http://kaveri.comTel", ["http://kaveri.com"]),
         ("www.kaveri, Mumbai", []),
+        ("www kaveri co uk", ["www.kaveri.co.uk"]),
+        ("www kaveri com br Tel", ["www.kaveri.com.br"]),
+        ("www kaveri com Tel", ["www.kaveri.com"]),
     ],
 )
 def test_dots_misread_and_words_glued_after_the_domain(line: str, want: list[str]) -> None:
