@@ -981,7 +981,15 @@ def test_a_shop_mailbox_on_free_mail_spelling_its_name_still_names_the_shop() ->
 
 @pytest.mark.parametrize(
     "firm",
-    ["Arbor & Vale Architects", "Quorum Analytics", "Tidewater Marine Supply", "Sakura Sushi Bar"],
+    [
+        "Arbor & Vale Architects",
+        "Quorum Analytics",
+        "Tidewater Marine Supply",
+        "Sakura Sushi Bar",
+        "Ministry of Health",
+        "Embassy of Sweden",
+        "Rotary Club of Pune",
+    ],
 )
 def test_more_kinds_of_firm_name_the_firm_without_a_domain(firm: str) -> None:
     """A firm's name holding what kind of firm it is, on a card whose email is free mail."""
