@@ -344,27 +344,24 @@ def in_main_script(choice: NameChoice, lines: list[CardLine], excluded: set[int]
         if main_script_is_cjk(lines):
             return NameChoice(choice.line, cjk, choice.score, choice.indices, alt=latin)
         return NameChoice(choice.line, latin, choice.score, choice.indices, alt=cjk)
-    twin = _script_twin(choice, lines, excluded)
-    if twin is None:
+    found = _script_twin(choice, lines, excluded)
+    if found is None:
         return choice
-    if has_cjk(twin.rest) == main_script_is_cjk(lines):
-        text = twin.rest.strip()
+    twin, text = found
+    if has_cjk(text) == main_script_is_cjk(lines):
         return NameChoice(
             twin, text, choice.score, (twin.index,), alt=choice.text, alt_lines=choice.used
         )
     return NameChoice(
-        choice.line,
-        choice.text,
-        choice.score,
-        choice.indices,
-        alt=twin.rest.strip(),
-        alt_lines=(twin.index,),
+        choice.line, choice.text, choice.score, choice.indices, alt=text, alt_lines=(twin.index,)
     )
 
 
-def _script_twin(choice: NameChoice, lines: list[CardLine], excluded: set[int]) -> CardLine | None:
+def _script_twin(
+    choice: NameChoice, lines: list[CardLine], excluded: set[int]
+) -> tuple[CardLine, str] | None:
     """A name-shaped line in the other script within two lines of the chosen name, with
-    nothing but a title between them."""
+    nothing but a title between them, and the name it holds (:func:`leading_cjk_name`)."""
     cjk = has_cjk(choice.text)
     first, last = choice.used[0], choice.used[-1]
     for index in (first - 1, last + 1, first - 2, last + 2):
@@ -375,7 +372,24 @@ def _script_twin(choice: NameChoice, lines: list[CardLine], excluded: set[int]) 
             continue
         text = lines[index].rest.strip()
         if cjk and latin_name_shape(text) and not is_non_name(text):
-            return lines[index]
+            return lines[index], text
         if not cjk and cjk_name_shape(text) and not is_non_name(text):
-            return lines[index]
+            return lines[index], text
+        leading = None if cjk else leading_cjk_name(text, choice.text)
+        if leading is not None:
+            return lines[index], leading
+    return None
+
+
+def leading_cjk_name(text: str, latin: str) -> str | None:
+    """Rule: a CJK line that opens with a name in as many words as the Latin name printed
+    beside it, a known family name first, and goes on with words that are no part of it (a
+    title OCR misread: "최 예진 적임 연구?" by "Choi Yejin"), holds that name."""
+    words = text.split()
+    count = len(latin.split())
+    if len(words) <= count or not all(has_cjk(w) for w in words[:count]):
+        return None
+    head = " ".join(words[:count])
+    if cjk_name_shape(head) and known_cjk_family(head) and not is_non_name(head):
+        return head
     return None

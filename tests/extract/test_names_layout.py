@@ -162,3 +162,18 @@ def test_a_title_read_glued_to_the_name_is_cut_off_it() -> None:
     )
     contact = extract_contact(ocr(*rows), source="-")
     assert (contact.name, contact.title) == ("Dr. Ilse Warnke", "Prokuristin"), card_text(rows)
+
+
+def test_a_cjk_name_opening_a_line_of_misread_words_is_the_twin_of_the_latin_name() -> None:
+    """The Hangul name and its title misread on one row ("적임 연구?" for 책임연구원), the
+    Latin spelling under it: the card's main script gives the name, the Latin one its alt."""
+    rows = (
+        ("한빛산업 주식회사", 80, 60, 40),
+        ("Hanbit Industrial Co., Ltd.", 80, 110, 24),
+        ("최 예진 적임 연구?", 80, 220, 34),
+        ("Choi Yejin", 80, 270, 24),
+        ("Principal Researcher", 80, 300, 20),
+        ("서울특별시 중구 세종대로 110", 80, 420, 20),
+        ("y.choi@hanbit-ind.example", 80, 450, 20),
+    )
+    assert people(rows)[:2] == ("최 예진", "Choi Yejin"), card_text(rows)
