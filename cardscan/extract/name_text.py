@@ -273,8 +273,9 @@ def without_edge_specks(text: str) -> str:
     return " ".join(words) if len(words) < len(text.split()) else text
 
 
-# A dash or a bar left at either end of a name cut from its line ("Charles Merle- Buyer").
-NAME_EDGE = " ,;:|-–—"
+# A dash, a bar or a middle dot (Korean cards print ㆍ) left at either end of a name cut from
+# its line ("Charles Merle- Buyer", "김영일 ㆍ").
+NAME_EDGE = " ,;:|-–—·ㆍ"
 
 
 def candidate_text(

@@ -129,10 +129,11 @@ OUR_LADY = re.compile(
 # A courtesy title read glued to the name after it ("DR.XITI KALE"): the title and its stop.
 GLUED_HONORIFIC = re.compile(r"\s*([^\W\d_]{2,5}\.)(?=[^\W\d_]{2})")
 # A line opening with a list bullet ("• Air tickets", "» Mobile repairs", "✓ Repairs"): an
-# item of what the firm offers. A dash or an asterisk and a space ("- Uniforms") opens one
-# too, when more than one line does (extract.lines.list_items).
+# item of what the firm offers. A dash, an asterisk or a ">" (what OCR makes of an arrow
+# bullet) and a space ("- Uniforms") opens one too, when more than one line does
+# (extract.lines.list_items).
 LIST_ITEM = re.compile(r"^\s*[•·»›▪■□◆◇●○▸►✓✔☑➤➢]")
-DASH_ITEM = re.compile(r"^\s*[-–—*]\s")
+DASH_ITEM = re.compile(r"^\s*[-–—*>]\s")
 FIELD_SEPARATOR = re.compile(r"\s+[|•·/]\s+|\s*[|•·]\s*")
 
 # --- addresses ------------------------------------------------------------

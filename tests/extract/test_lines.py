@@ -21,6 +21,8 @@ def card_lines(*texts: str) -> list[CardLine]:
         (("• Rações", "Pet Shop Aurora"), {0}),  # a bullet opens an item on its own
         (("- Uniforms", "- Alterations", "Ravi Tailors"), {0, 1}),
         (("* Cut", "* Colour", "Salon Mira"), {0, 1}),
+        (("> 국제물류", "> 창고보관", "김민준"), {0, 1}),  # arrow bullets OCR read as ">"
+        (("> Kestrel Freight", "Anna Berg"), set()),  # one alone: a logo's mark
         (("- Nordlicht Maschinenbau GmbH", "Anna Berg"), set()),  # a lone dash: a logo's mark
         (("Anna Berg", "Sales - North", "+49 30 1234 5678"), set()),  # a dash inside a line
     ],

@@ -836,3 +836,10 @@ def test_the_words_that_qualify_a_title_are_no_name(title: str) -> None:
 def test_a_name_beside_its_title_on_one_row_is_still_cut_off(line: str, name: str) -> None:
     text = f"Northwind Trading Ltd\n{line}\n+44 20 7946 0958\ninfo@northwind.co.uk"
     assert extract_text(text).name == name, text
+
+
+@pytest.mark.parametrize("line", ["김영일 ㆍ", "ㆍ 김영일", "김영일 ·"])
+def test_a_middle_dot_beside_a_name_is_no_part_of_it(line: str) -> None:
+    """Korean cards set ㆍ (and ·) between a name and what follows; OCR leaves it at the end."""
+    text = f"주식회사 동해바이오\n{line}\n해외사업부 상무\nyeongil@donghae-bio.example"
+    assert extract_text(text).name == "김영일", text
