@@ -190,10 +190,11 @@ KR_CORPORATION_WORD = re.compile(r"(\s*주식회사\s*)")
 # "㈜" (one character, a 주 in brackets) read as a syllable it looks like, 쥐 or 뛰, glued to
 # the firm's Hangul name ("쥐삼정건설", "뛰한빛소프트": Tesseract's Korean model reads ㈜ so
 # in two of three Noto faces). 뛰 opens a verb in "뛰어…", "뛰놀…" ("뛰어난 기술"), not a name.
-# Read with its opening bracket and not the closing one ("(쥐 진흥제약", "(주 진흥제약"),
-# it is ㈜ whatever the syllable ("(주식회사" aside).
+# Read with its opening bracket and not the closing one ("(쥐 진흥제약", "(주 진흥제약",
+# "(취진 흥식품"), it is ㈜ when the syllable is one of those ("(주식회사" aside).
 KR_CORPORATION_MISREAD = re.compile(
-    r"(?<![가-힣])(?:쥐|뛰(?![어놀]))(?=[가-힣]{2})|\((?:쥐|뛰|주(?!식))(?!\))\s*(?=[가-힣]{2})"
+    r"(?<![가-힣])(?:쥐|뛰(?![어놀]))(?=[가-힣]{2})"
+    r"|\((?:쥐|뛰|취|주(?!식))(?!\))\s*(?=[가-힣]\s?[가-힣])"
 )
 HANGUL_GAP = re.compile(r"(?<=[가-힣])\s+(?=[가-힣])")
 # A row that is nothing but such a name ("«Орион»"), the rest of the firm's name above it.

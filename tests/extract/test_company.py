@@ -592,6 +592,7 @@ def test_a_korean_company_read_with_spaces_inside_its_name() -> None:
         ("뛰어난 기술력", "뛰어난 기술력"),  # a verb: "excellent technology"
         ("(쥐 진흥제약", "㈜진흥제약"),  # read with its opening bracket
         ("(주 진흥제약", "㈜진흥제약"),  # the closing bracket lost
+        ("(취한결 제약", "㈜한결 제약"),  # 취 for 주, a gap read inside the name
         ("(주)진흥제약", "(주)진흥제약"),  # printed so: left as printed
         ("(주식회사 진흥)", "(주식회사 진흥)"),
     ],
