@@ -12,7 +12,7 @@ from . import patterns as P
 from .blocks import stacked
 from .lexicon import fold, has_cjk, has_legal_form, load_pairs, matcher
 from .lines import CardLine
-from .name_parts import given_names, surnames
+from .name_parts import cjk_surnames, given_names, surnames
 from .titles import has_title_word, is_slogan
 
 _POSTCODES = (
@@ -246,7 +246,7 @@ def without_registry_ids(line: CardLine) -> CardLine:
 # An address is rarely longer than this many printed lines.
 MAX_ADDRESS_LINES = 4
 # Lines of one typographic block: type within this ratio of the address lines' height.
-BLOCK_HEIGHT_RATIO = 1.25
+BLOCK_HEIGHT_RATIO = 1.4
 # How far (share of its height) a line's box may reach into its neighbours' and still lie
 # between them.
 BETWEEN_OVERLAP = 0.25
@@ -349,13 +349,26 @@ def _title_without_number(text: str) -> bool:
 
 def looks_like_person(text: str) -> bool:
     """Rule: two or three capitalised words, a known given name then a known surname
-    ("Ravi Shankar"): a person printed under the address, not its next line."""
+    ("Ravi Shankar"), or a CJK family name, a space and a given name ("島田 匡輔", "김 민준"):
+    a person printed under the address, not its next line."""
+    if _spaced_cjk_name(text):
+        return True
     words = text.split()
     if not 2 <= len(words) <= 3 or has_street_word(text):
         return False
     if not all(w.isalpha() and w[0].isupper() for w in words):
         return False
     return fold(words[0]) in given_names() and fold(words[-1]) in surnames()
+
+
+def _spaced_cjk_name(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) == 2
+        and bool(P.CJK_NAME.match(text))
+        and words[0] in cjk_surnames()
+        and not CJK.CJK_UNIT.search(text)
+    )
 
 
 def _first_run(found: list[CardLine], by_index: dict[int, CardLine]) -> list[CardLine]:

@@ -547,6 +547,30 @@ def test_a_floor_line_in_smaller_type_continues_a_korean_address() -> None:
     assert got == "경기도 성남시 분당구 황새울로 349 한빛프라자 22층", card_text(rows)
 
 
+def test_a_building_line_read_in_a_smaller_box_and_out_of_order_joins_the_address() -> None:
+    # The detector's boxes for one type size vary (digits, brackets): 48 px over 36 px. The
+    # reading put a tagline of the other column between the two lines.
+    rows = (
+        ("한결디자인", 70, 440, 40),
+        ("hanbit@example.kr", 670, 300, 30),
+        ("대구광역시 달서구 국채보상로 358", 670, 340, 48),
+        ("신뢰를 만드는 사람들", 70, 350, 34),
+        ("한결프라자 5층 (송도동)", 790, 386, 36),
+    )
+    got = extract_contact(ocr(*rows), source="-").address
+    assert got == "대구광역시 달서구 국채보상로 358 한결프라자 5층 (송도동)", card_text(rows)
+
+
+def test_a_cjk_name_printed_under_the_address_is_no_part_of_it() -> None:
+    rows = (
+        ("大阪府大阪市西区西本町1-2-17", 60, 300, 30),
+        ("島田 匡輔", 60, 340, 34),
+        ("shimada@example.jp", 60, 400, 20),
+    )
+    got = extract_contact(ocr(*rows), source="-")
+    assert (got.address, got.name) == ("大阪府大阪市西区西本町1-2-17", "島田 匡輔"), card_text(rows)
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
