@@ -376,9 +376,11 @@ MESSENGER_ID = re.compile(
 )
 ADDRESS_JOINER_STRIP = re.compile(r"^[\s,;|·•-]+|[\s,;|·•-]+$")
 # Icons printed before a value or a line (arrows, shapes, ☎, ✉, ⌂, pictographs), which OCR
-# reads as their own characters ("△", "▲", "☎"): no part of the field.
+# reads as their own characters ("△", "▲", "☎"), or Tesseract's Korean model as a lone
+# jamo ("ㅇ인천광역시…": no Korean word opens with one): no part of the field.
 LEADING_ICONS = re.compile(
-    r"^\s*(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\s*)+"
+    r"^\s*(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff"
+    r"\u3131-\u318e]\s*)+"
 )
 
 # --- titles ---------------------------------------------------------------

@@ -1021,3 +1021,9 @@ def test_an_icon_before_the_address_is_no_part_of_it(text: str, want: str) -> No
 def test_an_icon_before_the_firm_is_no_part_of_its_name() -> None:
     text = "▲ Acme Robotics\nJane Doe\nCEO\njane@acmerobotics.com"
     assert extract_text(text).company == "Acme Robotics", text
+
+
+def test_a_lone_jamo_read_before_an_address_is_no_part_of_it() -> None:
+    """Tesseract's Korean model reads an icon before the address as a jamo (ㅇ, ㅁ)."""
+    text = "한결산업\nㅇ인천광역시 부평구 남동대로 38길 307\ninfo@hangyeol.example"
+    assert extract_text(text).address == "인천광역시 부평구 남동대로 38길 307", text
