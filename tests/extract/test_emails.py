@@ -112,6 +112,7 @@ def test_a_country_domain_misread_as_no_countrys_is_repaired(text: str, want: st
         ("Ecomercial@luz-modelo.com.br", "comercial@luz-modelo.com.br"),
         ("Evertrieb@rivergate.de", "vertrieb@rivergate.de"),
         ("ecommerce@modelo.com.br", "ecommerce@modelo.com.br"),  # no shared mailbox under it
+        ("email@northwind.example", "email@northwind.example"),  # a shared mailbox itself
     ],
 )
 def test_an_e_label_glued_to_a_shared_mailbox_is_dropped(printed: str, want: str) -> None:
