@@ -163,9 +163,18 @@ def _only_labels(piece: str) -> bool:
     return all(_is_label(w) for w in words if w)
 
 
+# Labels of the person's and the firm's own fields: printed bare on a line ("COMPANY NAME",
+# a template's placeholder, in the firm's type), they are the text, not a leftover label.
+FIELD_NAME_LABELS = frozenset(
+    {"name", "nome", "nombre", "title", "cargo", "company", "empresa", "firma"}
+)
+
+
 def _is_label(word: str) -> bool:
     if word.casefold() in _phone_label_words():
         return True
+    if word.casefold() in FIELD_NAME_LABELS:
+        return False
     return bool(P.LEADING_LABEL.match(word + ":")) and not P.LEADING_LABEL.sub("", word + ":")
 
 

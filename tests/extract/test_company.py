@@ -996,3 +996,22 @@ def test_more_kinds_of_firm_name_the_firm_without_a_domain(firm: str) -> None:
     """A firm's name holding what kind of firm it is, on a card whose email is free mail."""
     text = f"{firm}\nJordan Blake\nOperations Manager\n+1 415 555 0134\njordanblake77@gmail.com"
     assert extract_text(text).company == firm, text
+
+
+def test_a_line_of_field_names_in_the_firms_type_is_the_firm() -> None:
+    """A template's placeholder ("COMPANY NAME") printed as the firm's name is what the
+    card says; left alone on a line, such words are no leftover label."""
+    rows = (
+        ("COMPANY NAME", 300, 60, 50),
+        ("TAGLINE GOES HERE", 320, 120, 18),
+        ("JOHN DOE", 60, 250, 36),
+        ("Graphic Designer", 60, 295, 20),
+        ("+1 234 567 890", 600, 250, 18),
+        ("johndoe@email.com", 600, 280, 18),
+    )
+    assert company_of(*rows) == "COMPANY NAME", card_text(rows)
+
+
+def test_company_names_a_firm() -> None:
+    text = "Northwind Company\nJordan Blake\nSales Manager\njordanb@gmail.com"
+    assert extract_text(text).company == "Northwind Company", text
