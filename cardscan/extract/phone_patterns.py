@@ -28,6 +28,8 @@ PHONE_DASHES = "‐‑‒–—―−ー－"
 # Middle dots that group a number's digits when set between them ("010·5555·1234",
 # "+91 98·5551 2345"; "‧" in Taiwan, "・" in Japan); spaced apart they separate fields.
 DIGIT_GROUP_DOT = re.compile(r"(?<=\d)[·・‧∙](?=\d)")
+# A plus sign read as "±" before a number ("±886 948 346 400").
+PLUS_MISREAD = re.compile(r"±(?=\s?\d)")
 # Digit strings that are something else; a candidate overlapping one is no phone:
 # CNPJ 12.345.678/0001-90, CPF 123.456.789-09, a Korean business number 123-45-67890,
 # 〒150-0002, ISO 9001:2015,

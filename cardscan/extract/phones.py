@@ -82,15 +82,15 @@ def looks_like_postcode(raw: str, before: str) -> bool:
 def fold_line(text: str) -> str:
     """NFKC per character where that keeps one character (full-width digits, letters, "＋",
     "："), dashes folded to "-" (the kana long-vowel mark "ー" only beside a digit), a middle
-    dot between two digits made a dot ("010·5555·1234": it groups them), a bar read as
-    letters between numbers made a bar again (:func:`_as_bars`), so positions in the result
-    are positions in text."""
+    dot between two digits made a dot ("010·5555·1234": it groups them), "±" before a
+    number made the "+" it was printed as, a bar read as letters between numbers made a bar
+    again (:func:`_as_bars`), so positions in the result are positions in text."""
     out = [c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text]
     for i, ch in enumerate(out):
         beside_digit = any(c.isdigit() for c in out[max(i - 1, 0) : i + 2])
         if ch in PP.PHONE_DASHES and (ch != "ー" or beside_digit):
             out[i] = "-"
-    grouped = PP.DIGIT_GROUP_DOT.sub(".", "".join(out))
+    grouped = PP.DIGIT_GROUP_DOT.sub(".", PP.PLUS_MISREAD.sub("+", "".join(out)))
     return PP.BAR_READ_AS_LETTERS.sub(_as_bars, grouped)
 
 

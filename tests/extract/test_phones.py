@@ -623,3 +623,13 @@ def test_an_id_after_a_phone_on_its_line_is_no_phone(region: str, line: str, pho
     """A registry, tax or chat id printed after the phone on one line, its label glued to
     what is before it or read in Latin look-alikes, is no second number."""
     assert [f.phone.number for f in find_phones([line], region)] == [phone], line
+
+
+def test_a_plus_read_as_plus_minus_before_a_number_is_a_plus() -> None:
+    line = "手機|±886 948 555 012"
+    assert [f.phone.number for f in find_phones([line], "TW")] == ["+886 948 555 012"], line
+
+
+def test_a_tolerance_is_no_phone() -> None:
+    line = "Tolerance ±5 mm"
+    assert find_phones([line], "DE") == [], line
