@@ -24,7 +24,7 @@ from .name_parts import (
     surname_like_a_street,
     surnames,
 )
-from .titles import has_title_word, title_vocabulary
+from .titles import has_title_word, qualifies_the_title
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
 _PARTICLES = frozenset(
@@ -424,15 +424,6 @@ def before_title(text: str) -> str | None:
     heads = [h for h in heads if not qualifies_the_title(h)]
     shaped = [h for h in heads if latin_name_shape(h) or cjk_name_shape(h)]
     return (shaped or heads or [None])[0]
-
-
-def qualifies_the_title(head: str) -> bool:
-    """Rule: words beside a title on its row that end in a word of the titles' or the
-    departments' vocabulary ("Key Account", "Senior Relationship", "de Ventas"), no surname,
-    qualify the job: a name ends in a family name."""
-    words = P.LETTER_RUN.findall(head)
-    last = fold(words[-1]) if words else ""
-    return last in title_vocabulary() and last not in surnames()
 
 
 def lone_word(text: str) -> bool:

@@ -21,6 +21,7 @@ from .lexicon import (
     split_into,
 )
 from .lines import CardLine
+from .name_parts import surnames
 from .weights import Candidate, weights_for
 
 
@@ -328,3 +329,12 @@ def main_script_is_cjk(lines: list[CardLine]) -> bool:
         max(ln.height, 1) * (ch.isascii() and ch.isalpha()) for ln in lines for ch in ln.rest
     )
     return CJK_CHAR_LETTERS * cjk > latin
+
+
+def qualifies_the_title(head: str) -> bool:
+    """Rule: words beside a title on its row that end in a word of the titles' or the
+    departments' vocabulary ("Key Account", "Senior Relationship", "de Ventas"), no surname,
+    qualify the job: a name ends in a family name."""
+    words = P.LETTER_RUN.findall(head)
+    last = fold(words[-1]) if words else ""
+    return last in title_vocabulary() and last not in surnames()
