@@ -30,6 +30,9 @@ def test_which_form_a_card_prints(text: str, region: str, want: str | None) -> N
         ("人事部 课长", "ja", "人事部 課長"),
         ("新竹市北區文化路21號 13楼之5", "hant", "新竹市北區文化路21號 13樓之5"),
         ("北京市海淀区人民路62号", None, "北京市海淀区人民路62号"),
+        ("营销总监", "hant", "營銷總監"),  # every character, or the title word is neither form
+        ("专案经理", "hant", "專案經理"),
+        ("专务取缔役", "ja", "専務取缔役"),  # 缔 is not listed: left as read
     ],
 )
 def test_simplified_forms_are_read_as_the_cards_own(
@@ -41,3 +44,8 @@ def test_simplified_forms_are_read_as_the_cards_own(
 def test_a_japanese_title_read_in_simplified_form() -> None:
     card = "鈴木建設株式会社\n小林 健一\n人事部 课长\nkenichi@suzuki-kensetsu.example.co.jp"
     assert extract_text(card).title == "人事部 課長", card
+
+
+def test_a_taiwanese_title_read_in_simplified_form() -> None:
+    card = "宏遠科技股份有限公司\n王小明\n营销总监\n電話 02-2555-0123\nwang@hongyuan.example.com.tw"
+    assert extract_text(card).title == "營銷總監", card
