@@ -75,7 +75,7 @@ TITLE_LINES = [
     # Japanese
     "代表取締役社長", "取締役", "営業部 部長", "課長", "係長", "主任", "次長", "室長", "所長",
     "支店長", "店長", "営業担当", "専務取締役", "常務", "執行役員", "会長", "顧問",
-    "マネージャー", "システムエンジニア",
+    "マネージャー", "システムエンジニア", "エンジニア", "技術部 エンジニア",
     # Korean
     "대표이사", "대표", "사장", "부장", "차장", "과장", "팀장", "이사", "상무", "전무", "실장",
     "본부장", "주임", "사원", "매니저",
@@ -95,7 +95,7 @@ NOT_TITLE_LINES = [
     "Nordic Freight AB", "Müller Logistik GmbH", "Clínica Sorriso", "株式会社山田商事",
     "Consultora Andina",  # Spanish "consultora" is a consulting firm
     "Corretora de Seguros Alfa", "Editora Abril", "Produtora Luz",
-    "山田エンジニアリング",  # エンジニア is only listed in compounds
+    "山田エンジニアリング", "エンジニアリング部",  # エンジニア counts standing alone only
     # 대리 (assistant manager), 연구원 (researcher), 책임 (principal) and 의사 (doctor)
     # count only standing alone: glued, they are a dealership, an institute and plain words
     "삼성전자 대리점", "한국전자통신연구원", "책임감 있는 시공", "원활한 의사소통", "대리운전",
