@@ -229,11 +229,9 @@ def _may_join(group: Group, lines: list[CardLine], locals_: list[str]) -> bool:
     if group.rows == 1:
         return True
     parts = group.lines
-    if any(
-        _not_joinable(ln, lines, locals_) or _titled_department(ln, lines) for ln in parts
-    ) or any(
-        len(ln.rest.split()) > 4 for ln in parts[1:]
-    ):
+    if any(_not_joinable(ln, lines, locals_) or _titled_department(ln, lines) for ln in parts):
+        return False
+    if any(len(ln.rest.split()) > 4 for ln in parts[1:]):
         return False
     if len({has_cjk(ln.rest) for ln in parts}) > 1:
         return False  # "HANBIT ELECTRONICS" over "한빛전자": one name in two scripts, not one name

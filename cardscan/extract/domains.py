@@ -32,7 +32,12 @@ def main_label(host: str) -> str | None:
 def is_free_mail(host: str) -> bool:
     """Hosts of public mail providers (gmail.com, yahoo.co.jp) say nothing about the company."""
     label = main_label(host)
-    return label is None or label in set(load("free_mail_domains"))
+    return label is None or label in _free_mail_labels()
+
+
+@cache
+def _free_mail_labels() -> frozenset[str]:
+    return frozenset(load("free_mail_domains"))
 
 
 # A domain label this long read one letter off on the card is the same name misread (a
@@ -187,20 +192,24 @@ PROVIDER_LOOKALIKES = {"1": "l", "0": "o", "rn": "m", "i": "l"}
 MIN_PROVIDER_LETTERS = 5
 
 
+@cache
+def _long_providers() -> frozenset[str]:
+    return frozenset(p for p in _free_mail_labels() if len(p) >= MIN_PROVIDER_LETTERS)
+
+
 def free_mail_repaired(domain: str) -> str:
     """Rule: a domain whose name is no mail provider's, but is one after a look-alike is
     swapped back (PROVIDER_LOOKALIKES, once), is that provider's ("gmai1.com" → "gmail.com");
     otherwise the domain as it is."""
     label = main_label(domain)
-    if label is None or is_free_mail(domain):
+    if label is None or label in _free_mail_labels():
         return domain
-    providers = {p for p in load("free_mail_domains") if len(p) >= MIN_PROVIDER_LETTERS}
     found = {
         label[:i] + letter + label[i + len(seen) :]
         for seen, letter in PROVIDER_LOOKALIKES.items()
         for i in range(len(label))
         if label.startswith(seen, i)
-    } & providers
+    } & _long_providers()
     if len(found) != 1:
         return domain
     start = domain.lower().rfind(label)

@@ -332,6 +332,17 @@ def _read_as_lookalikes(word: str, table: dict[str, str]) -> str:
 
 # Taiwan's business number label (統一編號, 統編) in either form of Han, and China's 税号.
 CJK_TAX_ID_LABELS = r"[統统]一[編编][號号]|[統统][編编]|税号"
+# China's unified social credit code, in either form of Han.
+CN_CREDIT_CODE_LABEL = r"[统統]一社[会會]信用代[码碼]"
+# The UK's company number: "Company No. 01234567", "Registered in England No. 0123456".
+UK_COMPANY_NUMBER_LABELS = (
+    r"Company\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number)"
+    r"|Registered\s+in\s+(?:England|Scotland|Wales|Ireland)(?:\s*(?:and|&)\s*Wales)?"
+)
+# Russian and Belarusian tax and registry ids, also read with Latin or Greek look-alikes.
+CYRILLIC_ID_LABELS = "|".join(
+    _read_as_lookalikes(word, _CYRILLIC_READ_AS) for word in _CYRILLIC_ID_LABELS
+)
 _ID_LABEL = (
     r"(?:(?-i:GSTIN|GST|CIN|PAN|TIN|EIN|ABN|ACN|VAT|TVA|NIF|NIPC|RFC|RUC|UID|RCS|HRB|HRA|BTW|KvK"
     r"|CUIT|NMLS|DRE|RERA|IVA|CIF)|SIRET|SIREN|CNPJ|CPF|USt-?[IlL1]d(?:Nr)?|Steuer-?Nr|St\.-?Nr"
@@ -342,11 +353,9 @@ _ID_LABEL = (
     r"(?:\s*[-/]\s*(?-i:[A-Z]{2})(?![\w]))?"
     r"|Tax\s*ID"
     r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|(?-i:TRN)"
-    # The UK's company number: "Company No. 01234567", "Registered in England No. 0123456".
-    r"|Company\s*(?:Reg(?:istration)?\.?\s*)?(?:No|Number)"
-    r"|Registered\s+in\s+(?:England|Scotland|Wales|Ireland)(?:\s*(?:and|&)\s*Wales)?|"
-    + "|".join(_read_as_lookalikes(w, _CYRILLIC_READ_AS) for w in _CYRILLIC_ID_LABELS)
-    + "|" + CJK_TAX_ID_LABELS + r"|统一社会信用代码"
+    + "|" + UK_COMPANY_NUMBER_LABELS
+    + "|" + CYRILLIC_ID_LABELS
+    + "|" + CJK_TAX_ID_LABELS + "|" + CN_CREDIT_CODE_LABEL
     + r"|사업자\s*등록\s*번호|사업자번호|法人番号"
     + r"|(?:適格請求書発行事業者|インボイス)?登録番号)"
 )

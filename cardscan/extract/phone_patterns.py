@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from .patterns import CJK_TAX_ID_LABELS
+from .patterns import (
+    CJK_TAX_ID_LABELS,
+    CN_CREDIT_CODE_LABEL,
+    CYRILLIC_ID_LABELS,
+    UK_COMPANY_NUMBER_LABELS,
+)
 
 # Label followed by the start of a number: "TEL:", "T ", "Mob.", "F:", "Tel No.:", "M: (TH)",
 # "Mobile: VN (+84)", "(M) 0912 …"...; the label alternation itself is built from
@@ -56,17 +61,18 @@ NOT_PHONE_LABEL = re.compile(
     r"(?:\s+Estadual)?|Tax\s*(?:code|id|no|number)|VAT(?:\s*(?:no|reg|id))?|USt-?Id(?:Nr)?"
     r"|Steuer-?Nr|St\.?-?Nr|HRB|HRA|MST|GST(?:IN)?|PAN|CIN|TIN|ABN|ACN|EIN|SIRET|SIREN"
     r"|Reg(?:istration)?(?:\.?\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID"
-    # British and Irish firms print their registration ("Company Reg. No.", "Registered in
-    # England & Wales No.")
-    r"|Company(?:\s*Reg(?:istration)?)?|Registered(?:\s+in\s+[\w&\s]{2,30}?)?"
-    # Russian and Ukrainian tax, registry and bank ids, also as OCR reads ИНН in Latin
-    # look-alikes ("NHH", "HH")
-    r"|ИНН|ОГРН(?:ИП)?|КПП|ОКПО|ЄДРПОУ|ЕДРПОУ|БИК|[рp]/сч?|к/с|N?HH"
+    # The registry ids the address leaves out too (patterns._ID_LABEL): British company
+    # numbers, Russian tax and registry ids, also read with look-alikes
+    + "|" + UK_COMPANY_NUMBER_LABELS
+    + "|" + CYRILLIC_ID_LABELS
+    # More Russian and Ukrainian ids and bank details, and ИНН as OCR reads it in Latin
+    # look-alikes ("NHH", "HH": the look-alike table has none for И)
+    + r"|ОКПО|ЄДРПОУ|ЕДРПОУ|БИК|[рp]/сч?|к/с|N?HH"
     # A QQ account number (Chinese cards), a chat id and no phone
     r"|QQ)"
     # CJK labels, often glued to what is before them
     r"|(?:사업자\s*(?:등록\s*)?번호|법인\s*등록\s*번호|" + CJK_TAX_ID_LABELS + r"|登録番号"
-    r"|[统統]一社[会會]信用代[码碼])"
+    + "|" + CN_CREDIT_CODE_LABEL + ")"
     r")\.?\s*(?:no|nr|n[º°]|number)?\s*[.:#：]?\s*$",
     re.IGNORECASE,
 )
