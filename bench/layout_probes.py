@@ -71,6 +71,9 @@ TITLE_LAYOUTS: dict[str, Callable[[str], str]] = {
     "under the contact block": lambda t: (
         f"Northwind\nJordan Blake\n{CONTACT}\n{t}\n12 High Street, London W1 2AB"
     ),
+    "beside a number (two columns, one line)": lambda t: (
+        f"Northwind Trading Ltd\nJordan Blake\n{t}  T +44 20 7946 0958\n{CONTACT[19:]}"
+    ),
     "card without a name": lambda t: (
         f"Northwind Trading Ltd\n{t}\nT +44 20 7946 0958\nE info@northwind.co.uk"
     ),

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import phonenumbers
 
@@ -62,15 +63,29 @@ def kind_of_label(label: str) -> str | None:
     return _label_kinds().get("".join(label.split()).casefold())
 
 
-def _segments(text: str) -> list[tuple[int, int, str | None]]:
-    """Split a line at phone labels: (start, end, kind of the label heading the piece).
+class Segment(NamedTuple):
+    """A piece of a line after a phone label (or before the first): where its label begins
+    (its own start when unlabelled), where its text begins and ends, the label's kind."""
+
+    label_start: int
+    start: int
+    end: int
+    kind: str | None
+
+
+def _segments(text: str) -> list[Segment]:
+    """Split a line at phone labels.
 
     "TEL:03-5555-0101FAX:03-5555-0102" gives a work piece and a fax piece.
     """
     labels = list(_label_pattern().finditer(text))
-    cuts = [(0, None)] + [(m.end(), kind_of_label(m.group("label"))) for m in labels]
-    starts = [m.start() for m in labels] + [len(text)]
-    return [(start, starts[i], kind) for i, (start, kind) in enumerate(cuts) if start < starts[i]]
+    heads = [(0, 0, None)] + [(m.start(), m.end(), kind_of_label(m["label"])) for m in labels]
+    ends = [m.start() for m in labels] + [len(text)]
+    return [
+        Segment(label_start, start, ends[i], kind)
+        for i, (label_start, start, kind) in enumerate(heads)
+        if start < ends[i]
+    ]
 
 
 def looks_like_postcode(raw: str, before: str) -> bool:
@@ -320,7 +335,7 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
     text = fold_line(text)
     blocked = _blocked(text, region)
     found = []
-    for start, end, label_kind in _segments(text):
+    for label_start, start, end, label_kind in _segments(text):
         segment = text[start:end]
         if not PP.PHONE_START.search(segment):
             continue
@@ -357,8 +372,19 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             for span, raw in _fallback(text, start, end, label_kind, blocked):
                 phone = Phone(raw, None, _kind(label_kind, None))
                 in_segment.append(FoundPhone(phone, line, span))
-        found.extend(in_segment)
+        found.extend(_with_label(in_segment, label_start, start))
     return found
+
+
+def _with_label(phones: list[FoundPhone], label_start: int, start: int) -> list[FoundPhone]:
+    """Rule: a phone label leaves the line with the first number it heads, so that a bare
+    one-letter label ("Sales Manager  T +44 20 …") does not stay behind as the end of a
+    title, a name or a firm."""
+    if not phones or label_start == start:  # no label heads the segment
+        return phones
+    first = phones[0]
+    span = (label_start, first.span[1])
+    return [FoundPhone(first.phone, first.line, span), *phones[1:]]
 
 
 def find_phones(lines: list[str], region: str) -> list[FoundPhone]:

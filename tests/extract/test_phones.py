@@ -530,10 +530,10 @@ def test_fold_line_keeps_positions() -> None:
     assert len(folded) == len(text), text
 
 
-def test_spans_cover_the_printed_number_and_its_tail() -> None:
+def test_spans_cover_the_label_the_printed_number_and_its_tail() -> None:
     text = "ＴＥＬ：０３－５５５５－５６７８ 内線 12"
     (found,) = find_phones([text], "JP")
-    assert text[found.span[0] : found.span[1]] == "０３－５５５５－５６７８ 内線 12", text
+    assert text[found.span[0] : found.span[1]] == text, text
 
 
 def test_two_numbers_on_one_line_separated_by_a_space() -> None:
@@ -633,3 +633,40 @@ def test_a_plus_read_as_plus_minus_before_a_number_is_a_plus() -> None:
 def test_a_tolerance_is_no_phone() -> None:
     line = "Tolerance ±5 mm"
     assert find_phones([line], "DE") == [], line
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        (
+            "Northwind Trading Ltd\nJordan Blake\nSales Manager  T +44 20 7946 0958\n"
+            "E jordan.blake@northwind.co.uk",
+            "title",
+            "Sales Manager",
+        ),
+        (
+            "Northwind Trading Ltd  T +44 20 7946 0958\nJordan Blake\nSales Manager\n"
+            "E jordan.blake@northwind.co.uk",
+            "company",
+            "Northwind Trading Ltd",
+        ),
+        (
+            "Northwind Trading Ltd\nJordan Blake  M +44 7700 900123\nSales Manager\n"
+            "E jordan.blake@northwind.co.uk",
+            "name",
+            "Jordan Blake",
+        ),
+    ],
+)
+def test_a_one_letter_label_leaves_the_line_with_its_number(
+    text: str, field: str, want: str
+) -> None:
+    """Two columns read as one line: the bare label before the number is no word of the
+    title, the firm or the name beside it."""
+    assert getattr(extract_text(text), field) == want, text
+
+
+def test_an_unlabelled_number_takes_nothing_before_it_from_its_line() -> None:
+    line = "São Paulo, SP-(11) 5555-0134"
+    (found,) = find_phones([line], "BR")
+    assert line[found.span[0] :].startswith("(11)"), line
