@@ -50,6 +50,7 @@ from .titles import (
 from .websites import FoundWebsite, find_websites, host_of, with_mail_spelling
 from .weights import Candidate
 from .wrapped import tails as title_tails
+from .wrapped import wrapped_head
 
 # Besides extraction itself, what the later stages use (drafts, review, output): they import
 # this package, never its modules (tests/test_layers.py).
@@ -307,6 +308,11 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     if title is not None and title.line.index in wrapped:
         head = title.line.rest if title.line.had_values else title.line.text.strip()
         title_text = title_of(f"{head} {wrapped[title.line.index].rest}")
+    elif title is not None and title_text:
+        taken = excluded | set(company.indices if company else ())
+        first_half = wrapped_head(title.line, lines, taken)
+        if first_half is not None:
+            title_text = title_of(f"{first_half.rest} {title_text}")
     # "Maria Santos, Gerente" on one line: the title printed with the name is the person's,
     # before any other line holding a title word (a firm's "Immigration Consultant").
     if name and has_title_word(name.remainder):

@@ -418,6 +418,10 @@ CONNECTORS = re.compile(r"&|\b(?:and|und|et|e|y|of|de)\b", re.IGNORECASE)
 NAME_TITLE_GAP = re.compile(r"[\s|/·]+")
 # A run of letters (a word, or words OCR glued: "SalesManager").
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# What a title's first line printed over its second cannot hold: digits, "@", ":", icons,
+# and "&" or "/" between two words, which list the departments a job is in ("Sales &
+# Marketing" over "Asst. Manager").
+NOT_TITLE_HEAD = re.compile(r"[^\w\s.,'’-]|[\d_]")
 # Kana (a Japanese card) and Hangul syllables (a Korean one).
 KANA = re.compile(r"[ぁ-んァ-ヶ]")
 HANGUL_SYLLABLE = re.compile(r"[가-힣]")

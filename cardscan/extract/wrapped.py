@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
+from . import patterns as P
 from .blocks import stacked
-from .lexicon import has_legal_form
+from .lexicon import fold, has_legal_form, matcher
 from .lines import CardLine, line_after
-from .titles import has_title_word, is_title_line
+from .name_parts import surnames
+from .titles import has_title_word, is_title_line, title_vocabulary
 
 # The second line is set in the same type as the first: at most this ratio apart in height.
 SAME_TYPE = 1.25
@@ -50,3 +52,38 @@ def tails(lines: list[CardLine]) -> dict[int, CardLine]:
         if tail is not None:
             out[line.index] = tail
     return out
+
+
+# A title's first line holding only qualifying words ("Senior Business" / "Development
+# Manager"): at most this many words, over a second line of at most TAIL_WORDS words.
+HEAD_WORDS = 3
+TAIL_WORDS = 2
+
+
+def wrapped_head(line: CardLine, lines: list[CardLine], taken: set[int]) -> CardLine | None:
+    """Rule: the line printed right above a short title line (TAIL_WORDS) in the same type
+    (SAME_TYPE) is the title's first half when it is plain words of the title and
+    department vocabulary, HEAD_WORDS at most and none a surname ("Chief Executive" /
+    "Officer", "Regional Sales" / "Manager"): a title broken over two lines, whose second
+    half alone lost what kind of manager or officer it was."""
+    if line.had_values or len(line.rest.split()) > TAIL_WORDS:
+        return None
+    head = next((ln for ln in lines if ln.index == line.index - 1), None)
+    if head is None or head.index in taken or head.had_values or dangles(head.text):
+        return None
+    words = P.LETTER_RUN.findall(head.rest)
+    if not 0 < len(words) <= HEAD_WORDS or not all(map(_qualifies, words)):
+        return None
+    if P.NOT_TITLE_HEAD.search(head.rest) or matcher("department_units").search(head.rest):
+        return None
+    boxes = (head.box, line.box)
+    if boxes[0] is not None and boxes[1] is not None and not stacked(*boxes, max_ratio=SAME_TYPE):
+        return None
+    return head
+
+
+def _qualifies(word: str) -> bool:
+    """A word of the title and department vocabulary or a rank ("Sr"), and no surname."""
+    folded = fold(word)
+    known = folded in title_vocabulary() or P.SENIORITY.fullmatch(word)
+    return bool(known) and folded not in surnames()

@@ -81,3 +81,37 @@ def test_a_line_in_other_type_or_elsewhere_is_not_the_titles_second_line() -> No
     )
     contact = extract_contact(ocr(*rows), source="-")
     assert contact.name == "Laura Becker", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Jordan Blake\nChief Executive\nOfficer\nFernhill Ltd\n+44 20 5555 0123", None),
+        ("Jordan Blake\nSenior Business\nDevelopment Manager\nFernhill Ltd", None),
+        ("Jordan Blake\nRegional Sales\nManager\nFernhill Ltd\n+44 20 5555 0123", None),
+        ("Jordan Blake\nSr. Software\nEngineer\nFernhill Ltd", "Sr. Software Engineer"),
+        # a department over the title: a unit word or a list of departments
+        ("Jordan Blake\nAccounts Department\nGeneral Manager\nFernhill Ltd", "General Manager"),
+        ("Jordan Blake\nSales & Marketing\nAsst. Manager\nFernhill Ltd", "Asst. Manager"),
+        # the name over the title is the name
+        ("Fernhill Ltd\nJordan Blake\nManager\n+44 20 5555 0123", "Manager"),
+    ],
+)
+def test_a_titles_first_half_printed_over_it_is_the_titles(text: str, title: str | None) -> None:
+    """The line over a short title line, plain words of titles and departments, is the
+    first half of a title broken over two lines (wrapped.wrapped_head)."""
+    lines = text.splitlines()
+    want = title or f"{lines[1]} {lines[2]}"
+    assert extract_text(text).title == want, text
+
+
+def test_a_line_in_other_type_is_not_the_titles_first_half() -> None:
+    rows = (
+        ("Fernhill Ltd", 60, 40, 40),
+        ("Jordan Blake", 60, 120, 30),
+        ("Global Strategy", 60, 170, 40),
+        ("Manager", 60, 215, 20),
+        ("+44 20 5555 0123", 60, 400, 20),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert contact.title == "Manager", card_text(rows)
