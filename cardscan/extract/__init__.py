@@ -6,7 +6,7 @@ their lines, so the name/title/company/address rules only see what is left.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from cardscan.models import Box, Contact, Line, OcrResult, Word
 
@@ -30,16 +30,17 @@ from .han_forms import card_variety, han_forms_repaired
 from .kana import japanese_repaired
 from .lexicon import edit_distance, fold, misread_of
 from .lines import CardLine, clean_rest, cyrillic_read_back, half_width, latin_read_back
-from .name_email import email_agreement, unbacked
+from .name_email import email_agreement, persons_mailbox, unbacked
 from .name_parts import name_words, split_name, without_honorifics
 from .name_text import without_leading_cjk_name
 from .names import NameChoice, pick_name
 from .phones import FoundPhone, find_phones
 from .region import infer_region
+from .shared_lines import firm_on_address_line, shared_line
 from .textmap import mask
 from .title_misreads import repaired_title_words
 from .title_place import title_by_place
-from .title_text import title_and_company, title_of
+from .title_text import title_of
 from .titles import (
     TitleChoice,
     has_title_word,
@@ -276,17 +277,20 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     excluded |= {t.index for t in wrapped.values()}
     hosts = [h for h in values.hosts if not is_free_mail(h)]
     labels = [lbl for lbl in (main_label(h) for h in hosts) if lbl]
-    mailboxes = [
-        e.address.partition("@")[0] for e in values.emails if is_free_mail(host_of(e.address))
-    ]
+    rows = [ln.rest for ln in lines if ln.index not in excluded]
+    free = [e.address.partition("@")[0] for e in values.emails if is_free_mail(host_of(e.address))]
+    mailboxes = [m for m in free if not persons_mailbox(m, rows)]
     # The local parts that name a person when they spell a row: a free-mail one only when
-    # split by dots or dashes ("shreeganesh@" is as often the shop's own as its owner's).
+    # split by dots or dashes ("shreeganesh@" is as often the shop's own as its owner's) or
+    # spelling a given and a family name.
     locals_ = [
         local
         for local, host in (e.address.partition("@")[::2] for e in values.emails)
-        if not is_free_mail(host) or P.MAILBOX_SEPARATOR.search(local)
+        if not is_free_mail(host) or P.MAILBOX_SEPARATOR.search(local) or local not in mailboxes
     ]
     company = pick_company(lines, labels, mailboxes, excluded, log("company"), locals_)
+    if company is None and place:
+        company, place = firm_on_address_line(place)
     if company is not None:
         excluded.update(company.indices)
     title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]
@@ -321,28 +325,6 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         title_text = without_leading_cjk_name(title_text)
     company, title_text = shared_line(lines, company, title, title_text)
     return People(place, company, name, title, title_text)
-
-
-def shared_line(
-    lines: list[CardLine],
-    company: CompanyChoice | None,
-    title: TitleChoice | None,
-    title_text: str | None,
-) -> tuple[CompanyChoice | None, str | None]:
-    """The company and title text once a line printing both ("Marketing Director, Northwind
-    Ltd.") is cut in two (title_text.title_and_company): the company line chosen whole, or the
-    title line chosen with no company found."""
-    if company is not None and len(company.indices) == 1:
-        both = title_and_company(lines[company.indices[0]].text)
-        if both is not None and (title_text is None or title_text == company.text):
-            return replace(company, text=both[1]), title_of(both[0])
-    if title is not None and (company is None or title.line.index in company.indices):
-        both = title_and_company(title.line.text)
-        if both is not None:
-            index = title.line.index
-            found = CompanyChoice((index,), both[1], title.score, title.line.confidence)
-            return found, title_of(both[0])
-    return company, title_text
 
 
 def raw_confidence(values: Values, chosen: People) -> dict[str, float]:

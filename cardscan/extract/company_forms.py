@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import patterns as P
+from .address import has_street_word
 from .blocks import Group
 from .lexicon import fold, has_cjk, has_legal_form, load, matcher, spaced_like, split_into
 from .lines import CardLine
@@ -283,3 +284,24 @@ def without_monogram(text: str) -> str:
     if len(words) - 1 < len(first) or initials[: len(first)].upper() != first:
         return text
     return text[len(first) :].lstrip()
+
+
+# A firm's name before its address on one line has at most this many words.
+MAX_FIRM_WORDS = 6
+
+
+def firm_before_address(text: str) -> tuple[str, str] | None:
+    """Rule: an address line whose first piece (P.FIRM_ADDRESS_SEPARATOR) holds a legal form
+    or a kind of business and no digit or street word ("Northwind Logistics Ltd · 12 High
+    Street · London") prints the firm's name before its address: (firm, address). A legal
+    form after a comma stays with its name ("Northwind, Inc., 12 Main St")."""
+    for cut in P.FIRM_ADDRESS_SEPARATOR.finditer(text):
+        head, tail = text[: cut.start()].strip(), text[cut.end() :].strip()
+        if not head or not tail or matcher("legal_forms").match(tail):
+            continue
+        if any(ch.isdigit() for ch in head) or len(head.split()) > MAX_FIRM_WORDS:
+            return None
+        if has_street_word(head) or not (has_legal_form(head) or has_business_word(head)):
+            return None
+        return head, tail
+    return None

@@ -269,6 +269,9 @@ ADDRESS_WORD = re.compile(
 LANDMARK_START = re.compile(
     r"^\s*(?:near|nr\.|opp\.?|opposite|behind|beside|next\s+to)\s+(?=\w)", re.IGNORECASE
 )
+# Where a firm's name printed on its address's line ends: "Northwind Ltd · 12 High Street",
+# "Blue Harbor Realty, 12 MG Road", "Acme GmbH | Hauptstraße 5" (company_forms).
+FIRM_ADDRESS_SEPARATOR = re.compile(r"\s*[,|·•]\s*|\s+[-–]\s+")
 # What separates the words of an email's local part ("maria.silva", "j_doe").
 MAILBOX_SEPARATOR = re.compile(r"[._-]+")
 # Spaces between two Han or kana characters (Chinese and Japanese put none between words;

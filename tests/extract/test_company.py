@@ -7,7 +7,7 @@ import pytest
 
 from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.company import split_words_closed
-from cardscan.extract.company_forms import without_monogram
+from cardscan.extract.company_forms import firm_before_address, without_monogram
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.lexicon import has_legal_form
 
@@ -1015,3 +1015,45 @@ def test_a_line_of_field_names_in_the_firms_type_is_the_firm() -> None:
 def test_company_names_a_firm() -> None:
     text = "Northwind Company\nJordan Blake\nSales Manager\njordanb@gmail.com"
     assert extract_text(text).company == "Northwind Company", text
+
+
+@pytest.mark.parametrize("firm", ["Blue Harbor Realty", "Kestrel Labs", "Lotus Spa & Salon"])
+def test_a_free_mailbox_spelling_the_persons_row_adds_it_to_no_firm(firm: str) -> None:
+    """A card with no title: the person's row under the firm's, spelled by a free-mail
+    local part without a dot ("ravipatel"), is the person's name, not the firm's last row."""
+    text = f"{firm}\nRavi Patel\n+91 98450 12345\nravipatel@gmail.com"
+    contact = extract_text(text)
+    assert (contact.company, contact.name) == (firm, "Ravi Patel"), text
+
+
+def test_a_shops_own_free_mailbox_still_names_the_shop() -> None:
+    text = "KESTREL\nAUTO PARTS\n+91 98450 12345\nkestrelautoparts@gmail.com"
+    assert extract_text(text).company == "KESTREL AUTO PARTS", text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Blue Harbor Realty, 12 MG Road, Pune", ("Blue Harbor Realty", "12 MG Road, Pune")),
+        ("Northwind Ltd · 12 High Street · London", ("Northwind Ltd", "12 High Street · London")),
+        ("Northwind, Inc., 12 Main St, Alton", ("Northwind, Inc.", "12 Main St, Alton")),
+        ("Acme GmbH | Hauptstraße 5, 10115 Berlin", ("Acme GmbH", "Hauptstraße 5, 10115 Berlin")),
+        ("Near City Hospital, MG Road, Pune", None),  # a landmark
+        ("Unit 4, Harbor Plaza, Springfield", None),
+        ("Springfield, IL 62701", None),
+    ],
+)
+def test_a_firm_printed_before_its_address_on_one_line(line: str, want) -> None:
+    assert firm_before_address(line) == want, line
+
+
+def test_a_firm_before_its_address_is_the_firm_and_not_the_address() -> None:
+    text = (
+        "Jordan Blake\nSales Manager\nNorthwind Logistics Ltd · 12 High Street · London W1 2AB\n"
+        "+44 20 7946 0958"
+    )
+    contact = extract_text(text)
+    assert (contact.company, contact.address) == (
+        "Northwind Logistics Ltd",
+        "12 High Street, London W1 2AB",
+    ), text
