@@ -97,6 +97,13 @@ FIRM_LAYOUTS: dict[str, Callable[[str, str], str]] = {
     "at the bottom": lambda a, b: (
         f"Jordan Blake\nOperations Manager\njordan@{_label(a, b)}.com\n{a} {b}"
     ),
+    "over the person, no title, their free mail": lambda a, b: (
+        f"{a} {b}\nRavi Patel\n+91 98450 12345\nravipatel@gmail.com"
+    ),
+    "before the address on one line": lambda a, b: (
+        f"Jordan Blake\nOperations Manager\n{a} {b} · 12 Harbor Street · Springfield\n"
+        "+1 415 555 0134"
+    ),
     "shop card, no person": lambda a, b: (
         f"{a} {b}\n+1 415 555 0134\nOpen Mon-Sat 9am-6pm\n12 Harbor Street, Springfield"
     ),
