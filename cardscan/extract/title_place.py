@@ -145,12 +145,15 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
         or _passed_over(text)
         or has_street_word(text)
         or is_slogan(text)
-        or _brand_word(words, text)
+        or _brand_word(words, text, name)
         or P.SENTENCE_END.search(text)
     )
 
 
-def _brand_word(words: list[str], text: str) -> bool:
-    """One word in capitals ("DALTEK", "HECHOAMANO" glued): a logo or a brand, or a piece of
-    a wrapped line; a job word in capitals (CEO) is in the vocabulary."""
+def _brand_word(words: list[str], text: str, name: CardLine) -> bool:
+    """One word in capitals ("DALTEK", "HECHOAMANO" glued) beside a name that is not: a logo
+    or a brand, or a piece of a wrapped line; a job word in capitals (CEO) is in the
+    vocabulary. On a card setting its name in capitals too, capitals are its style."""
+    if (name.rest or name.text).isupper():
+        return False
     return len(words) == 1 and text.isupper() and len(words[0]) >= MIN_BRAND_LETTERS

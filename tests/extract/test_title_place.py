@@ -95,6 +95,12 @@ def test_a_line_beside_the_name_that_is_something_else_is_no_title(text):
     assert extract_text(text).title is None, text
 
 
+def test_a_word_in_capitals_under_a_name_in_capitals_is_the_title():
+    """A card set in capitals throughout: a capital word is its style, no brand's mark."""
+    text = "NORTHWIND ANALYTICS LTD\nPRIYA RAMAN\nRAINMAKER\n+44 20 7946 0321"
+    assert extract_text(text).title == "RAINMAKER", text
+
+
 def test_a_line_set_larger_than_the_name_is_no_title():
     card = ocr(
         ("Priya Raman", 60, 60, 30),
