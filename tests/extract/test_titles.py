@@ -125,6 +125,7 @@ NOT_TITLE_LINES = [
     # Words that name a job only at the end of a short line, put first or in a longer line
     "Head Office", "Head Office: 12 MG Road", "Student Housing Solutions", "Coach Tours",
     "Arrow Head Industries", "Event Planners", "The Creative Head Salon & Spa",
+    "Doctor Phone Repairs", "Driver Services", "Staff Canteen", "Guide Book",
 ]  # fmt: skip
 
 # A job word that ends a short line ("Brand Designer"), "Head" before a department, and
@@ -133,6 +134,7 @@ TAIL_AND_ABBREVIATED_TITLES = [
     "Designer", "Brand Designer", "Creative Head", "IT Head", "Head, HR", "Head Operations",
     "Head – Sales", "Wedding Planner", "B.Tech Student", "Research Scholar", "Mgr.",
     "Sr. Exec.", "Prop.", "AGM - Sales", "Asst. Prof.", "संचालक", "CMD", "Freelancer", "Author",
+    "Family Doctor", "DOCTOR", "Truck Driver", "Sales Staff", "Tour Guide",
 ]  # fmt: skip
 
 
