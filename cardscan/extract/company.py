@@ -24,12 +24,14 @@ from .company_forms import (
     in_full,
     in_main_script,
     is_fragment,
+    name_ends_at_legal_form,
     only_kind,
     with_brand_above,
     with_fragment_below,
     with_its_name,
     with_name_above,
     with_wrapped_rest,
+    without_description,
     without_monogram,
 )
 from .domains import domain_agreement
@@ -395,7 +397,8 @@ def choice_of(score: float, group: Group) -> CompanyChoice:
     text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
     text = P.KR_CORPORATION_GLUED.sub(" ", text)
     text = without_stray_brackets(P.WHITESPACE.sub(" ", text).strip(" ,;:|"))
-    return CompanyChoice(group.indices, without_monogram(text), score, group.confidence)
+    text = name_ends_at_legal_form(without_description(without_monogram(text)))
+    return CompanyChoice(group.indices, text, score, group.confidence)
 
 
 _CLOSING, _OPENING = ")]）】", "([（【"

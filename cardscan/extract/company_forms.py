@@ -305,3 +305,45 @@ def firm_before_address(text: str) -> tuple[str, str] | None:
             return None
         return head, tail
     return None
+
+
+# Legal forms that do not close a name: "& Co." goes on ("Lee & Co. Solicitors"), and the
+# Indonesian and Dutch forms open it ("PT Maju Jaya", "CV Sinar").
+OPEN_LEGAL_FORMS = frozenset({"co", "co.", "pt", "pt.", "cv", "ud"})
+# A bracketed part ending a firm's line with at least this many words describes the firm
+# ("(An ISO 9001:2015 Certified Company)"); a shorter one is part of its name ("(India)").
+DESCRIPTION_WORDS = 3
+
+
+def name_ends_at_legal_form(text: str) -> str:
+    """Rule: a Latin firm's name ends at its legal form ("Northwind Logistics Ltd. Excellence
+    in Shipping" → "Northwind Logistics Ltd."): what OCR read after it on the line is a
+    tagline or another column. A form that opens the name (a word of two letters or more
+    must stand before it), "& Co.", and Cyrillic and CJK names aside; a second legal form
+    after it is kept ("GmbH & Co. KG" is one)."""
+    if has_cjk(text) or P.CYRILLIC_LETTER.search(text):
+        return text  # their forms open the name ("ООО «Прогресс»", "株式会社 …")
+    forms = [
+        m
+        for m in matcher("legal_forms", case_sensitive_short=True).finditer(text)
+        if P.NAME_WORD_BEFORE.search(text[: m.start()])
+        and m.group().casefold() not in OPEN_LEGAL_FORMS
+    ]
+    if not forms:
+        return text
+    rest = text[forms[-1].end() :]
+    if not P.LETTER_RUN.search(rest) or rest.lstrip(" ,").startswith("&"):
+        return text
+    return text[: forms[-1].end()].rstrip(" ,;-–")
+
+
+def without_description(text: str) -> str:
+    """Rule: a bracketed part ending the firm's line, DESCRIPTION_WORDS words or more and no
+    legal form, describes the firm ("Northwind Logistics (An ISO 9001 Certified Company)")."""
+    found = P.TRAILING_BRACKETED.search(text)
+    if found is None or found.start() == 0:
+        return text
+    inside = found.group(1)
+    if len(inside.split()) < DESCRIPTION_WORDS or has_legal_form(inside):
+        return text
+    return text[: found.start()].rstrip(" ,;-–")

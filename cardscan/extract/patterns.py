@@ -269,6 +269,10 @@ ADDRESS_WORD = re.compile(
 LANDMARK_START = re.compile(
     r"^\s*(?:near|nr\.|opp\.?|opposite|behind|beside|next\s+to)\s+(?=\w)", re.IGNORECASE
 )
+# A word of two letters or more (before a legal form: the form does not open the name).
+NAME_WORD_BEFORE = re.compile(r"[^\W\d_]{2}")
+# A bracketed part at the end of a line: "Northwind Logistics (An ISO 9001 Certified Company)".
+TRAILING_BRACKETED = re.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]\s*$")
 # Where a firm's name printed on its address's line ends: "Northwind Ltd · 12 High Street",
 # "Blue Harbor Realty, 12 MG Road", "Acme GmbH | Hauptstraße 5" (company_forms).
 FIRM_ADDRESS_SEPARATOR = re.compile(r"\s*[,|·•]\s*|\s+[-–]\s+")

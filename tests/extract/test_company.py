@@ -7,7 +7,12 @@ import pytest
 
 from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.company import split_words_closed
-from cardscan.extract.company_forms import firm_before_address, without_monogram
+from cardscan.extract.company_forms import (
+    firm_before_address,
+    name_ends_at_legal_form,
+    without_description,
+    without_monogram,
+)
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.lexicon import has_legal_form
 
@@ -1057,3 +1062,42 @@ def test_a_firm_before_its_address_is_the_firm_and_not_the_address() -> None:
         "Northwind Logistics Ltd",
         "12 High Street, London W1 2AB",
     ), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Northwind Logistics Ltd. Excellence in Shipping", "Northwind Logistics Ltd."),
+        ("Northwind Logistics Ltd - A Member of the Kestrel Group", "Northwind Logistics Ltd"),
+        ("Northwind (India) Pvt. Ltd.", "Northwind (India) Pvt. Ltd."),
+        ("Nordwind GmbH & Co. KG", "Nordwind GmbH & Co. KG"),
+        ("Lee & Co. Solicitors", "Lee & Co. Solicitors"),  # "& Co." goes on
+        ("PT Maju Jaya Abadi", "PT Maju Jaya Abadi"),  # the form opens the name
+        ("ООО «Северный ветер»", "ООО «Северный ветер»"),
+        ("О ООО «Северный ветер»", "О ООО «Северный ветер»"),  # a speck before the form
+    ],
+)
+def test_a_latin_firms_name_ends_at_its_legal_form(text: str, want: str) -> None:
+    assert name_ends_at_legal_form(text) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Northwind Logistics (An ISO 9001:2015 Certified Company)", "Northwind Logistics"),
+        ("Northwind Logistics (India)", "Northwind Logistics (India)"),
+        ("Northwind (A unit of Kestrel Pvt. Ltd.)", "Northwind (A unit of Kestrel Pvt. Ltd.)"),
+    ],
+)
+def test_a_long_bracketed_description_after_the_name_is_no_part_of_it(
+    text: str, want: str
+) -> None:
+    assert without_description(text) == want, text
+
+
+def test_a_tagline_read_after_the_legal_form_leaves_the_company() -> None:
+    text = (
+        "NORTHWIND LOGISTICS PVT. LTD. (An ISO 9001:2015 Certified Company)\nRavi Patel\n"
+        "Sales Manager\n+91 98450 12345\nravi@northwind.in"
+    )
+    assert extract_text(text).company == "NORTHWIND LOGISTICS PVT. LTD.", text
