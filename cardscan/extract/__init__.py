@@ -6,7 +6,7 @@ their lines, so the name/title/company/address rules only see what is left.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cardscan.models import Box, Contact, Line, OcrResult, Word
 
@@ -24,7 +24,7 @@ from .company_forms import (
 )
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
-from .domains import is_free_mail, main_label
+from .domains import is_free_mail, main_label, respelled_by_domain
 from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
 from .kana import japanese_repaired
@@ -291,6 +291,8 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     company = pick_company(lines, labels, mailboxes, excluded, log("company"), locals_)
     if company is None and place:
         company, place = firm_on_address_line(place)
+    elif company is not None:
+        company = replace(company, text=respelled_by_domain(company.text, labels))
     if company is not None:
         excluded.update(company.indices)
     title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]

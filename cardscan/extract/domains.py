@@ -7,7 +7,7 @@ from functools import cache
 import phonenumbers
 
 from . import patterns as P
-from .lexicon import edit_distance, letters_only, load, load_pairs
+from .lexicon import edit_distance, has_cjk, letters_only, load, load_pairs
 
 # Second-level labels under a country TLD that are not the organisation's name (acme.co.jp).
 _SECOND_LEVEL = frozenset(
@@ -50,6 +50,63 @@ MISREAD_AGREEMENT = 0.8
 def misread_by_a_letter(line_letters: str, label_letters: str) -> bool:
     """Rule: the line's letters are the label's with one letter lost, added or misread."""
     return edit_distance(line_letters, label_letters, limit=1) == 1
+
+
+def respelled_by_domain(text: str, labels: list[str]) -> str:
+    """Rule: words of a Latin firm name that, together, are one letter off a domain label of
+    MIN_MISREAD_LABEL letters or more (:func:`misread_by_a_letter`) are the same name with a
+    logo's letter misread or lost ("NoRTHWND" ↔ northwind, "N0RTHWIND" ↔ northwind): the
+    word that differs, when the reading marks it as misread (:func:`_looks_misread`), is
+    spelled as the domain spells it, in that word's case."""
+    if has_cjk(text) or P.CYRILLIC_LETTER.search(text):
+        return text
+    words = text.split()
+    letters = [letters_only(w) for w in words]
+    for label in labels:
+        want = letters_only(label)
+        if len(want) < MIN_MISREAD_LABEL:
+            continue
+        for start in range(len(words)):
+            for end in range(start + 1, len(words) + 1):
+                if not misread_by_a_letter("".join(letters[start:end]), want):
+                    continue
+                fixed = _one_word_respelled(words[start:end], letters[start:end], want)
+                if fixed is not None:
+                    return " ".join(words[:start] + fixed + words[end:])
+    return text
+
+
+def _one_word_respelled(words: list[str], letters: list[str], want: str) -> list[str] | None:
+    """The words with the one that differs from ``want`` (the rest spelled as in it)
+    respelled, or None when the difference is not inside one word."""
+    for i, word in enumerate(words):
+        before, after = "".join(letters[:i]), "".join(letters[i + 1 :])
+        if len(before) + len(after) >= len(want):
+            continue
+        if not (want.startswith(before) and want.endswith(after)):
+            continue
+        middle = want[len(before) : len(want) - len(after)]
+        if _looks_misread(word) and edit_distance(letters[i], middle, limit=1) == 1:
+            return [*words[:i], _cased_like(word, middle), *words[i + 1 :]]
+    return None
+
+
+def _looks_misread(word: str) -> bool:
+    """A word the reading itself marks as misread: a digit among its letters ("N0RTHWIND")
+    or capitals where no way of writing a name puts them ("NoRTH", "kESTREL"). A word read
+    cleanly may be right where the domain is wrong (an email's "l" read as "i")."""
+    core = word.strip(".,;:")
+    if not core.isascii() or not any(ch.isalpha() for ch in core):
+        return False
+    if any(ch.isdigit() for ch in core):
+        return True
+    return not (core.isupper() or core.islower() or core.istitle())
+
+
+def _cased_like(word: str, letters: str) -> str:
+    if word.isupper():
+        return letters.upper()
+    return letters.capitalize() if word[:1].isupper() else letters
 
 
 def domain_agreement(text: str, label: str) -> float:

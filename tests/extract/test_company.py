@@ -13,7 +13,7 @@ from cardscan.extract.company_forms import (
     without_description,
     without_monogram,
 )
-from cardscan.extract.domains import domain_agreement, main_label
+from cardscan.extract.domains import domain_agreement, main_label, respelled_by_domain
 from cardscan.extract.lexicon import has_legal_form
 
 from .layout_helpers import card_text, ocr, ocr_of
@@ -1101,3 +1101,26 @@ def test_a_tagline_read_after_the_legal_form_leaves_the_company() -> None:
         "Sales Manager\n+91 98450 12345\nravi@northwind.in"
     )
     assert extract_text(text).company == "NORTHWIND LOGISTICS PVT. LTD.", text
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "want"),
+    [
+        ("N0RTHWIND", "northwind", "NORTHWIND"),  # a zero for an O
+        ("NoRTHWND Freight", "northwindfreight", "Northwind Freight"),  # a letter lost
+        ("Kestrel Iabs", "kestrellabs", "Kestrel Iabs"),  # read cleanly: maybe the email is wrong
+        ("Northwind", "northwind", "Northwind"),
+        ("Lumens", "lumen", "Lumens"),  # too short a label to say
+        ("ASESORÍ A", "asesoria", "ASESORÍ A"),  # accents the domain cannot spell
+        ("Северный", "severnyi", "Северный"),
+    ],
+)
+def test_a_logo_word_the_reading_marks_as_misread_is_spelled_as_the_domain(
+    text: str, label: str, want: str
+) -> None:
+    assert respelled_by_domain(text, [label]) == want, (text, label)
+
+
+def test_a_misread_logo_is_given_as_the_domain_spells_it() -> None:
+    text = "N0RTHWIND\nRavi Patel\nSales Manager\n+91 98450 12345\nravi.patel@northwind.in"
+    assert extract_text(text).company == "NORTHWIND", text
