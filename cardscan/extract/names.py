@@ -7,12 +7,19 @@ import statistics
 from dataclasses import dataclass
 
 from . import patterns as P
+from .address import has_street_word
 from .blocks import lines_apart, rows, stacked, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, matcher, romanised
 from .lines import CardLine, line_after, list_items
 from .name_email import email_agreement, spelled_by_email
-from .name_parts import family_first_names, given_names, name_words, surnames
+from .name_parts import (
+    family_first_names,
+    given_names,
+    name_words,
+    surnames,
+    without_honorifics,
+)
 from .name_text import (
     candidate_text,
     capitalisation,
@@ -76,7 +83,8 @@ def name_features(
     ratio = line.height / ctx.median_height if ctx.median_height and line.height else 1.0
     taller = ratio >= 1.2
     domain = max((domain_agreement(text, label) for label in ctx.domain_labels), default=0.0)
-    evidence = agreement >= 0.5 or distance <= 2 or given or family or taller
+    initials = initials_first(text)
+    evidence = agreement >= 0.5 or distance <= 2 or given or family or taller or initials
     return {
         "email": agreement,
         "title_same": float(distance == 0),
@@ -101,6 +109,7 @@ def name_features(
             bool(P.PERSON_LABEL.match(line.rest)) or labelled_by_neighbour(line, ctx.lines)
         ),
         "company_elsewhere": float(ctx.company_found),
+        "initials": float(initials),
         "card_has_title": float(bool(ctx.title_lines)),
         "shop_hours": float(ctx.shop_hours),
         "kind_nearby": float(
@@ -134,6 +143,7 @@ def person_evidence(features: dict[str, float]) -> bool:
     if features["email"] >= 0.5 or features["card_has_title"]:
         return True
     known = features["given"] or (features["family"] and not features["shop_hours"])
+    known = known or features["initials"]
     # Set larger than the card's text, a name-shaped line of two or more words on a card
     # whose company is on another line: the person, whatever their name's origin.
     known = known or bool(
@@ -245,7 +255,7 @@ def pick_name(
             score = max(score, LABELLED_SCORE)
         elif (features["given"] or features["family"]) and spelled_by_email(text, ctx.locals):
             score = max(score, LABELLED_SCORE)  # so does an email spelling the whole name
-        elif full_cyrillic_name(name_words(text)):
+        elif full_cyrillic_name(name_words(text)) or features["initials"]:
             score = max(score, LABELLED_SCORE)
         if record is not None:
             record.append(Candidate(text, indices, features))
@@ -393,3 +403,24 @@ def leading_cjk_name(text: str, latin: str) -> str | None:
     if cjk_name_shape(head) and known_cjk_family(head) and not is_non_name(head):
         return head
     return None
+
+
+# Initials that open a name ("K. V. Ramana Murthy", "K.V. RAMANA MURTHY"): at most this many.
+MAX_LEADING_INITIALS = 3
+
+
+def initials_first(text: str) -> bool:
+    """Rule: one to MAX_LEADING_INITIALS initials (a letter and a dot, or dotted letters run
+    together) before one to three words of three letters or more, all name-shaped, is a
+    person's name as South Indian cards print it (the initials stand for the family and the
+    father's name): evidence enough even when the lexicons know neither word."""
+    if has_street_word(text) or P.PO_BOX_WORDS.search(text):
+        return False
+    tokens = P.GLUED_INITIAL.sub(r"\1. ", without_honorifics(text)).split()
+    lead = 0
+    while lead < len(tokens) and P.INITIAL.match(tokens[lead]):
+        lead += 1
+    rest = tokens[lead:]
+    if not 1 <= lead <= MAX_LEADING_INITIALS or not 1 <= len(rest) <= 3:
+        return False
+    return all(w.isalpha() and len(w) >= 3 and w[0].isupper() for w in rest)

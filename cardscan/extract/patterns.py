@@ -161,6 +161,8 @@ POSTAL_BOX = re.compile(
     r"\s*(?:N[º°o]\.?\s*)?\d+\b",
     re.IGNORECASE,
 )
+# "P. O. Box" with or without its number: initials of no person.
+PO_BOX_WORDS = re.compile(r"\bP\.?\s?O\.?\s*Box\b", re.IGNORECASE)
 # "P.O. Box" with the O read as a zero ("P.0. Box 92520").
 PO_BOX_ZERO = re.compile(r"\bP\.?\s?0\.?(?=\s*(?i:box)\b)")
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")

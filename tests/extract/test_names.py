@@ -9,7 +9,7 @@ from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_email import email_agreement, spelled_by_email
 from cardscan.extract.name_parts import split_name
 from cardscan.extract.name_text import cjk_name_shape, is_non_name, repair_name_text
-from cardscan.extract.names import full_cyrillic_name
+from cardscan.extract.names import full_cyrillic_name, initials_first
 
 from .layout_helpers import card_text, ocr, ocr_of
 
@@ -843,3 +843,26 @@ def test_a_middle_dot_beside_a_name_is_no_part_of_it(line: str) -> None:
     """Korean cards set ㆍ (and ·) between a name and what follows; OCR leaves it at the end."""
     text = f"주식회사 동해바이오\n{line}\n해외사업부 상무\nyeongil@donghae-bio.example"
     assert extract_text(text).name == "김영일", text
+
+
+@pytest.mark.parametrize("name", ["K. V. Ramana Murthy", "K.V. RAMANA MURTHY", "S. Venkatesh"])
+def test_initials_before_the_name_make_it_a_person_the_lexicons_do_not_know(name: str) -> None:
+    """South Indian cards print the family's and the father's initials first; the card has
+    no title and no email naming anyone."""
+    text = f"NORTHWIND TRADERS\n{name}\n+91 98450 12345\ninfo@northwind.in"
+    assert extract_text(text).name == name, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("K. V. Ramana Murthy", True),
+        ("Dr. K. V. Ramana Murthy", True),
+        ("Ramana Murthy", False),  # no initials: the lexicons decide
+        ("K. V. R.", False),
+        ("A. B. 12 Main Road", False),
+        ("P. O. Box 1234", False),
+    ],
+)
+def test_initials_first(text: str, want: bool) -> None:
+    assert initials_first(text) is want, text
