@@ -253,3 +253,18 @@ def _valid(text: str, region: str) -> phonenumbers.PhoneNumber | None:
     except phonenumbers.NumberParseException:
         return None
     return number if phonenumbers.is_valid_number(number) else None
+
+
+def direct_dial_sibling(
+    segment: str, previous: str, region: str
+) -> tuple[re.Match[str], str, phonenumbers.PhoneNumber] | None:
+    """Rule: a labelled piece (``segment``, from its label on) holding only direct-dial
+    digits ("Fax -99") after a number that ends in some ("Tel. +49 30 123456-0") is that
+    number with those digits: (where the digits are, the number as it would be printed,
+    parsed), when valid."""
+    found = PP.DIRECT_DIAL_ONLY.match(segment)
+    if found is None or not PP.DIRECT_DIAL_END.search(previous):
+        return None
+    printed = PP.DIRECT_DIAL_END.sub(lambda m: m.group()[0] + found.group(1), previous)
+    number = _valid(printed, region)
+    return (found, printed, number) if number is not None else None

@@ -55,6 +55,11 @@ NOT_PHONE_SPANS = re.compile(
 # shape is a subscriber number and its direct-dial digits ("0711 55501-234").
 CEP_SPAN = re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])")
 DIRECT_DIAL_REGIONS = frozenset({"DE", "AT", "CH"})
+# A number's direct-dial digits after a dash ("030 123456-0"), and a second label's number
+# printed as other direct-dial digits alone ("Tel. 030 123456-0, Fax -99"), as German,
+# Austrian and Swiss cards write a switchboard's lines.
+DIRECT_DIAL_END = re.compile(r"[-–]\s?\d{1,4}$")
+DIRECT_DIAL_ONLY = re.compile(r"^\D*?[-–]\s?(\d{1,4})\s*[,;|/]?\s*$")
 # A non-phone label right before a number: tax, company and document ids, reference numbers.
 NOT_PHONE_LABEL = re.compile(
     r"(?:(?<!\w)(?:CNPJ(?:/MF)?|CPF|C\.N\.P\.J|C\.P\.F|I\.?E|RG|Insc(?:r)?(?:i[cç][aã]o)?"

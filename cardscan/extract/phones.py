@@ -14,7 +14,7 @@ from cardscan.models import Phone
 
 from . import phone_patterns as PP
 from .lexicon import has_cjk, load_pairs
-from .phone_matches import number_matches
+from .phone_matches import direct_dial_sibling, number_matches
 
 _MIN_DIGITS = 7
 _POSTCODE_LABELS = re.compile(r"(?:〒|\bCEP\b|\bPLZ\b|\bZIP\b|\bPIN\b)[\s:.]*$", re.IGNORECASE)
@@ -368,12 +368,28 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
                 in_segment.append(FoundPhone(extra, line, span))
             for local in tail.locals:
                 in_segment.append(FoundPhone(Phone(local, None, kind), line, span))
+        if not in_segment and found and label_start < start:
+            piece = text[label_start:end]
+            in_segment = _direct_dial(piece, label_start, found[-1], label_kind, region)
         if not in_segment:
             for span, raw in _fallback(text, start, end, label_kind, blocked):
                 phone = Phone(raw, None, _kind(label_kind, None))
                 in_segment.append(FoundPhone(phone, line, span))
         found.extend(_with_label(in_segment, label_start, start))
     return found
+
+
+def _direct_dial(
+    piece: str, start: int, previous: FoundPhone, label_kind: str | None, region: str
+) -> list[FoundPhone]:
+    """The labelled piece's number when it prints only other direct-dial digits of the
+    number before it ("Fax -99": phone_matches.direct_dial_sibling)."""
+    sibling = direct_dial_sibling(piece, previous.phone.number, region)
+    if sibling is None:
+        return []
+    digits, printed, parsed = sibling
+    phone = Phone(printed, _e164(parsed), _kind(label_kind, parsed))
+    return [FoundPhone(phone, previous.line, (start + digits.start(), start + digits.end()))]
 
 
 def _with_label(phones: list[FoundPhone], label_start: int, start: int) -> list[FoundPhone]:

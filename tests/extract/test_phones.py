@@ -670,3 +670,22 @@ def test_an_unlabelled_number_takes_nothing_before_it_from_its_line() -> None:
     line = "São Paulo, SP-(11) 5555-0134"
     (found,) = find_phones([line], "BR")
     assert line[found.span[0] :].startswith("(11)"), line
+
+
+@pytest.mark.parametrize(
+    ("region", "line", "want"),
+    [
+        ("DE", "Tel. +49 30 5555123-0, Fax -99", ["+49 30 5555123-0", "+49 30 5555123-99"]),
+        ("DE", "Telefon 0711 55501-0 Telefax -299", ["0711 55501-0", "0711 55501-299"]),
+        ("AT", "T +43 1 5555 12-0 F -20", ["+43 1 5555 12-0", "+43 1 5555 12-20"]),
+        # no direct-dial digits on the first number: nothing to build the second from
+        ("DE", "Tel. 030 5555123 Fax -99", ["030 5555123"]),
+    ],
+)
+def test_a_second_label_with_direct_dial_digits_only_is_the_same_line(
+    region: str, line: str, want: list[str]
+) -> None:
+    """German, Austrian and Swiss cards print a switchboard's fax as its direct-dial digits."""
+    got = find_phones([line], region)
+    assert [f.phone.number for f in got] == want, line
+    assert [f.phone.kind for f in got][1:] == ["fax"] * (len(want) - 1), line
