@@ -1,5 +1,6 @@
 """Where phonenumbers finds numbers in a piece of a card's line, with two repairs of what OCR
-does to printed numbers: a number it cut in two, and two numbers it glued into one."""
+does to printed numbers: a number it cut in two, and two numbers it glued into one; and the
+numbers a printed number implies: a range's end, other direct-dial digits."""
 
 from __future__ import annotations
 
@@ -268,3 +269,38 @@ def direct_dial_sibling(
     printed = PP.DIRECT_DIAL_END.sub(lambda m: m.group()[0] + found.group(1), previous)
     number = _valid(printed, region)
     return (found, printed, number) if number is not None else None
+
+
+def with_ending(raw: str, ending: str) -> str:
+    """``raw`` with its last digits replaced by ``ending``, formatting kept
+    ("11 4000-1234", "40005678" → "11 4000-5678")."""
+    out, digits = list(raw), list(ending)
+    for index in range(len(out) - 1, -1, -1):
+        if not digits:
+            break
+        if out[index].isdigit():
+            out[index] = digits.pop()
+    return "".join(out)
+
+
+def split_glued_range(
+    number: phonenumbers.PhoneNumber, raw: str, region: str
+) -> tuple[phonenumbers.PhoneNumber, str | None]:
+    """The first number of a range phonenumbers read as one invalid number, or as one valid
+    number across a wave dash, and the range's end ("+66 (0) 2555 7310-14" → +66 2555 7310,
+    "14"; "+82 62 574 9040~2" → +82 62 574 9040, "2"); the number itself otherwise."""
+    if phonenumbers.is_valid_number(number) and not PP.PHONE_RANGE_WAVE.search(raw):
+        return number, None
+    glued = PP.PHONE_RANGE_GLUED.match(raw)
+    if not glued:
+        return number, None
+    head = glued.group("head")
+    if len(glued.group("end")) > len(re.findall(r"\d+", head)[-1]):
+        return number, None
+    try:
+        first = phonenumbers.parse(head, region)
+    except phonenumbers.NumberParseException:
+        return number, None
+    if not phonenumbers.is_valid_number(first):
+        return number, None
+    return first, glued.group("end")

@@ -14,7 +14,7 @@ from cardscan.models import Phone
 
 from . import phone_patterns as PP
 from .lexicon import has_cjk, load_pairs
-from .phone_matches import direct_dial_sibling, number_matches
+from .phone_matches import direct_dial_sibling, number_matches, split_glued_range, with_ending
 
 _MIN_DIGITS = 7
 _POSTCODE_LABELS = re.compile(r"(?:〒|\bCEP\b|\bPLZ\b|\bZIP\b|\bPIN\b)[\s:.]*$", re.IGNORECASE)
@@ -234,41 +234,6 @@ def number_tail(segment: str, end: int, raw: str) -> Tail:
     if span and len(span.group("digits")) <= last:
         return Tail(span.end(), (span.group("digits"),))
     return Tail(end)
-
-
-def with_ending(raw: str, ending: str) -> str:
-    """``raw`` with its last digits replaced by ``ending``, formatting kept
-    ("11 4000-1234", "40005678" → "11 4000-5678")."""
-    out, digits = list(raw), list(ending)
-    for index in range(len(out) - 1, -1, -1):
-        if not digits:
-            break
-        if out[index].isdigit():
-            out[index] = digits.pop()
-    return "".join(out)
-
-
-def split_glued_range(
-    number: phonenumbers.PhoneNumber, raw: str, region: str
-) -> tuple[phonenumbers.PhoneNumber, str | None]:
-    """The first number of a range phonenumbers read as one invalid number, or as one valid
-    number across a wave dash, and the range's end ("+66 (0) 2555 7310-14" → +66 2555 7310,
-    "14"; "+82 62 574 9040~2" → +82 62 574 9040, "2"); the number itself otherwise."""
-    if phonenumbers.is_valid_number(number) and not PP.PHONE_RANGE_WAVE.search(raw):
-        return number, None
-    glued = PP.PHONE_RANGE_GLUED.match(raw)
-    if not glued:
-        return number, None
-    head = glued.group("head")
-    if len(glued.group("end")) > len(re.findall(r"\d+", head)[-1]):
-        return number, None
-    try:
-        first = phonenumbers.parse(head, region)
-    except phonenumbers.NumberParseException:
-        return number, None
-    if not phonenumbers.is_valid_number(first):
-        return number, None
-    return first, glued.group("end")
 
 
 def _ending_phones(head: str, endings: tuple[str, ...], kind: str, region: str) -> list[Phone]:
