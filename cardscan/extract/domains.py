@@ -273,12 +273,31 @@ def free_mail_repaired(domain: str) -> str:
     return domain[:start] + found.pop() + domain[start + len(label) :]
 
 
+# How OCR reads ".com": "rn" for "m", an "n" for it, a zero for the "o" ("acme.corn",
+# "acme.con", "acme.c0m"); none of these is a domain of its own.
+COM_MISREADS = frozenset({"corn", "con", "c0m", "corm", "cpm"})
+
+
+def com_repaired(domain: str) -> str:
+    """Rule: a last label, or the one before a country's code ("acme.corn.br"), read as one
+    of COM_MISREADS is "com"."""
+    labels = domain.split(".")
+    for index in (len(labels) - 1, len(labels) - 2):
+        if index >= 1 and labels[index].lower() in COM_MISREADS:
+            last = index == len(labels) - 1
+            if last or labels[-1].lower() in country_tlds():
+                labels[index] = "COM" if labels[index].isupper() else "com"
+                return ".".join(labels)
+    return domain
+
+
 def tld_repaired(domain: str) -> str:
     """Rule: a two-letter last label that is no country's domain, but is one of the TLD
     list's after one look-alike letter is swapped (TLD_LOOKALIKES), is that domain
     ("shoji.ip" → "shoji.jp"); a last label that is no TLD but a country's second level and
     its code read without the dot between them is the two ("acme.cojp" → "acme.co.jp");
-    otherwise the domain as it is."""
+    ".com" misread (:func:`com_repaired`) is ".com"; otherwise the domain as it is."""
+    domain = com_repaired(domain)
     head, dot, label = domain.rpartition(".")
     low = label.lower()
     if dot and (glued := _second_level_glued(low)) is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.emails import find_emails, order_emails
+from cardscan.extract.emails import emails_in_line, find_emails, order_emails
 
 CASES = [
     ("plain", "jane.doe@acme-robotics.com", ["jane.doe@acme-robotics.com"]),
@@ -149,3 +149,24 @@ def test_a_mail_provider_read_with_a_look_alike_is_that_provider(line: str, want
     """A digit or "rn" read for a letter of a long provider name is put back; short names
     ("mail", "web") and other domains are left as printed."""
     assert [f.address for f in find_emails([line])] == [want], line
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("info@northwind.corn", "info@northwind.com"),
+        ("info@northwind.con", "info@northwind.com"),
+        ("info@northwind.c0m", "info@northwind.com"),
+        ("contato@northwind.corn.br", "contato@northwind.com.br"),
+        ("jordan@con.com", "jordan@con.com"),  # a label, not the last one
+    ],
+)
+def test_com_misread_is_com_and_marked_repaired(line: str, want: str) -> None:
+    (found,) = emails_in_line(line, 0)
+    assert found.address == want, line
+    assert found.repaired is (line != want), line
+
+
+def test_a_website_ending_in_com_misread_ends_in_com() -> None:
+    text = "Northwind Ltd\nJordan Blake\nwww.northwind.corn"
+    assert extract_text(text).websites == ("www.northwind.com",), text
