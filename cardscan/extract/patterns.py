@@ -511,6 +511,8 @@ WWW_MISREAD_DOTS = re.compile(
     r"[ ,.](?:(?:co|com|org|net|ac|gov|edu|or|ne|go)[ ,.][a-z]{2}|[a-z]{2,6})\b(?![.,]?\w)"
 )
 GLUED_WWW = re.compile(r"(?i)^(?:https?://)?www(?=[a-z])")
+# "www" read with a "w" lost or as "vv" ("ww.acme.com", "vvww.acme.com", "wvw.acme.com").
+WWW_MISREAD = re.compile(r"(?i)^((?:https?://)?)(?:ww|vvww|vvw|wvw|vww|wvvw)\.(?=[a-z0-9-]+\.)")
 SPACED_DOMAIN = re.compile(
     r"(?i)(?<![\w.@])(?:www\s*\.\s*)?[a-z0-9][a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)*"
     r"(?:\s+\.\s*|\.\s+)[a-z]{2,6}(?:\s*\.\s*[a-z]{2})?\b"

@@ -159,3 +159,17 @@ def test_a_website_one_slip_from_an_email_domain_takes_the_emails_spelling(
     domain = "northwind-freight.com" if "freight" in site else "northwind.com"
     text = f"Tom Ashby\ntom@{domain}\n{site}"
     assert extract_text(text).websites == (want,), text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("ww.northwind.com", "www.northwind.com"),
+        ("vvww.northwind.com", "www.northwind.com"),
+        ("wvw.northwind.com", "www.northwind.com"),
+        ("https://ww.northwind.com", "https://www.northwind.com"),
+        ("ww.com", "ww.com"),  # no host after it: a domain of its own
+    ],
+)
+def test_www_read_with_a_w_lost_or_as_vv_is_www(line: str, want: str) -> None:
+    assert [w.url for w in find_websites([line])] == [want], line
