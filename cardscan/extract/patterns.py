@@ -271,6 +271,8 @@ ADDRESS_WORD = re.compile(
 LANDMARK_START = re.compile(
     r"^\s*(?:near|nr\.|opp\.?|opposite|behind|beside|next\s+to)\s+(?=\w)", re.IGNORECASE
 )
+# Dots standing apart at a line's end: a speck, not an abbreviation's ("Proprietor .").
+LONE_DOTS_END = re.compile(r"\s+\.+$")
 # A word of two letters or more (before a legal form: the form does not open the name).
 NAME_WORD_BEFORE = re.compile(r"[^\W\d_]{2}")
 # A bracketed part at the end of a line: "Northwind Logistics (An ISO 9001 Certified Company)".

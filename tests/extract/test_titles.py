@@ -444,7 +444,13 @@ def test_cjk_title_words_closed_and_departments_set_apart(line: str, want: str) 
 
 @pytest.mark.parametrize(
     ("line", "want"),
-    [("차장:", "차장"), ("Sales Manager:", "Sales Manager"), (": Director", "Director")],
+    [
+        ("차장:", "차장"),
+        ("Sales Manager:", "Sales Manager"),
+        (": Director", "Director"),
+        ("Proprietor .", "Proprietor"),  # a speck apart from the word
+        ("Asst. Mgr.", "Asst. Mgr."),  # an abbreviation's dot stays
+    ],
 )
 def test_a_colon_at_a_titles_ends_is_layout(line: str, want: str) -> None:
     from cardscan.extract.title_text import title_of
