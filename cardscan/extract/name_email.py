@@ -7,7 +7,7 @@ import re
 
 from . import patterns as P
 from .lexicon import fold, has_cjk, letters_only, romanised
-from .name_parts import given_names, name_words, surnames
+from .name_parts import given_names, is_patronymic, name_words, surnames
 
 
 def unbacked(name: str, personal_emails: list[str]) -> bool:
@@ -42,7 +42,7 @@ def spelled_by_email(text: str, locals_: list[str]) -> bool:
 def without_patronymic(text: str) -> str:
     """The name without its patronymic ("Данилов Амвросий Фадеевич" → "Данилов Амвросий"):
     a Russian or Ukrainian email spells the given and family name and leaves it out."""
-    return " ".join(w for w in text.split() if not P.CYRILLIC_PATRONYMIC.match(w))
+    return " ".join(w for w in text.split() if not is_patronymic(w))
 
 
 def email_agreement(text: str, locals_: list[str]) -> float:

@@ -196,3 +196,9 @@ def surname_like_a_street(text: str) -> bool:
         if fold(before[-1].strip(".,")) not in given_names():
             return False
     return True
+
+
+def is_patronymic(word: str) -> bool:
+    """A Russian or Ukrainian patronymic by its ending ("Сергеевич", "ГОРДЕЕВИЧ", "Іванівна"),
+    in capitals too, as cards set names."""
+    return bool(P.CYRILLIC_PATRONYMIC.match(word[:1] + word[1:].lower()))

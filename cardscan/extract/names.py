@@ -16,6 +16,7 @@ from .name_email import email_agreement, spelled_by_email
 from .name_parts import (
     family_first_names,
     given_names,
+    is_patronymic,
     name_words,
     surnames,
     without_honorifics,
@@ -186,7 +187,7 @@ def cyrillic_name_endings(words: list[str]) -> bool:
     Ukrainian names are recognised by their endings, not by a list."""
     if not 2 <= len(words) <= 4:
         return False
-    if any(P.CYRILLIC_PATRONYMIC.match(w) for w in words):
+    if any(map(is_patronymic, words)):
         return True
     return bool(P.CYRILLIC_SURNAME.match(words[0]) or P.CYRILLIC_SURNAME.match(words[-1]))
 
@@ -195,7 +196,7 @@ def full_cyrillic_name(words: list[str]) -> bool:
     """Rule: three Cyrillic words of which the second or the third is a patronymic
     ("Логинов Савва Августович", "Савва Августович Логинов") are a person's full name as
     Russian and Ukrainian cards print it: no firm, street or trade is named so."""
-    return len(words) == 3 and any(P.CYRILLIC_PATRONYMIC.match(w) for w in words[1:])
+    return len(words) == 3 and any(map(is_patronymic, words[1:]))
 
 
 @dataclass(frozen=True)

@@ -866,3 +866,11 @@ def test_initials_before_the_name_make_it_a_person_the_lexicons_do_not_know(name
 )
 def test_initials_first(text: str, want: bool) -> None:
     assert initials_first(text) is want, text
+
+
+@pytest.mark.parametrize("name", ["ЛОГИНОВ САВВА АВГУСТОВИЧ", "ШЕВЧУК ОЛЕНА ІВАНІВНА"])
+def test_a_full_russian_or_ukrainian_name_in_capitals_is_a_full_name(name: str) -> None:
+    """The patronymic's ending makes the name in capitals as it does in lower case."""
+    assert full_cyrillic_name(name.split()), name
+    text = f"ООО «Гранит»\n{name}\n+7 495 000-00-00"
+    assert extract_text(text).name == name, text
