@@ -339,7 +339,12 @@ def name_ends_at_legal_form(text: str) -> str:
 
 def without_description(text: str) -> str:
     """Rule: a bracketed part ending the firm's line, DESCRIPTION_WORDS words or more and no
-    legal form, describes the firm ("Northwind Logistics (An ISO 9001 Certified Company)")."""
+    legal form, describes the firm ("Northwind Logistics (An ISO 9001 Certified Company)");
+    a clause naming the firm it belongs to ("(A unit of Kestrel Industries Pvt. Ltd.)",
+    P.PARENT_CLAUSE) is that other firm's name, not this one's."""
+    parent = P.PARENT_CLAUSE.search(text)
+    if parent is not None and P.NAME_WORD_BEFORE.search(text[: parent.start()]):
+        return text[: parent.start()].rstrip(" ,;-–(|")
     found = P.TRAILING_BRACKETED.search(text)
     if found is None or found.start() == 0:
         return text

@@ -275,6 +275,14 @@ LANDMARK_START = re.compile(
 LONE_DOTS_END = re.compile(r"\s+\.+$")
 # A word of two letters or more (before a legal form: the form does not open the name).
 NAME_WORD_BEFORE = re.compile(r"[^\W\d_]{2}")
+# The firm a company belongs to, said after its name: "(A unit of Kestrel Industries Pvt.
+# Ltd.)", "- a member of the Kestrel Group", "A division of Kestrel Inc."; after a bracket,
+# a dash, a comma or an article, so a name holding the words stays ("United Unit of …").
+PARENT_CLAUSE = re.compile(
+    r"\s*(?:[-–(|,]\s*(?:an?\s+)?|\b[Aa]n?\s+)(?:(?:wholly[\s-]owned\s+)?subsidiary|unit|division|"
+    r"member|part|venture|group\s+company)\s+of\b.*$",
+    re.IGNORECASE,
+)
 # A bracketed part at the end of a line: "Northwind Logistics (An ISO 9001 Certified Company)".
 TRAILING_BRACKETED = re.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]\s*$")
 # Where a firm's name printed on its address's line ends: "Northwind Ltd · 12 High Street",

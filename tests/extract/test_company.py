@@ -1086,7 +1086,11 @@ def test_a_latin_firms_name_ends_at_its_legal_form(text: str, want: str) -> None
     [
         ("Northwind Logistics (An ISO 9001:2015 Certified Company)", "Northwind Logistics"),
         ("Northwind Logistics (India)", "Northwind Logistics (India)"),
-        ("Northwind (A unit of Kestrel Pvt. Ltd.)", "Northwind (A unit of Kestrel Pvt. Ltd.)"),
+        # the firm it belongs to is another firm's name
+        ("Northwind (A unit of Kestrel Pvt. Ltd.)", "Northwind"),
+        ("Northwind Logistics - a member of the Kestrel Group", "Northwind Logistics"),
+        ("Northwind Ltd, A division of Kestrel Inc.", "Northwind Ltd"),
+        ("Cardiac Unit of City Hospital", "Cardiac Unit of City Hospital"),
     ],
 )
 def test_a_long_bracketed_description_after_the_name_is_no_part_of_it(
