@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import patterns as P
 from .blocks import stacked
-from .lexicon import fold, has_legal_form, matcher
+from .lexicon import fold, has_legal_form, load, matcher
 from .lines import CardLine, line_after
 from .name_parts import surnames
 from .titles import has_title_word, is_title_line, title_vocabulary
@@ -64,8 +65,10 @@ def wrapped_head(line: CardLine, lines: list[CardLine], taken: set[int]) -> Card
     """Rule: the line printed right above a short title line (TAIL_WORDS) in the same type
     (SAME_TYPE) is the title's first half when it is plain words of the title and
     department vocabulary, HEAD_WORDS at most and none a surname ("Chief Executive" /
-    "Officer", "Regional Sales" / "Manager"): a title broken over two lines, whose second
-    half alone lost what kind of manager or officer it was."""
+    "Officer", "Senior Business" / "Development Manager"): a title broken over two lines,
+    whose second half alone lost what kind of manager or officer it was. A unit word, a
+    list of departments ("Sales & Marketing", P.NOT_TITLE_HEAD) or one word that is no rank
+    (data/title_ranks.txt: "Procurement") makes it the department instead."""
     if line.had_values or len(line.rest.split()) > TAIL_WORDS:
         return None
     head = next((ln for ln in lines if ln.index == line.index - 1), None)
@@ -74,6 +77,8 @@ def wrapped_head(line: CardLine, lines: list[CardLine], taken: set[int]) -> Card
     words = P.LETTER_RUN.findall(head.rest)
     if not 0 < len(words) <= HEAD_WORDS or not all(map(_qualifies, words)):
         return None
+    if len(words) == 1 and fold(words[0]) not in _ranks():
+        return None  # "Procurement" over "Sales Executive": the department it works in
     if P.NOT_TITLE_HEAD.search(head.rest) or matcher("department_units").search(head.rest):
         return None
     boxes = (head.box, line.box)
@@ -87,3 +92,8 @@ def _qualifies(word: str) -> bool:
     folded = fold(word)
     known = folded in title_vocabulary() or P.SENIORITY.fullmatch(word)
     return bool(known) and folded not in surnames()
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    return frozenset(fold(entry.rstrip(".")) for entry in load("title_ranks"))

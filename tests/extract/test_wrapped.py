@@ -93,6 +93,8 @@ def test_a_line_in_other_type_or_elsewhere_is_not_the_titles_second_line() -> No
         # a department over the title: a unit word or a list of departments
         ("Jordan Blake\nAccounts Department\nGeneral Manager\nFernhill Ltd", "General Manager"),
         ("Jordan Blake\nSales & Marketing\nAsst. Manager\nFernhill Ltd", "Asst. Manager"),
+        ("Jordan Blake\nProcurement\nSales Executive\nFernhill Ltd", "Sales Executive"),
+        ("Jordan Blake\nManaging\nDirector\nFernhill Ltd", "Managing Director"),
         # the name over the title is the name
         ("Fernhill Ltd\nJordan Blake\nManager\n+44 20 5555 0123", "Manager"),
     ],
