@@ -40,8 +40,9 @@ def shared_line(
     title_text: str | None,
 ) -> tuple[CompanyChoice | None, str | None]:
     """The company and title text once a line printing both ("Marketing Director, Northwind
-    Ltd.") is cut in two (title_text.title_and_company): the company line chosen whole, or the
-    title line chosen with no company found."""
+    Ltd.") is cut in two (title_text.title_and_company): the company line chosen whole, the
+    title line chosen with no company found, or, with no title found, any line printing
+    both (a card repeating its firm's name after the title: "Sales Manager | Northwind Ltd")."""
     if company is not None and len(company.indices) == 1:
         both = title_and_company(lines[company.indices[0]].text)
         if both is not None and (title_text is None or title_text == company.text):
@@ -52,4 +53,10 @@ def shared_line(
             index = title.line.index
             found = CompanyChoice((index,), both[1], title.score, title.line.confidence)
             return found, title_of(both[0])
+    if title_text is None:
+        return company, next((title_of(b[0]) for b in map(_both, lines) if b), None)
     return company, title_text
+
+
+def _both(line: CardLine) -> tuple[str, str] | None:
+    return title_and_company(line.text)

@@ -242,6 +242,13 @@ def test_title_and_company_on_one_line_are_cut_apart(line: str, title: str, comp
     assert (got.title, got.company) == (title, company), text
 
 
+def test_the_title_before_the_firms_name_repeated_on_its_line_is_the_title() -> None:
+    """The firm's name printed over the person and again after the title."""
+    text = "Quorrel Ltd.\nHannah Whitcombe\nSales Manager | Quorrel Ltd.\n+44 7700 900123"
+    got = extract_text(text)
+    assert (got.title, got.company) == ("Sales Manager", "Quorrel Ltd."), text
+
+
 @pytest.mark.parametrize(
     ("line", "want"),
     [
