@@ -15,8 +15,9 @@ from .lexicon import load_pairs
 
 # Tolerant on purpose: validation happens afterwards with email_validator.
 EMAIL_CANDIDATE = re.compile(
-    # Not inside a Latin word; a CJK or other-script label may be glued before it ("邮箱j.guo@").
-    r"(?<![A-Za-z0-9\u00c0-\u024f_.+-])"
+    # Not inside a Latin word; a CJK or other-script label may be glued before it ("邮箱j.guo@"),
+    # and a label's ":-" ("Email Id:-rk@…").
+    r"(?:(?<![A-Za-z0-9\u00c0-\u024f_.+-])|(?<=[:：]-))"
     r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+'-]*)"
     r"@"
     r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"
@@ -46,16 +47,17 @@ EMAIL_LABEL_PREFIX = re.compile(r"^(?P<label>e-?mail|mail|email)[:.]?(?P<rest>.+
 # Not inside a Latin word; a label in another script may be glued before it ("網址http…").
 URL_WITH_SCHEME = re.compile(r"(?<![A-Za-z0-9])https?\s*:\s*//?\s*[^\s<>\"'|,;]+", re.IGNORECASE)
 # "www" may follow digits OCR glued to it ("9825012345www.acme.com"), never a word; one
-# letter alone before it is an icon OCR read as a letter ("lwww.acme.com").
+# letter alone before it is an icon OCR read as a letter ("lwww.acme.com"); a label's ":-"
+# may open it ("Web:-www.acme.in").
 WWW_URL = re.compile(
-    r"(?:(?<![A-Za-z_.@-])|(?<=\s[A-Za-z])|(?<=^[A-Za-z]))"
+    r"(?:(?<![A-Za-z_.@-])|(?<=\s[A-Za-z])|(?<=^[A-Za-z])|(?<=[:：]-))"
     r"www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
     re.IGNORECASE,
 )
 # The same icon letter after a scheme ("https://lwww.acme.com").
 LETTER_BEFORE_WWW = re.compile(r"(?i)^(https?://)[a-z](?=www\d?\.)")
 BARE_DOMAIN = re.compile(
-    r"(?<![A-Za-z0-9\u00c0-\u024f_.@/-])"
+    r"(?:(?<![A-Za-z0-9\u00c0-\u024f_.@/-])|(?<=[:：]-))"
     r"(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,}))"
     r"(?P<path>/[^\s<>\"'|,;]*)?(?![\w@-])"
 )

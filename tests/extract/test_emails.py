@@ -170,3 +170,16 @@ def test_com_misread_is_com_and_marked_repaired(line: str, want: str) -> None:
 def test_a_website_ending_in_com_misread_ends_in_com() -> None:
     text = "Northwind Ltd\nJordan Blake\nwww.northwind.corn"
     assert extract_text(text).websites == ("www.northwind.com",), text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Email Id:-rk@northwind.in", ["rk@northwind.in"]),
+        ("E-mail:-ravi.patel@northwind.in", ["ravi.patel@northwind.in"]),
+        ("mail-ravi@northwind.in", ["mail-ravi@northwind.in"]),  # a dash inside: its own
+    ],
+)
+def test_an_address_after_a_labels_colon_and_dash_is_found(line: str, want: list[str]) -> None:
+    """Indian cards write "Email Id:-" and "Web:-" before the value."""
+    assert [e.address for e in emails_in_line(line, 0)] == want, line

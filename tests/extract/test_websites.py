@@ -173,3 +173,11 @@ def test_a_website_one_slip_from_an_email_domain_takes_the_emails_spelling(
 )
 def test_www_read_with_a_w_lost_or_as_vv_is_www(line: str, want: str) -> None:
     assert [w.url for w in find_websites([line])] == [want], line
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [("Web:-www.northwind.in", "www.northwind.in"), ("Website:-northwind.in", "northwind.in")],
+)
+def test_a_website_after_a_labels_colon_and_dash_is_found(line: str, want: str) -> None:
+    assert [w.url for w in find_websites([line])] == [want], line
