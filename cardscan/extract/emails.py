@@ -71,14 +71,16 @@ def _repair_domain_separators(text: MappedText) -> MappedText:
 def _strip_glued_label(local: str) -> str:
     """Drop an "E-mail"/"Email" label OCR glued onto the local part.
 
-    Only when the join is visible: a hyphenated label ("E-Mailjohn") or a
-    change of case at the join ("Emailjohn", "EMAILjohn"). "emailjohn" stays,
-    it may be the real address.
+    Only when the join is visible: a hyphenated label ("E-Mailjohn"), a
+    change of case at the join ("Emailjohn", "EMAILjohn") or a capitalised label and a
+    dash ("Email-john"). "emailjohn" and "mail-john" stay, they may be the real address.
     """
     match = P.EMAIL_LABEL_PREFIX.match(local)
     if not match:
         return local
     label, rest = match.group("label"), match.group("rest")
+    if rest[0] == "-" and label[0].isupper() and rest[1:2].isalnum():
+        return rest[1:]  # "Email-rk@…": a capitalised label and a dash, as "Email:-" is written
     if not rest[0].isalnum():
         return local
     visible_join = (

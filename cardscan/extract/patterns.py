@@ -54,6 +54,8 @@ WWW_URL = re.compile(
     r"www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
     re.IGNORECASE,
 )
+# A website label glued before "www" ("Web-www.acme.in", "Web.www.acme.in").
+WEB_LABEL_GLUED = re.compile(r"(?i)^(?:web(?:site)?|site|url)[-.:](?=www\d?\.)")
 # The same icon letter after a scheme ("https://lwww.acme.com").
 LETTER_BEFORE_WWW = re.compile(r"(?i)^(https?://)[a-z](?=www\d?\.)")
 BARE_DOMAIN = re.compile(

@@ -97,7 +97,8 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
                 url = P.LETTER_BEFORE_WWW.sub(r"\1", url)
             if pattern is P.WWW_URL:
                 url = re.sub(r"^(www\d?)\s*[.,]\s*", r"\1.", url, flags=re.IGNORECASE)
-            url = _with_tld_repaired(with_www_dot(P.WWW_MISREAD.sub(r"\1www.", url)))
+            url = P.WWW_MISREAD.sub(r"\1www.", P.WEB_LABEL_GLUED.sub("", url))
+            url = _with_tld_repaired(with_www_dot(url))
             if len(url) < 4:
                 continue
             taken.append((start, start + len(match.group(0).rstrip())))

@@ -183,3 +183,7 @@ def test_a_website_ending_in_com_misread_ends_in_com() -> None:
 def test_an_address_after_a_labels_colon_and_dash_is_found(line: str, want: list[str]) -> None:
     """Indian cards write "Email Id:-" and "Web:-" before the value."""
     assert [e.address for e in emails_in_line(line, 0)] == want, line
+
+
+def test_a_capitalised_label_and_a_dash_glued_to_the_address_are_no_part_of_it() -> None:
+    assert [e.address for e in emails_in_line("Email-rk@northwind.in", 0)] == ["rk@northwind.in"]

@@ -181,3 +181,8 @@ def test_www_read_with_a_w_lost_or_as_vv_is_www(line: str, want: str) -> None:
 )
 def test_a_website_after_a_labels_colon_and_dash_is_found(line: str, want: str) -> None:
     assert [w.url for w in find_websites([line])] == [want], line
+
+
+@pytest.mark.parametrize("line", ["Web-www.northwind.in", "Website.www.northwind.in"])
+def test_a_website_label_glued_before_www_is_no_part_of_the_host(line: str) -> None:
+    assert [w.url for w in find_websites([line])] == ["www.northwind.in"], line
