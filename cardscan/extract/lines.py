@@ -166,8 +166,11 @@ def _only_labels(piece: str) -> bool:
 # Labels of the person's and the firm's own fields: printed bare on a line ("COMPANY NAME",
 # a template's placeholder, in the firm's type), they are the text, not a leftover label.
 FIELD_NAME_LABELS = frozenset(
-    {"name", "nome", "nombre", "title", "cargo", "company", "empresa", "firma"}
-)
+    {
+        "name", "nome", "nombre", "title", "cargo", "company", "empresa", "firma", "firm",
+        "designation", "desig.", "desig", "position", "organisation", "organization",
+    }
+)  # fmt: skip
 
 
 def _is_label(word: str) -> bool:

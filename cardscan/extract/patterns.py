@@ -72,11 +72,13 @@ _VALUE_LABEL = (
     r"e-?mail|web\s*site|website|web|tel(?:ephone|efone|efon|éfono|f)?|"
     r"phone|ph|fone|mob(?:ile)?|cel(?:l|ular)?|fax"
 )
-# A field label at the start of a value: "Tel:", "E-mail :", "Web:", "M.", "Endereço:".
+# A field label at the start of a value: "Tel:", "E-mail :", "Web:", "M.", "Endereço:",
+# "Designation:-", "Name - " (a dash set apart after the label, as Indian cards print it).
 LEADING_LABEL = re.compile(
     r"^\s*(?:" + _VALUE_LABEL + r"|mail|email|e|site|url|homepage|internet|"
     r"t|m|f|w|p|address|addr|adresse|endereço|endereco|dirección|direccion|anschrift|"
-    r"name|nome|nombre|title|cargo|company|empresa|firma)\s*[:：]\s*",
+    r"name|nome|nombre|title|cargo|company|empresa|firma|firm|designation|desig\.?|position|"
+    r"organi[sz]ation)\s*(?:[:：][-–]?|[-–](?=\s))\s*",
     re.IGNORECASE,
 )
 # A field label left at the end of a line's text once the value it named was taken out:

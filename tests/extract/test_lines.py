@@ -92,3 +92,21 @@ def test_a_firm_read_in_latin_look_alikes_comes_out_in_cyrillic() -> None:
 def test_latin_words_of_the_word_lists_stay_latin_on_a_cyrillic_card() -> None:
     texts = ["Иванов Иван Иванович", "CEO", "MOB: +7 912 345-67-89", "Генеральный директор"]
     assert latin_read_back(texts) == texts  # "CEO", "MOB" are Latin on any card
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        ("Northwind Traders\nRavi Patel\nDesignation: Sales Manager\n+91 98450 12345", "title",
+         "Sales Manager"),
+        ("Northwind Traders\nName - Ravi Patel\nDesig. - Sales Manager\n+91 98450 12345", "name",
+         "Ravi Patel"),
+        ("Firm: Northwind Traders\nRavi Patel\nOwner\n+91 98450 12345", "company",
+         "Northwind Traders"),
+        ("Northwind Traders\nRavi Patel\nPosition:-Sales Manager\n+91 98450 12345", "title",
+         "Sales Manager"),
+    ],
+)  # fmt: skip
+def test_a_fields_own_label_is_no_part_of_its_value(text: str, field: str, want: str) -> None:
+    """Form-like cards label the person's fields: "Designation:", "Name - ", "Firm:"."""
+    assert getattr(extract_text(text, region="IN"), field) == want, text
