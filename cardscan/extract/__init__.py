@@ -29,7 +29,14 @@ from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
 from .kana import japanese_repaired
 from .lexicon import edit_distance, fold, misread_of
-from .lines import CardLine, clean_rest, cyrillic_read_back, half_width, latin_read_back
+from .lines import (
+    CardLine,
+    clean_rest,
+    cyrillic_read_back,
+    half_width,
+    latin_read_back,
+    with_label_before,
+)
 from .name_email import email_agreement, persons_mailbox, unbacked
 from .name_parts import name_words, split_name, without_honorifics
 from .name_text import without_leading_cjk_name
@@ -252,14 +259,6 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
         for i, line in enumerate(raw_lines)
     ]
     return Values(emails, websites, phones, lines, hosts, phone_region)
-
-
-def with_label_before(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Rule: a short word and a colon right before a value ("Celt: 512-…", "Tcl: …") is the
-    value's label even when OCR misread it out of every label list, so it leaves the line
-    with its value and is not read as the end of a name or a firm."""
-    found = P.SHORT_LABEL_BEFORE.search(text, 0, span[0])
-    return (found.start(), span[1]) if found else span
 
 
 def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None) -> People:

@@ -7,7 +7,7 @@ import re
 
 from . import patterns as P
 from .lexicon import fold, has_cjk, letters_only, romanised
-from .name_parts import given_names, is_patronymic, name_words, surnames
+from .name_parts import given_names, given_then_family, is_patronymic, name_words, surnames
 
 
 def unbacked(name: str, personal_emails: list[str]) -> bool:
@@ -77,20 +77,10 @@ def email_agreement(text: str, locals_: list[str]) -> float:
     return best
 
 
-# A free-mail local part spelling a row of this many words, a given name first and a family
-# name last, is the person's mailbox.
-PERSON_ROW_WORDS = (2, 3)
-
-
 def persons_mailbox(local: str, rows: list[str]) -> bool:
     """Rule: a free-mail local part that spells a row (:func:`spelled_by_email`) made of a
-    known given name and a known family name ("ravipatel" ↔ "Ravi Patel") is the person's,
-    even without a dot between the names: it says who the person is, not what the firm is
-    called. A shop's own mailbox ("northwindtravels") spells no such row."""
-    return any(_given_then_family(row) and spelled_by_email(row, [local]) for row in rows)
-
-
-def _given_then_family(row: str) -> bool:
-    words = [fold(w) for w in row.split()]
-    low, high = PERSON_ROW_WORDS
-    return low <= len(words) <= high and words[0] in given_names() and words[-1] in surnames()
+    known given name and a known family name ("ravipatel" ↔ "Ravi Patel",
+    name_parts.given_then_family) is the person's, even without a dot between the names: it
+    says who the person is, not what the firm is called. A shop's own mailbox
+    ("northwindtravels") spells no such row."""
+    return any(given_then_family(row) and spelled_by_email(row, [local]) for row in rows)

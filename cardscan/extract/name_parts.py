@@ -202,3 +202,21 @@ def is_patronymic(word: str) -> bool:
     """A Russian or Ukrainian patronymic by its ending ("Сергеевич", "ГОРДЕЕВИЧ", "Іванівна"),
     in capitals too, as cards set names."""
     return bool(P.CYRILLIC_PATRONYMIC.match(word[:1] + word[1:].lower()))
+
+
+def is_known_name_word(word: str) -> bool:
+    """A given name or a family name of the lexicons."""
+    folded = fold(word)
+    return folded in given_names() or folded in surnames()
+
+
+# A row of this many words, a given name first and a family name last, is a person's name.
+PERSON_ROW_WORDS = (2, 3)
+
+
+def given_then_family(row: str) -> bool:
+    """A row of PERSON_ROW_WORDS words opening with a known given name and ending with a
+    known family name ("Ravi Patel", "Suresh Kumar Rao")."""
+    words = [fold(w) for w in row.split()]
+    low, high = PERSON_ROW_WORDS
+    return low <= len(words) <= high and words[0] in given_names() and words[-1] in surnames()

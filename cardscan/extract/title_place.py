@@ -14,7 +14,7 @@ from .blocks import lines_apart
 from .company_forms import has_business_word
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
-from .name_parts import is_degree_line
+from .name_parts import given_then_family, is_degree_line
 from .titles import FIRM_WORDS, TitleChoice, is_slogan, names_a_department
 
 # A title line holds at most this many words and characters ("Head of Partnerships EMEA").
@@ -146,6 +146,7 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
         or has_street_word(text)
         or is_slogan(text)
         or _brand_word(words, text, name)
+        or given_then_family(text)  # the next person on a card listing two
         or P.SENTENCE_END.search(text)
     )
 

@@ -874,3 +874,17 @@ def test_a_full_russian_or_ukrainian_name_in_capitals_is_a_full_name(name: str) 
     assert full_cyrillic_name(name.split()), name
     text = f"ООО «Гранит»\n{name}\n+7 495 000-00-00"
     assert extract_text(text).name == name, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SHREE GANESH TRADERS\nRavi Patel : 98450 12345\nSuresh Kumar : 97400 54321",
+        "SHREE GANESH TRADERS\nRavi Patel\n98450 12345\nSuresh Kumar\n97400 54321",
+    ],
+)
+def test_a_card_listing_two_people_gives_the_first_and_no_title(text: str) -> None:
+    """A family name before a colon is no misread label, and the second person's name
+    under the first one's number is no title."""
+    contact = extract_text(text, region="IN")
+    assert (contact.name, contact.title) == ("Ravi Patel", None), text
