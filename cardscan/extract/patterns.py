@@ -252,8 +252,9 @@ ADDRESS_LABEL = re.compile(
     # "address" in Indonesian and Malay, Swedish, Czech and Romanian, Russian and Ukrainian
     r"alamat|adress|adresa|адрес|адреса|"
     r"地址|住所|所在地|주소|본사)\b\s*[:：]?\s*"
-    # "Add:", "Addr.", "Adr.": abbreviated, so only with their colon or period.
-    r"|^\s*(?:add|addr|adr)\s*[.:：]{1,2}\s*"
+    # "Add:", "Addr.", "Adr.", "Off.:" (office), "Regd. Off.:": abbreviated, so only with
+    # their colon or period.
+    r"|^\s*(?:add|addr|adr|off|regd\.?\s*off)\s*[.:：]{1,2}\s*"
     # Indian English "Works:" (the factory) and "Godown:" (the warehouse): words of slogans
     # too ("Design that works"), so only with their colon.
     r"|^\s*(?:[\w.]+\s+)?(?:works|godown)\s*[:：]\s*"

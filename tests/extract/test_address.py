@@ -1027,3 +1027,9 @@ def test_a_lone_jamo_read_before_an_address_is_no_part_of_it() -> None:
     """Tesseract's Korean model reads an icon before the address as a jamo (ㅇ, ㅁ)."""
     text = "한결산업\nㅇ인천광역시 부평구 남동대로 38길 307\ninfo@hangyeol.example"
     assert extract_text(text).address == "인천광역시 부평구 남동대로 38길 307", text
+
+
+@pytest.mark.parametrize("label", ["Off.: ", "Regd. Off.: ", "Off: "])
+def test_an_abbreviated_office_label_is_no_part_of_the_address(label: str) -> None:
+    text = f"Ravi Patel\nSales Manager\n{label}12 MG Road, Pune 411001\n+91 98450 12345"
+    assert extract_text(text, region="IN").address == "12 MG Road, Pune 411001", text
