@@ -126,6 +126,11 @@ def line_after(index: int, lines: list[CardLine]) -> CardLine | None:
     return next((ln for ln in lines if ln.index == index + 1), None)
 
 
+def line_before(index: int, lines: list[CardLine]) -> CardLine | None:
+    """The line read right before the one at ``index``, if any."""
+    return next((ln for ln in lines if ln.index == index - 1), None)
+
+
 def strip_labels(text: str) -> str:
     """Drop field labels ("Tel:", "E-mail:"), icons before them (P.LEADING_ICONS) and
     leftover separators around a value."""

@@ -7,7 +7,7 @@ import re
 
 from . import patterns as P
 from .lexicon import fold, has_cjk, letters_only, romanised
-from .name_parts import given_names, given_then_family, is_patronymic, name_words, surnames
+from .name_parts import given_then_family, is_known_name_word, is_patronymic, name_words
 
 
 def unbacked(name: str, personal_emails: list[str]) -> bool:
@@ -19,7 +19,7 @@ def unbacked(name: str, personal_emails: list[str]) -> bool:
     if email_agreement(name, [e.partition("@")[0] for e in personal_emails]) > 0:
         return False
     words = [fold(w.strip(".,")) for w in name.split()]
-    return not any(w in given_names() or w in surnames() for w in words)
+    return not any(map(is_known_name_word, words))
 
 
 def _name_letters(text: str) -> list[str]:

@@ -290,8 +290,6 @@ PARENT_CLAUSE = re.compile(
     r"member|part|venture|group\s+company)\s+of\b.*$",
     re.IGNORECASE,
 )
-# A bracketed part at the end of a line: "Northwind Logistics (An ISO 9001 Certified Company)".
-TRAILING_BRACKETED = re.compile(r"\s*[(（\[]([^()（）\[\]]*)[)）\]]\s*$")
 # Where a firm's name printed on its address's line ends: "Northwind Ltd · 12 High Street",
 # "Blue Harbor Realty, 12 MG Road", "Acme GmbH | Hauptstraße 5" (company_forms).
 FIRM_ADDRESS_SEPARATOR = re.compile(r"\s*[,|·•]\s*|\s+[-–]\s+")
@@ -501,7 +499,8 @@ SENIORITY = re.compile(r"(?i)(?:sr|snr|jr)\.?")
 DEGREE_TOKEN = re.compile(r"[^\s,;/&|]+")
 # An initial glued to the next word ("K.SRINIVASAN", "R.K.Sharma").
 GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_])")
-# A bracketed part closing a line ("Rakesh Sharma (Prop.)").
+# A bracketed part closing a line ("Rakesh Sharma (Prop.)", "Northwind Logistics (An ISO
+# 9001 Certified Company)").
 TRAILING_BRACKETED = re.compile(r"\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*$")
 # "St." opening a line before a capitalised name: Saint ("St. Xavier's College"); a street
 # puts it after the name ("Main St.").

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -364,8 +364,7 @@ def _with_label(phones: list[FoundPhone], label_start: int, start: int) -> list[
     if not phones or label_start == start:  # no label heads the segment
         return phones
     first = phones[0]
-    span = (label_start, first.span[1])
-    return [FoundPhone(first.phone, first.line, span), *phones[1:]]
+    return [replace(first, span=(label_start, first.span[1])), *phones[1:]]
 
 
 def find_phones(lines: list[str], region: str) -> list[FoundPhone]:

@@ -8,7 +8,7 @@ from functools import cache
 from . import patterns as P
 from .blocks import stacked
 from .lexicon import fold, has_legal_form, load, matcher
-from .lines import CardLine, line_after
+from .lines import CardLine, line_after, line_before
 from .name_parts import surnames
 from .titles import has_title_word, is_title_line, title_vocabulary
 
@@ -37,8 +37,7 @@ def wrapped_tail(line: CardLine, lines: list[CardLine]) -> CardLine | None:
     tail = line_after(line.index, lines)
     if tail is None or tail.had_values or not tail.rest or "@" in tail.rest:
         return None
-    boxes = (line.box, tail.box)
-    if boxes[0] is not None and boxes[1] is not None and not stacked(*boxes, max_ratio=SAME_TYPE):
+    if not _in_same_type(line, tail):
         return None
     if has_title_word(tail.rest) or has_legal_form(tail.rest) or len(tail.rest.split()) > 5:
         return None
@@ -71,7 +70,7 @@ def wrapped_head(line: CardLine, lines: list[CardLine], taken: set[int]) -> Card
     (data/title_ranks.txt: "Procurement") makes it the department instead."""
     if line.had_values or len(line.rest.split()) > TAIL_WORDS:
         return None
-    head = next((ln for ln in lines if ln.index == line.index - 1), None)
+    head = line_before(line.index, lines)
     if head is None or head.index in taken or head.had_values or dangles(head.text):
         return None
     words = P.LETTER_RUN.findall(head.rest)
@@ -81,10 +80,15 @@ def wrapped_head(line: CardLine, lines: list[CardLine], taken: set[int]) -> Card
         return None  # "Procurement" over "Sales Executive": the department it works in
     if P.NOT_TITLE_HEAD.search(head.rest) or matcher("department_units").search(head.rest):
         return None
-    boxes = (head.box, line.box)
-    if boxes[0] is not None and boxes[1] is not None and not stacked(*boxes, max_ratio=SAME_TYPE):
-        return None
-    return head
+    return head if _in_same_type(head, line) else None
+
+
+def _in_same_type(upper: CardLine, lower: CardLine) -> bool:
+    """``lower`` printed right under ``upper`` in the same type (SAME_TYPE); lines without
+    boxes (a text reading) count as such."""
+    if upper.box is None or lower.box is None:
+        return True
+    return stacked(upper.box, lower.box, max_ratio=SAME_TYPE)
 
 
 def _qualifies(word: str) -> bool:
