@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from cardscan.models import Box
 
+from . import company_patterns as CP
 from . import patterns as P
 from .address import has_postcode, has_street_word
 from .blocks import Group, rows, stacks
@@ -68,13 +69,13 @@ def describes_trade(text: str) -> bool:
     """Rule: a line that says what the firm does ("Manufacturers & Exporters of Cotton Yarn",
     "Dealers in Electrical Goods", "Authorised Dealer: Hartwell Motors Ltd.") is no evidence
     of its name, whatever business words it holds."""
-    return bool(P.ACTIVITY_LINE.match(text))
+    return bool(CP.ACTIVITY_LINE.match(text))
 
 
 def names_a_parent(text: str) -> bool:
     """Rule: a line naming the group the firm belongs to ("A unit of Sharma Group", "Member
     of …", "Powered by …") names another firm than the card's."""
-    return bool(P.PARENT_LINE.match(text))
+    return bool(CP.PARENT_LINE.match(text))
 
 
 def _ampersand_name(text: str) -> bool:

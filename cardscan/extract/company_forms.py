@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from . import company_patterns as CP
 from . import patterns as P
 from .address import has_street_word
 from .blocks import Group
@@ -291,11 +292,11 @@ MAX_FIRM_WORDS = 6
 
 
 def firm_before_address(text: str) -> tuple[str, str] | None:
-    """Rule: an address line whose first piece (P.FIRM_ADDRESS_SEPARATOR) holds a legal form
+    """Rule: an address line whose first piece (CP.FIRM_ADDRESS_SEPARATOR) holds a legal form
     or a kind of business and no digit or street word ("Northwind Logistics Ltd · 12 High
     Street · London") prints the firm's name before its address: (firm, address). A legal
     form after a comma stays with its name ("Northwind, Inc., 12 Main St")."""
-    for cut in P.FIRM_ADDRESS_SEPARATOR.finditer(text):
+    for cut in CP.FIRM_ADDRESS_SEPARATOR.finditer(text):
         head, tail = text[: cut.start()].strip(), text[cut.end() :].strip()
         if not head or not tail or matcher("legal_forms").match(tail):
             continue
@@ -326,7 +327,7 @@ def name_ends_at_legal_form(text: str) -> str:
     forms = [
         m
         for m in matcher("legal_forms", case_sensitive_short=True).finditer(text)
-        if P.NAME_WORD_BEFORE.search(text[: m.start()])
+        if CP.NAME_WORD_BEFORE.search(text[: m.start()])
         and m.group().casefold() not in OPEN_LEGAL_FORMS
     ]
     if not forms:
@@ -341,10 +342,14 @@ def without_description(text: str) -> str:
     """Rule: a bracketed part ending the firm's line, DESCRIPTION_WORDS words or more and no
     legal form, describes the firm ("Northwind Logistics (An ISO 9001 Certified Company)");
     a clause naming the firm it belongs to ("(A unit of Kestrel Industries Pvt. Ltd.)",
-    P.PARENT_CLAUSE) is that other firm's name, not this one's."""
-    parent = P.PARENT_CLAUSE.search(text)
-    if parent is not None and P.NAME_WORD_BEFORE.search(text[: parent.start()]):
-        return text[: parent.start()].rstrip(" ,;-–(|")
+    CP.PARENT_CLAUSE) is that other firm's name, not this one's, and so is the maker a dealer
+    or agent names after its own ("…, authorised dealer of Kestrel Cars Ltd.",
+    CP.TRADE_CLAUSE); a sentence after the name ("… is a registered trademark of …",
+    CP.FIRM_SENTENCE) is no part of it either."""
+    for clause in (CP.PARENT_CLAUSE, CP.TRADE_CLAUSE, CP.FIRM_SENTENCE):
+        found = clause.search(text)
+        if found is not None and CP.NAME_WORD_BEFORE.search(text[: found.start()]):
+            return text[: found.start()].rstrip(" ,;-–(|")
     found = P.TRAILING_BRACKETED.search(text)
     if found is None or found.start() == 0:
         return text

@@ -280,19 +280,6 @@ LANDMARK_START = re.compile(
 )
 # Dots standing apart at a line's end: a speck, not an abbreviation's ("Proprietor .").
 LONE_DOTS_END = re.compile(r"\s+\.+$")
-# A word of two letters or more (before a legal form: the form does not open the name).
-NAME_WORD_BEFORE = re.compile(r"[^\W\d_]{2}")
-# The firm a company belongs to, said after its name: "(A unit of Kestrel Industries Pvt.
-# Ltd.)", "- a member of the Kestrel Group", "A division of Kestrel Inc."; after a bracket,
-# a dash, a comma or an article, so a name holding the words stays ("United Unit of …").
-PARENT_CLAUSE = re.compile(
-    r"\s*(?:[-–(|,]\s*(?:an?\s+)?|\b[Aa]n?\s+)(?:(?:wholly[\s-]owned\s+)?subsidiary|unit|division|"
-    r"member|part|venture|group\s+company)\s+of\b.*$",
-    re.IGNORECASE,
-)
-# Where a firm's name printed on its address's line ends: "Northwind Ltd · 12 High Street",
-# "Blue Harbor Realty, 12 MG Road", "Acme GmbH | Hauptstraße 5" (company_forms).
-FIRM_ADDRESS_SEPARATOR = re.compile(r"\s*[,|·•]\s*|\s+[-–]\s+")
 # What separates the words of an email's local part ("maria.silva", "j_doe").
 MAILBOX_SEPARATOR = re.compile(r"[._-]+")
 # Spaces between two Han or kana characters (Chinese and Japanese put none between words;
@@ -418,24 +405,6 @@ LEADING_ICONS = re.compile(
 
 # --- titles ---------------------------------------------------------------
 
-# A line describing what the firm does, not its name: "Manufacturers & Exporters of Cotton
-# Yarn", "Dealers in: Electrical Goods", "Deals in all kinds of…", "Authorised Distributor for",
-# "Authorised Dealer: <a maker's name>" (a colon or dash after the trade: the maker's).
-ACTIVITY_LINE = re.compile(
-    r"^\W*(?:(?:authori[sz]ed|leading|wholesale|retail)\s+)?"
-    r"(?:(?:dealers?|distributors?|suppliers?|manufacturers?|mfrs?\.?|exporters?|importers?"
-    r"|traders?|stockists?|wholesalers?|retailers?|specialists?|experts?|deals?|dealing"
-    r"|service\s+providers?|providers?)(?:\s*(?:&|and|,|/)\s*)?)+"
-    r"(?:\s*(?:of|in|for)\b|\s*[:：]|\s+[-–]\s)",
-    re.IGNORECASE,
-)
-# A line naming the firm the card's firm belongs to: "A unit of …", "A division of …",
-# "Member of …", "Part of …", "A sister concern of …", "Powered by …".
-PARENT_LINE = re.compile(
-    r"^\W*(?:(?:an?\s+)?(?:unit|division|subsidiary|member|part|venture|brand|initiative"
-    r"|(?:sister\s+|group\s+)?concern|(?:group\s+)?company)\s+of|powered\s+by)\b",
-    re.IGNORECASE,
-)
 # Words and signs that join others ("Sales & Marketing", "Research and Development").
 CONNECTORS = re.compile(r"&|\b(?:and|und|et|e|y|of|de)\b", re.IGNORECASE)
 # What separates a name from the title after it on one line.

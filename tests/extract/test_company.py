@@ -1091,9 +1091,21 @@ def test_a_latin_firms_name_ends_at_its_legal_form(text: str, want: str) -> None
         ("Northwind Logistics - a member of the Kestrel Group", "Northwind Logistics"),
         ("Northwind Ltd, A division of Kestrel Inc.", "Northwind Ltd"),
         ("Cardiac Unit of City Hospital", "Cardiac Unit of City Hospital"),
+        ("Northwind Foods, a sister concern of Kestrel Pvt. Ltd.", "Northwind Foods"),
+        ("Northwind Foods is a joint venture of Kestrel Ltd.", "Northwind Foods"),
+        ("Northwind (A Group Company of Kestrel Ltd.)", "Northwind"),
+        ("Northwind Foods - a brand of Kestrel Ltd.", "Northwind Foods"),
+        # the maker a dealer or agent sells for is another firm's name
+        ("Hartwell Motors, authorised dealer of Kestrel Cars Ltd.", "Hartwell Motors"),
+        ("Hartwell Motors - the sole agent for Kestrel Pumps", "Hartwell Motors"),
+        ("Hartwell Pumps is an authorized service centre of Kestrel", "Hartwell Pumps"),
+        ("Hartwell Dealers of Fine Wines", "Hartwell Dealers of Fine Wines"),
+        # a sentence about the firm
+        ("Arbor & Vale is a registered trademark of Kestrel Ltd.", "Arbor & Vale"),
+        ("Life is Good Apparel", "Life is Good Apparel"),
     ],
 )
-def test_a_long_bracketed_description_after_the_name_is_no_part_of_it(
+def test_a_description_after_the_name_is_no_part_of_it(
     text: str, want: str
 ) -> None:
     assert without_description(text) == want, text
