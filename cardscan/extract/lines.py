@@ -146,7 +146,8 @@ def strip_labels(text: str) -> str:
 
 def clean_rest(masked: str) -> str:
     """What remains of a line after its values were blanked: labels and dangling separators
-    gone. A slash between two remaining words stays ("Toimitusjohtaja / CEO")."""
+    gone. A slash, bar or bullet between two remaining words stays ("Toimitusjohtaja / CEO",
+    "Sales Manager | Plant 4"): it tells two fields on one line apart (titles.job_part)."""
     parts = P.FIELD_SEPARATOR.split(masked)
     separators = [m.group(0) for m in P.FIELD_SEPARATOR.finditer(masked)]
     out: list[str] = []
@@ -155,7 +156,8 @@ def clean_rest(masked: str) -> str:
         if not piece or not any(ch.isalnum() for ch in piece) or _only_labels(piece):
             continue
         if out:
-            out.append(" / " if "/" in separators[index - 1] else " ")
+            sep = separators[index - 1]
+            out.append(" / " if "/" in sep else " | " if sep.strip() in ("|", "•") else " ")
         out.append(piece)
     return "".join(out)
 

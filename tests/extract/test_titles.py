@@ -257,9 +257,13 @@ def test_the_title_before_the_firms_name_repeated_on_its_line_is_the_title() -> 
         ("Procurement, Senior Buyer", "Senior Buyer"),
         ("Owner / Head Chef", "Owner / Head Chef"),  # two jobs: both are the title
         ("Manager - Claims & Customer Care", "Manager - Claims & Customer Care"),
+        # a bar or a bullet sets fields apart, spaced or read glued
+        ("Sales Manager | Wexford Plant 4", "Sales Manager"),
+        ("Site Engineer • Depot 12", "Site Engineer"),
+        ("Consultant|Wexford", "Consultant"),
     ],
 )
-def test_of_a_title_cut_by_commas_or_slashes_the_part_naming_a_job_is_kept(
+def test_of_a_title_cut_by_commas_slashes_or_bars_the_part_naming_a_job_is_kept(
     line: str, want: str
 ) -> None:
     text = f"Hannah Whitcombe\n{line}\n+44 7700 900123"
