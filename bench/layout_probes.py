@@ -74,6 +74,9 @@ TITLE_LAYOUTS: dict[str, Callable[[str], str]] = {
     "beside a number (two columns, one line)": lambda t: (
         f"Northwind Trading Ltd\nJordan Blake\n{t}  T +44 20 7946 0958\n{CONTACT[19:]}"
     ),
+    "a place after a bar on its line": lambda t: (
+        f"Northwind Trading Ltd\nJordan Blake\n{t} | Depot 4\n{CONTACT}"
+    ),
     "card without a name": lambda t: (
         f"Northwind Trading Ltd\n{t}\nT +44 20 7946 0958\nE info@northwind.co.uk"
     ),
