@@ -64,6 +64,10 @@ PROBE_MARGIN = 0.25
 PROBE_LINES = 6
 # Fewer confidence-weighed letters than this in every script: the doubt was not a script.
 MIN_PROBE_LETTERS = 2.0
+# Measured with the probe's weights: Hangul found on Korean cards weighed 12 to 93 (rendered
+# and real, at most one CJK line read with confidence); on Chinese and Japanese cards whose
+# CJK lines the first engine read well (7 to 9 lines), specks read as Hangul weighed 2 to 4.
+PROBE_LETTERS_PER_CJK_LINE = 2.0
 # A word of fewer letters of its script (after decomposition, so that a Hangul syllable is
 # its two or three jamo) is what a model shown another script's strokes makes of them:
 # Tesseract's Thai model reads Han, kana, Cyrillic or specks as lone consonants and vowel
@@ -210,12 +214,19 @@ def candidate_scripts(ocr: OcrResult) -> tuple[Script, ...]:
     Chinese, Japanese or Korean, and the only script it may hide is Hangul (read as a few
     wrong Han characters); any installed script otherwise. Tesseract's other models read
     Han, kana and specks as their own letters, and their lines would be taken for text."""
-    confident_cjk = any(
+    scripts = installed_scripts()
+    if confident_cjk_lines(ocr):
+        return tuple(s for s in scripts if s.prefix == HANGUL_PREFIX)
+    return scripts
+
+
+def confident_cjk_lines(ocr: OcrResult) -> int:
+    """How many lines the first engine read as a CJK word (MIN_CJK_CHARS) with confidence
+    (LOW_CONFIDENCE)."""
+    return sum(
         sum(map(is_cjk_char, line.text)) >= MIN_CJK_CHARS and line.confidence >= LOW_CONFIDENCE
         for line in ocr.lines
     )
-    scripts = installed_scripts()
-    return tuple(s for s in scripts if s.prefix == HANGUL_PREFIX) if confident_cjk else scripts
 
 
 def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
@@ -223,11 +234,14 @@ def probe_script(image: np.ndarray, ocr: OcrResult) -> Script | None:
     script (:func:`script_letters`), each weighed by its word's confidence (a model shown
     another script reads its own letters into it, but unsure of them); None when no script
     reads MIN_PROBE_LETTERS. Words of fewer than MIN_WORD_LETTERS letters do not count, and
-    only :func:`candidate_scripts` are tried."""
+    only :func:`candidate_scripts` are tried. Each CJK line the first engine read with
+    confidence raises that bar by PROBE_LETTERS_PER_CJK_LINE: a Chinese or Japanese card read
+    well is not Korean for the few Hangul letters Tesseract makes of its specks and logos."""
     strip = probe_image(image, doubtful_boxes(ocr))
     if strip.size == 0:
         return None
-    best, best_weight = None, MIN_PROBE_LETTERS
+    best = None
+    best_weight = MIN_PROBE_LETTERS + PROBE_LETTERS_PER_CJK_LINE * confident_cjk_lines(ocr)
     for script in candidate_scripts(ocr):
         read = tesseract.read_words(
             strip, lang=script.packs(_installed()), psm=tesseract.UNIFORM_BLOCK_PSM

@@ -447,6 +447,26 @@ def test_a_confident_han_line_stays_when_the_rival_script_is_not_hangul() -> Non
     assert scripts._misread(line("倉储", Box(60, 40, 100, 50), 0.59), rival, "THAI")
 
 
+def test_a_chinese_card_read_well_is_not_korean_for_a_few_hangul_letters(monkeypatch) -> None:
+    """Tesseract's Korean model makes a syllable or two of a card's specks and logo; on a
+    card whose Han lines RapidOCR read with confidence that is no Hangul, while the same
+    letters on a card without such lines are (PROBE_LETTERS_PER_CJK_LINE)."""
+    monkeypatch.setattr(scripts, "installed_scripts", lambda: (scripts.SCRIPTS[0],))
+
+    def read_words(image, *, lang, psm):
+        return OcrResult("tesseract", (line("주식", Box(0, 0, 40, 40), 0.9),))
+
+    monkeypatch.setattr(scripts.tesseract, "read_words", read_words)
+    image = np.full((600, 1000, 3), 255, np.uint8)
+    speck = line("口", Box(60, 500, 60, 50), 0.5)
+    han = [line("永和五金股份有限公司", Box(60, 40 + 60 * k, 500, 50), 0.99) for k in range(3)]
+    chinese = OcrResult("rapidocr", (*han, speck), 1000, 600)
+    assert scripts.probe_script(image, chinese) is None
+    hidden = OcrResult("rapidocr", (line("召世", Box(60, 40, 100, 50), 0.6), speck), 1000, 600)
+    found = scripts.probe_script(image, hidden)
+    assert found is not None and found.name == "Hangul", found
+
+
 def test_a_card_read_in_han_or_kana_may_hide_only_hangul(monkeypatch) -> None:
     monkeypatch.setattr(scripts, "installed_scripts", lambda: scripts.SCRIPTS)
     chinese = reading(line("永和五金股份有限公司", Box(60, 40, 500, 50), 0.99))
