@@ -16,6 +16,7 @@ from .address_text import join_address
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
 from .company_forms import (
+    chinese_name_closed,
     cyrillic_form_repaired,
     korean_form_repaired,
     only_kind,
@@ -97,6 +98,7 @@ class Values:
     lines: list[CardLine]
     hosts: list[str]
     region: str
+    variety: str | None = None  # han_forms.card_variety: "ja", "hant" or None
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,7 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
         )
         for i, line in enumerate(raw_lines)
     ]
-    return Values(emails, websites, phones, lines, hosts, phone_region)
+    return Values(emails, websites, phones, lines, hosts, phone_region, variety)
 
 
 def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None) -> People:
@@ -325,6 +327,8 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     if title_text is not None:
         title_text = without_leading_cjk_name(title_text)
     company, title_text = shared_line(lines, company, title, title_text)
+    if company is not None and values.variety != "ja":
+        company = replace(company, text=chinese_name_closed(company.text))
     return People(place, company, name, title, title_text)
 
 

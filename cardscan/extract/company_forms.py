@@ -357,3 +357,16 @@ def without_description(text: str) -> str:
     if len(inside.split()) < DESCRIPTION_WORDS or has_legal_form(inside):
         return text
     return text[: found.start()].rstrip(" ,;-–")
+
+
+def chinese_name_closed(text: str) -> str:
+    """Rule: on a Chinese card a space between two Han characters of the firm's name is
+    OCR's (a letter-spaced logo: "台 灣電子"), as Chinese prints no space between words; one
+    setting a legal form apart stays ("華通電子 股份有限公司"). Japanese cards space a firm's
+    parts ("株式会社 東京電機", "山田 法律事務所"), so this is for cards that are not
+    Japanese (:func:`han_forms.card_variety`)."""
+    for gap in reversed(list(P.CJK_GAP.finditer(text))):
+        forms = matcher("legal_forms").finditer(text)
+        if not any(m.end() == gap.start() or m.start() == gap.end() for m in forms):
+            text = text[: gap.start()] + text[gap.end() :]
+    return text

@@ -8,6 +8,7 @@ import pytest
 from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.company import split_words_closed
 from cardscan.extract.company_forms import (
+    chinese_name_closed,
     firm_before_address,
     name_ends_at_legal_form,
     without_description,
@@ -1140,3 +1141,24 @@ def test_a_logo_word_the_reading_marks_as_misread_is_spelled_as_the_domain(
 def test_a_misread_logo_is_given_as_the_domain_spells_it() -> None:
     text = "N0RTHWIND\nRavi Patel\nSales Manager\n+91 98450 12345\nravi.patel@northwind.in"
     assert extract_text(text).company == "NORTHWIND", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("台 灣電子有限公司", "台灣電子有限公司"),
+        ("永和 五金", "永和五金"),
+        ("華通電子 股份有限公司", "華通電子 股份有限公司"),  # the legal form set apart
+        ("Acme 台灣", "Acme 台灣"),  # Latin beside Han keeps its space
+    ],
+)
+def test_a_space_ocr_read_inside_a_chinese_firms_name_is_dropped(text: str, want: str) -> None:
+    assert chinese_name_closed(text) == want, text
+
+
+def test_a_japanese_card_keeps_the_space_between_its_firms_parts() -> None:
+    """Japanese cards space a firm's parts; kana elsewhere on the card says it is Japanese."""
+    chinese = "台 灣電子有限公司\n王小明\n電話 02-2345-6789"
+    japanese = "山田 法律事務所\n弁護士 やまだ たろう\n電話 03-1234-5678"
+    assert extract_text(chinese).company == "台灣電子有限公司", chinese
+    assert extract_text(japanese).company == "山田 法律事務所", japanese
