@@ -220,3 +220,23 @@ def given_then_family(row: str) -> bool:
     words = [fold(w) for w in row.split()]
     low, high = PERSON_ROW_WORDS
     return low <= len(words) <= high and words[0] in given_names() and words[-1] in surnames()
+
+
+# Words of a couple's names on one card ("Ravi & Priya Shah", "John Smith & Mary Jones"),
+# at most.
+COUPLE_WORDS = 6
+
+
+def couple_halves(text: str) -> tuple[str, str] | None:
+    """Rule: two people sharing a card are printed as "Ravi & Priya Shah": the line splits at
+    its one "&" into halves that each open with a known given name, which a
+    firm's "Smith & Jones" or "Marks & Spencer" does not. The halves, or None."""
+    parts = P.COUPLE_JOINER.split(text.strip())
+    if len(parts) != 2 or len(text.split()) > COUPLE_WORDS:
+        return None
+    left, right = (part.split() for part in parts)
+    if not left or not right:
+        return None
+    if any(fold(half[0]) not in given_names() for half in (left, right)):
+        return None
+    return parts[0].strip(), parts[1].strip()

@@ -17,6 +17,7 @@ from .name_email import email_agreement
 from .name_glue import unglue_by_case, unglue_by_email, unglue_by_lexicon, unglue_name
 from .name_parts import (
     cjk_surnames,
+    couple_halves,
     given_names,
     is_degree_line,
     is_degree_word,
@@ -342,7 +343,19 @@ def _name_shaped(text: str) -> bool:
     """Latin or CJK name-shaped; initials glued to the name count as words ("K.SRINIVASAN",
     "R.K.Sharma" are printed so), though the name is kept as printed."""
     spaced = P.GLUED_INITIAL.sub(r"\1. ", text)
-    return latin_name_shape(spaced) or cjk_name_shape(text)
+    return latin_name_shape(spaced) or cjk_name_shape(text) or _couples_names(text)
+
+
+def _couples_names(text: str) -> bool:
+    """Two people's names on the card they share (name_parts.couple_halves): a given name
+    or a whole name before the "&", a whole name after it."""
+    halves = couple_halves(text)
+    if halves is None:
+        return False
+    left, right = halves
+    words = left.split()
+    one_given = len(words) == 1 and bool(P.NAME_TOKEN.match(words[0]))
+    return (one_given or latin_name_shape(left)) and latin_name_shape(right)
 
 
 def without_bracketed_role(text: str) -> str | None:

@@ -434,6 +434,8 @@ ABBREVIATIONS_ONLY = re.compile(r"^(?:\s*[^\W\d_]{1,4}\.)+\s*$")
 # name of such short words ("Li Na", "Ng Ka") is printed with its capitals.
 SHORT_SMALL_WORDS_ONLY = re.compile(r"^\s*[a-z]{1,2}(?:\s+[a-z]{1,2})*\s*$")
 
+# What joins a couple's names on a card they share: "Ravi & Priya Shah".
+COUPLE_JOINER = re.compile(r"\s*&\s*")
 NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_.'’-]*(?:[.'’-][^\W\d_]*)*\.?,?$")
 INITIAL = re.compile(r"^[^\W\d_]\.$")
 CJK_NAME = re.compile(

@@ -7,7 +7,7 @@ import pytest
 from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_email import email_agreement, spelled_by_email
-from cardscan.extract.name_parts import split_name
+from cardscan.extract.name_parts import couple_halves, split_name
 from cardscan.extract.name_text import cjk_name_shape, is_non_name, repair_name_text
 from cardscan.extract.names import full_cyrillic_name, initials_first
 
@@ -888,3 +888,29 @@ def test_a_card_listing_two_people_gives_the_first_and_no_title(text: str) -> No
     under the first one's number is no title."""
     contact = extract_text(text, region="IN")
     assert (contact.name, contact.title) == ("Ravi Patel", None), text
+
+
+@pytest.mark.parametrize(
+    ("name", "firm"),
+    [
+        ("RAVI & PRIYA SHAH", "Shah Interiors Pvt Ltd"),
+        ("John & Mary Whitfield", "Whitfield Realty"),
+    ],
+)
+def test_a_couple_sharing_a_card_is_its_name(name: str, firm: str) -> None:
+    text = f"{name}\n{firm}\n+91 98450 12345\nhello@example.in"
+    assert extract_text(text).name == name, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ravi & Priya Shah", ("Ravi", "Priya Shah")),
+        ("Smith & Jones", None),  # a firm: no given name opens its halves
+        ("Marks & Spencer", None),
+        ("Ravi & Co.", None),
+        ("Ravi & Priya & Anil Shah", None),  # one "&" only
+    ],
+)
+def test_a_couples_names_split_at_their_ampersand(text: str, want: tuple | None) -> None:
+    assert couple_halves(text) == want, text
