@@ -12,6 +12,7 @@ from .blocks import lines_apart, rows, stacked, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, matcher, romanised
 from .lines import CardLine, line_after, list_items
+from .name_cjk import cjk_name_shape, known_cjk_family
 from .name_email import email_agreement, spelled_by_email
 from .name_parts import (
     family_first_names,
@@ -24,9 +25,7 @@ from .name_parts import (
 from .name_text import (
     candidate_text,
     capitalisation,
-    cjk_name_shape,
     is_non_name,
-    known_cjk_family,
     labelled_by_neighbour,
     latin_name_shape,
     lone_word,

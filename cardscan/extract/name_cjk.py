@@ -1,0 +1,82 @@
+"""CJK names: their shape (2–5 Han or kana characters, 2–4 Hangul syllables), a known
+family name at their start, and the name cut out of a run that holds its title too
+("王大明總經理", "박은주 경영지원팀 이사"). name_text.py has the Latin side."""
+
+from __future__ import annotations
+
+from cardscan.script import is_hangul_char
+
+from . import patterns as P
+from .lexicon import has_cjk, is_cjk_char, matcher
+from .name_parts import cjk_surnames
+from .titles import has_title_word
+
+# Longest Korean name in syllables: a family name of one or two (김, 남궁) and a given name
+# of two, rarely one or three; five syllables on a Korean card are a firm ("한빛소프트").
+MAX_HANGUL_NAME = 4
+# Longest Japanese or Chinese name in characters (佐々木健二).
+MAX_HAN_NAME = 5
+
+
+def cjk_name_shape(text: str) -> bool:
+    """2–5 Han/kana characters or 2–4 Hangul syllables (MAX_HAN_NAME, MAX_HANGUL_NAME), maybe
+    one space between family and given name (佐々木 健二, 김민준); without a space, not ending
+    like a department (総務課)."""
+    text = text.strip()
+    if " " not in text and P.CJK_UNIT_SUFFIX.search(text):
+        return False
+    compact = text.replace(" ", "")
+    longest = MAX_HANGUL_NAME if compact and is_hangul_char(compact[0]) else MAX_HAN_NAME
+    return bool(P.CJK_NAME.match(text)) and len(compact) <= longest
+
+
+def close_cjk_spacing(text: str) -> str | None:
+    """A CJK name set letter-spaced ("王 小 明", "김 민 준"), closed up: each word one
+    character, two to four of them."""
+    words = text.split()
+    if 2 <= len(words) <= 4 and all(len(w) == 1 and has_cjk(w) for w in words):
+        return "".join(words)
+    return None
+
+
+def glued_cjk_title(text: str) -> str | None:
+    """Rule: a CJK name and its title read as one run of characters, the title after or
+    before the name ("王大明總經理", "대표이사홍길동"): the name when the other end of the run
+    is a title from the lexicon, and the name begins with a known family name."""
+    compact = text.replace(" ", "")
+    if not compact or not all(is_cjk_char(ch) for ch in compact):
+        return None
+    for found in matcher("titles").finditer(compact):
+        if found.end() == len(compact):
+            name = compact[: found.start()]
+        elif found.start() == 0:
+            name = compact[found.end() :]
+        else:
+            continue
+        if cjk_name_shape(name) and not has_title_word(name) and known_cjk_family(name):
+            return name
+    return None
+
+
+def without_leading_cjk_name(title: str) -> str:
+    """Rule: a CJK title line that opens with the person's name ("박은주 경영지원팀 이사",
+    "최 정훈|해외사업부 이사") is the title without it: a name-shaped first word with a known
+    family name, then a space or a separator, then a title."""
+    gaps = list(P.NAME_TITLE_GAP.finditer(title))
+    for gap in gaps[:2]:  # the name as one word ("박은주") or two ("최 정훈")
+        name, rest = title[: gap.start()], title[gap.end() :]
+        if (
+            has_cjk(name)
+            and cjk_name_shape(name)
+            and known_cjk_family(name)
+            and not has_title_word(name)
+            and has_title_word(rest)
+        ):
+            return rest
+    return title
+
+
+def known_cjk_family(text: str) -> bool:
+    """A CJK name that starts with a known family name (伊藤淳, 김민준)."""
+    compact = text.replace(" ", "")
+    return any(compact[:size] in cjk_surnames() for size in (2, 1) if len(compact) > size)
