@@ -488,6 +488,8 @@ URL_HOST = re.compile(r"(?i)(?:https?://)?(?:www\d?\.)?(?P<host>[^/\s]+)")
 # Between the parts of a title line: "Director/ Sales Team", "Sales Manager, North Region",
 # "Sales Manager | Plant 4" (a bar or bullet that clean_rest kept).
 TITLE_PART_SEPARATOR = re.compile(r"\s*[,/，／|•]\s*")
+# A bar or bullet between two fields of one line (lines.clean_rest keeps them).
+FIELD_BAR = re.compile(r"\s*[|•]\s*")
 # Between a title and the company on one line: "Director, Acme Ltd.", "CTO | Acme", "… at Acme".
 TITLE_COMPANY_SEPARATOR = re.compile(r"\s*(?:,|\||•|·|\s@\s|\s(?i:at)\s)\s*")
 # OCR slips in websites: the dot after "www" lost ("wwwacme.com"), a space around the dot

@@ -124,7 +124,7 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
     """A short line of Latin, Cyrillic … words only, no larger than the name, naming nothing
     else a card prints: no department, firm (department words aside: "Directora de
     Marketing"), street, slogan or sentence ("Sauber. Schnell."), no brand in capitals."""
-    text = line.rest.strip(" ,;|-")
+    text = P.FIELD_BAR.split(line.rest.strip(" ,;|-"))[0]  # "Event Planner | Depot 4"
     words = P.LETTER_RUN.findall(text)
     if line.had_values or not words or not _letters_and_signs(text):
         return False

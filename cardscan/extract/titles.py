@@ -306,10 +306,14 @@ def job_part(text: str) -> str:
     """Rule: a title line cut by commas or slashes into parts of which exactly one holds a
     title word is that part ("Director/ Sales Team", "Sales Manager, North Region"): the
     others name the department, the region or the person. Two parts that are both jobs
-    ("Owner / Chef") stay together; a dash joins a title's own qualifier and is not cut."""
+    ("Owner / Chef") stay together; a dash joins a title's own qualifier and is not cut. A
+    job the vocabulary lacks, found by its place, ends at a bar ("Event Planner | Depot 4")."""
     parts = [part for part in P.TITLE_PART_SEPARATOR.split(text) if part]
     jobs = [part for part in parts if has_title_word(part)]
-    return jobs[0] if len(parts) > 1 and len(jobs) == 1 else text
+    if len(parts) > 1 and len(jobs) == 1:
+        return jobs[0]
+    fields = [part for part in P.FIELD_BAR.split(text) if part]
+    return fields[0] if not jobs and len(fields) > 1 else text
 
 
 # A CJK character says about as much as this many Latin letters: a romanised syllable takes

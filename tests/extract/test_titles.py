@@ -270,6 +270,13 @@ def test_of_a_title_cut_by_commas_slashes_or_bars_the_part_naming_a_job_is_kept(
     assert extract_text(text).title == want, text
 
 
+@pytest.mark.parametrize("field", ["Booth 12", "North Region", "Weddings"])
+def test_a_job_found_by_its_place_ends_at_a_bar(field: str) -> None:
+    """A job the vocabulary lacks, under the name, with another field after a bar."""
+    text = f"Northwind Trading Ltd\nJordan Blake\nEvent Planner | {field}\n+44 7700 900123"
+    assert extract_text(text).title == "Event Planner", text
+
+
 @pytest.mark.parametrize(
     "text",
     ["Олена Бондар\nКерівник відділу продажів", "राजेश वर्मा\nप्रबंधक", "Nadia Kusuma\nPemilik"],
