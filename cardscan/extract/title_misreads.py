@@ -140,9 +140,21 @@ def repaired_title_words(text: str) -> str:
     title word ("Managing Drector" → "Managing Director"); a line that holds a title word
     already is left as read, its other words being the person's or the firm's. Beside words
     of the title vocabulary only, a word may be SLIPS_AMONG_TITLE_WORDS letters off
-    ("Managing Dlrecfor"): its neighbours say the line is a title."""
+    ("Managing Dlrecfor"): its neighbours say the line is a title, also once they were
+    repaired themselves ("Managng Dreclor")."""
     if any(ch.isdigit() for ch in text) or "@" in text or has_title_word(text):
         return text
+    out = text
+    for _ in range(len(P.LETTER_RUN.findall(text))):
+        again = _words_repaired(out)
+        if again == out:
+            break
+        out = again  # a repaired word may be the neighbour another one needed
+    return out if out != text and has_title_word(out) else text
+
+
+def _words_repaired(text: str) -> str:
+    """One pass of :func:`repaired_title_words` over the line's words."""
     out = text
     runs = list(P.LETTER_RUN.finditer(text))
     for run in reversed(runs):
@@ -151,4 +163,4 @@ def repaired_title_words(text: str) -> str:
         form = title_word_read_as(run.group(), slips=SLIPS_AMONG_TITLE_WORDS if among else None)
         if form is not None:
             out = out[: run.start()] + form + out[run.end() :]
-    return out if out != text and has_title_word(out) else text
+    return out

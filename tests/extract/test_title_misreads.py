@@ -50,6 +50,17 @@ def test_the_card_gets_the_repaired_title() -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
+        ("Managng Dreclor", "Managing Director"),  # the second needs the first repaired
+        ("Opertions Maneger", "Operations Manager"),
+    ],
+)
+def test_both_words_of_a_title_misread_each_are_repaired(line: str, expected: str) -> None:
+    assert repaired_title_words(line) == expected, line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
         ("선임연구우", "선임연구원"),  # the last syllable misread
         ("영업부 책입연구원", "영업부 책임연구원"),  # beside its department
         ("代表取締後", "代表取締役"),
