@@ -15,8 +15,9 @@ def _label_free(text: str) -> str:
 
 def tidy(part: str) -> str:
     """One address part with a leading office label dropped and the spaces OCR lost after
-    commas, abbreviations and house numbers (before a dash or a street's name) put back."""
-    part = _label_free(part)
+    commas, abbreviations and house numbers (before a dash or a street's name) put back; a
+    bar or bullet the line's rest kept between its fields (lines.clean_rest) is a space."""
+    part = _label_free(P.FIELD_BAR.sub(" ", part))
     part = P.GLUED_COMMA.sub(", ", part)
     part = P.GLUED_ABBREVIATION.sub(r"\1. ", part)
     part = P.GLUED_NUMBER_DASH.sub(" - ", part)

@@ -393,8 +393,9 @@ def choice_of(score: float, group: Group) -> CompanyChoice:
     """The chosen group as the company, its text tidied (a founding year out, a logo's
     monogram read on its row out, :func:`without_monogram`; Korea's legal
     form written as Korean cards print it: "주식회사 태광", "(주)태광", the name itself as
-    one word, :func:`korean_name_closed`; a listed word OCR split, :func:`split_words_closed`)."""
-    text = split_words_closed(P.FOUNDED.sub("", group.text))
+    one word, :func:`korean_name_closed`; a listed word OCR split, :func:`split_words_closed`;
+    a bar or bullet between its rows' fields a space)."""
+    text = split_words_closed(P.FOUNDED.sub("", P.FIELD_BAR.sub(" ", group.text)))
     text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
     text = P.KR_CORPORATION_GLUED.sub(" ", text)
     text = without_stray_brackets(P.WHITESPACE.sub(" ", text).strip(" ,;:|"))

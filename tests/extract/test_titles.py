@@ -270,6 +270,17 @@ def test_of_a_title_cut_by_commas_slashes_or_bars_the_part_naming_a_job_is_kept(
     assert extract_text(text).title == want, text
 
 
+def test_a_bar_kept_for_the_title_is_a_space_in_the_firm_and_the_address() -> None:
+    """The line's rest keeps a bar or bullet between fields (lines.clean_rest) so the title
+    can be cut there; the firm's name and the address read on as before."""
+    text = (
+        "NORTHWIND | LOGISTICS\nJordan Blake\nSales Manager\n"
+        "12 High Street • London • W1A 1AA\nT +44 20 7946 0958"
+    )
+    got = extract_text(text)
+    assert (got.company, got.address) == ("NORTHWIND LOGISTICS", "12 High Street London W1A 1AA")
+
+
 @pytest.mark.parametrize("field", ["Booth 12", "North Region", "Weddings"])
 def test_a_job_found_by_its_place_ends_at_a_bar(field: str) -> None:
     """A job the vocabulary lacks, under the name, with another field after a bar."""
