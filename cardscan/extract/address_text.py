@@ -10,7 +10,9 @@ from .lines import CardLine
 
 
 def _label_free(text: str) -> str:
-    return P.ADDRESS_LABEL.sub("", text, count=1)
+    """Without the label opening it: "Address:", "公司地址：", or any short CJK label before
+    a colon (CJK.LEADING_LABEL: "台北：", "門市：")."""
+    return CJK.LEADING_LABEL.sub("", P.ADDRESS_LABEL.sub("", text, count=1), count=1)
 
 
 def tidy(part: str) -> str:

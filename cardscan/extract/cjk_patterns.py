@@ -62,6 +62,11 @@ POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
 # "915호", "16樓", "1302室", "3階"), and a house number ("12號").
 CJK_FLOOR_WORDS = "층|호|樓|楼|室|階"
 CJK_UNIT_WORDS = CJK_FLOOR_WORDS + "|号|號"
+# A label of one to four CJK characters and a colon opening an address line: the office or
+# branch it is ("台北：", "門市：", "東京本社："), not the address (which holds no colon).
+LEADING_LABEL = re.compile(
+    r"^\s*" + CJK_CHAR_CLASS + r"{1,4}\s*[:：]\s*(?=" + CJK_CHAR_CLASS + r"|\d)"
+)
 # A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…"); a
 # number followed by a unit word is a room or a house number ("2809室"), not a postcode.
 POSTCODE_THEN_CJK = re.compile(

@@ -238,8 +238,21 @@ def test_addresses_of_more_countries(text: str, want: str) -> None:
             "江苏省苏州市工业园区星湖街88号",
         ),
         ("佐藤 一郎\n課長\n株式会社サンプル\n本社：東京都港区芝浦1-2-3", "東京都港区芝浦1-2-3"),
+        # any short label before a colon: a branch, a store, a city's office
+        ("王小明\n經理\n門市:台北市中山區南京東路四段3號2樓", "台北市中山區南京東路四段3號2樓"),
+        ("王小明\n經理\n台中：台中市西區台灣大道二段2號", "台中市西區台灣大道二段2號"),
+        ("山田太郎\n部長\n東京本社：東京都千代田区丸の内1-1-1", "東京都千代田区丸の内1-1-1"),
     ],
-    ids=["chinese-label", "korean-label", "company-address", "factory-address", "head-office"],
+    ids=[
+        "chinese-label",
+        "korean-label",
+        "company-address",
+        "factory-address",
+        "head-office",
+        "store",
+        "city-office",
+        "city-head-office",
+    ],
 )
 def test_cjk_address_label_is_not_part_of_the_address(text: str, want: str) -> None:
     assert extract_text(text).address == want, text
