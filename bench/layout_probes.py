@@ -94,6 +94,9 @@ FIRM_LAYOUTS: dict[str, Callable[[str, str], str]] = {
     "logo over descriptor, domain of the logo": lambda a, b: (
         f"{a}\n{b}\nJordan Blake\nOperations Manager\njordan@{_label(a)}.com"
     ),
+    "logo over descriptor, free mail": lambda a, b: (
+        f"{a}\n{b}\nJordan Blake\nOperations Manager\n+1 415 555 0134\njordanblake77@gmail.com"
+    ),
     "one line, free mail": lambda a, b: (
         f"{a} {b}\nJordan Blake\nOperations Manager\n+1 415 555 0134\njordanblake77@gmail.com"
     ),

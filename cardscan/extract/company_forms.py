@@ -13,6 +13,8 @@ from .address import has_street_word
 from .blocks import Group
 from .lexicon import fold, has_cjk, has_legal_form, load, matcher, spaced_like, split_into
 from .lines import CardLine
+from .name_parts import given_names, surnames
+from .name_text import latin_name_shape
 from .titles import has_title_word
 from .wrapped import dangles
 
@@ -163,6 +165,50 @@ def with_name_above(group: Group, candidates: list[Group]) -> Group:
     last = group.lines[-1].index
     above = [g for g in candidates if g.rows == 2 and g.lines[-1].index == last]
     return min(above, key=lambda g: len(g.lines), default=group)
+
+
+# A logo's word over a descriptor is set at least this large against it (a smaller word
+# over the firm's line is a heading or a department).
+LOGO_MIN_HEIGHT_RATIO = 1.0
+# Words a logo's row in capitals may have ("ARBOR & VALE" counts its "&").
+MAX_LOGO_WORDS = 3
+
+
+def with_logo_above(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a row saying what kind of firm it is ("Energy Solutions", "Dental Care") under a
+    logo's row, stacked and set no smaller (:func:`is_logo_row`: "SOLARA" over "Energy
+    Solutions"), is the descriptor of the name above: the block of both is the company, as
+    with a row that is only a kind of business ("Zenix" over "Software"). A row with a legal
+    form or a family name ("Johnson Plumbing") names the firm by itself; CJK names are
+    written whole on one row."""
+    if group.rows != 1 or has_legal_form(group.text) or not has_business_word(group.text):
+        return group
+    if has_cjk(group.text) or any(fold(w) in surnames() for w in P.LETTER_RUN.findall(group.text)):
+        return group
+    row = group.lines[-1]
+    for other in candidates:
+        if other.rows != 2 or len(other.lines) != 2 or other.lines[-1] is not row:
+            continue
+        logo = other.lines[0]
+        if is_logo_row(logo.rest) and logo.height >= LOGO_MIN_HEIGHT_RATIO * row.height:
+            return other
+    return group
+
+
+def is_logo_row(text: str) -> bool:
+    """One word of letters ("Solara"), or up to MAX_LOGO_WORDS in capitals ("ARBOR & VALE"),
+    saying nothing else: no business word, legal form or digit, and not a person's name
+    (a known given name opening a name-shaped row)."""
+    words = text.split()
+    if not words or any(ch.isdigit() for ch in text) or has_legal_form(text) or has_cjk(text):
+        return False
+    if has_business_word(text) or has_title_word(text):
+        return False
+    if len(words) > 1 and not (text.isupper() and len(words) <= MAX_LOGO_WORDS):
+        return False
+    if sum(ch.isalpha() for ch in text) < 2:
+        return False
+    return not (fold(words[0]) in given_names() and latin_name_shape(text))
 
 
 def with_fragment_below(group: Group, candidates: list[Group]) -> Group:

@@ -1162,3 +1162,49 @@ def test_a_japanese_card_keeps_the_space_between_its_firms_parts() -> None:
     japanese = "山田 法律事務所\n弁護士 やまだ たろう\n電話 03-1234-5678"
     assert extract_text(chinese).company == "台灣電子有限公司", chinese
     assert extract_text(japanese).company == "山田 法律事務所", japanese
+
+
+@pytest.mark.parametrize(
+    ("logo", "descriptor", "logo_height"),
+    [
+        ("SOLARA", "Energy Solutions", 48),
+        ("Oakridge", "Dental Care", 24),  # set as large as its descriptor
+        ("ARBOR & VALE", "Landscape Architects", 40),
+    ],
+)
+def test_a_logo_over_its_descriptor_is_the_company(
+    logo: str, descriptor: str, logo_height: int
+) -> None:
+    """No domain or legal form says which: the logo's row over a row saying what kind of
+    firm it is, set no smaller, is the firm's name with its descriptor."""
+    rows = [
+        (logo, 60, 40, logo_height),
+        (descriptor, 60, 48 + logo_height, 20),
+        ("Jordan Blake", 60, 160, 24),
+        ("Sales Manager", 60, 195, 18),
+        ("+1 415 555 0134", 60, 260, 18),
+        ("jordan.blake@gmail.com", 60, 290, 18),
+    ]
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == f"{logo} {descriptor}", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("above", "firm", "above_height"),
+    [
+        ("Haang", "Johnson Plumbing", 24),  # a family name: the row names the firm itself
+        ("Welcome", "Harbor Dental Clinic", 14),  # smaller than the firm's row: a heading
+    ],
+)
+def test_a_row_naming_the_firm_itself_takes_no_word_from_above(
+    above: str, firm: str, above_height: int
+) -> None:
+    rows = [
+        (above, 60, 40, above_height),
+        (firm, 60, 48 + above_height, 20),
+        ("Jordan Blake", 60, 160, 24),
+        ("Sales Manager", 60, 195, 18),
+        ("+1 415 555 0134", 60, 260, 18),
+    ]
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == firm, card_text(rows)
