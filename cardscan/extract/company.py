@@ -20,19 +20,21 @@ from . import company_patterns as CP
 from . import patterns as P
 from .address import has_postcode, has_street_word
 from .blocks import Group, rows, stacks
-from .company_forms import (
-    has_business_word,
+from .company_blocks import (
     in_full,
     in_main_script,
-    is_fragment,
-    name_ends_at_legal_form,
-    only_kind,
-    with_brand_above,
     with_fragment_below,
     with_its_name,
     with_logo_above,
     with_name_above,
     with_wrapped_rest,
+)
+from .company_forms import (
+    has_business_word,
+    is_fragment,
+    name_ends_at_legal_form,
+    only_kind,
+    with_brand_above,
     without_description,
     without_monogram,
 )

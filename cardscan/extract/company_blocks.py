@@ -1,0 +1,170 @@
+"""How the row chosen for the company grows into the firm's whole name: the logo or name
+above a descriptor or a bare legal form, a fragment below, the rest of a wrapped name, the
+name printed in full elsewhere or in the card's main script (company.pick_company)."""
+
+from __future__ import annotations
+
+from . import patterns as P
+from .blocks import Group
+from .company_forms import has_business_word, is_fragment, only_kind
+from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .name_parts import given_names, surnames
+from .name_text import latin_name_shape
+from .titles import has_title_word
+from .wrapped import dangles
+
+# How many lines apart a company's name in the card's other script is printed from it.
+TWIN_DISTANCE = 2
+
+
+def in_main_script(group: Group, candidates: list[Group], cjk_card: bool) -> Group:
+    """Rule: a card printing its company's name in two scripts ("新鑫國際有限公司" over
+    "Xinxin International Co., Ltd.") gives it in the card's main script: the chosen name
+    in the other script gives way to a candidate in the main one printed within
+    TWIN_DISTANCE lines of it that says "company" by a legal form or a kind of business."""
+    if has_cjk(group.text) == cjk_card:
+        return group
+    first, last = min(group.indices), max(group.indices)
+    twins = [
+        other
+        for other in candidates
+        if has_cjk(other.text) == cjk_card
+        and (has_legal_form(other.text) or has_business_word(other.text))
+        and min(abs(i - j) for i in other.indices for j in (first, last)) <= TWIN_DISTANCE
+    ]
+    return min(twins, key=lambda g: (g.rows, min(abs(i - first) for i in g.indices)), default=group)
+
+
+def names_no_firm(text: str) -> bool:
+    """Only kinds of business and a legal form, no name of its own ("Trading LLC",
+    "Logistics Pvt. Ltd."): a firm's legal name always says whose it is."""
+    if not has_legal_form(text):
+        return False
+    rest = matcher("company_words").sub("", matcher("legal_forms").sub("", text))
+    return not any(ch.isalpha() for ch in rest)
+
+
+def with_name_above(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a row that names no firm (:func:`names_no_firm`) goes on from the row stacked
+    over it ("Dune General" over "Trading LLC"): the block of both is the company."""
+    if group.rows != 1 or not names_no_firm(group.text):
+        return group
+    last = group.lines[-1].index
+    above = [g for g in candidates if g.rows == 2 and g.lines[-1].index == last]
+    return min(above, key=lambda g: len(g.lines), default=group)
+
+
+# A logo's word over a descriptor is set at least this large against it (a smaller word
+# over the firm's line is a heading or a department).
+LOGO_MIN_HEIGHT_RATIO = 1.0
+# Words a logo's row in capitals may have ("ARBOR & VALE" counts its "&").
+MAX_LOGO_WORDS = 3
+
+
+def with_logo_above(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a row saying what kind of firm it is ("Energy Solutions", "Dental Care") under a
+    logo's row, stacked and set no smaller (:func:`is_logo_row`: "SOLARA" over "Energy
+    Solutions"), is the descriptor of the name above: the block of both is the company, as
+    with a row that is only a kind of business ("Zenix" over "Software"). A row with a legal
+    form or a family name ("Johnson Plumbing") names the firm by itself; CJK names are
+    written whole on one row."""
+    if group.rows != 1 or has_legal_form(group.text) or not has_business_word(group.text):
+        return group
+    if has_cjk(group.text) or any(fold(w) in surnames() for w in P.LETTER_RUN.findall(group.text)):
+        return group
+    row = group.lines[-1]
+    for other in candidates:
+        if other.rows != 2 or len(other.lines) != 2 or other.lines[-1] is not row:
+            continue
+        logo = other.lines[0]
+        if is_logo_row(logo.rest) and logo.height >= LOGO_MIN_HEIGHT_RATIO * row.height:
+            return other
+    return group
+
+
+def is_logo_row(text: str) -> bool:
+    """One word of letters ("Solara"), or up to MAX_LOGO_WORDS in capitals ("ARBOR & VALE"),
+    saying nothing else: no business word, legal form or digit, and not a person's name
+    (a known given name opening a name-shaped row)."""
+    words = text.split()
+    if not words or any(ch.isdigit() for ch in text) or has_legal_form(text) or has_cjk(text):
+        return False
+    if has_business_word(text) or has_title_word(text):
+        return False
+    if len(words) > 1 and not (text.isupper() and len(words) <= MAX_LOGO_WORDS):
+        return False
+    if sum(ch.isalpha() for ch in text) < 2:
+        return False
+    return not (fold(words[0]) in given_names() and latin_name_shape(text))
+
+
+def with_fragment_below(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a name goes on in a row stacked under it that opens with "&", is only a legal
+    form ("Galaxy Hardware" over "& Paints") or only a name in guillemets ("Салон красоты"
+    over "«Орион»"); a row opening in lower case may be an address ("г. Казань") and is left
+    to the scores."""
+    size = len(group.indices)
+    for other in candidates:
+        below = other.lines[-1].rest
+        joins = (
+            below.split()[:1] in (["&"], ["+"])
+            or (is_fragment(below) and below[0].isupper())
+            or bool(P.QUOTED_NAME_ONLY.match(below))
+        )
+        if other.indices[:size] == group.indices and len(other.indices) == size + 1 and joins:
+            return other
+    return group
+
+
+# Words a line printing the firm in full may add between the logo's words and the legal
+# form: what the firm does ("KLV" -> "KLV Ingenieria SL", "NS" -> "NS Marine Services, Inc.").
+MAX_DESCRIPTOR_WORDS = 2
+
+
+def in_full(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a name chosen without a legal form (a logo, "NS" over "Marine Services") that
+    another line prints in full, the same words then at most MAX_DESCRIPTOR_WORDS words
+    saying what the firm does and any legal form ("NS Marine Services, Inc.", "NS
+    Marine"), is given in full. A logo whose letters only spell a legal form ("KK", "AG")
+    counts as without one."""
+    if has_legal_form(group.text) and not is_fragment(group.text):
+        return group
+    words = _folded_words(group.text)
+    for other in candidates:
+        if other.rows != 1:
+            continue
+        rest = _folded_words(other.text)
+        if len(rest) > len(words) and rest[: len(words)] == words:
+            tail = " ".join(other.text.split()[len(group.text.split()) :])
+            descriptor = P.LETTER_RUN.findall(matcher("legal_forms").sub("", tail))
+            if len(descriptor) <= MAX_DESCRIPTOR_WORDS:
+                return other
+    return group
+
+
+def with_wrapped_rest(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a name whose line ends in a word or sign a name cannot end in ("Society of",
+    "Sunrise Tours &", "Comércio de": wrapped.dangles) goes on in the row stacked right
+    under it: the block of both is the company."""
+    if group.rows != 1 or not dangles(group.lines[-1].text):
+        return group
+    last = group.lines[-1].index
+    below = [g for g in candidates if g.rows == 2 and g.lines[0].index == last]
+    return min(below, key=lambda g: len(g.lines), default=group)
+
+
+def _folded_words(text: str) -> list[str]:
+    return [fold(w) for w in P.LETTER_RUN.findall(text)]
+
+
+def with_its_name(
+    best: tuple[float, Group, float], scored: list[tuple[float, Group, float]]
+) -> tuple[float, Group, float]:
+    """Rule: a line that only says what kind of firm this is ("Software Solutions") is not
+    the company when a block holding it and the name it describes ("TECHNOVA" over it)
+    scores as a company too: the block is the company."""
+    _, group, _ = best
+    if not only_kind(group.text):
+        return best
+    holding = [s for s in scored if set(group.indices) < set(s[1].indices)]
+    return max(holding, key=lambda s: s[0]) if holding else best
