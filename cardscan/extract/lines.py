@@ -157,7 +157,7 @@ def clean_rest(masked: str) -> str:
             continue
         if out:
             sep = separators[index - 1]
-            out.append(" / " if "/" in sep else " | " if sep.strip() in ("|", "•") else " ")
+            out.append(" / " if "/" in sep else " | " if P.FIELD_BAR.fullmatch(sep) else " ")
         out.append(piece)
     return "".join(out)
 
