@@ -74,7 +74,7 @@ CASES = [
         "Lucía Gómez\nCalle de Alcalá 45, 3º\n28014 Madrid",
         "Calle de Alcalá 45, 3º, 28014 Madrid",
     ),
-    ("city country only", "Lucía Gómez\nDirectora\nMadrid, Spain", "Madrid, Spain"),
+    ("city country only", "Lucía Gómez\nDirectora\nValencia, Spain", "Valencia, Spain"),
     (
         "address label stripped",
         "Jane Doe\nAddress: 500 Pine Ave, Seattle, WA 98101",
