@@ -92,10 +92,13 @@ def initials_and_name(words: list[str]) -> bool:
 def after_title(text: str) -> str | None:
     """The words after a job title printed first on the same row ("業務經理 王小明",
     "Director Ana Lima"), when those words hold no title word and do not qualify the title
-    ("Jefe de Ventas": :func:`qualifies_the_title`)."""
+    ("Jefe de Ventas": :func:`qualifies_the_title`); words opening in lower case go on with
+    the title ("Chef de Projet")."""
     words = text.split()
     for cut in range(1, len(words)):
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if tail[:1].islower():  # "Chef de Projet": the title goes on, no name follows
+            continue
         if has_title_word(head) and not has_title_word(tail) and not qualifies_the_title(tail):
             return tail
     return None

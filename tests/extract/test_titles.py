@@ -281,6 +281,14 @@ def test_a_bar_kept_for_the_title_is_a_space_in_the_firm_and_the_address() -> No
     assert (got.company, got.address) == ("NORTHWIND LOGISTICS", "12 High Street London W1A 1AA")
 
 
+@pytest.mark.parametrize("title", ["Chef de Projet", "Directeur de Production"])
+def test_a_title_going_on_in_lower_case_holds_no_name(title: str) -> None:
+    """On a card printing no name, the words after the job word are the title's own."""
+    text = f"Northwind Trading Ltd\n{title}\nT +44 20 7946 0958\nE info@northwind.co.uk"
+    got = extract_text(text)
+    assert (got.name, got.title) == (None, title), text
+
+
 @pytest.mark.parametrize("field", ["Booth 12", "North Region", "Weddings"])
 def test_a_job_found_by_its_place_ends_at_a_bar(field: str) -> None:
     """A job the vocabulary lacks, under the name, with another field after a bar."""
