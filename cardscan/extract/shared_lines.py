@@ -24,7 +24,7 @@ def firm_on_address_line(
     first = place[0]
     found = firm_before_address(first.rest)
     if found is None and not first.had_values:
-        # as printed, before its "|" and "·" were turned into spaces
+        # as printed: the line's rest turned its "·" into a space (it keeps "|" and "•")
         found = firm_before_address(first.text.strip())
     if found is None:
         return None, place
@@ -54,9 +54,6 @@ def shared_line(
             found = CompanyChoice((index,), both[1], title.score, title.line.confidence)
             return found, title_of(both[0])
     if title_text is None:
-        return company, next((title_of(b[0]) for b in map(_both, lines) if b), None)
+        pairs = (title_and_company(line.text) for line in lines)
+        return company, next((title_of(both[0]) for both in pairs if both), None)
     return company, title_text
-
-
-def _both(line: CardLine) -> tuple[str, str] | None:
-    return title_and_company(line.text)
