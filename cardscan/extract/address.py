@@ -7,6 +7,7 @@ from functools import cache
 
 from cardscan.models import Box
 
+from . import address_patterns as AP
 from . import cjk_patterns as CJK
 from . import patterns as P
 from .blocks import stacked
@@ -16,17 +17,17 @@ from .name_parts import cjk_surnames, given_names, surnames
 from .titles import has_title_word, is_slogan
 
 _POSTCODES = (
-    P.JP_POSTCODE,
-    P.JP_POSTCODE_BARE,
-    P.BR_CEP,
-    P.BR_CEP_BARE,
-    P.US_ZIP,
-    P.UK_POSTCODE,
-    P.EU_POSTCODE_CITY,
-    P.CA_POSTCODE,
-    P.IN_PIN,
-    P.CYRILLIC_CITY_POSTCODE,
-    P.CYRILLIC_POSTCODE_CITY,
+    AP.JP_POSTCODE,
+    AP.JP_POSTCODE_BARE,
+    AP.BR_CEP,
+    AP.BR_CEP_BARE,
+    AP.US_ZIP,
+    AP.UK_POSTCODE,
+    AP.EU_POSTCODE_CITY,
+    AP.CA_POSTCODE,
+    AP.IN_PIN,
+    AP.CYRILLIC_CITY_POSTCODE,
+    AP.CYRILLIC_POSTCODE_CITY,
 )
 
 
@@ -34,7 +35,7 @@ def has_postcode(text: str) -> bool:
     """A postcode in one of the shapes cards use (〒150-0002, 01310-100, NY 10001, SW1A 1AA, 10115
     Berlin).
     """
-    text = P.POSTAL_BOX.sub(" ", text)
+    text = AP.POSTAL_BOX.sub(" ", text)
     return any(p.search(text) for p in _POSTCODES)
 
 
@@ -77,7 +78,7 @@ def is_address_line(line: CardLine) -> bool:
     or ends "City, Country".
     """
     rest = line.rest
-    if not rest or not any(ch.isalpha() for ch in rest) or P.CERTIFICATION.search(rest):
+    if not rest or not any(ch.isalpha() for ch in rest) or AP.CERTIFICATION.search(rest):
         return False
     if P.OPENING_HOURS.search(rest):
         return False  # "Seg. a Sex. 8h às 18h, Sáb. 8h às 12h": when, not where
@@ -86,7 +87,7 @@ def is_address_line(line: CardLine) -> bool:
     if labelled_address(line.text) or landmark_led(rest):
         return True
     # Street words alone are common in names ("Court", "Way"); a house number makes them an address.
-    street = has_street_word(rest) or bool(P.ROMANISED_UNIT.search(rest))
+    street = has_street_word(rest) or bool(AP.ROMANISED_UNIT.search(rest))
     return street and (any(ch.isdigit() for ch in rest) or has_cjk(rest))
 
 
@@ -110,11 +111,11 @@ def bare_label(text: str) -> bool:
 def _after_address_label(text: str) -> str | None:
     """What follows an address label opening the line, stripped ("" when nothing does), or
     None when no label says "address": its colon or the word itself (ADDRESS_WORD)."""
-    found = P.ADDRESS_LABEL.match(text)
+    found = AP.ADDRESS_LABEL.match(text)
     if found is None or not found.group().strip():
         return None
     label = found.group()
-    if not (label.rstrip().endswith((":", "：")) or P.ADDRESS_WORD.search(label)):
+    if not (label.rstrip().endswith((":", "：")) or AP.ADDRESS_WORD.search(label)):
         return None
     return text[found.end() :].strip()
 
@@ -124,7 +125,7 @@ def landmark_led(text: str) -> bool:
     Station Road") is an address line: Indian, Gulf and African addresses place a shop by a
     landmark where others give its number. A comma or a street word must follow the landmark,
     so a slogan's "Near you" is not one."""
-    found = P.LANDMARK_START.match(text)
+    found = AP.LANDMARK_START.match(text)
     if found is None or is_slogan(text) or has_title_word(text):
         return False
     after = text[found.end() :]
@@ -135,16 +136,16 @@ def continues_address(text: str) -> bool:
     """Weaker signs that count only next to an address line: a country, a state code, a building or
     street name, a CJK floor or room number.
     """
-    if P.CERTIFICATION.search(text) or P.OPENING_HOURS.search(text):
+    if AP.CERTIFICATION.search(text) or P.OPENING_HOURS.search(text):
         return False
     return bool(
         ends_with_country(text)
-        or P.STATE_SUFFIX.search(text)
-        or P.NUMBERED_STREET.match(text)
-        or P.STREET_THEN_NUMBER.match(text)
+        or AP.STATE_SUFFIX.search(text)
+        or AP.NUMBERED_STREET.match(text)
+        or AP.STREET_THEN_NUMBER.match(text)
         or has_street_word(text)
         or bool(CJK.CJK_UNIT.search(text))
-        or bool(P.ROMANISED_UNIT.search(text) and ("," in text or any(c.isdigit() for c in text)))
+        or bool(AP.ROMANISED_UNIT.search(text) and ("," in text or any(c.isdigit() for c in text)))
     )
 
 
@@ -239,7 +240,7 @@ def without_registry_ids(line: CardLine) -> CardLine:
     """The line without a registration or tax number ("…, SIRET 732 829 320 00074", "GSTIN:
     27AAAAA0000A1Z5") or a messenger handle ("QQ 12345678"): printed next to the address,
     it is not part of it."""
-    rest = P.MESSENGER_ID.sub("", P.REGISTRY_ID.sub("", line.rest))
+    rest = AP.MESSENGER_ID.sub("", AP.REGISTRY_ID.sub("", line.rest))
     return line if rest == line.rest else replace(line, rest=rest.strip())
 
 
@@ -334,9 +335,9 @@ def _plain(line: CardLine) -> bool:
         and not has_title_word(rest)
         and not has_legal_form(rest)
         and not is_slogan(rest)
-        and not P.CERTIFICATION.search(rest)
+        and not AP.CERTIFICATION.search(rest)
         and not P.OPENING_HOURS.search(rest)
-        and not P.ADDRESS_LABEL.match(rest)
+        and not AP.ADDRESS_LABEL.match(rest)
         and not looks_like_person(rest)
     )
 
@@ -375,7 +376,7 @@ def _first_run(found: list[CardLine], by_index: dict[int, CardLine]) -> list[Car
     run = [found[0]]
     for line in found[1:]:
         between = [by_index[i] for i in range(run[-1].index + 1, line.index) if i in by_index]
-        if any(P.ADDRESS_LABEL.match(b.rest) for b in [*between, line]):
+        if any(AP.ADDRESS_LABEL.match(b.rest) for b in [*between, line]):
             break
         if _starts_another(run, line):
             break
@@ -407,6 +408,6 @@ def _postcode_line(text: str) -> bool:
     EU_POSTCODE_CITY's shape)."""
     if not has_postcode(text):
         return False
-    if not (P.NUMBERED_STREET.match(text) and has_street_word(text)):
+    if not (AP.NUMBERED_STREET.match(text) and has_street_word(text)):
         return True
-    return any(p.search(text) for p in _POSTCODES if p is not P.EU_POSTCODE_CITY)
+    return any(p.search(text) for p in _POSTCODES if p is not AP.EU_POSTCODE_CITY)

@@ -3,6 +3,7 @@ as the address's script writes them."""
 
 from __future__ import annotations
 
+from . import address_patterns as AP
 from . import cjk_patterns as CJK
 from . import patterns as P
 from .lexicon import has_cjk
@@ -12,7 +13,7 @@ from .lines import CardLine
 def _label_free(text: str) -> str:
     """Without the label opening it: "Address:", "公司地址：", or any short CJK label before
     a colon (CJK.LEADING_LABEL: "台北：", "門市：")."""
-    return CJK.LEADING_LABEL.sub("", P.ADDRESS_LABEL.sub("", text, count=1), count=1)
+    return CJK.LEADING_LABEL.sub("", AP.ADDRESS_LABEL.sub("", text, count=1), count=1)
 
 
 def tidy(part: str) -> str:
@@ -20,11 +21,11 @@ def tidy(part: str) -> str:
     commas, abbreviations and house numbers (before a dash or a street's name) put back; a
     bar or bullet the line's rest kept between its fields (lines.clean_rest) is a space."""
     part = _label_free(P.FIELD_BAR.sub(" ", part))
-    part = P.GLUED_COMMA.sub(", ", part)
-    part = P.GLUED_ABBREVIATION.sub(r"\1. ", part)
-    part = P.GLUED_NUMBER_DASH.sub(" - ", part)
-    part = P.GLUED_HOUSE_NUMBER.sub(r"\1 ", part)
-    return P.ADDRESS_JOINER_STRIP.sub("", part)
+    part = AP.GLUED_COMMA.sub(", ", part)
+    part = AP.GLUED_ABBREVIATION.sub(r"\1. ", part)
+    part = AP.GLUED_NUMBER_DASH.sub(" - ", part)
+    part = AP.GLUED_HOUSE_NUMBER.sub(r"\1 ", part)
+    return AP.ADDRESS_JOINER_STRIP.sub("", part)
 
 
 def tidy_cjk(part: str, *, japanese: bool) -> str:

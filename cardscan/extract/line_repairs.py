@@ -4,6 +4,7 @@ misread by a letter, a premises word glued to its number."""
 
 from __future__ import annotations
 
+from . import address_patterns as AP
 from . import patterns as P
 from .company_forms import (
     cyrillic_form_repaired,
@@ -73,5 +74,5 @@ def repaired_line(rest: str, printed: str) -> str:
     if len(P.LIST_SEPARATOR.findall(printed)) < MIN_LIST_SEPARATORS:
         text = repaired_title_words(text)
     text = _respaced(text)
-    text = P.PO_BOX_ZERO.sub(lambda m: m.group().replace("0", "O"), text)
-    return P.GLUED_UNIT_NUMBER.sub(r"\1 ", text)
+    text = AP.PO_BOX_ZERO.sub(lambda m: m.group().replace("0", "O"), text)
+    return AP.GLUED_UNIT_NUMBER.sub(r"\1 ", text)

@@ -9,6 +9,7 @@ from string import ascii_letters
 
 from cardscan.models import Box
 
+from . import address_patterns as AP
 from . import patterns as P
 from .lexicon import has_cjk, load, load_pairs
 from .name_parts import is_known_name_word
@@ -140,7 +141,7 @@ def strip_labels(text: str) -> str:
         previous = text
         text = P.LEADING_ICONS.sub("", text)
         text = P.LEADING_LABEL.sub("", text)
-        text = P.ADDRESS_JOINER_STRIP.sub("", text)
+        text = AP.ADDRESS_JOINER_STRIP.sub("", text)
     return P.WHITESPACE.sub(" ", text).strip()
 
 

@@ -6,6 +6,7 @@ import math
 import statistics
 from dataclasses import dataclass
 
+from . import address_patterns as AP
 from . import patterns as P
 from .address import has_street_word
 from .blocks import lines_apart, rows, stacked, stacks
@@ -65,7 +66,7 @@ class NameChoice:
             rest = repair_name_text(rest)
         if self.text not in rest:
             return ""
-        return P.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
+        return AP.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
 
 
 def name_features(
@@ -414,7 +415,7 @@ def initials_first(text: str) -> bool:
     together) before one to three words of three letters or more, all name-shaped, is a
     person's name as South Indian cards print it (the initials stand for the family and the
     father's name): evidence enough even when the lexicons know neither word."""
-    if has_street_word(text) or P.PO_BOX_WORDS.search(text):
+    if has_street_word(text) or AP.PO_BOX_WORDS.search(text):
         return False
     tokens = P.GLUED_INITIAL.sub(r"\1. ", without_honorifics(text)).split()
     lead = 0

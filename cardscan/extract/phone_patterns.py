@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import (
+from .address_patterns import (
     CJK_TAX_ID_LABELS,
     CN_CREDIT_CODE_LABEL,
     CYRILLIC_ID_LABELS,
@@ -66,7 +66,7 @@ NOT_PHONE_LABEL = re.compile(
     r"(?:\s+Estadual)?|Tax\s*(?:code|id|no|number)|VAT(?:\s*(?:no|reg|id))?|USt-?Id(?:Nr)?"
     r"|Steuer-?Nr|St\.?-?Nr|HRB|HRA|MST|GST(?:IN)?|PAN|CIN|TIN|ABN|ACN|EIN|SIRET|SIREN"
     r"|Reg(?:istration)?(?:\.?\s*no)?|Licen[cs]e(?:\s*no)?|Account|Acct|IBAN|BIC|SWIFT|ID"
-    # The registry ids the address leaves out too (patterns._ID_LABEL): British company
+    # The registry ids the address leaves out too (address_patterns._ID_LABEL): British company
     # numbers, Russian tax and registry ids, also read with look-alikes
     + "|" + UK_COMPANY_NUMBER_LABELS
     + "|" + CYRILLIC_ID_LABELS

@@ -8,6 +8,7 @@ from functools import cache
 
 import phonenumbers
 
+from . import address_patterns as AP
 from . import patterns as P
 from . import phone_patterns as PP
 from .lexicon import has_cjk, load_pairs
@@ -25,7 +26,7 @@ _UKRAINIAN = re.compile(r"[ІіЇїЄєҐґ]")
 # Latin word read in look-alikes.
 MIN_CYRILLIC = 12
 # Postcode and number formats only one country prints: one cue each, like a word.
-_FORMAT_CUES = {"GB": P.UK_POSTCODE, "IN": P.IN_MOBILE_FIVES}
+_FORMAT_CUES = {"GB": AP.UK_POSTCODE, "IN": AP.IN_MOBILE_FIVES}
 # Distinct language/locale cues a region needs before it replaces the default.
 MIN_CUES = 2
 

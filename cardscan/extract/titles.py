@@ -8,6 +8,7 @@ import statistics
 from dataclasses import dataclass
 from functools import cache
 
+from . import address_patterns as AP
 from . import patterns as P
 from .blocks import lines_apart
 from .lexicon import (
@@ -96,7 +97,7 @@ def heads_a_department(text: str) -> bool:
     """Rule: "Head" followed by a department ("Head - Sales", "Head, HR", "Head Operations"):
     Indian and British cards print the title this way round."""
     found = P.HEAD_OF_DEPARTMENT.match(text.strip())
-    if found is None or len(text.split()) > TAIL_TITLE_WORDS or P.ADDRESS_LABEL.match(text):
+    if found is None or len(text.split()) > TAIL_TITLE_WORDS or AP.ADDRESS_LABEL.match(text):
         return False  # "Head Office" labels an address
     rest = found.group("rest")
     return bool(matcher("department_words").match(rest) or P.DEPARTMENT_ACRONYM.match(rest))
