@@ -32,14 +32,12 @@ from .company_blocks import (
 from .company_forms import (
     has_business_word,
     is_fragment,
-    name_ends_at_legal_form,
     only_kind,
     with_brand_above,
-    without_description,
-    without_monogram,
 )
+from .company_text import firm_text
 from .domains import domain_agreement
-from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lexicon import fold, has_cjk, has_legal_form
 from .lines import CardLine, list_items
 from .name_email import spelled_by_email
 from .name_parts import given_names, is_degree_line, without_honorifics
@@ -394,61 +392,9 @@ def pick_company(
 
 
 def choice_of(score: float, group: Group) -> CompanyChoice:
-    """The chosen group as the company, its text tidied (a founding year out, a logo's
-    monogram read on its row out, :func:`without_monogram`; Korea's legal
-    form written as Korean cards print it: "주식회사 태광", "(주)태광", the name itself as
-    one word, :func:`korean_name_closed`; a listed word OCR split, :func:`split_words_closed`;
-    a bar or bullet between its rows' fields a space)."""
-    text = split_words_closed(P.FOUNDED.sub("", P.FIELD_BAR.sub(" ", group.text)))
-    text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
-    text = P.KR_CORPORATION_GLUED.sub(" ", text)
-    text = without_stray_brackets(P.WHITESPACE.sub(" ", text).strip(" ,;:|"))
-    text = name_ends_at_legal_form(without_description(without_monogram(text)))
-    return CompanyChoice(group.indices, text, score, group.confidence)
-
-
-_CLOSING, _OPENING = ")]）】", "([（【"
-
-
-def without_stray_brackets(text: str) -> str:
-    """Rule: a closing bracket opening the name (maybe after one more speck: "O ) 동방"), or an
-    opening one ending it, with no partner in the name, is a speck OCR read at the logo's
-    edge (") 김네반찬가게"), not the name's;
-    "(주)태광" and "Acme (Europe)" keep theirs."""
-    opened = sum(text.count(ch) for ch in _OPENING)
-    closed = sum(text.count(ch) for ch in _CLOSING)
-    lead = P.STRAY_CLOSING_BRACKET.match(text)
-    if lead and closed > opened:
-        text = text[lead.end() :]
-    if text[-1:] in _OPENING and opened > closed:
-        text = text[:-1].rstrip()
-    return text
-
-
-def split_words_closed(text: str) -> str:
-    """Rule: a space OCR read between two Han or kana characters is dropped when a legal form
-    or a word of business spans it once it is gone ("有限 公司", "合同会 社", "貿 易"): the
-    word was printed whole. Other gaps are the card's own ("株式会社 ミナトリンク")."""
-    for gap in reversed(list(P.CJK_GAP.finditer(text))):
-        closed = text[: gap.start()] + text[gap.end() :]
-        at = gap.start()
-        if any(
-            m.start() < at < m.end()
-            for name in ("legal_forms", "company_words")
-            for m in matcher(name).finditer(closed)
-        ):
-            text = closed
-    return text
-
-
-def korean_name_closed(text: str) -> str:
-    """Rule: a Korean firm's name carrying its legal form (주식회사, (주), ㈜) is one word,
-    the kind of business glued to the name ("누리솔루션", "가온전자"); spaces OCR read
-    between its Hangul syllables are dropped, those around 주식회사 kept."""
-    if not P.KR_CORPORATION.search(text):
-        return text
-    parts = P.KR_CORPORATION_WORD.split(text)
-    return "".join(P.HANGUL_GAP.sub("", part) for part in parts)
+    """The chosen group as the company, its text given as the firm's name
+    (company_text.firm_text)."""
+    return CompanyChoice(group.indices, firm_text(group.text), score, group.confidence)
 
 
 def _without_founding(group: Group) -> Group:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_contact, extract_text
-from cardscan.extract.company import split_words_closed
 from cardscan.extract.company_forms import (
     chinese_name_closed,
     firm_before_address,
@@ -14,6 +13,7 @@ from cardscan.extract.company_forms import (
     without_description,
     without_monogram,
 )
+from cardscan.extract.company_text import split_words_closed
 from cardscan.extract.domains import domain_agreement, main_label, respelled_by_domain
 from cardscan.extract.lexicon import has_legal_form
 
@@ -577,7 +577,7 @@ def test_a_legal_form_row_naming_no_firm_goes_on_from_the_row_over_it() -> None:
     ],
 )
 def test_a_korean_firms_name_with_its_legal_form_is_one_word(read: str, want: str) -> None:
-    from cardscan.extract.company import korean_name_closed
+    from cardscan.extract.company_text import korean_name_closed
 
     assert korean_name_closed(read) == want, read
 
@@ -690,7 +690,7 @@ def test_russian_and_ukrainian_kinds_of_firm_are_business_words(text: str) -> No
     ],
 )
 def test_a_bracket_without_its_partner_at_a_companys_edge_is_dropped(read: str, want: str) -> None:
-    from cardscan.extract.company import without_stray_brackets
+    from cardscan.extract.company_text import without_stray_brackets
 
     assert without_stray_brackets(read) == want, read
 
