@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("preprocess",),
     ("engines",),
     ("extract",),
-    ("reading", "debug", "verify"),
+    ("reading", "debug", "verify", "email_agreement"),
     ("pipeline",),
     ("cache", "dedupe", "output", "table", "contacts_in"),
     ("api", "distributed", "workers"),
