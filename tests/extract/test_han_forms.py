@@ -33,6 +33,12 @@ def test_which_form_a_card_prints(text: str, region: str, want: str | None) -> N
         ("营销总监", "hant", "營銷總監"),  # every character, or the title word is neither form
         ("专案经理", "hant", "專案經理"),
         ("专务取缔役", "ja", "専務取缔役"),  # 缔 is not listed: left as read
+        ("神奈川県横滨市", "ja", "神奈川県横浜市"),  # place names
+        ("广岛県福冈市", "ja", "広島県福岡市"),
+        ("渡边 爱", "ja", "渡辺 愛"),  # family and given names
+        ("丰创国际股份有限公司", "hant", "丰創國際股份有限公司"),  # 丰 stands for two: left
+        ("台湾高雄市", "ja", "台湾高雄市"),  # the Japanese form of 灣 is 湾
+        ("台湾高雄市", "hant", "台灣高雄市"),
     ],
 )
 def test_simplified_forms_are_read_as_the_cards_own(
