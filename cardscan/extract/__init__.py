@@ -47,7 +47,7 @@ from .titles import (
     is_title_line,
     pick_title,
 )
-from .websites import FoundWebsite, find_websites, host_of, with_mail_spelling
+from .websites import FoundWebsite, agreed_spellings, find_websites, host_of
 from .weights import Candidate
 from .wrapped import tails as title_tails
 from .wrapped import wrapped_head
@@ -122,12 +122,15 @@ def extract_contact(
     chosen = pick_fields(values, record)
     name = chosen.name
     given, family = split_name(name.text, values.region) if name else (None, None)
-    found = [drop_glued_label_letter(e.address, name.text if name else None) for e in values.emails]
+    mail, sites = agreed_spellings(
+        [(e.address, values.lines[e.line].confidence) for e in values.emails],
+        [(w.url, values.lines[w.line].confidence) for w in values.websites],
+    )
+    found = [drop_glued_label_letter(address, name.text if name else None) for address in mail]
     addresses = order_emails(list(dict.fromkeys(found)), name.text if name else None)
     confidence = raw_confidence(values, chosen)
     if calibrate:
         confidence = placed_title_kept(calibrated(confidence), confidence, chosen.title)
-    mail_domains = [host_of(e.address) for e in values.emails]
     return Contact(
         source=source,
         card=card,
@@ -139,7 +142,7 @@ def extract_contact(
         company=chosen.company.text if chosen.company else None,
         emails=tuple(addresses),
         phones=tuple(p.phone for p in values.phones),
-        websites=tuple(with_mail_spelling(w.url, mail_domains) for w in values.websites),
+        websites=tuple(sites),
         address=join_address(chosen.place),
         confidence=confidence,
         engine=ocr.engine,

@@ -169,17 +169,35 @@ def host_of(url_or_email: str) -> str:
     return site_key(url_or_email).split("/")[0]
 
 
-def with_mail_spelling(url: str, mail_domains: list[str]) -> str:
-    """Rule: a website whose host is a misread of the domain of an email on the card
-    (lexicon.misread_of: "www.nortwind.com" beside "jo@northwind.com") is that domain: the
-    email's spelling, which validated as an address, is kept. verify.py still compares the
-    email with the website as read, so a misread email stays doubted. Limit: two real
-    domains a misread apart ("southwind.com" beside "northwind.com") are taken for one."""
-    found = P.URL_HOST.match(url)
-    if found is None:
-        return url
-    host = found.group("host")
-    for domain in mail_domains:
-        if misread_of(host.lower(), domain):
-            return url[: found.start("host")] + domain + url[found.end("host") :]
-    return url
+# A line read with at least this confidence is a sure reading; under it, a misread letter is
+# likely (the threshold cardscan.verify doubts an unconfirmed email's line under).
+SURE_LINE = 0.98
+
+
+def agreed_spellings(
+    emails: list[tuple[str, float]], sites: list[tuple[str, float]]
+) -> tuple[list[str], list[str]]:
+    """Rule: an email's domain and a website's host a misread apart (lexicon.misread_of:
+    "jo@northwnd.com" beside "www.northwind.com") name one site. Both take the email's
+    spelling, unless the website's line was read surely (SURE_LINE) and with more confidence
+    than the email's: then its spelling. ``emails`` and ``sites`` are (address or URL, its
+    line's confidence); the addresses and URLs come back in the same order. Measured in
+    docs/benchmarks.md (2026-12-06). verify.py still compares the email with the website as
+    read, so a misread email stays doubted. Limit: two real domains a misread apart
+    ("southwind.com" beside "northwind.com") are taken for one."""
+    addresses = [address for address, _ in emails]
+    urls = [url for url, _ in sites]
+    for i, (url, url_sure) in enumerate(sites):
+        found = P.URL_HOST.match(url)
+        if found is None:
+            continue
+        host = found.group("host").lower()
+        for j, (address, mail_sure) in enumerate(emails):
+            local, _, domain = address.rpartition("@")
+            if not misread_of(host, domain):
+                continue
+            if url_sure >= SURE_LINE and url_sure > mail_sure:
+                addresses[j] = f"{local}@{host}"
+            else:
+                urls[i] = url[: found.start("host")] + domain + url[found.end("host") :]
+    return addresses, urls

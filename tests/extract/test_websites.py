@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.websites import find_websites, site_key
+from cardscan.extract.websites import agreed_spellings, find_websites, site_key
 
 CASES = [
     ("www", "www.acme-robotics.com", ["www.acme-robotics.com"]),
@@ -186,3 +186,26 @@ def test_a_website_after_a_labels_colon_and_dash_is_found(line: str, want: str) 
 @pytest.mark.parametrize("line", ["Web-www.northwind.in", "Website.www.northwind.in"])
 def test_a_website_label_glued_before_www_is_no_part_of_the_host(line: str) -> None:
     assert [w.url for w in find_websites([line])] == ["www.northwind.in"], line
+
+
+NW, NW_MISREAD = "northwind.com", "northwlnd.com"
+
+
+@pytest.mark.parametrize(
+    ("email", "site", "want"),
+    [
+        # the website's line read surely and surer than the email's: its spelling for both
+        ((f"tom@{NW_MISREAD}", 0.95), (f"www.{NW}", 0.995), (f"tom@{NW}", f"www.{NW}")),
+        # a website line read under SURE_LINE does not correct the email
+        ((f"tom@{NW}", 0.93), (f"www.{NW_MISREAD}", 0.96), (f"tom@{NW}", f"www.{NW}")),
+        # a tie keeps the email's spelling, which validated as an address
+        ((f"tom@{NW}", 0.99), (f"www.{NW_MISREAD}", 0.99), (f"tom@{NW}", f"www.{NW}")),
+        # two domains more than a misread apart are two sites
+        (("tom@westwind.com", 0.9), (f"www.{NW}", 1.0), ("tom@westwind.com", f"www.{NW}")),
+    ],
+)
+def test_an_email_and_a_website_a_misread_apart_take_the_surer_lines_spelling(
+    email: tuple[str, float], site: tuple[str, float], want: tuple[str, str]
+) -> None:
+    addresses, urls = agreed_spellings([email], [site])
+    assert (addresses[0], urls[0]) == want, (email, site)
