@@ -41,21 +41,42 @@ def close_cjk_spacing(text: str) -> str | None:
 
 def glued_cjk_title(text: str) -> str | None:
     """Rule: a CJK name and its title read as one run of characters, the title after or
-    before the name ("王大明總經理", "대표이사홍길동"): the name when the other end of the run
-    is a title from the lexicon, and the name begins with a known family name."""
+    before the name ("王大明總經理", "대표이사홍길동", "池田花子代表取締役社長"): the name when
+    the other end of the run is a title from the lexicon, or titles one after another, and
+    the name begins with a known family name."""
     compact = text.replace(" ", "")
     if not compact or not all(is_cjk_char(ch) for ch in compact):
         return None
-    for found in matcher("titles").finditer(compact):
-        if found.end() == len(compact):
-            name = compact[: found.start()]
-        elif found.start() == 0:
-            name = compact[found.end() :]
-        else:
-            continue
-        if cjk_name_shape(name) and not has_title_word(name) and known_cjk_family(name):
+    spans = [(m.start(), m.end()) for m in matcher("titles").finditer(compact)]
+    for name in (compact[: _chain_start(spans, len(compact))], compact[_chain_end(spans) :]):
+        if name != compact and _name_beside_title(name):
             return name
     return None
+
+
+def _chain_start(spans: list[tuple[int, int]], end: int) -> int:
+    """Where the run of titles ending the text starts, one title after another
+    ("代表取締役" + "社長"); ``end`` when no title ends it."""
+    start = end
+    for first, last in reversed(spans):
+        if last != start:
+            break
+        start = first
+    return start
+
+
+def _chain_end(spans: list[tuple[int, int]]) -> int:
+    """Where the run of titles opening the text ends; 0 when no title opens it."""
+    end = 0
+    for first, last in spans:
+        if first != end:
+            break
+        end = last
+    return end
+
+
+def _name_beside_title(name: str) -> bool:
+    return cjk_name_shape(name) and not has_title_word(name) and known_cjk_family(name)
 
 
 def without_leading_cjk_name(title: str) -> str:

@@ -384,6 +384,8 @@ def test_initials_without_a_real_name_are_not_a_name(text: str) -> None:
         ("宏遠科技股份有限公司\n林志豪總經理\n電話 02-2345-6789", "林志豪", None),
         ("(주)한빛소프트\n대표이사박서연\n전화 02-555-1234", "박서연", None),
         ("東方電信\n林志豪 襄理\n電話 02-2345-6789", "林志豪", None),
+        ("株式会社みなと商事\n山口恵子代表取締役社長\nTEL 03-0000-0000", "山口恵子", None),
+        ("株式会社みなと商事\n取締役副社長山口恵子\nTEL 03-0000-0000", "山口恵子", None),
     ],
     ids=[
         "letter-spaced-han",
@@ -394,6 +396,8 @@ def test_initials_without_a_real_name_are_not_a_name(text: str) -> None:
         "title-glued-after",
         "title-glued-before-hangul",
         "company-of-kind-words-above",
+        "two-titles-glued-after",
+        "two-titles-glued-before",
     ],
 )
 def test_cjk_name_layouts(text: str, name: str, alt: str | None) -> None:
