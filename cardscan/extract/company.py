@@ -380,7 +380,7 @@ def pick_company(
         return None
     _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
     group = with_name_above(with_fragment_below(with_wrapped_rest(group, every), every), every)
-    group = with_logo_above(group, every)
+    group = with_logo_above(group, every, lines)
     group = in_full(in_main_script(group, every, ctx.cjk_card), every)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)

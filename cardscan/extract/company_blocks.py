@@ -4,10 +4,13 @@ name printed in full elsewhere or in the card's main script (company.pick_compan
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import patterns as P
 from .blocks import Group
 from .company_forms import has_business_word, is_fragment, only_kind
 from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lines import CardLine
 from .name_parts import given_names, surnames
 from .name_text import latin_name_shape
 from .titles import has_title_word
@@ -57,11 +60,13 @@ def with_name_above(group: Group, candidates: list[Group]) -> Group:
 # A logo's word over a descriptor is set at least this large against it (a smaller word
 # over the firm's line is a heading or a department).
 LOGO_MIN_HEIGHT_RATIO = 1.0
+# How far over its descriptor a logo's row may be set, in the logo's heights.
+LOGO_GAP_SHARE = 1.0
 # Words a logo's row in capitals may have ("ARBOR & VALE" counts its "&").
 MAX_LOGO_WORDS = 3
 
 
-def with_logo_above(group: Group, candidates: list[Group]) -> Group:
+def with_logo_above(group: Group, candidates: list[Group], lines: Sequence[CardLine]) -> Group:
     """Rule: a row saying what kind of firm it is ("Energy Solutions", "Dental Care") under a
     logo's row, stacked and set no smaller (:func:`is_logo_row`: "SOLARA" over "Energy
     Solutions"), is the descriptor of the name above: the block of both is the company, as
@@ -79,7 +84,42 @@ def with_logo_above(group: Group, candidates: list[Group]) -> Group:
         logo = other.lines[0]
         if is_logo_row(logo.rest) and logo.height >= LOGO_MIN_HEIGHT_RATIO * row.height:
             return other
-    return group
+    return _logo_set_apart(group, candidates, lines) or group
+
+
+def _logo_set_apart(
+    group: Group, candidates: list[Group], lines: Sequence[CardLine]
+) -> Group | None:
+    """A logo's row set further above its descriptor than rows of one block are
+    (blocks.stacked), by up to LOGO_GAP_SHARE of the logo's height, over it sideways with
+    no line of the card between: the block of both."""
+    row = group.lines[-1]
+    if row.box is None:
+        return None
+    for other in candidates:
+        logo = other.lines[0]
+        if other.rows != 1 or len(other.lines) != 1 or logo.box is None or logo is row:
+            continue
+        if not is_logo_row(logo.rest) or logo.height < LOGO_MIN_HEIGHT_RATIO * row.height:
+            continue
+        gap = row.box.y - logo.box.bottom
+        side = min(logo.box.right, row.box.right) - max(logo.box.x, row.box.x)
+        if not 0 <= gap <= LOGO_GAP_SHARE * logo.height or side < 0.3 * min(logo.box.w, row.box.w):
+            continue
+        if any(_between(line, logo, row) for line in lines):
+            continue
+        box = other.box.union(group.box)
+        return Group((logo, row), f"{other.text} {group.text}", box, 2, row.box)
+    return None
+
+
+def _between(line: CardLine, upper: CardLine, lower: CardLine) -> bool:
+    """The line is printed under ``upper`` and over ``lower``, in their sideways span."""
+    box, top, bottom = line.box, upper.box, lower.box
+    if box is None or top is None or bottom is None or line in (upper, lower):
+        return False
+    side = min(box.right, max(top.right, bottom.right)) - max(box.x, min(top.x, bottom.x))
+    return box.y >= top.bottom - box.h / 2 and box.bottom <= bottom.y + box.h / 2 and side > 0
 
 
 def is_logo_row(text: str) -> bool:

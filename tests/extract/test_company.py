@@ -1208,3 +1208,33 @@ def test_a_row_naming_the_firm_itself_takes_no_word_from_above(
     ]
     got = extract_contact(ocr(*rows), source="-").company
     assert got == firm, card_text(rows)
+
+
+def _logo_card(descriptor_y: int, between: tuple = ()) -> tuple:
+    return (
+        ("Ines Duarte", 40, 40, 44),
+        ("Fleet Coordinator", 44, 100, 22),
+        ("KESTREL", 300, 260, 74),
+        *between,
+        ("Marine Services", 290, descriptor_y, 20),
+        ("+44 20 7946 0011", 300, 520, 20),
+        ("ines.duarte@gmail.com", 300, 550, 20),
+    )
+
+
+def test_a_logo_set_further_above_its_descriptor_than_a_block_still_joins_it() -> None:
+    """27 px under a 74 px logo: more than rows of one block (blocks.stacked), no more
+    than the logo's height (LOGO_GAP_SHARE)."""
+    rows = _logo_card(361)
+    assert company_of(*rows) == "KESTREL Marine Services", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        _logo_card(420),  # 86 px under it: more than the logo's height
+        _logo_card(400, (("Dockside Works", 300, 350, 20),)),  # another row between
+    ],
+)
+def test_a_logo_far_above_or_parted_from_a_descriptor_is_not_joined(rows) -> None:
+    assert company_of(*rows) != "KESTREL Marine Services", card_text(rows)
