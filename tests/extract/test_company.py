@@ -670,7 +670,17 @@ def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Юридические услуги", "Юридичні послуги", "Транспортная логистика", "Строительство"]
+    "text",
+    [
+        "Юридические услуги",
+        "Юридичні послуги",
+        "Транспортная логистика",
+        "Строительство",
+        "Недвижимость",
+        "Нерухомість",
+        "Страхование",
+        "Дизайн интерьера",
+    ],
 )
 def test_russian_and_ukrainian_kinds_of_firm_are_business_words(text: str) -> None:
     from cardscan.extract.company_forms import has_business_word
