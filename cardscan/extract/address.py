@@ -350,7 +350,7 @@ def _title_without_number(text: str) -> bool:
 
 def looks_like_person(text: str) -> bool:
     """Rule: two or three capitalised words, a known given name then a known surname
-    ("Ravi Shankar"), or a CJK family name, a space and a given name ("島田 匡輔", "김 민준"):
+    ("Ravi Shankar"), or a CJK family name, a space and a given name ("岡田 健吾", "김 민준"):
     a person printed under the address, not its next line."""
     if _spaced_cjk_name(text):
         return True

@@ -578,12 +578,12 @@ def test_a_building_line_read_in_a_smaller_box_and_out_of_order_joins_the_addres
 
 def test_a_cjk_name_printed_under_the_address_is_no_part_of_it() -> None:
     rows = (
-        ("大阪府大阪市西区西本町1-2-17", 60, 300, 30),
-        ("島田 匡輔", 60, 340, 34),
-        ("shimada@example.jp", 60, 400, 20),
+        ("大阪府大阪市北区天満橋3-8-21", 60, 300, 30),
+        ("岡田 健吾", 60, 340, 34),
+        ("okada@example.jp", 60, 400, 20),
     )
     got = extract_contact(ocr(*rows), source="-")
-    assert (got.address, got.name) == ("大阪府大阪市西区西本町1-2-17", "島田 匡輔"), card_text(rows)
+    assert (got.address, got.name) == ("大阪府大阪市北区天満橋3-8-21", "岡田 健吾"), card_text(rows)
 
 
 @pytest.mark.parametrize(
