@@ -338,8 +338,9 @@ def test_cyrillic_legal_forms(text: str, want: str) -> None:
         ("Lucía Gil\nGerente\nAsesoría Pinar\nlucia@pinar.es", "Asesoría Pinar"),
         ("Marco Bini\nTitolare\nRistorante Il Faro\nmarco@ilfaro.it", "Ristorante Il Faro"),
         ("Jonas Brandt\nInhaber\nAutohaus Brandt\njonas@brandt.de", "Autohaus Brandt"),
+        ("Jonas Brandt\nInhaber\nKVELD WERBEAGENTUR\njonas.brandt@gmail.com", "KVELD WERBEAGENTUR"),
     ],
-    ids=["fr-agence", "pt-imoveis", "es-asesoria", "it-ristorante", "de-autohaus"],
+    ids=["fr-agence", "pt-imoveis", "es-asesoria", "it-ristorante", "de-autohaus", "de-caps"],
 )
 def test_kinds_of_business_in_european_languages(text: str, want: str) -> None:
     assert extract_text(text).company == want, text
