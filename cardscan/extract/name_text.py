@@ -305,7 +305,17 @@ def repair_name_text(text: str) -> str:
     glued = P.GLUED_HONORIFIC.match(text)
     if glued and is_degree_word(glued.group(1)):
         text = f"{glued.group(1)} {text[glued.end(1) :]}"
-    return with_capitals_back(with_glued_title_apart(text))
+    return with_capitals_back(with_glued_title_apart(with_initials_apart(text)))
+
+
+def with_initials_apart(text: str) -> str:
+    """Rule: a middle initial read glued to a word beside it gets its space back: to the
+    family name after it ("RYAN V.RAMASWAMY"), or to the given name before it ("AmolA.
+    Agate"). An initial opening the name stays as printed ("K.SRINIVASAN"), and so do
+    degrees after a comma ("Sophie Tremblay, P.Eng.")."""
+    name, comma, rest = text.partition(",")
+    name = P.INITIAL_GLUED_AFTER.sub(r" \1", P.MIDDLE_INITIAL_GLUED.sub(r"\1 ", name))
+    return name + comma + rest
 
 
 # A word's last part in Title Case after a small letter: "BolnbachProkurist".

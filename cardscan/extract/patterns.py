@@ -273,6 +273,10 @@ SENIORITY = re.compile(r"(?i)(?:sr|snr|jr)\.?")
 DEGREE_TOKEN = re.compile(r"[^\s,;/&|]+")
 # An initial glued to the next word ("K.SRINIVASAN", "R.K.Sharma").
 GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_])")
+# A middle initial glued to the family name after it ("RYAN V.RAMASWAMY"), and one glued
+# to the given name before it ("AmolA. Agate").
+MIDDLE_INITIAL_GLUED = re.compile(r"(?<=\s)([A-ZÀ-Ý]\.)(?=[A-ZÀ-Ý][^\W\d_])")
+INITIAL_GLUED_AFTER = re.compile(r"(?<=[a-zß-ÿ])([A-ZÀ-Ý]\.)(?=\s|$)")
 # A bracketed part closing a line ("Rakesh Sharma (Prop.)", "Northwind Logistics (An ISO
 # 9001 Certified Company)").
 TRAILING_BRACKETED = re.compile(r"\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*$")

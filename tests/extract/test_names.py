@@ -919,3 +919,17 @@ def test_a_couple_sharing_a_card_is_its_name(name: str, firm: str) -> None:
 )
 def test_a_couples_names_split_at_their_ampersand(text: str, want: tuple | None) -> None:
     assert couple_halves(text) == want, text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("RYAN V.RAMASWAMY", "RYAN V. RAMASWAMY"),  # glued to the family name after it
+        ("Nikhil R.Deshpande", "Nikhil R. Deshpande"),
+        ("AmolA. Agate", "Amol A. Agate"),  # glued to the given name before it
+        ("K.SRINIVASAN", "K.SRINIVASAN"),  # an initial opening the name: as printed
+    ],
+)
+def test_a_middle_initial_read_glued_gets_its_space_back(line: str, want: str) -> None:
+    text = f"{line}\nSales Manager\nKaveri Infra Pvt. Ltd.\n+91 98450 12345"
+    assert extract_text(text).name == want, text
