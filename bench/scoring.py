@@ -142,6 +142,9 @@ HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|mx|prof|sr|sra|srta)\.?\s*")
 SIMILAR_WORDS = 0.80
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def name_key(value: str | None) -> str:
     """A person's name without a leading courtesy title or degrees after a comma."""
     return HONORIFIC.sub("", norm_text(value).split(",")[0].strip(" ,.;|")).strip()
@@ -175,7 +178,9 @@ def score_items(label: dict[str, Any], contact: dict[str, Any] | None) -> dict[s
     if label.get("name"):
         got = [n for n in (c.get("name"), c.get("name_alt")) if n]
         exact = {name_key(n) for n in names}
-        compact = {name_key(n).replace(" ", "") for n in names}
+        # Only CJK names also count without their spaces (the yardstick's rule, as in
+        # ../shared/realcards-blind/score.py): a Latin name read "V.RAMASWAMY" is a miss.
+        compact = {name_key(n).replace(" ", "") for n in names if _CJK.search(n)}
         out["name"] = [
             any(name_key(g) in exact or name_key(g).replace(" ", "") in compact for g in got)
         ]

@@ -82,3 +82,15 @@ def test_summarise_counts_only_applicable_cards():
     summary = summarise(rows)
     assert summary["name"] == {"accuracy": 0.5, "n": 2}
     assert summary["email_precision"] == {"accuracy": 1.0, "n": 1}
+
+
+def test_only_cjk_names_count_without_their_spaces():
+    """The yardstick's rule (../shared/realcards-blind/score.py): "三浦裕太" is "三浦 裕太",
+    but a Latin name read "Ana deSouza" is not "Ana de Souza"."""
+    from bench.scoring import score_items
+
+    cjk = {**LABEL, "name": "三浦 裕太"}
+    assert score_items(cjk, {**PERFECT, "name": "三浦裕太"})["name"] == [True]
+    latin = {**LABEL, "name": "Ana de Souza"}
+    assert score_items(latin, {**PERFECT, "name": "Ana deSouza"})["name"] == [False]
+    assert score_items(latin, {**PERFECT, "name": "ana  de souza"})["name"] == [True]
