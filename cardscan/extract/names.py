@@ -23,6 +23,7 @@ from .name_parts import (
     surnames,
     without_honorifics,
 )
+from .name_repairs import repair_name_text
 from .name_text import (
     candidate_text,
     capitalisation,
@@ -30,7 +31,6 @@ from .name_text import (
     labelled_by_neighbour,
     latin_name_shape,
     lone_word,
-    repair_name_text,
     strip_name_text,
     two_script_name,
 )

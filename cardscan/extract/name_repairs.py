@@ -1,0 +1,100 @@
+"""OCR slips undone in a name's text: a zero for O, "AI" for the particle "Al", a courtesy
+title, a middle initial or the title glued to the name, a capital read as its small letter."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .lexicon import fold
+from .name_parts import given_names, is_degree_word
+from .titles import has_title_word
+
+# Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
+PARTICLES = frozenset(
+    {
+        "da",
+        "de",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "y",
+        "e",
+        "bin",
+        "al",
+    }
+)
+
+
+def repair_name_text(text: str) -> str:
+    """Undo OCR slips common in names: a zero for the letter O ("Josué0liveira"), "AI" for
+    the particle "Al" ("Hamad AI Ameri"), a courtesy title glued to the name ("DR.XITI
+    KALE", "Adv.Meera Rao": the space after its full stop is back)."""
+    text = P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
+    glued = P.GLUED_HONORIFIC.match(text)
+    if glued and is_degree_word(glued.group(1)):
+        text = f"{glued.group(1)} {text[glued.end(1) :]}"
+    return with_capitals_back(with_glued_title_apart(with_initials_apart(text)))
+
+
+def with_initials_apart(text: str) -> str:
+    """Rule: a middle initial read glued to a word beside it gets its space back: to the
+    family name after it ("RYAN V.RAMASWAMY"), or to the given name before it ("AmolA.
+    Agate"). An initial opening the name stays as printed ("K.SRINIVASAN"), and so do
+    degrees after a comma ("Sophie Tremblay, P.Eng.")."""
+    name, comma, rest = text.partition(",")
+    name = P.INITIAL_GLUED_AFTER.sub(r" \1", P.MIDDLE_INITIAL_GLUED.sub(r"\1 ", name))
+    return name + comma + rest
+
+
+# A word's last part in Title Case after a small letter: "BolnbachProkurist".
+GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}$)")
+
+
+def with_glued_title_apart(text: str) -> str:
+    """Rule: a name's last word read glued to the title after it, the title's capital
+    showing where ("Melitta BolnbachProkurist"), gets its space back when the glued part is a
+    title and the part before it one capitalised word: the name and title are then cut as on
+    one row."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    cut = GLUED_TITLE_CASE.search(words[-1])
+    if cut is None:
+        return text
+    head, title = words[-1][: cut.start()], words[-1][cut.start() :]
+    if not head[1:].islower() or not has_title_word(title):
+        return text  # "BusinessDevelopmentManager" is a glued title, no name and title
+    return " ".join([*words[:-1], head, title])
+
+
+# Letters whose capital is their small letter set larger: OCR reads "Oliver" as "oliver".
+CASE_ALIKE = frozenset("cosuvwxz")
+
+
+def with_capitals_back(text: str) -> str:
+    """Rule: in two or three words opening with a known given name in Title Case ("Claire
+    oliver"), a lower-case word opening with a letter whose capital has the same shape
+    (CASE_ALIKE) is given its capital back, unless it is a particle ("van", "da")."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not words[0].istitle() or fold(words[0]) not in given_names():
+        return text
+    fixed = [w.capitalize() if _case_slip(w) else w for w in words]
+    if not all(w.istitle() or w.lower() in PARTICLES for w in fixed[1:]):
+        return text
+    return " ".join(fixed)
+
+
+def _case_slip(word: str) -> bool:
+    return word.isalpha() and word.islower() and word[0] in CASE_ALIKE and word not in PARTICLES
