@@ -51,11 +51,12 @@ def repair_name_text(text: str) -> str:
 def with_initials_apart(text: str) -> str:
     """Rule: a middle initial read glued to a word beside it gets its space back: to the
     family name after it ("RYAN V.RAMASWAMY"), or to the given name before it ("AmolA.
-    Agate"). An initial opening the name stays as printed ("K.SRINIVASAN"), and so do
-    degrees after a comma ("Sophie Tremblay, P.Eng.")."""
+    Agate"); so does a family name with an elided particle glued to the word before it
+    ("AnthonyD'Souza"). An initial opening the name stays as printed ("K.SRINIVASAN"), and
+    so do degrees after a comma ("Sophie Tremblay, P.Eng.")."""
     name, comma, rest = text.partition(",")
     name = P.INITIAL_GLUED_AFTER.sub(r" \1", P.MIDDLE_INITIAL_GLUED.sub(r"\1 ", name))
-    return name + comma + rest
+    return P.ELIDED_NAME_GLUED.sub(" ", name) + comma + rest
 
 
 # A word's last part in Title Case after a small letter: "BolnbachProkurist".

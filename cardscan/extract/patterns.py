@@ -277,6 +277,9 @@ GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_])")
 # to the given name before it ("AmolA. Agate").
 MIDDLE_INITIAL_GLUED = re.compile(r"(?<=\s)([A-ZÀ-Ý]\.)(?=[A-ZÀ-Ý][^\W\d_])")
 INITIAL_GLUED_AFTER = re.compile(r"(?<=[a-zß-ÿ])([A-ZÀ-Ý]\.)(?=\s|$)")
+# A family name with an elided particle (D'Souza, O'Brien, D'Auria) glued to the word
+# before it ("AnthonyD'Souza").
+ELIDED_NAME_GLUED = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z]['’][A-ZÀ-Ý][a-zß-ÿ])")
 # A bracketed part closing a line ("Rakesh Sharma (Prop.)", "Northwind Logistics (An ISO
 # 9001 Certified Company)").
 TRAILING_BRACKETED = re.compile(r"\s*[(\[（]([^()\[\]（）]+)[)\]）]\s*$")

@@ -929,6 +929,9 @@ def test_a_couples_names_split_at_their_ampersand(text: str, want: tuple | None)
         ("Nikhil R.Deshpande", "Nikhil R. Deshpande"),
         ("AmolA. Agate", "Amol A. Agate"),  # glued to the given name before it
         ("K.SRINIVASAN", "K.SRINIVASAN"),  # an initial opening the name: as printed
+        ("Anthony D'Souza", "Anthony D'Souza"),
+        ("AnthonyD'Souza", "Anthony D'Souza"),  # an elided particle's name glued
+        ("Clara MariaO'Neill", "Clara Maria O'Neill"),
     ],
 )
 def test_a_middle_initial_read_glued_gets_its_space_back(line: str, want: str) -> None:
