@@ -7,7 +7,7 @@ import re
 
 from . import patterns as P
 from .lexicon import fold
-from .name_parts import given_names, is_degree_word
+from .name_parts import given_names, is_degree_word, surnames
 from .titles import has_title_word
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
@@ -45,7 +45,39 @@ def repair_name_text(text: str) -> str:
     glued = P.GLUED_HONORIFIC.match(text)
     if glued and is_degree_word(glued.group(1)):
         text = f"{glued.group(1)} {text[glued.end(1) :]}"
-    return with_capitals_back(with_glued_title_apart(with_initials_apart(text)))
+    text = with_particles_apart(with_initials_apart(text))
+    return with_capitals_back(with_glued_title_apart(text))
+
+
+# Particles OCR glues to the given name before them ("Gabrieldas Neves"): two letters or
+# more (a lone "e" or "y" ends many names), and the given name at least MIN_GLUED_GIVEN long.
+GLUED_PARTICLES = ("das", "dos", "da", "do", "de", "del", "della", "di", "du", "van", "von")
+MIN_GLUED_GIVEN = 4
+
+
+def with_particles_apart(text: str) -> str:
+    """Rule: in a name of three words or more, a word no lexicon knows that is a known given
+    name with a particle glued after it ("Arthur Gabrieldas Neves Farias") is the two words
+    ("Gabriel das"); a lower-case particle is seldom read with its space in narrow type."""
+    words = text.split()
+    if len(words) < 3:
+        return text
+    out = []
+    for word in words:
+        out.append(_particle_apart(word))
+    return " ".join(out)
+
+
+def _particle_apart(word: str) -> str:
+    folded = fold(word)
+    if not word.isalpha() or folded in given_names() or folded in surnames():
+        return word
+    for particle in GLUED_PARTICLES:
+        head = folded[: -len(particle)]
+        if folded.endswith(particle) and len(head) >= MIN_GLUED_GIVEN and head in given_names():
+            cut = len(word) - len(particle)
+            return f"{word[:cut]} {word[cut:]}"
+    return word
 
 
 def with_initials_apart(text: str) -> str:

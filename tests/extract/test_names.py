@@ -932,8 +932,10 @@ def test_a_couples_names_split_at_their_ampersand(text: str, want: tuple | None)
         ("Anthony D'Souza", "Anthony D'Souza"),
         ("AnthonyD'Souza", "Anthony D'Souza"),  # an elided particle's name glued
         ("Clara MariaO'Neill", "Clara Maria O'Neill"),
+        ("Ana Mariados Santos Lima", "Ana Maria dos Santos Lima"),  # a particle glued
+        ("Pedro Paulo Amado", "Pedro Paulo Amado"),  # a known name ending as one does
     ],
 )
-def test_a_middle_initial_read_glued_gets_its_space_back(line: str, want: str) -> None:
+def test_an_initial_or_particle_read_glued_gets_its_space_back(line: str, want: str) -> None:
     text = f"{line}\nSales Manager\nKaveri Infra Pvt. Ltd.\n+91 98450 12345"
     assert extract_text(text).name == want, text
