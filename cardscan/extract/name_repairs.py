@@ -58,19 +58,22 @@ MIN_GLUED_GIVEN = 4
 def with_particles_apart(text: str) -> str:
     """Rule: in a name of three words or more, a word no lexicon knows that is a known given
     name with a particle glued after it ("Arthur Gabrieldas Neves Farias") is the two words
-    ("Gabriel das"); a lower-case particle is seldom read with its space in narrow type."""
+    ("Gabriel das"); a lower-case particle is seldom read with its space in narrow type.
+    In a name of two words or more, a lower-case particle glued before a capital ("Ana
+    deSouza") is set apart too."""
     words = text.split()
-    if len(words) < 3:
+    if len(words) < 2:
         return text
-    out = []
-    for word in words:
-        out.append(_particle_apart(word))
-    return " ".join(out)
+    glued_after = len(words) >= 3
+    return " ".join(_particle_apart(word, glued_after=glued_after) for word in words)
 
 
-def _particle_apart(word: str) -> str:
+def _particle_apart(word: str, *, glued_after: bool) -> str:
+    before = P.PARTICLE_GLUED_BEFORE.match(word)
+    if before:  # "deSouza", "vanDijk"
+        return f"{before.group(1)} {word[before.end(1) :]}"
     folded = fold(word)
-    if not word.isalpha() or folded in given_names() or folded in surnames():
+    if not glued_after or not word.isalpha() or folded in given_names() or folded in surnames():
         return word
     for particle in GLUED_PARTICLES:
         head = folded[: -len(particle)]

@@ -279,6 +279,10 @@ MIDDLE_INITIAL_GLUED = re.compile(r"(?<=\s)([A-ZÀ-Ý]\.)(?=[A-ZÀ-Ý][^\W\d_])"
 INITIAL_GLUED_AFTER = re.compile(r"(?<=[a-zß-ÿ])([A-ZÀ-Ý]\.)(?=\s|$)")
 # A family name with an elided particle (D'Souza, O'Brien, D'Auria) glued to the word
 # before it ("AnthonyD'Souza").
+# A lower-case particle glued before a capitalised name ("deSouza", "vanDijk", "dosSantos").
+PARTICLE_GLUED_BEFORE = re.compile(
+    r"^(da|das|de|del|della|di|do|dos|du|van|von|der|den|ter)(?=[A-ZÀ-Ý][a-zß-ÿ]{2,}$)"
+)
 ELIDED_NAME_GLUED = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z]['’][A-ZÀ-Ý][a-zß-ÿ])")
 # A bracketed part closing a line ("Rakesh Sharma (Prop.)", "Northwind Logistics (An ISO
 # 9001 Certified Company)").

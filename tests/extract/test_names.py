@@ -934,6 +934,8 @@ def test_a_couples_names_split_at_their_ampersand(text: str, want: tuple | None)
         ("Clara MariaO'Neill", "Clara Maria O'Neill"),
         ("Ana Mariados Santos Lima", "Ana Maria dos Santos Lima"),  # a particle glued
         ("Pedro Paulo Amado", "Pedro Paulo Amado"),  # a known name ending as one does
+        ("Ana deSouza", "Ana de Souza"),  # a particle glued before the family name
+        ("Tyrone DeShawn", "Tyrone DeShawn"),  # a capital opens no particle
     ],
 )
 def test_an_initial_or_particle_read_glued_gets_its_space_back(line: str, want: str) -> None:
