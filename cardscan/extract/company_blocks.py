@@ -4,10 +4,11 @@ name printed in full elsewhere or in the card's main script (company.pick_compan
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from . import patterns as P
-from .blocks import Group
+from .blocks import Group, stacked
 from .company_forms import has_business_word, is_fragment, only_kind
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
@@ -91,8 +92,8 @@ def _logo_set_apart(
     group: Group, candidates: list[Group], lines: Sequence[CardLine]
 ) -> Group | None:
     """A logo's row set further above its descriptor than rows of one block are
-    (blocks.stacked), by up to LOGO_GAP_SHARE of the logo's height, over it sideways with
-    no line of the card between: the block of both."""
+    (blocks.stacked's own gap), by up to LOGO_GAP_SHARE of the logo's height, over it
+    sideways with no line of the card between: the block of both."""
     row = group.lines[-1]
     if row.box is None:
         return None
@@ -102,9 +103,9 @@ def _logo_set_apart(
             continue
         if not is_logo_row(logo.rest) or logo.height < LOGO_MIN_HEIGHT_RATIO * row.height:
             continue
-        gap = row.box.y - logo.box.bottom
-        side = min(logo.box.right, row.box.right) - max(logo.box.x, row.box.x)
-        if not 0 <= gap <= LOGO_GAP_SHARE * logo.height or side < 0.3 * min(logo.box.w, row.box.w):
+        if row.box.y < logo.box.bottom or not stacked(
+            logo.box, row.box, max_gap=LOGO_GAP_SHARE, logo_share=1.0, max_ratio=math.inf
+        ):
             continue
         if any(_between(line, logo, row) for line in lines):
             continue

@@ -7,7 +7,7 @@ import re
 
 from . import patterns as P
 from .lexicon import fold
-from .name_parts import given_names, is_degree_word, surnames
+from .name_parts import given_names, is_degree_word, is_known_name_word
 from .titles import has_title_word
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
@@ -72,9 +72,9 @@ def _particle_apart(word: str, *, glued_after: bool) -> str:
     before = P.PARTICLE_GLUED_BEFORE.match(word)
     if before:  # "deSouza", "vanDijk"
         return f"{before.group(1)} {word[before.end(1) :]}"
-    folded = fold(word)
-    if not glued_after or not word.isalpha() or folded in given_names() or folded in surnames():
+    if not glued_after or not word.isalpha() or is_known_name_word(word):
         return word
+    folded = fold(word)
     for particle in GLUED_PARTICLES:
         head = folded[: -len(particle)]
         if folded.endswith(particle) and len(head) >= MIN_GLUED_GIVEN and head in given_names():

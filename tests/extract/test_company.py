@@ -1175,6 +1175,18 @@ def test_a_japanese_card_keeps_the_space_between_its_firms_parts() -> None:
     assert extract_text(japanese).company == "山田 法律事務所", japanese
 
 
+def _row_over_row(upper: str, lower: str, upper_height: int, *more: tuple) -> list[tuple]:
+    """A card whose top row is set ``upper_height`` high over a 20 px row, then a person."""
+    return [
+        (upper, 60, 40, upper_height),
+        (lower, 60, 48 + upper_height, 20),
+        ("Jordan Blake", 60, 160, 24),
+        ("Sales Manager", 60, 195, 18),
+        ("+1 415 555 0134", 60, 260, 18),
+        *more,
+    ]
+
+
 @pytest.mark.parametrize(
     ("logo", "descriptor", "logo_height"),
     [
@@ -1188,14 +1200,7 @@ def test_a_logo_over_its_descriptor_is_the_company(
 ) -> None:
     """No domain or legal form says which: the logo's row over a row saying what kind of
     firm it is, set no smaller, is the firm's name with its descriptor."""
-    rows = [
-        (logo, 60, 40, logo_height),
-        (descriptor, 60, 48 + logo_height, 20),
-        ("Jordan Blake", 60, 160, 24),
-        ("Sales Manager", 60, 195, 18),
-        ("+1 415 555 0134", 60, 260, 18),
-        ("jordan.blake@gmail.com", 60, 290, 18),
-    ]
+    rows = _row_over_row(logo, descriptor, logo_height, ("jordan.blake@gmail.com", 60, 290, 18))
     got = extract_contact(ocr(*rows), source="-").company
     assert got == f"{logo} {descriptor}", card_text(rows)
 
@@ -1210,13 +1215,7 @@ def test_a_logo_over_its_descriptor_is_the_company(
 def test_a_row_naming_the_firm_itself_takes_no_word_from_above(
     above: str, firm: str, above_height: int
 ) -> None:
-    rows = [
-        (above, 60, 40, above_height),
-        (firm, 60, 48 + above_height, 20),
-        ("Jordan Blake", 60, 160, 24),
-        ("Sales Manager", 60, 195, 18),
-        ("+1 415 555 0134", 60, 260, 18),
-    ]
+    rows = _row_over_row(above, firm, above_height)
     got = extract_contact(ocr(*rows), source="-").company
     assert got == firm, card_text(rows)
 
