@@ -4,6 +4,7 @@ of case, or where known given names and surnames meet."""
 from __future__ import annotations
 
 from . import patterns as P
+from .emails import is_generic
 from .lexicon import fold
 from .name_parts import given_names, surnames
 
@@ -85,7 +86,7 @@ def unglue_by_email(text: str, locals_: list[str]) -> str | None:
         return None
     folded = fold(word)
     if folded not in {fold(local) for local in locals_}:
-        return None
+        return _unglue_by_email_part(word, locals_)
     cuts = range(MIN_NAME_PART, len(word) - MIN_NAME_PART + 1)
     for cut in cuts:
         if folded[cut:] in surnames():
@@ -93,4 +94,32 @@ def unglue_by_email(text: str, locals_: list[str]) -> str | None:
     for cut in reversed(cuts):
         if folded[:cut] in given_names():
             return f"{word[:cut]} {word[cut:]}"
+    return None
+
+
+# A surname an email spells this long marks where it starts in a glued word; a shorter one
+# ("lee", "kim") only when a known given name is left before it.
+MIN_EMAIL_SURNAME = 4
+
+
+def _unglue_by_email_part(word: str, locals_: list[str]) -> str | None:
+    """Letter-spaced capitals read as one word whose end is the surname a personal email
+    spells ("TOMOKIYUZURIHA", yuzuriha@… or t.yuzuriha@…, the initial then opening the word): the space
+    goes where the surname begins, each side at least MIN_NAME_PART letters and the surname
+    MIN_EMAIL_SURNAME unless a known given name is left before it. A word that is
+    itself a known name is left whole, and shared mailboxes (info@, sales@) name nobody."""
+    folded = fold(word)
+    if folded in given_names() or folded in surnames():
+        return None
+    for local in locals_:
+        parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p]
+        if not parts or not all(p.isalpha() for p in parts) or is_generic(local):
+            continue
+        surname, rest = parts[-1], len(folded) - len(parts[-1])
+        initial_fits = len(parts) == 1 or folded.startswith(parts[0][0])
+        if min(len(surname), rest) < MIN_NAME_PART or not folded.endswith(surname):
+            continue
+        evident = len(surname) >= MIN_EMAIL_SURNAME or folded[:rest] in given_names()
+        if initial_fits and evident:
+            return f"{word[:rest]} {word[rest:]}"
     return None

@@ -306,6 +306,17 @@ GLUED_AND_LABELLED = [
         "ZELINDRAKOWALCZYK\nGerente Comercial\nLumen Ltda.\nzelindrakowalczyk@example.com",
         "ZELINDRA KOWALCZYK",
     ),
+    (
+        # Neither name is one the lists hold; the email spells the surname with an initial.
+        "capitals read as one word, the surname spelled by the email",
+        "TOMOKIYUZURIHA\nSales Manager\nt.yuzuriha@example.co.jp",
+        "TOMOKI YUZURIHA",
+    ),
+    (
+        "capitals read as one word, the email is the surname alone",
+        "DARIUSZWRZESNIAK\nKierownik Sprzedaży\nwrzesniak@example.pl",
+        "DARIUSZ WRZESNIAK",
+    ),
     ("zero for O and no space", "Josué0liveira\nDiretor Comercial\nLumen Ltda.", "Josué Oliveira"),
     (
         "hyphenated given name glued to the family name",
@@ -941,3 +952,21 @@ def test_a_couples_names_split_at_their_ampersand(text: str, want: tuple | None)
 def test_an_initial_or_particle_read_glued_gets_its_space_back(line: str, want: str) -> None:
     text = f"{line}\nSales Manager\nKaveri Infra Pvt. Ltd.\n+91 98450 12345"
     assert extract_text(text).name == want, text
+
+
+@pytest.mark.parametrize(
+    ("word", "locals_"),
+    [
+        ("TOMOKIYUZURIHA", ["k.yuzuriha"]),  # the initial is another person's
+        ("TOMOKIYUZURIHA", ["info"]),  # a shared mailbox names nobody
+        ("ANDERSON", ["son"]),  # a known name stays whole
+        ("JAMESLEE", ["j.le"]),  # too short to mark a surname
+        ("TOMOKIYUZURIHA", ["iha"]),  # three letters, "TOMOKIYUZUR" no known given name
+    ],
+)
+def test_a_glued_name_is_not_split_by_an_email_that_does_not_name_its_end(
+    word: str, locals_: list[str]
+) -> None:
+    from cardscan.extract.name_glue import unglue_by_email
+
+    assert unglue_by_email(word, locals_) is None, (word, locals_)
