@@ -670,6 +670,19 @@ def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
     assert company_of(*rows) == "Verma Enterprises", card_text(rows)
 
 
+def test_an_offer_set_large_over_a_trades_name_is_not_the_company() -> None:
+    """An offer ("FREE ESTIMATES", "Special offer") names no firm (slogan_words.txt)."""
+    rows = (
+        ("FREE ESTIMATES", 60, 60, 80),
+        ("Harbor Roofing", 70, 160, 40),
+        ("Tom Reyes", 70, 230, 30),
+        ("(555) 201-3344", 70, 280, 30),
+    )
+    assert company_of(*rows) == "Harbor Roofing", card_text(rows)
+    card = "Special offer: 10% discount\nHarbor Roofing\nTom Reyes\n(555) 201-3344"
+    assert extract_text(card).company == "Harbor Roofing", card
+
+
 @pytest.mark.parametrize(
     "text",
     [
