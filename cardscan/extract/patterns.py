@@ -257,9 +257,10 @@ NAME_TITLE_CUT = re.compile(r" |(?<=[^\W\d_])-(?=[A-ZÀ-Þ])")
 GLUED_HYPHEN_GAP = re.compile(r"(?<=[^\W\d_])-\s")
 NAME_SPLITTER = re.compile(r"\s*(?:,|\||/|–|—|\s-\s|" + GLUED_HYPHEN_GAP.pattern + r")\s*")
 # "since 1968", "est. 2004", "desde 1990", "seit 1921", "depuis 1950": when it was founded,
-# printed after the company's name and not part of it.
+# printed after the company's name and not part of it; the year's last digit may be lost in
+# the reading of a small, script-like line ("since 197 4o").
 FOUNDED = re.compile(
-    r"\s*\b(?:since|est\.?|established|desde|seit|depuis|dal)\s+(?:19|20)\d\d\b.*$", re.I
+    r"\s*\b(?:since|est\.?|established|desde|seit|depuis|dal)\s+(?:19|20)\d\d?\b.*$", re.I
 )
 NON_LETTERS = re.compile(r"[\W_]+")
 WHITESPACE = re.compile(r"\s+")

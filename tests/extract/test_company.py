@@ -346,10 +346,12 @@ def test_kinds_of_business_in_european_languages(text: str, want: str) -> None:
     assert extract_text(text).company == want, text
 
 
-def test_a_founding_year_does_not_make_the_name_look_long() -> None:
-    """ "since 1974" after a long firm name is not part of it and does not count against it."""
+@pytest.mark.parametrize("since", ["since 1974", "since 197 4o", "Est. 197"])
+def test_a_founding_year_does_not_make_the_name_look_long(since: str) -> None:
+    """ "since 1974" after a long firm name is not part of it and does not count against it,
+    also when the small print's last digit is misread."""
     text = (
-        "The Law Offices of Marlow and Greaves since 1974\nDana Whitfield\nAssociate\n"
+        f"The Law Offices of Marlow and Greaves {since}\nDana Whitfield\nAssociate\n"
         "dana@marlowgreaves.com"
     )
     assert extract_text(text).company == "The Law Offices of Marlow and Greaves", text
