@@ -64,6 +64,11 @@ BARE_DOMAIN = re.compile(
     r"(?P<path>/[^\s<>\"'|,;]*)?(?![\w@-])"
 )
 URL_TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}>'\"]+$")
+# An email's label ending the text before a bare domain ("E-mail: acme.co.jp"), or opening the
+# domain it was read glued to ("E-mailtanakaacme.co.jp", "Email:tanaka.acme.com"): the "@"
+# was lost, so the domain is an address read wrong, not a website.
+EMAIL_LABEL_BEFORE = re.compile(r"(?i)\be[- ]?mail\s*[:：.]?\s*$|\bmail\s*[:：]\s*$")
+EMAIL_LABEL_GLUED = re.compile(r"(?i)^(?:e-?mail|mail[:：])")
 
 # --- labels ---------------------------------------------------------------
 

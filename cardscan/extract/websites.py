@@ -55,6 +55,13 @@ def _bare_domain_ok(match: re.Match[str], line: str) -> bool:
     return tld.lower() in {"com", "net", "org"} or host.count(".") >= 2
 
 
+def _after_email_label(match: re.Match[str], line: str) -> bool:
+    """Rule: a bare domain after an email's label, or read glued to one, is an address whose
+    "@" was lost ("E-mail: tanakaacme.co.jp"), not the firm's website."""
+    before = line[: match.start()]
+    return bool(P.EMAIL_LABEL_BEFORE.search(before) or P.EMAIL_LABEL_GLUED.match(match.group(0)))
+
+
 def with_dots_restored(text: str) -> str:
     """Rule: after "www", a comma or a single space OCR read where a dot is printed becomes the
     dot again when what follows reads as a domain ("www.acme,com", "www acme com"); the text
@@ -89,6 +96,8 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
             if overlaps(start, end):
                 continue
             if pattern is P.BARE_DOMAIN and not _bare_domain_ok(match, text):
+                continue
+            if pattern is P.BARE_DOMAIN and _after_email_label(match, text):
                 continue
             url = _clean(match.group(0))
             if pattern is not P.BARE_DOMAIN:

@@ -47,12 +47,24 @@ NOT_WEBSITES = [
     ("initials", "J.R. Smith"),
     ("street abbreviation", "Av.Paulista 1000"),
     ("decimal", "Version 2.5"),
+    # an address whose "@" the reading lost, after its label or glued to it
+    ("email label, @ lost", "E-mail: tanakaacme.co.jp"),
+    ("email label glued, @ lost", "E-mailtanakaacme.co.jp"),
+    ("mail label, @ read as a dot", "Mail: tanaka.acme.com"),
+    ("email label read with a space", "E mail tanakaacme.co.jp"),
 ]
 
 
 @pytest.mark.parametrize("text", [t for _, t in NOT_WEBSITES], ids=[i for i, _ in NOT_WEBSITES])
 def test_not_websites(text: str) -> None:
     assert find_websites([text]) == [], text
+
+
+@pytest.mark.parametrize(
+    "text", ["mailchimp.com", "Web: mail.acme.com", "E-mail: ana@acme.com acme.com"]
+)
+def test_a_domain_only_looking_like_an_emails_label_is_a_website(text: str) -> None:
+    assert find_websites([text]) != [], text
 
 
 def test_email_domain_is_not_a_website() -> None:
