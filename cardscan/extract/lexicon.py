@@ -68,8 +68,7 @@ def _entry_pattern(entry: str, *, case_sensitive_short: bool) -> str:
         if len(entry) < MIN_SPACED_CJK or " " in entry:
             return re.escape(entry)
         return " ?".join(re.escape(ch) for ch in entry)
-    body = re.escape(entry.rstrip("."))
-    body = body.replace(r"\ ", r"\s*")  # "Co., Ltd." is often read "Co.,Ltd."
+    body = "".join(map(_char_pattern, entry.rstrip(".")))
     tail = r"\.?" if entry.endswith(".") else ""
     start = r"(?<![^\W_])" if entry[0].isalnum() else ""
     end = r"(?![^\W_])" if entry.rstrip(".")[-1:].isalnum() else ""
@@ -77,6 +76,26 @@ def _entry_pattern(entry: str, *, case_sensitive_short: bool) -> str:
     if case_sensitive_short and _is_short_acronym(entry):
         return pattern
     return "(?i:" + pattern + ")"
+
+
+def _char_pattern(ch: str) -> str:
+    """One character of a Latin entry: a space also matches none ("Co., Ltd." is often read
+    "Co.,Ltd."), and an accented letter also matches its bare letter, as capitals are often
+    printed and OCR often reads them ("INGENIERIA" for Ingeniería, "TECNICO" for Técnico)."""
+    if ch == " ":
+        return r"\s*"
+    bare = unaccented(ch)
+    return f"[{ch}{bare}]" if bare != ch else re.escape(ch)
+
+
+@cache
+def unaccented(ch: str) -> str:
+    """A Latin letter without its accents ("í" → "i"); any other character as it is (Cyrillic
+    "й" is a letter of its own, not an accented "и")."""
+    if not "\u00c0" <= ch <= "\u024f":
+        return ch
+    bare = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    return bare if len(bare) == 1 and bare.isascii() else ch
 
 
 def _is_short_acronym(entry: str) -> bool:

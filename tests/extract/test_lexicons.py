@@ -215,3 +215,31 @@ def test_edit_distance_with_a_limit_stops_once_past_it() -> None:
     assert edit_distance("director", "drector", limit=1) == 1
     assert edit_distance("director", "salesman", limit=1) == 2  # past the limit: limit + 1
     assert edit_distance("director", "salesman") > 2
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("company_words", "INGENIERIA"),  # Ingeniería, capitals printed without the accent
+        ("company_words", "Eletronica"),  # Eletrônica, the accent lost by OCR
+        ("titles", "SECRETARIA EXECUTIVA"),
+        ("titles", "Geschaftsfuhrer"),
+    ],
+)
+def test_an_accented_entry_also_matches_its_bare_letters(name: str, text: str) -> None:
+    from cardscan.extract.lexicon import matcher
+
+    assert matcher(name).search(text), (name, text)
+
+
+def test_a_cyrillic_letter_with_a_mark_is_a_letter_of_its_own() -> None:
+    from cardscan.extract.lexicon import unaccented
+
+    assert (unaccented("й"), unaccented("í"), unaccented("ß")) == ("й", "i", "ß")
+
+
+def test_a_logo_over_a_kind_of_firm_printed_without_its_accent_is_one_name() -> None:
+    from cardscan.extract import extract_text
+
+    text = "Lucía Ortega\nKOVAR\nINGENIERIA\nTel. +34 931 555 064\nlucia@kovar.es"
+    assert extract_text(text).company == "KOVAR INGENIERIA", text
