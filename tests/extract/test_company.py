@@ -339,8 +339,20 @@ def test_cyrillic_legal_forms(text: str, want: str) -> None:
         ("Marco Bini\nTitolare\nRistorante Il Faro\nmarco@ilfaro.it", "Ristorante Il Faro"),
         ("Jonas Brandt\nInhaber\nAutohaus Brandt\njonas@brandt.de", "Autohaus Brandt"),
         ("Jonas Brandt\nInhaber\nKVELD WERBEAGENTUR\njonas.brandt@gmail.com", "KVELD WERBEAGENTUR"),
+        # a logo over its profession's plural, a made-up firm with a free mailbox
+        ("TALVA\nARQUITECTOS\nInés Rubio\ninesrubio@gmail.com", "TALVA ARQUITECTOS"),
+        ("Bruna Leal\nMORAVI\nEngenheiros\nbruna.leal@gmail.com", "MORAVI Engenheiros"),
     ],
-    ids=["fr-agence", "pt-imoveis", "es-asesoria", "it-ristorante", "de-autohaus", "de-caps"],
+    ids=[
+        "fr-agence",
+        "pt-imoveis",
+        "es-asesoria",
+        "it-ristorante",
+        "de-autohaus",
+        "de-caps",
+        "es-profession-plural",
+        "pt-profession-plural",
+    ],
 )
 def test_kinds_of_business_in_european_languages(text: str, want: str) -> None:
     assert extract_text(text).company == want, text
