@@ -8,6 +8,7 @@ import re
 from . import patterns as P
 from .lexicon import fold
 from .name_parts import given_names, is_degree_word, is_known_name_word
+from .title_misreads import repaired_title_words
 from .titles import has_title_word
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
@@ -100,19 +101,21 @@ GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}$)")
 
 def with_glued_title_apart(text: str) -> str:
     """Rule: a name's last word read glued to the title after it, the title's capital
-    showing where ("Melitta BolnbachProkurist"), gets its space back when the glued part is a
-    title and the part before it one capitalised word: the name and title are then cut as on
-    one row."""
+    showing where ("Melitta BolnbachProkurist", "Amber MaldonadoAccount Executive"), gets
+    its space back when the glued part and any words after it are a title (one letter may be
+    misread: "Account Executve") and the part before it one capitalised word: the name and
+    title are then cut as on one row."""
     words = text.split()
-    if len(words) < 2:
-        return text
-    cut = GLUED_TITLE_CASE.search(words[-1])
-    if cut is None:
-        return text
-    head, title = words[-1][: cut.start()], words[-1][cut.start() :]
-    if not head[1:].islower() or not has_title_word(title):
+    for k in range(1, len(words)):
+        cut = GLUED_TITLE_CASE.search(words[k])
+        if cut is None:
+            continue
+        head, glued = words[k][: cut.start()], words[k][cut.start() :]
+        title = " ".join([glued, *words[k + 1 :]])
+        if head[1:].islower() and has_title_word(repaired_title_words(title)):
+            return " ".join([*words[:k], head, title])
         return text  # "BusinessDevelopmentManager" is a glued title, no name and title
-    return " ".join([*words[:-1], head, title])
+    return text
 
 
 # Letters whose capital is their small letter set larger: OCR reads "Oliver" as "oliver".

@@ -22,6 +22,7 @@ from .name_parts import (
     surnames,
 )
 from .name_repairs import PARTICLES, repair_name_text
+from .title_misreads import repaired_title_words
 from .titles import has_title_word, qualifies_the_title
 
 
@@ -100,7 +101,7 @@ def is_non_name(text: str, *, locals_: Sequence[str] = ()) -> bool:
     does not count in a name an email's local part (``locals_``) spells in full ("Holger
     Ring" beside hring@…) nor in a surname after a given name (:func:`surname_like_a_street`)."""
     return (
-        has_title_word(text)
+        _holds_a_title(text)
         or speaks_to_reader(text)
         or bool(P.OPENING_HOURS.search(text))
         or has_legal_form(text)
@@ -213,9 +214,11 @@ def candidate_text(
         if text and _name_shaped(text) and not is_non_name(text, locals_=locals_):
             return text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
+    head = before_title(rest)  # "MariaSilva-Gerente": glued, and a title after it
     ungluers = (
         unglue_name(rest, locals_),
         unglue_by_case(rest),
+        head and unglue_by_case(head),
         None if _spells_a_domain(squashed, domain_labels) else unglue_by_lexicon(squashed),
         unglue_by_email(squashed, locals_),
     )
@@ -282,11 +285,16 @@ def before_title(text: str) -> str | None:
     heads = []
     for cut in reversed(cuts):  # the longest head first: "Ana Lima | Gerente"
         head, tail = text[:cut].strip(), text[cut + 1 :].strip()
-        if head and has_title_word(tail) and not has_title_word(head):
+        if head and _holds_a_title(tail) and not has_title_word(head):
             heads.append(head)
     heads = [h for h in heads if not qualifies_the_title(h)]
     shaped = [h for h in heads if latin_name_shape(h) or cjk_name_shape(h)]
     return (shaped or heads or [None])[0]
+
+
+def _holds_a_title(text: str) -> bool:
+    """A title word, or one read with a letter wrong ("Account Executve")."""
+    return has_title_word(text) or has_title_word(repaired_title_words(text))
 
 
 def lone_word(text: str) -> bool:

@@ -60,13 +60,15 @@ class NameChoice:
     def remainder(self) -> str:
         """What the name line holds besides the name ("Maria Santos, Gerente" → "Gerente"),
         in the line as the name was read from it when OCR slips were undone there
-        ("Dr.Ilse WarnkeProkuristin")."""
-        rest = self.line.rest
-        if self.text not in rest:
+        ("Dr.Ilse WarnkeProkuristin") or its words glued ("AnaLima-Gerente")."""
+        rest, name = self.line.rest, self.text
+        if name not in rest:
             rest = repair_name_text(rest)
-        if self.text not in rest:
+        if name not in rest:
+            name = "".join(name.split())  # read glued: "ElviraCarrillo-Jefe de Proyecto"
+        if name not in rest:
             return ""
-        return AP.ADDRESS_JOINER_STRIP.sub("", rest.replace(self.text, "", 1)).strip(" ,|/–—")
+        return AP.ADDRESS_JOINER_STRIP.sub("", rest.replace(name, "", 1)).strip(" ,|/–—-")
 
 
 def name_features(

@@ -258,7 +258,7 @@ def test_a_surname_that_is_also_a_street_word_after_a_given_name(name: str) -> N
 
 
 def test_a_street_word_in_a_name_the_email_spells() -> None:
-    """"Ring" is a German street type and a surname no list of ours holds."""
+    """ "Ring" is a German street type and a surname no list of ours holds."""
     spelled = "Cloudpath Medien KG\nHolger Ring\nVertrieb\nE: hring@cloudpath.example.de"
     assert extract_text(spelled).name == "Holger Ring", spelled
 
@@ -626,7 +626,7 @@ def test_short_words_in_small_letters_are_pieces_of_a_logo(text: str, want: bool
 
 @pytest.mark.parametrize("text", ["Harbor General", "Sahara General", "GENERAL"])
 def test_general_is_a_word_of_firms_not_of_names(text: str) -> None:
-    """"X General Trading", "General Contracting", "General Store": no person is named so."""
+    """ "X General Trading", "General Contracting", "General Store": no person is named so."""
     assert is_non_name(text), text
 
 
@@ -806,10 +806,41 @@ def test_a_full_russian_name_in_small_type_is_the_name_without_a_personal_email(
 
 
 def test_a_glued_title_is_cut_off_one_name_word_only() -> None:
-    """"BusinessDevelopmentManager" is a title read without its spaces, not a name and a title."""
+    """ "BusinessDevelopmentManager" is a title read without its spaces, not a name and a title."""
     assert repair_name_text("Dr. Ilse WarnkeProkuristin") == "Dr. Ilse Warnke Prokuristin"
     text = "Mira Holt, BusinessDevelopmentManager"
     assert repair_name_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # the title glued to the surname, one of its words more after it, one misread
+        (
+            "Priya RaghavanAccount Executve\nOrchid Ventures\npriya@orchid.in",
+            "Priya Raghavan",
+            "Account Executive",
+        ),
+        # printed apart, the misread title still cuts the row
+        (
+            "Priya Raghavan Account Executve\nOrchid Ventures\npriya@orchid.in",
+            "Priya Raghavan",
+            "Account Executive",
+        ),
+        # the name's words glued, a hyphen glued before the title
+        (
+            "InésMontoya-Jefe de Proyecto\nOrchid Ventures\nines@orchid.es",
+            "Inés Montoya",
+            "Jefe de Proyecto",
+        ),
+    ],
+    ids=["title-glued-misread", "title-apart-misread", "name-glued-hyphen-title"],
+)
+def test_a_name_and_title_read_on_one_row_with_slips_are_cut_apart(
+    text: str, name: str, title: str
+) -> None:
+    contact = extract_text(text)
+    assert (contact.name, contact.title) == (name, title), text
 
 
 @pytest.mark.parametrize("label", ["Celt:", "Tcl.:", "Moh:"])
@@ -821,7 +852,7 @@ def test_a_misread_label_before_a_phone_on_the_names_line_is_no_part_of_the_name
 
 
 def test_a_firms_glued_logo_word_that_spells_its_domain_is_no_name() -> None:
-    """"DONGBANG" splits into a known given name and surname (Dong, Bang), but it opens the
+    """ "DONGBANG" splits into a known given name and surname (Dong, Bang), but it opens the
     firm's own domain label: it is the firm's word, not a name read without its space."""
     from cardscan.extract.lines import CardLine
     from cardscan.extract.name_text import candidate_text
