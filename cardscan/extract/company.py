@@ -37,12 +37,18 @@ from .company_forms import (
 )
 from .company_text import firm_text
 from .domains import domain_agreement
-from .lexicon import fold, has_cjk, has_legal_form
+from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine, list_items
 from .name_email import spelled_by_email
 from .name_parts import given_names, is_degree_line, without_honorifics
 from .name_text import labelled_by_neighbour, latin_name_shape
-from .titles import has_title_word, is_slogan, main_script_is_cjk, names_a_department
+from .titles import (
+    has_title_word,
+    is_slogan,
+    main_script_is_cjk,
+    names_a_department,
+    names_a_unit,
+)
 from .weights import Candidate, weights_for
 
 # Evidence for joining rows into one block (_adds_evidence): not the choice's weights,
@@ -235,6 +241,8 @@ def _may_join(group: Group, lines: list[CardLine], locals_: list[str]) -> bool:
     parts = group.lines
     if any(_not_joinable(ln, lines, locals_) or _titled_department(ln, lines) for ln in parts):
         return False
+    if any(_ends_in_a_unit(ln.rest) for ln in parts):
+        return False
     if any(len(ln.rest.split()) > 4 for ln in parts[1:]):
         return False
     if len({has_cjk(ln.rest) for ln in parts}) > 1:
@@ -279,6 +287,13 @@ def _not_joinable(line: CardLine, lines: list[CardLine], locals_: list[str]) -> 
     )
     labelled = bool(P.PERSON_LABEL.match(text)) or labelled_by_neighbour(line, lines)
     return line.had_values or len(words) > 6 or person or labelled
+
+
+def _ends_in_a_unit(text: str) -> bool:
+    """Rule: a row ending in a noun naming a part of the firm ("Health Care Systems
+    Department", "Network Division") names that part, not a line of the firm's name; one
+    opening with it ("Department of Health") may name a public body, so only the end counts."""
+    return names_a_unit(text) and not matcher("department_units").match(text)
 
 
 def _titled_department(line: CardLine, lines: list[CardLine]) -> bool:

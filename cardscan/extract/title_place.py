@@ -15,7 +15,7 @@ from .company_forms import has_business_word
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .name_parts import given_then_family, is_degree_line
-from .titles import FIRM_WORDS, TitleChoice, is_slogan, names_a_department
+from .titles import FIRM_WORDS, TitleChoice, is_slogan, names_a_department, names_a_unit
 
 # A title line holds at most this many words and characters ("Head of Partnerships EMEA").
 MAX_PLACED_WORDS = 5
@@ -112,14 +112,6 @@ def _letters_and_signs(text: str) -> bool:
     return all(ch.isalpha() or ch in TITLE_SIGNS for ch in text)
 
 
-def _names_a_unit(text: str) -> bool:
-    """The line opens or ends with a noun naming a part of the firm ("Department of …",
-    "Отдел …", "… Section")."""
-    return any(
-        m.start() == 0 or m.end() == len(text) for m in matcher("department_units").finditer(text)
-    )
-
-
 def _reads_as_title(line: CardLine, name: CardLine) -> bool:
     """A short line of Latin, Cyrillic … words only, no larger than the name, naming nothing
     else a card prints: no department, firm (department words aside: "Directora de
@@ -140,7 +132,7 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
     if has_cjk(text) or has_cjk(name.rest or name.text):
         return False
     return not (
-        _names_a_unit(text)
+        names_a_unit(text)
         or _names_a_firm(text)
         or _passed_over(text)
         or has_street_word(text)

@@ -239,6 +239,14 @@ def names_a_department(text: str) -> bool:
     return rest != text and not P.LETTER_RUN.search(P.CONNECTORS.sub(" ", rest))
 
 
+def names_a_unit(text: str) -> bool:
+    """The line opens or ends with a noun naming a part of the firm ("Department of …",
+    "Отдел …", "… Section": data/department_units.txt)."""
+    return any(
+        m.start() == 0 or m.end() == len(text) for m in matcher("department_units").finditer(text)
+    )
+
+
 def title_features(
     line: CardLine, order: int, name_lines: tuple[int, ...], lines: list[CardLine]
 ) -> dict[str, float]:

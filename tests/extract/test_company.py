@@ -684,6 +684,21 @@ def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
     assert company_of(*rows) == "Verma Enterprises", card_text(rows)
 
 
+def test_a_department_printed_over_the_firms_name_is_no_part_of_it() -> None:
+    """A row ending in "Department" names a part of the firm (department_units.txt)."""
+    rows = (
+        ("HVC", 110, 54, 100),
+        ("Kenji Mori", 440, 82, 44),
+        ("Chief", 445, 123, 36),
+        ("Medical Imaging Systems Department", 444, 157, 37),
+        ("Helix Vision Co.", 440, 218, 36),
+        ("2-4-1 Kita, Hikawa Town, Tottori 689-0001", 308, 263, 28),
+        ("TEL +81-857-55-0140", 436, 310, 26),
+        ("E-mail kenji.mori@hvc.co.jp", 436, 340, 26),
+    )
+    assert company_of(*rows) == "Helix Vision Co.", card_text(rows)
+
+
 def test_an_offer_set_large_over_a_trades_name_is_not_the_company() -> None:
     """An offer ("FREE ESTIMATES", "Special offer") names no firm (slogan_words.txt)."""
     rows = (
