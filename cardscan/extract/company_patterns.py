@@ -55,7 +55,10 @@ ACTIVITY_LINE = re.compile(
     re.IGNORECASE,
 )
 # A line naming the firm the card's firm belongs to: "A unit of …", "A division of …",
-# "Member of …", "Part of …", "A sister concern of …", "Powered by …".
+# "Member of …", "Part of …", "A sister concern of …", "Powered by …", or the association it
+# is a member of, named first ("IATA Member", "FIATA-Mitglied").
 PARENT_LINE = re.compile(
-    r"^\W*(?:(?:an?\s+)?" + _PARENT_NOUN + r"\s+of|powered\s+by)\b", re.IGNORECASE
+    r"^\W*(?:(?:an?\s+)?" + _PARENT_NOUN + r"\s+of|powered\s+by)\b"
+    r"|^\W*(?:\S+[\s-]+){1,3}(?:member|mitglied|membro|miembro|membre)\W*$",
+    re.IGNORECASE,
 )

@@ -843,6 +843,8 @@ def test_an_honorific_does_not_hide_the_persons_name_from_the_free_mail_rule() -
         "A Unit of Sharma Group",
         "A Division of Hartwell Industries Ltd.",
         "Member of Hartwell Group",
+        "FADA Member",  # the association named first
+        "IATA-Mitglied",
         "Authorised Dealer: Hartwell Motors Ltd.",
         "Authorised Distributor - Hartwell Motors Pvt. Ltd.",
     ],
