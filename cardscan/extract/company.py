@@ -35,19 +35,18 @@ from .company_forms import (
     only_kind,
     with_brand_above,
 )
+from .company_joins import may_join
 from .company_text import firm_text
 from .domains import domain_agreement
-from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lexicon import fold, has_cjk, has_legal_form
 from .lines import CardLine, list_items
-from .name_email import spelled_by_email
 from .name_parts import given_names, is_degree_line, without_honorifics
-from .name_text import labelled_by_neighbour, latin_name_shape
+from .name_text import latin_name_shape
 from .titles import (
     has_title_word,
     is_slogan,
     main_script_is_cjk,
     names_a_department,
-    names_a_unit,
 )
 from .weights import Candidate, weights_for
 
@@ -60,8 +59,6 @@ MAILBOX = 2.0
 BUSINESS_WORD = 1.5
 EXACT_DOMAIN = 1.0
 MAX_CHARS = 80
-# Lines further apart than this many line heights belong to different blocks of the card.
-NEAR_GAP = 2.0
 
 
 @dataclass(frozen=True)
@@ -229,27 +226,6 @@ def _group_evidence(group: Group, labels: list[str], mailboxes: list[str]) -> _E
     return _evidence(group.text, labels, mailboxes, rows_domain)
 
 
-def _may_join(group: Group, lines: list[CardLine], locals_: list[str]) -> bool:
-    """Rows can be one company's name only when no row is a title, a value line or a
-    person's name (``locals_``: the card's emails' local parts) or a department printed
-    next to a title (:func:`names_a_department`: "Sales & Marketing" under "Manager", over
-    the firm's name), the rows added are short (a long line under a logo spells it out
-    rather than continues it), all rows are in one script (CJK or not) and no row but the
-    last ends in a legal form (which closes a name)."""
-    if group.rows == 1:
-        return True
-    parts = group.lines
-    if any(_not_joinable(ln, lines, locals_) or _titled_department(ln, lines) for ln in parts):
-        return False
-    if any(_ends_in_a_unit(ln.rest) for ln in parts):
-        return False
-    if any(len(ln.rest.split()) > 4 for ln in parts[1:]):
-        return False
-    if len({has_cjk(ln.rest) for ln in parts}) > 1:
-        return False  # "HANBIT ELECTRONICS" over "한빛전자": one name in two scripts, not one name
-    return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
-
-
 def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict[str, float]:
     """How rows joined into one block compare with each row alone: more evidence as a whole
     ("ZX" over "freight" ↔ zxfreight.com), a row that is only a kind of business ("Trattoria"
@@ -270,68 +246,10 @@ def join_features(group: Group, labels: list[str], mailboxes: list[str]) -> dict
     }
 
 
-def _not_joinable(line: CardLine, lines: list[CardLine], locals_: list[str]) -> bool:
-    """A row that cannot be part of a company's name: a value line, a long line or a
-    person's name (name-shaped, and a given name first with a title printed next to it, or
-    spelled by an email's local part: a card without a title still names its person). Title
-    rows never reach here (:func:`usable_group`)."""
-    text = line.rest
-    words = text.split()
-    person = (
-        bool(words)
-        and latin_name_shape(text)
-        and (
-            (fold(words[0]) in given_names() and _next_to_title(line, lines))
-            or spelled_by_email(text, locals_)
-        )
-    )
-    labelled = bool(P.PERSON_LABEL.match(text)) or labelled_by_neighbour(line, lines)
-    return line.had_values or len(words) > 6 or person or labelled
-
-
-def _ends_in_a_unit(text: str) -> bool:
-    """Rule: a row ending in a noun naming a part of the firm ("Health Care Systems
-    Department", "Network Division") names that part, not a line of the firm's name; one
-    opening with it ("Department of Health") may name a public body, so only the end counts."""
-    return names_a_unit(text) and not matcher("department_units").match(text)
-
-
-def _titled_department(line: CardLine, lines: list[CardLine]) -> bool:
-    """A department next to a title line: the title's, not a word of a logo ("VELMEN" over
-    "LEGAL" is a firm and its trade)."""
-    return names_a_department(line.rest) and _next_to_title(line, lines)
-
-
-def _next_to_title(line: CardLine, lines: list[CardLine]) -> bool:
-    """A title line is read right before or after this one and printed near it: a title
-    across the card (another block read next) says nothing about this line, nor does a
-    slogan's title word ("Your partner in growth")."""
-    return any(
-        has_title_word(o.rest) and not is_slogan(o.rest) and _near(line, o)
-        for o in lines
-        if abs(o.index - line.index) == 1
-    )
-
-
-def _near(line: CardLine, other: CardLine) -> bool:
-    """The two lines are printed at most NEAR_GAP of the taller one's height apart
-    (vertically); lines without boxes (text input) are as near as their order says."""
-    a, b = line.box, other.box
-    if a is None or b is None:
-        return True
-    gap = max(a.y, b.y) - min(a.bottom, b.bottom)
-    return gap <= NEAR_GAP * max(a.h, b.h)
-
-
 def _title_like(text: str) -> bool:
     """A job title, unless the title word is also the kind of business and all the line
     says ("DESPACHANTE" over the agency's name)."""
     return has_title_word(text) and not has_legal_form(text) and not only_kind(text)
-
-
-def _ends_in_legal_form(text: str) -> bool:
-    words = text.split()
-    return bool(words) and has_legal_form(words[-1])
 
 
 def _single(line: CardLine) -> Group:
@@ -381,7 +299,7 @@ def pick_company(
     scored: list[tuple[float, Group, float]] = []
     every: list[Group] = []
     for group in map(_without_founding, _groups(lines, excluded)):
-        if not usable_group(group, excluded) or not _may_join(group, lines, locals_ or []):
+        if not usable_group(group, excluded) or not may_join(group, lines, locals_ or []):
             continue
         features = company_features(group, labels, mailboxes, ctx)
         features.update(join_features(group, labels, mailboxes))
