@@ -51,11 +51,7 @@ def _long_cjk_titles() -> tuple[str, ...]:
     entries = (entry.lstrip("=") for entry in load("titles"))
     return tuple(
         sorted(
-            {
-                e
-                for e in entries
-                if len(e) >= MIN_REPAIRED_CJK_CHARS and all(map(is_cjk_char, e))
-            }
+            {e for e in entries if len(e) >= MIN_REPAIRED_CJK_CHARS and all(map(is_cjk_char, e))}
         )
     )
 
@@ -90,6 +86,12 @@ def title_word_read_as(word: str, *, slips: int | None = None) -> str | None:
     return None if form is None else _in_case_of(word, form)
 
 
+# A misread loses or adds at most this many letters of a word, though it may change two: a
+# word two letters shorter than a title word is a word of its own ("constante" in the slogan
+# "Innovación constante" is no "consultante").
+MAX_LETTERS_LOST = 1
+
+
 @lru_cache(maxsize=4096)
 def _title_word_near(folded: str, slips: int | None = None) -> str | None:
     """The folded word's nearest title-vocabulary word (:func:`title_word_read_as`); cards
@@ -99,7 +101,8 @@ def _title_word_near(folded: str, slips: int | None = None) -> str | None:
     distance = {
         form: edit_distance(folded, form)
         for form in _long_title_words()
-        if misread_of(folded, form, slips=slips)
+        if abs(len(form) - len(folded)) <= MAX_LETTERS_LOST
+        and misread_of(folded, form, slips=slips)
     }
     if not distance:
         return None
@@ -120,7 +123,7 @@ def _accented_latin(word: str) -> bool:
 
 
 def _plural_of(word: str, form: str) -> bool:
-    """"offices" against "officer": the word differs from the form only by a final s."""
+    """ "offices" against "officer": the word differs from the form only by a final s."""
     return word.endswith("s") and word[:-1] in (form, form[:-1])
 
 

@@ -28,6 +28,7 @@ KEPT = [
     "Ramesh Iyer",  # a name
     "Brightline Analytics",  # no title word near any of its words
     "Assistência Técnica",  # an accented word is a word of its language, not "Assistentin"
+    "Calidad constante",  # two letters shorter than "consultante": a word of its own
 ]
 
 
