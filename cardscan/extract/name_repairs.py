@@ -46,8 +46,29 @@ def repair_name_text(text: str) -> str:
     glued = P.GLUED_HONORIFIC.match(text)
     if glued and is_degree_word(glued.group(1)):
         text = f"{glued.group(1)} {text[glued.end(1) :]}"
-    text = with_particles_apart(with_initials_apart(text))
+    text = with_particles_apart(with_initials_apart(with_given_name_apart(text)))
     return with_capitals_back(with_glued_title_apart(text))
+
+
+# The fewest letters either side of a case change that parts a given name from the next word
+# ("RodolfoBarragán"); "McDonald", "DeLuca", "LeBlanc" open with shorter pieces.
+MIN_GLUED_PART = 3
+
+
+def with_given_name_apart(text: str) -> str:
+    """Rule: a name of two words or more whose first word OCR read glued to the next
+    ("RodolfoBarragán Palomino") gets its space back where a small letter meets a capital,
+    when the part before is a known given name of MIN_GLUED_PART letters or more and the
+    part after is none ("MaryAnn Smith" is printed so)."""
+    words = text.split()
+    if len(words) < 2 or not words[0].isalpha():
+        return text
+    parts = P.CASE_CHANGE.split(words[0])
+    if len(parts) != 2 or min(map(len, parts)) < MIN_GLUED_PART:
+        return text
+    if fold(parts[0]) not in given_names() or fold(parts[1]) in given_names():
+        return text  # "MaryAnn", "LeeAnn": one given name printed so
+    return " ".join([*parts, *words[1:]])
 
 
 # Particles OCR glues to the given name before them ("Gabrieldas Neves"): two letters or

@@ -732,6 +732,19 @@ def test_a_courtesy_title_read_glued_to_the_name_gets_its_space_back(text: str, 
     assert extract_text(text).name == want, text
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("TeresaQuintanilla Robles", "Teresa Quintanilla Robles"),  # the space back
+        ("MaryAnn Whitcombe", "MaryAnn Whitcombe"),  # one given name printed so
+        ("Anna McAllister", "Anna McAllister"),  # a surname's own capital
+        ("DeLuca Marco", "DeLuca Marco"),  # too short a piece to be a given name
+    ],
+)
+def test_a_given_name_read_glued_to_the_next_word(text: str, want: str) -> None:
+    assert repair_name_text(text) == want, text
+
+
 def test_a_name_glued_after_what_is_no_courtesy_title_is_left_alone() -> None:
     assert repair_name_text("St.Clair Moreau") == "St.Clair Moreau"
 
