@@ -82,5 +82,21 @@ def persons_mailbox(local: str, rows: list[str]) -> bool:
     known given name and a known family name ("ravipatel" ↔ "Ravi Patel",
     name_parts.given_then_family) is the person's, even without a dot between the names: it
     says who the person is, not what the firm is called. A shop's own mailbox
-    ("northwindtravels") spells no such row."""
-    return any(given_then_family(row) and spelled_by_email(row, [local]) for row in rows)
+    ("northwindtravels") spells no such row. Nor does a firm's mailbox print a person's
+    initial and family name apart ("h.sandhu" ↔ "Hritik Sandhu": :func:`initial_and_family`)."""
+    return any(
+        (given_then_family(row) and spelled_by_email(row, [local]))
+        or initial_and_family(row, local)
+        for row in rows
+    )
+
+
+def initial_and_family(row: str, local: str) -> bool:
+    """The local part is the row's first initial and last word, a dot, dash or underscore
+    between them, in either order ("h.sandhu", "sandhu_h" for a name of two or three words)."""
+    parts = [p for p in P.MAILBOX_SEPARATOR.split(fold(local)) if p]
+    words = _name_letters(row)
+    if len(parts) != 2 or not 2 <= len(words) <= 3 or len(row.split()) != len(words):
+        return False
+    initial, family = words[0][:1], words[-1]
+    return len(family) >= 2 and parts in ([initial, family], [family, initial])

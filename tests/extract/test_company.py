@@ -699,6 +699,25 @@ def test_a_department_printed_over_the_firms_name_is_no_part_of_it() -> None:
     assert company_of(*rows) == "Helix Vision Co.", card_text(rows)
 
 
+def test_a_free_mailbox_of_the_persons_initial_and_family_name_names_no_firm() -> None:
+    """ "t.dhillon@gmail.com" is the person's mailbox: it is no evidence that the name over
+    the title is the firm's."""
+    rows = (
+        ("Tarvin Dhillon", 69, 84, 47),
+        ("Sr. Manager - Operations", 72, 147, 31),
+        ("Mohan Associates", 73, 216, 31),
+        ("Dealers in all kinds of hardware", 73, 256, 28),
+        ("O|022 3384 0199", 72, 319, 35),
+        ("t.dhillon@gmail.com", 72, 399, 33),
+        ("Unit 12, Shanti Bhavan", 74, 439, 28),
+        ("Mumbai- 400 079.", 75, 515, 25),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.name, contact.company) == ("Tarvin Dhillon", "Mohan Associates"), card_text(
+        rows
+    )
+
+
 def test_an_offer_set_large_over_a_trades_name_is_not_the_company() -> None:
     """An offer ("FREE ESTIMATES", "Special offer") names no firm (slogan_words.txt)."""
     rows = (
@@ -867,7 +886,7 @@ def test_partners_names_and_their_kind_of_practice_name_a_firm(firm: str) -> Non
 
 
 def test_a_tagline_praising_the_work_is_not_joined_to_the_firm() -> None:
-    """"Design that works" set large over the firm's name is a slogan, not part of it."""
+    """ "Design that works" set large over the firm's name is a slogan, not part of it."""
     rows = [
         ("Christine Rogers", 60, 40, 53),
         ("Financial Controller", 60, 110, 31),
@@ -885,7 +904,7 @@ def test_a_german_compound_naming_the_kind_of_firm_goes_with_the_logo(kind: str)
 
 
 def test_a_firm_named_after_its_owner_is_not_taken_for_a_person() -> None:
-    """"Ravi Electricals" opens with a given name, but "Electricals" says it is a business:
+    """ "Ravi Electricals" opens with a given name, but "Electricals" says it is a business:
     it is the firm, not a smaller line of its trades."""
     rows = [
         ("Ravi Electricals", 60, 40, 47),
@@ -942,7 +961,7 @@ def test_a_cjk_firm_name_split_by_ocr_is_given_whole() -> None:
 
 
 def test_an_auto_repair_shop_named_after_a_place_is_no_person() -> None:
-    """"Auto Mecânica" says what the shop is; the email spelling its last word does not make
+    """ "Auto Mecânica" says what the shop is; the email spelling its last word does not make
     the line a name."""
     rows = [
         ("Auto Mecânica Aparecida", 60, 40, 47),
@@ -955,7 +974,7 @@ def test_an_auto_repair_shop_named_after_a_place_is_no_person() -> None:
 
 
 def test_a_letter_spaced_kind_of_business_read_partly_closed_goes_with_the_logo() -> None:
-    """"O D O N T O L O G I A" read as "ODON T O LOGI A": whole, it says what the firm is."""
+    """ "O D O N T O L O G I A" read as "ODON T O LOGI A": whole, it says what the firm is."""
     rows = [
         ("Esther Lima", 60, 40, 56),
         ("Consultora", 60, 110, 30),
@@ -1014,7 +1033,7 @@ def test_korean_kinds_of_firm_name_the_firm(firm: str) -> None:
     "firm", ["Floricultura Nossa Senhora Aparecida", "Farmacia Nuestra Señora del Carmen"]
 )
 def test_our_lady_names_a_firm_and_is_no_slogan(firm: str) -> None:
-    """"Nossa" and "Nuestra" ("our") make a line speak to the reader, but "Our Lady" in any
+    """ "Nossa" and "Nuestra" ("our") make a line speak to the reader, but "Our Lady" in any
     language is a name that firms, schools and towns carry."""
     text = f"{firm}\nTel: (11) 2684-5555\ncontato@example.com.br"
     assert extract_text(text).company == firm, text
@@ -1026,16 +1045,14 @@ def test_our_lady_names_a_firm_and_is_no_slogan(firm: str) -> None:
 def test_a_row_the_email_spells_as_a_name_joins_no_firm(kind: str) -> None:
     """On a card printing no title, the person's row between the firm's name and what the
     firm does is still the person's: the email's local part spells it."""
-    text = (
-        f"Northwind\nElena Marsh\n{kind}\nT +44 20 7946 0321\nE elena.marsh@northwind.co.uk"
-    )
+    text = f"Northwind\nElena Marsh\n{kind}\nT +44 20 7946 0321\nE elena.marsh@northwind.co.uk"
     contact = extract_text(text)
     assert contact.name == "Elena Marsh", text
     assert "Marsh" not in (contact.company or ""), text
 
 
 def test_a_shop_mailbox_on_free_mail_spelling_its_name_still_names_the_shop() -> None:
-    """"shreeganesh@gmail.com" is as often the shop's as its owner's: the rows it spells
+    """ "shreeganesh@gmail.com" is as often the shop's as its owner's: the rows it spells
     still join into the firm's name."""
     text = "Shree Ganesh\nTravels\nPhone 0141-486 2160\nshreeganesh@gmail.com"
     assert extract_text(text).company == "Shree Ganesh Travels", text
@@ -1161,9 +1178,7 @@ def test_a_latin_firms_name_ends_at_its_legal_form(text: str, want: str) -> None
         ("Life is Good Apparel", "Life is Good Apparel"),
     ],
 )
-def test_a_description_after_the_name_is_no_part_of_it(
-    text: str, want: str
-) -> None:
+def test_a_description_after_the_name_is_no_part_of_it(text: str, want: str) -> None:
     assert without_description(text) == want, text
 
 
