@@ -107,12 +107,20 @@ def is_non_name(text: str, *, locals_: Sequence[str] = ()) -> bool:
         or has_legal_form(text)
         or has_postcode(text)
         or (has_street_word(text) and not _street_word_in_a_name(text, locals_))
-        or bool(matcher("non_name_words").search(text))
+        or (bool(matcher("non_name_words").search(text)) and not _framed_by_known_names(text))
         or _business_word(text)
         or is_degree_line(text)
         or bool(P.ABBREVIATIONS_ONLY.match(text))
         or bool(P.SHORT_SMALL_WORDS_ONLY.match(text))
     )
+
+
+def _framed_by_known_names(text: str) -> bool:
+    """Rule: three or four words opening with a known given name and ending in a known
+    surname are a name, whatever the words between ("Yuri Sales Almeida": Portuguese and
+    Spanish names carry family names that are also words)."""
+    words = [fold(w) for w in text.split()]
+    return 3 <= len(words) <= 4 and words[0] in given_names() and words[-1] in surnames()
 
 
 def _street_word_in_a_name(text: str, locals_: Sequence[str]) -> bool:

@@ -745,6 +745,15 @@ def test_a_given_name_read_glued_to_the_next_word(text: str, want: str) -> None:
     assert repair_name_text(text) == want, text
 
 
+def test_a_family_name_that_is_also_a_word_between_known_names() -> None:
+    """ "Sales" is a Portuguese family name as well as a department."""
+    text = (
+        "Lemos & Prado EIRELI\nCorretor de Imóveis\nCaio Sales Ribeiro\nE contato@lemosprado.com.br"
+    )
+    assert extract_text(text).name == "Caio Sales Ribeiro", text
+    assert is_non_name("Caio Sales"), "two words: nothing frames the word"
+
+
 def test_a_name_glued_after_what_is_no_courtesy_title_is_left_alone() -> None:
     assert repair_name_text("St.Clair Moreau") == "St.Clair Moreau"
 
