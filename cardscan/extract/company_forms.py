@@ -58,6 +58,32 @@ def unglued_business_words(text: str) -> str:
     return out
 
 
+# The longest piece OCR cuts off the start of a word with a space ("I ngeniería", "In
+# mobiliaria": a narrow first letter set apart by the type's kerning).
+MAX_CUT_PIECE = 2
+
+
+def cut_business_word_closed(text: str) -> str:
+    """Rule: a piece of one or two letters before a word is closed up with it when the two
+    make one business word ("In mobiliaria" → "Inmobiliaria", "I ngeniería" → "Ingeniería");
+    other short words stay apart ("LG Electronics", "A Tech")."""
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        piece = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        cut = 1 <= len(piece) <= MAX_CUT_PIECE and piece.isalpha() and nxt.isalpha()
+        cased = nxt[:1].islower() or (piece.isupper() and nxt.isupper())
+        if cut and cased and fold(piece + nxt) in _business_vocabulary():
+            out.append(piece + nxt)
+            i += 2
+            continue
+        out.append(piece)
+        i += 1
+    return " ".join(out)
+
+
 # In a word of two pieces, the piece beside a business word or legal form must have this many
 # letters for the word to be two words that lost their space ("Brightwave|Solutions"): a
 # brand glues a short syllable to a kind of firm ("PolTech", "MotoCorp", "InfoTech").

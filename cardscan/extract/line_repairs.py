@@ -7,6 +7,7 @@ from __future__ import annotations
 from . import address_patterns as AP
 from . import patterns as P
 from .company_forms import (
+    cut_business_word_closed,
     cyrillic_form_repaired,
     korean_form_repaired,
     only_kind,
@@ -35,7 +36,7 @@ def _respaced(rest: str) -> str:
         return title
     words = rest.split()
     closed = "".join(words) if _letter_spaced(words) or _spaced_kind(words) else rest
-    return unglued_at_case_changes(unglued_business_words(closed))
+    return unglued_at_case_changes(unglued_business_words(cut_business_word_closed(closed)))
 
 
 def _spaced_kind(words: list[str]) -> bool:

@@ -239,6 +239,10 @@ def test_phone_labels_left_without_their_numbers_are_no_text(labels: tuple[str, 
         ("M S R Murthy", "M S R Murthy"),
         ("CONSULTINGENGINEERS", "CONSULTING ENGINEERS"),  # word spaces lost
         ("INTERNATIONAL", "INTERNATIONAL"),  # one word
+        # a business word's first letters cut off by a space
+        ("KORVA In mobiliaria", "KORVA Inmobiliaria"),
+        ("TALEN I ngeniería", "TALEN Ingeniería"),
+        ("LG Electronics", "LG Electronics"),  # a short word of its own
     ],
 )
 def test_letter_spaced_lines_are_closed_up_and_glued_business_words_split(
