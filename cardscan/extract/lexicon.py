@@ -51,17 +51,24 @@ def load_pairs(name: str) -> tuple[tuple[str, str], ...]:
 MIN_SPACED_CJK = 3
 
 
+# A suffix entry ("-gata", "-weg") glued to a word needs this many letters before it: a
+# compound has a stem ("Storgata", "Amtsweg"), a name does not ("Ágata" is no street).
+MIN_SUFFIX_STEM = 2
+
+
 def _entry_pattern(entry: str, *, case_sensitive_short: bool) -> str:
     """Regex source for one list entry.
 
     CJK entries match anywhere because CJK text has no word boundaries (MIN_SPACED_CJK),
     except those starting with "=", which must stand alone, with no CJK character glued on
     either side (Hangul words are spaced: "대리" is a title, "대리점" a dealership); entries
-    starting with "-" are suffixes glued to a word (Haupt-straße); the rest
+    starting with "-" are suffixes glued to a word of MIN_SUFFIX_STEM letters or more
+    (Haupt-straße) or standing alone; the rest
     must stand alone as words. A trailing period is optional since OCR drops it.
     """
     if entry.startswith("-") and len(entry) > 1:
-        return re.escape(entry[1:]) + r"(?![^\W\d_])"
+        stem = rf"(?:(?<=[^\W\d_]{{{MIN_SUFFIX_STEM}}})|(?<![^\W\d_]))"
+        return stem + re.escape(entry[1:]) + r"(?![^\W\d_])"
     if entry.startswith("=") and has_cjk(entry):
         return f"(?<!{CJK_CHAR_CLASS}){re.escape(entry[1:])}(?!{CJK_CHAR_CLASS})"
     if has_cjk(entry):

@@ -243,3 +243,17 @@ def test_a_logo_over_a_kind_of_firm_printed_without_its_accent_is_one_name() -> 
 
     text = "Lucía Ortega\nKOVAR\nINGENIERIA\nTel. +34 931 555 064\nlucia@kovar.es"
     assert extract_text(text).company == "KOVAR INGENIERIA", text
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Storgata 5", True),  # a compound with its stem
+        ("Straße 3", True),  # the suffix alone
+        ("Ágata Ferrer", False),  # a given name ending in the letters of "-gata"
+    ],
+)
+def test_a_suffix_entry_needs_a_stem_or_stands_alone(text: str, street: bool) -> None:
+    from cardscan.extract.lexicon import matcher
+
+    assert bool(matcher("street_words").search(text)) is street, text
