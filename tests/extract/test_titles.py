@@ -36,8 +36,10 @@ TITLE_LINES = [
     "Vendedora", "Representante Comercial", "Escrevente Juramentado", "Tabelião Substituto",
     "Contadora", "Médica Veterinária", "Técnico em Segurança do Trabalho",
     "Assistente Administrativo", "Auxiliar de Escritório", "Estagiária", "Presidente",
+    "Cabeleireira", "Estilista",
     # Spanish
     "Director General", "Directora de Recursos Humanos", "Jefe de Ventas", "Jefa de Compras",
+    "Peluquera", "Electricista", "Fontanero", "Cerrajero",
     "Coordinador de Proyectos", "Asesora Comercial", "Abogado", "Ingeniero Industrial",
     "Licenciado en Administración", "Contador Público", "Socia Fundadora", "Propietario",
     "Ejecutiva de Cuentas", "Vendedor",
@@ -104,6 +106,7 @@ NOT_TITLE_LINES = [
     "Centro Médico San José", "Clínica Médica Vida", "Hospital Veterinário",
     "Studio Tecnico Rossi", "Despacho Contable", "Cabinet Comptable",
     "Advogados Associados", "Chartered Accountants", "Building Contractors",
+    "Peluquería Sol", "Fontanería López", "Cerrajería 24h",  # the trade's shops
     # Department and service lines: a department is not a title without a head word
     "Sales Department", "Abteilung Vertrieb", "Vertrieb", "Marketing", "Service commercial",
     "Servicio Técnico", "Asistencia Técnica", "Assistência Técnica Autorizada",
