@@ -95,11 +95,11 @@ TRAILING_LABEL = re.compile(
 # Words printed before a person's name that say their role, not part of the name:
 # "Inh. Petra Hoffmann" (Inhaber), "Attn: …", "Contato: …".
 # Shops and trades print whom to ask for: "Ask for Maria", "Fragen Sie nach Jonas",
-# "Falar com Ana", "Pregunte por Luis", "Demandez Paul", "Chiedi di Marco"; the contact
+# "Falar com Ana" (or its "com Ana" when OCR lost the verb), "Pregunte por Luis", "Demandez Paul", "Chiedi di Marco"; the contact
 # person in Russian and Ukrainian: "Контактное лицо: Ольга", "Контактна особа: Ігор".
 PERSON_LABEL = re.compile(
     r"^\s*(?:inh\.|inhaber(?:in)?:?|ansprechpartner(?:in)?:?|attn\.?:?|contact:|"
-    r"contato:|contacto:|owner:|prop\.|ask\s+for|fragen\s+sie\s+nach|fal(?:ar|e)\s+com|"
+    r"contato:|contacto:|owner:|prop\.|ask\s+for|fragen\s+sie\s+nach|fal(?:ar|e)\s+com|com(?=\s)|"
     r"pregunte\s+por|preguntar\s+por|demandez|chiedi\s+di|contact\s+person:?|"
     r"контактное\s+лицо:?|контактна\s+особа:?)"
     # OCR may glue the label's last word to the name ("Ask forMeera").

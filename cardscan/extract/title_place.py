@@ -138,9 +138,17 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
         or has_street_word(text)
         or is_slogan(text)
         or _brand_word(words, text, name)
+        or _plural_noun(words)
         or given_then_family(text)  # the next person on a card listing two
         or P.SENTENCE_END.search(text)
     )
+
+
+def _plural_noun(words: list[str]) -> bool:
+    """One word in the plural ("Fechaduras", "Repairs", "Flores") names what a shop offers:
+    a job is one person's and singular, and no singular job word ends in a lone "s"
+    ("Actress" ends in two)."""
+    return len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss")
 
 
 def _brand_word(words: list[str], text: str, name: CardLine) -> bool:

@@ -285,6 +285,8 @@ GLUED_AND_LABELLED = [
         "Tarunesh",
     ),
     ("contact label glued", "Orbit Travels\nContact:Tarunesh\nM +91 98555 01234", "Tarunesh"),
+    # "Fale com Dalva" with its verb lost by OCR
+    ("com, the verb lost", "Moura Chaves Ltda.\ncom Dalva\nFechaduras\n+55 71 3703-0000", "Dalva"),
     (
         "russian contact person",
         "Ремонт квартир «Прима»\nКонтактное лицо: Любовь\nТел. +7 (383) 555-01-42",
