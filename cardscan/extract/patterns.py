@@ -95,8 +95,9 @@ TRAILING_LABEL = re.compile(
 # Words printed before a person's name that say their role, not part of the name:
 # "Inh. Petra Hoffmann" (Inhaber), "Attn: …", "Contato: …".
 # Shops and trades print whom to ask for: "Ask for Maria", "Fragen Sie nach Jonas",
-# "Falar com Ana" (or its "com Ana" when OCR lost the verb), "Pregunte por Luis", "Demandez Paul", "Chiedi di Marco"; the contact
-# person in Russian and Ukrainian: "Контактное лицо: Ольга", "Контактна особа: Ігор".
+# "Falar com Ana" (or "com Ana", the verb lost by OCR), "Pregunte por Luis", "Demandez Paul",
+# "Chiedi di Marco"; the contact person in Russian and Ukrainian: "Контактное лицо: Ольга",
+# "Контактна особа: Ігор".
 PERSON_LABEL = re.compile(
     r"^\s*(?:inh\.|inhaber(?:in)?:?|ansprechpartner(?:in)?:?|attn\.?:?|contact:|"
     r"contato:|contacto:|owner:|prop\.|ask\s+for|fragen\s+sie\s+nach|fal(?:ar|e)\s+com|com(?=\s)|"
