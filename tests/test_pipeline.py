@@ -49,8 +49,8 @@ def test_the_whole_photo_wins_with_more_values_and_loses_with_fewer() -> None:
 
 
 def test_a_logo_side_keeps_its_outline_unless_the_photo_reads_much_more() -> None:
-    logo_side = reading("nog", "design")
-    assert not prefer_whole_photo(logo_side, reading("nog", "design", "x"))
+    logo_side = reading("zeo", "studio")
+    assert not prefer_whole_photo(logo_side, reading("zeo", "studio", "x"))
     assert prefer_whole_photo(logo_side, reading("Brightwater Analytics GmbH", "Since 1990 Berlin"))
 
 

@@ -104,8 +104,8 @@ MIN_EMAIL_SURNAME = 4
 
 def _unglue_by_email_part(word: str, locals_: list[str]) -> str | None:
     """Letter-spaced capitals read as one word whose end is the surname a personal email
-    spells ("TOMOKIYUZURIHA", yuzuriha@… or t.yuzuriha@…, the initial then opening the word): the space
-    goes where the surname begins, each side at least MIN_NAME_PART letters and the surname
+    spells ("TOMOKIYUZURIHA", yuzuriha@… or t.yuzuriha@…, the initial then opening it): the
+    space goes where the surname begins, each side at least MIN_NAME_PART letters and the surname
     MIN_EMAIL_SURNAME unless a known given name is left before it. A word that is
     itself a known name is left whole, and shared mailboxes (info@, sales@) name nobody."""
     folded = fold(word)

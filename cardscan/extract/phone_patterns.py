@@ -83,7 +83,7 @@ NOT_PHONE_LABEL = re.compile(
 )
 # Digits grouped like a phone number: separators between groups, not one bare run.
 PHONE_GROUPED = re.compile(r"\d[\s.\-/)]+\(?\d")
-# What may follow a number and belongs to it: an extension ("Ramal 240", "ext. 12",
+# What may follow a number and belongs to it: an extension ("Ramal 315", "ext. 12",
 # "Durchwahl -15", "内線 123"), alternative endings of the same exchange ("4417/4418/4420")
 # or a range of last digits ("7310 to 14"); see phones.py for the length checks.
 # Ends a tail: the end of its piece of the line or a separator ("," "|" "(" ...), but not

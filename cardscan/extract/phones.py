@@ -207,7 +207,7 @@ def _alternative_kind(alternative: str, raw: str) -> str | None:
 
 
 def number_tail(segment: str, end: int, raw: str) -> Tail:
-    """Where a number that ends at `end` really ends: after an extension ("Ramal 240"),
+    """Where a number that ends at `end` really ends: after an extension ("Ramal 315"),
     alternatives ("4417/4418/4420", "4000-1234 / 4000-5678") or a range ("7310 to 14")
     printed with it, which are returned as its endings and local numbers.
     """
