@@ -69,6 +69,13 @@ URL_TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}>'\"]+$")
 # was lost, so the domain is an address read wrong, not a website.
 EMAIL_LABEL_BEFORE = re.compile(r"(?i)\be[- ]?mail\s*[:：.]?\s*$|\bmail\s*[:：]\s*$")
 EMAIL_LABEL_GLUED = re.compile(r"(?i)^(?:e-?mail|mail[:：])")
+# A host that is a public mail provider's domain with letters glued before it
+# ("anaquintaldgmail.com"): an address whose "@" was misread as letters, not a website; the
+# providers whose names no firm's own domain ends in ("outlook", "live", "web" may).
+PROVIDER_GLUED_HOST = re.compile(
+    r"(?i)^[a-z0-9._-]*[a-z0-9](?:gmail|googlemail|yahoo|hotmail|icloud|rediffmail"
+    r"|protonmail|yandex)\.(?:com|co|[a-z]{2})\b"
+)
 
 # --- labels ---------------------------------------------------------------
 

@@ -57,9 +57,14 @@ def _bare_domain_ok(match: re.Match[str], line: str) -> bool:
 
 def _after_email_label(match: re.Match[str], line: str) -> bool:
     """Rule: a bare domain after an email's label, or read glued to one, is an address whose
-    "@" was lost ("E-mail: tanakaacme.co.jp"), not the firm's website."""
-    before = line[: match.start()]
-    return bool(P.EMAIL_LABEL_BEFORE.search(before) or P.EMAIL_LABEL_GLUED.match(match.group(0)))
+    "@" was lost ("E-mail: tanakaacme.co.jp"), not the firm's website; so is a public mail
+    provider's domain with letters glued before it ("anaquintaldgmail.com")."""
+    before, host = line[: match.start()], match.group(0)
+    return bool(
+        P.EMAIL_LABEL_BEFORE.search(before)
+        or P.EMAIL_LABEL_GLUED.match(host)
+        or P.PROVIDER_GLUED_HOST.match(host)
+    )
 
 
 def with_dots_restored(text: str) -> str:

@@ -52,6 +52,7 @@ NOT_WEBSITES = [
     ("email label glued, @ lost", "E-mailtanakaacme.co.jp"),
     ("mail label, @ read as a dot", "Mail: tanaka.acme.com"),
     ("email label read with a space", "E mail tanakaacme.co.jp"),
+    ("@ read as letters before a mail provider", "anaquinta1dgmail.com"),
 ]
 
 
@@ -61,7 +62,8 @@ def test_not_websites(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["mailchimp.com", "Web: mail.acme.com", "E-mail: ana@acme.com acme.com"]
+    "text",
+    ["mailchimp.com", "Web: mail.acme.com", "E-mail: ana@acme.com acme.com", "brightoutlook.com"],
 )
 def test_a_domain_only_looking_like_an_emails_label_is_a_website(text: str) -> None:
     assert find_websites([text]) != [], text
