@@ -85,7 +85,7 @@ def stacked(
 
 
 def join_fragments(texts: list[str]) -> str:
-    """Fragments of one row as one text; single letters read apart ("n", "O", "g") rejoin,
+    """Fragments of one row as one text; single letters read apart ("z", "E", "o") rejoin,
     and a fragment the next one opens with is left out (a logo letter beside the name it
     starts: "鑫" then "鑫鼎贸易有限公司")."""
     texts = [text for text, nxt in zip(texts, [*texts[1:], ""]) if not _opens(nxt, text)]

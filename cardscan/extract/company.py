@@ -23,6 +23,7 @@ from .blocks import Group, rows, stacks
 from .company_blocks import (
     in_full,
     in_main_script,
+    with_descriptor_below,
     with_fragment_below,
     with_its_name,
     with_logo_above,
@@ -313,7 +314,7 @@ def pick_company(
         return None
     _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
     group = with_name_above(with_fragment_below(with_wrapped_rest(group, every), every), every)
-    group = with_logo_above(group, every, lines)
+    group = with_descriptor_below(with_logo_above(group, every, lines), every, lines)
     group = in_full(in_main_script(group, every, ctx.cjk_card), every)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)

@@ -95,23 +95,58 @@ def _logo_set_apart(
     (blocks.stacked's own gap), by up to LOGO_GAP_SHARE of the logo's height, over it
     sideways with no line of the card between: the block of both."""
     row = group.lines[-1]
-    if row.box is None:
-        return None
     for other in candidates:
         logo = other.lines[0]
-        if other.rows != 1 or len(other.lines) != 1 or logo.box is None or logo is row:
+        if other.rows != 1 or len(other.lines) != 1 or not is_logo_row(logo.rest):
             continue
-        if not is_logo_row(logo.rest) or logo.height < LOGO_MIN_HEIGHT_RATIO * row.height:
-            continue
-        if row.box.y < logo.box.bottom or not stacked(
-            logo.box, row.box, max_gap=LOGO_GAP_SHARE, logo_share=1.0, max_ratio=math.inf
-        ):
-            continue
-        if any(_between(line, logo, row) for line in lines):
-            continue
-        box = other.box.union(group.box)
-        return Group((logo, row), f"{other.text} {group.text}", box, 2, row.box)
+        if _logo_over(logo, row, lines):
+            return _block_of(other, group)
     return None
+
+
+# Words a descriptor under a chosen logo may have ("Property Services", "Consultoria
+# Contábil ME"); a longer row says more than what kind of firm it is.
+MAX_DESCRIPTOR_ROW_WORDS = 4
+
+
+def with_descriptor_below(
+    group: Group, candidates: list[Group], lines: Sequence[CardLine]
+) -> Group:
+    """Rule: the mirror of :func:`with_logo_above`: a logo's row chosen for itself (its
+    domain, its size) with a row saying what kind of firm it is set under it in smaller
+    type ("MAMONT" over "Property Services", "NORMONT" over "AVOCATS"), over it sideways
+    with no line of the card between, is given with its descriptor."""
+    logo = group.lines[0]
+    if group.rows != 1 or len(group.lines) != 1 or not is_logo_row(logo.rest):
+        return group
+    for other in candidates:
+        row = other.lines[0]
+        if other.rows != 1 or len(other.lines) != 1 or not has_business_word(row.rest):
+            continue
+        if len(P.LETTER_RUN.findall(row.rest)) > MAX_DESCRIPTOR_ROW_WORDS:
+            continue
+        if _logo_over(logo, row, lines):
+            return _block_of(group, other)
+    return group
+
+
+def _logo_over(logo: CardLine, row: CardLine, lines: Sequence[CardLine]) -> bool:
+    """``logo`` is set over ``row``, no smaller (LOGO_MIN_HEIGHT_RATIO), at most
+    LOGO_GAP_SHARE of its own height above it and over it sideways, no line of the card
+    between them."""
+    if logo.box is None or row.box is None or logo is row:
+        return False
+    if logo.height < LOGO_MIN_HEIGHT_RATIO * row.height or row.box.y < logo.box.bottom:
+        return False
+    if not stacked(logo.box, row.box, max_gap=LOGO_GAP_SHARE, logo_share=1.0, max_ratio=math.inf):
+        return False
+    return not any(_between(line, logo, row) for line in lines)
+
+
+def _block_of(upper: Group, lower: Group) -> Group:
+    """The two one-row groups as one block of two rows, read top to bottom."""
+    box = upper.box.union(lower.box)
+    return Group((upper.lines[0], lower.lines[0]), f"{upper.text} {lower.text}", box, 2, lower.box)
 
 
 def _between(line: CardLine, upper: CardLine, lower: CardLine) -> bool:

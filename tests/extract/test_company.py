@@ -339,6 +339,7 @@ def test_cyrillic_legal_forms(text: str, want: str) -> None:
         ("Marco Bini\nTitolare\nRistorante Il Faro\nmarco@ilfaro.it", "Ristorante Il Faro"),
         ("Jonas Brandt\nInhaber\nAutohaus Brandt\njonas@brandt.de", "Autohaus Brandt"),
         ("Jonas Brandt\nInhaber\nKVELD WERBEAGENTUR\njonas.brandt@gmail.com", "KVELD WERBEAGENTUR"),
+        ("Jonas Brandt\nInhaber\nKELVO Haustechnik\njonas.brandt@gmail.com", "KELVO Haustechnik"),
         # a logo over its profession's plural, a made-up firm with a free mailbox
         ("TALVA\nARQUITECTOS\nInés Rubio\ninesrubio@gmail.com", "TALVA ARQUITECTOS"),
         ("Bruna Leal\nMORAVI\nEngenheiros\nbruna.leal@gmail.com", "MORAVI Engenheiros"),
@@ -350,6 +351,7 @@ def test_cyrillic_legal_forms(text: str, want: str) -> None:
         "it-ristorante",
         "de-autohaus",
         "de-caps",
+        "de-technik",
         "es-profession-plural",
         "pt-profession-plural",
     ],
@@ -682,6 +684,42 @@ def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
         ("India", 76, 452, 30),
     )
     assert company_of(*rows) == "Verma Enterprises", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        (
+            (
+                ("TM", 77, 97, 54),
+                ("TALVIK", 61, 230, 62),
+                ("Property Services", 59, 315, 31),
+                ("Rohan Kale · Marketing Executive", 59, 606, 38),
+                ("Off 020 5555 0142", 61, 905, 26),
+                ("www.talvik.co.in", 61, 942, 23),
+            ),
+            "TALVIK Property Services",
+        ),
+        (
+            (
+                ("NORVANT", 57, 76, 48),
+                ("AVOCATS", 60, 142, 21),
+                ("Avocat", 58, 167, 23),
+                ("Claire Fontaine", 57, 214, 49),
+                ("Responsable commercial", 58, 269, 35),
+                ("cfontaine@norvantavocat.com", 60, 364, 27),
+            ),
+            "NORVANT AVOCATS",
+        ),
+    ],
+    ids=["domain-logo-over-services", "logo-over-a-kind"],
+)
+def test_a_logo_chosen_for_itself_is_given_with_its_descriptor_below(
+    rows: tuple[tuple[str, int, int, int], ...], want: str
+) -> None:
+    """The descriptor under a logo is set much smaller than it, so the two are no block of
+    one type size; the logo, chosen by its domain or size, takes it along."""
+    assert company_of(*rows) == want, card_text(rows)
 
 
 def test_a_department_printed_over_the_firms_name_is_no_part_of_it() -> None:
