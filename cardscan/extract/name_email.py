@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .lexicon import fold, has_cjk, letters_only, romanised
+from .lexicon import fold, has_cjk, has_legal_form, letters_only, matcher, romanised
 from .name_parts import given_then_family, is_known_name_word, is_patronymic, name_words
 
 
@@ -92,11 +92,16 @@ def persons_mailbox(local: str, rows: list[str]) -> bool:
 
 
 def initial_and_family(row: str, local: str) -> bool:
-    """The local part is the row's first initial and last word, a dot, dash or underscore
-    between them, in either order ("h.sandhu", "sandhu_h" for a name of two or three words)."""
+    """The local part is the row's first word or its initial and the row's last word, a dot,
+    dash or underscore between them, in either order ("h.sandhu", "sandhu_h", "dutt.lucky"
+    for a name of two or three words); a row naming a kind of firm or a legal form
+    ("sharma.traders" for "Sharma Traders") is the firm's."""
     parts = [p for p in P.MAILBOX_SEPARATOR.split(fold(local)) if p]
     words = _name_letters(row)
     if len(parts) != 2 or not 2 <= len(words) <= 3 or len(row.split()) != len(words):
         return False
-    initial, family = words[0][:1], words[-1]
-    return len(family) >= 2 and parts in ([initial, family], [family, initial])
+    if has_legal_form(row) or matcher("company_words").search(row):
+        return False
+    family = words[-1]
+    firsts = {words[0][:1], words[0]}
+    return len(family) >= 2 and any(parts in ([f, family], [family, f]) for f in firsts)
