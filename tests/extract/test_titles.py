@@ -58,6 +58,7 @@ TITLE_LINES = [
     "Ingénieur d'affaires", "Avocate", "Notaire", "Médecin généraliste", "Pharmacienne",
     "Conseillère en patrimoine", "Technico-commercial", "Propriétaire", "Associé",
     "Expert-comptable", "Technicienne de laboratoire", "Assistante de direction",
+    "Coiffeuse", "Mécanicien", "Esthéticienne", "Artisan boulanger",
     # Italian
     "Direttore Commerciale", "Amministratore Delegato", "Responsabile Acquisti", "Titolare",
     "Socio", "Consulente Finanziario", "Ingegnere", "Avvocato", "Commercialista", "Geometra",
@@ -107,6 +108,7 @@ NOT_TITLE_LINES = [
     "Studio Tecnico Rossi", "Despacho Contable", "Cabinet Comptable",
     "Advogados Associados", "Chartered Accountants", "Building Contractors",
     "Peluquería Sol", "Fontanería López", "Cerrajería 24h",  # the trade's shops
+    "Salon de coiffure Léa", "Garage Mécanique Roux",
     # Department and service lines: a department is not a title without a head word
     "Sales Department", "Abteilung Vertrieb", "Vertrieb", "Marketing", "Service commercial",
     "Servicio Técnico", "Asistencia Técnica", "Assistência Técnica Autorizada",
