@@ -8,10 +8,10 @@ from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.domains import domain_agreement, main_label
 from cardscan.extract.name_cjk import cjk_name_shape
 from cardscan.extract.name_email import email_agreement, spelled_by_email
+from cardscan.extract.name_evidence import full_cyrillic_name, initials_first
 from cardscan.extract.name_parts import couple_halves, split_name
 from cardscan.extract.name_repairs import repair_name_text
 from cardscan.extract.name_text import is_non_name
-from cardscan.extract.names import full_cyrillic_name, initials_first
 
 from .layout_helpers import card_text, ocr, ocr_of
 
