@@ -8,8 +8,7 @@ import re
 from . import patterns as P
 from .lexicon import fold
 from .name_parts import given_names, is_degree_word, is_known_name_word
-from .title_misreads import repaired_title_words
-from .titles import has_title_word
+from .title_misreads import holds_a_title
 
 # Lower-case particles that sit inside names (Maria da Silva, Ludwig van Beethoven).
 PARTICLES = frozenset(
@@ -133,7 +132,7 @@ def with_glued_title_apart(text: str) -> str:
             continue
         head, glued = words[k][: cut.start()], words[k][cut.start() :]
         title = " ".join([glued, *words[k + 1 :]])
-        if head[1:].islower() and has_title_word(repaired_title_words(title)):
+        if head[1:].islower() and holds_a_title(title):
             return " ".join([*words[:k], head, title])
         return text  # "BusinessDevelopmentManager" is a glued title, no name and title
     return text

@@ -22,7 +22,7 @@ from .name_parts import (
     surnames,
 )
 from .name_repairs import PARTICLES, repair_name_text
-from .title_misreads import repaired_title_words
+from .title_misreads import holds_a_title
 from .titles import has_title_word, qualifies_the_title
 
 
@@ -101,7 +101,7 @@ def is_non_name(text: str, *, locals_: Sequence[str] = ()) -> bool:
     does not count in a name an email's local part (``locals_``) spells in full ("Holger
     Ring" beside hring@…) nor in a surname after a given name (:func:`surname_like_a_street`)."""
     return (
-        _holds_a_title(text)
+        holds_a_title(text)
         or speaks_to_reader(text)
         or bool(P.OPENING_HOURS.search(text))
         or has_legal_form(text)
@@ -293,16 +293,11 @@ def before_title(text: str) -> str | None:
     heads = []
     for cut in reversed(cuts):  # the longest head first: "Ana Lima | Gerente"
         head, tail = text[:cut].strip(), text[cut + 1 :].strip()
-        if head and _holds_a_title(tail) and not has_title_word(head):
+        if head and holds_a_title(tail) and not has_title_word(head):
             heads.append(head)
     heads = [h for h in heads if not qualifies_the_title(h)]
     shaped = [h for h in heads if latin_name_shape(h) or cjk_name_shape(h)]
     return (shaped or heads or [None])[0]
-
-
-def _holds_a_title(text: str) -> bool:
-    """A title word, or one read with a letter wrong ("Account Executve")."""
-    return has_title_word(text) or has_title_word(repaired_title_words(text))
 
 
 def lone_word(text: str) -> bool:

@@ -156,6 +156,12 @@ def repaired_title_words(text: str) -> str:
     return out if out != text and has_title_word(out) else text
 
 
+def holds_a_title(text: str) -> bool:
+    """A title word, or one read with a letter wrong ("Account Executve"):
+    :func:`repaired_title_words` leaves a line holding a title word as it is."""
+    return has_title_word(repaired_title_words(text))
+
+
 def _words_repaired(text: str) -> str:
     """One pass of :func:`repaired_title_words` over the line's words."""
     out = text

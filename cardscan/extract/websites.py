@@ -44,10 +44,11 @@ def _bare_domain_ok(match: re.Match[str], line: str) -> bool:
 
     It must pass is_domain_like, and then be written with a lower-case TLD
     ("acme.co.jp", "Acme.com"), follow a "Web:" label, or be in capitals with a
-    generic TLD ("ACME.COM"); "Ltda.ME" and "Co.Ltd" are abbreviations.
+    generic TLD ("ACME.COM"); "Ltda.ME" and "Co.Ltd" are abbreviations, and an email read
+    without its "@" is no website (:func:`_email_without_its_at`).
     """
     host = match.group("host")
-    if not is_domain_like(host):
+    if not is_domain_like(host) or _email_without_its_at(match, line):
         return False
     tld = host.rsplit(".", 1)[-1]
     if tld.islower() or P.WEB_LABEL.match(line):
@@ -55,7 +56,7 @@ def _bare_domain_ok(match: re.Match[str], line: str) -> bool:
     return tld.lower() in {"com", "net", "org"} or host.count(".") >= 2
 
 
-def _after_email_label(match: re.Match[str], line: str) -> bool:
+def _email_without_its_at(match: re.Match[str], line: str) -> bool:
     """Rule: a bare domain after an email's label, or read glued to one, is an address whose
     "@" was lost ("E-mail: tanakaacme.co.jp"), not the firm's website; so is a public mail
     provider's domain with letters glued before it ("anaquintaldgmail.com")."""
@@ -101,8 +102,6 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
             if overlaps(start, end):
                 continue
             if pattern is P.BARE_DOMAIN and not _bare_domain_ok(match, text):
-                continue
-            if pattern is P.BARE_DOMAIN and _after_email_label(match, text):
                 continue
             url = _clean(match.group(0))
             if pattern is not P.BARE_DOMAIN:
