@@ -3,74 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from cardscan.models import Box
 
 from . import address_patterns as AP
 from . import cjk_patterns as CJK
 from . import patterns as P
+from .address_text import (
+    ends_with_country,
+    has_postcode,
+    has_street_word,
+    only_country,
+    postcode_line,
+)
 from .blocks import stacked
-from .lexicon import fold, has_cjk, has_legal_form, load_pairs, matcher
+from .lexicon import fold, has_cjk, has_legal_form
 from .lines import CardLine
 from .name_parts import cjk_surnames, given_names, surnames
 from .titles import has_title_word, is_slogan
-
-_POSTCODES = (
-    AP.JP_POSTCODE,
-    AP.JP_POSTCODE_BARE,
-    AP.BR_CEP,
-    AP.BR_CEP_BARE,
-    AP.US_ZIP,
-    AP.UK_POSTCODE,
-    AP.EU_POSTCODE_CITY,
-    AP.CA_POSTCODE,
-    AP.IN_PIN,
-    AP.CYRILLIC_CITY_POSTCODE,
-    AP.CYRILLIC_POSTCODE_CITY,
-)
-
-
-def has_postcode(text: str) -> bool:
-    """A postcode in one of the shapes cards use (〒150-0002, 01310-100, NY 10001, SW1A 1AA, 10115
-    Berlin).
-    """
-    text = AP.POSTAL_BOX.sub(" ", text)
-    return any(p.search(text) for p in _POSTCODES)
-
-
-def has_street_word(text: str) -> bool:
-    """A street/building word (Street, Rua, Straße, Suite, 丁目 ...) or a numbered street
-    start ("221B Baker"); "St." opening the line before a name is Saint, no street ("St.
-    Xavier's College", while "St. Mary's Road" has its "Road").
-    """
-    return bool(
-        any(not _saint_first(text, m.start()) for m in matcher("street_words").finditer(text))
-        or CJK.JP_ADDRESS.search(text)
-        or CJK.KR_ADDRESS.search(text)
-    )
-
-
-def _saint_first(text: str, at: int) -> bool:
-    return not text[:at].strip() and bool(P.SAINT_FIRST.match(text, at))
-
-
-def ends_with_country(text: str) -> bool:
-    """A short line whose last comma-separated part is a country ("Tokyo 150-0002,
-    Japan", "Germany")."""
-    if len(text.split()) > 8:
-        return False
-    return _only_country(text.rsplit(",", 1)[-1])
-
-
-@cache
-def _country_names() -> frozenset[str]:
-    return frozenset(name.casefold() for _, name in load_pairs("countries"))
-
-
-def _only_country(text: str) -> bool:
-    """The text is a country's name and nothing more ("Japan", "Korea.")."""
-    return text.strip(" ,.").casefold() in _country_names()
 
 
 def is_address_line(line: CardLine) -> bool:
@@ -214,7 +164,7 @@ def in_one_script(run: list[CardLine]) -> list[CardLine]:
     return [
         ln
         for ln, s in zip(run, scripts, strict=True)
-        if s in (first, None) or _only_country(ln.rest)
+        if s in (first, None) or only_country(ln.rest)
     ]
 
 
@@ -390,24 +340,13 @@ def _starts_another(run: list[CardLine], line: CardLine) -> bool:
     postcode line of an address written in Latin letters street first ("12 High Street",
     "Leeds LS1 4AP", then "40 King Street"). Cyrillic and CJK addresses may put the
     postcode first and the street after it."""
-    if _postcode_line(line.rest):
+    if postcode_line(line.rest):
         return _second_postcode(run, line)
-    street_first = any(_postcode_line(ln.rest) for ln in run[1:])
+    street_first = any(postcode_line(ln.rest) for ln in run[1:])
     latin = not any(has_cjk(ln.rest) or P.CYRILLIC_LETTER.search(ln.rest) for ln in run)
     numbered = has_street_word(line.rest) and any(ch.isdigit() for ch in line.rest)
     return street_first and latin and numbered
 
 
 def _second_postcode(run: list[CardLine], line: CardLine) -> bool:
-    return _postcode_line(line.rest) and any(_postcode_line(ln.rest) for ln in run)
-
-
-def _postcode_line(text: str) -> bool:
-    """The line has a postcode (:func:`has_postcode`), a house number before its street's
-    name not counted ("12055 Cedar Road", "4410 NW 55 Ave": a postcode before a city in
-    EU_POSTCODE_CITY's shape)."""
-    if not has_postcode(text):
-        return False
-    if not (AP.NUMBERED_STREET.match(text) and has_street_word(text)):
-        return True
-    return any(p.search(text) for p in _POSTCODES if p is not AP.EU_POSTCODE_CITY)
+    return postcode_line(line.rest) and any(postcode_line(ln.rest) for ln in run)

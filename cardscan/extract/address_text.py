@@ -1,13 +1,83 @@
-"""An address's lines as one line of text: labels dropped, lost spaces put back, parts joined
-as the address's script writes them."""
+"""The text of an address: what in a line's words says "address" (a postcode, a street word, a
+country), and the address's lines as one line of text (labels dropped, lost spaces put back,
+parts joined as the address's script writes them)."""
 
 from __future__ import annotations
+
+from functools import cache
 
 from . import address_patterns as AP
 from . import cjk_patterns as CJK
 from . import patterns as P
-from .lexicon import has_cjk
+from .lexicon import has_cjk, load_pairs, matcher
 from .lines import CardLine
+
+_POSTCODES = (
+    AP.JP_POSTCODE,
+    AP.JP_POSTCODE_BARE,
+    AP.BR_CEP,
+    AP.BR_CEP_BARE,
+    AP.US_ZIP,
+    AP.UK_POSTCODE,
+    AP.EU_POSTCODE_CITY,
+    AP.CA_POSTCODE,
+    AP.IN_PIN,
+    AP.CYRILLIC_CITY_POSTCODE,
+    AP.CYRILLIC_POSTCODE_CITY,
+)
+
+
+def has_postcode(text: str) -> bool:
+    """A postcode in one of the shapes cards use (〒150-0002, 01310-100, NY 10001, SW1A 1AA, 10115
+    Berlin).
+    """
+    text = AP.POSTAL_BOX.sub(" ", text)
+    return any(p.search(text) for p in _POSTCODES)
+
+
+def has_street_word(text: str) -> bool:
+    """A street/building word (Street, Rua, Straße, Suite, 丁目 ...) or a numbered street
+    start ("221B Baker"); "St." opening the line before a name is Saint, no street ("St.
+    Xavier's College", while "St. Mary's Road" has its "Road").
+    """
+    return bool(
+        any(not _saint_first(text, m.start()) for m in matcher("street_words").finditer(text))
+        or CJK.JP_ADDRESS.search(text)
+        or CJK.KR_ADDRESS.search(text)
+    )
+
+
+def _saint_first(text: str, at: int) -> bool:
+    return not text[:at].strip() and bool(P.SAINT_FIRST.match(text, at))
+
+
+def ends_with_country(text: str) -> bool:
+    """A short line whose last comma-separated part is a country ("Tokyo 150-0002,
+    Japan", "Germany")."""
+    if len(text.split()) > 8:
+        return False
+    return only_country(text.rsplit(",", 1)[-1])
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(name.casefold() for _, name in load_pairs("countries"))
+
+
+def only_country(text: str) -> bool:
+    """The text is a country's name and nothing more ("Japan", "Korea.")."""
+    return text.strip(" ,.").casefold() in _country_names()
+
+
+def postcode_line(text: str) -> bool:
+    """The line has a postcode (:func:`has_postcode`), a house number before its street's
+    name not counted ("12055 Cedar Road", "4410 NW 55 Ave": a postcode before a city in
+    EU_POSTCODE_CITY's shape)."""
+    if not has_postcode(text):
+        return False
+    if not (AP.NUMBERED_STREET.match(text) and has_street_word(text)):
+        return True
+    return any(p.search(text) for p in _POSTCODES if p is not AP.EU_POSTCODE_CITY)
 
 
 def _label_free(text: str) -> str:

@@ -18,7 +18,7 @@ from cardscan.models import Box
 
 from . import company_patterns as CP
 from . import patterns as P
-from .address import has_postcode, has_street_word
+from .address_text import has_postcode, has_street_word
 from .blocks import Group, rows, stacks
 from .company_blocks import (
     in_full,

@@ -9,7 +9,7 @@ from functools import cache
 
 from . import company_patterns as CP
 from . import patterns as P
-from .address import has_street_word
+from .address_text import has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, load, matcher, spaced_like, split_into
 from .lines import CardLine
 from .titles import has_title_word

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from . import address_patterns as AP
 from . import patterns as P
-from .address import has_street_word
+from .address_text import has_street_word
 from .lexicon import fold, has_cjk, romanised
 from .name_cjk import known_cjk_family
 from .name_parts import family_first_names, is_patronymic, surnames, without_honorifics

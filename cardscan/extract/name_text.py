@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import patterns as P
-from .address import has_postcode, has_street_word
+from .address_text import has_postcode, has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, letters_only, matcher, romanised
 from .lines import CardLine
 from .name_cjk import cjk_name_shape, close_cjk_spacing, glued_cjk_title

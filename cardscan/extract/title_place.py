@@ -9,7 +9,7 @@ that is no other field is the title.
 from __future__ import annotations
 
 from . import patterns as P
-from .address import has_street_word
+from .address_text import has_street_word
 from .blocks import lines_apart
 from .company_forms import has_business_word
 from .lexicon import fold, has_cjk, has_legal_form, matcher
