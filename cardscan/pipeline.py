@@ -16,7 +16,7 @@ import numpy as np
 
 from cardscan.debug import write_card_pictures, write_photo_picture
 from cardscan.engines import DEFAULT_ENGINE, get_engine
-from cardscan.engines.scripts import ScriptCompleter, drop_unread, expected_script
+from cardscan.engines.script_completion import ScriptCompleter, drop_unread, expected_script
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import calibrated, extract_contact
 from cardscan.imageio import decode_image, load_image

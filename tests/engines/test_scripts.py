@@ -13,17 +13,7 @@ from cardscan.engines import scripts, second_reading, tesseract
 from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.pipeline import read_image
 
-NOTO = Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
-NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
-KOREAN_FACE = 1  # NotoSansCJK-Regular.ttc: JP, KR, SC, TC, HK faces in this order
-
-
-def line(text: str, box: Box, confidence: float = 0.95) -> Line:
-    return Line((Word(text, confidence, box),))
-
-
-def reading(*lines: Line) -> OcrResult:
-    return OcrResult("rapidocr", tuple(lines), width=1000, height=600)
+from .script_cards import KOREAN_FACE, NOTO, NOTO_CJK, line, needs, reading
 
 
 @pytest.mark.parametrize(
@@ -148,13 +138,6 @@ def render(lines: list[tuple[str, Path, int, int]]) -> np.ndarray:
     return cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
 
 
-def needs(pack: str, font: Path) -> None:
-    if pack not in tesseract.installed_languages():
-        pytest.skip(f"Tesseract's {pack} data is not installed (make test installs it)")
-    if not font.exists():
-        pytest.skip(f"{font} is missing (make test installs the Noto fonts)")
-
-
 @pytest.mark.slow
 def test_a_korean_card_gets_its_hangul_lines() -> None:
     needs("kor", NOTO_CJK)
@@ -241,111 +224,6 @@ def test_runs_of_single_syllables_are_one_word() -> None:
 def test_latin_words_close_together_stay_apart() -> None:
     words = (Word("123,", 0.9, Box(0, 0, 90, 48)), Word("5", 0.9, Box(95, 0, 20, 48)))
     assert [w.text for w in second_reading.join_syllables(Line(words))] == ["123,", "5"]
-
-
-@pytest.mark.parametrize(
-    ("texts", "script"),
-    [
-        (["DAEHAN TECH CO., LTD.", "M +82 10 5555 0142"], "Hangul"),
-        (["Mobile 010-5555-0142", "jin@daehan.example.com"], "Hangul"),
-        (["jin@daehan.example.co.kr"], "Hangul"),
-        (["김민준", "M +82 10 5555 0142"], None),  # Hangul was read: the probe decides
-        (["Tel +7 (495) 555-01-42", "ivanov@vektor.example.ru"], "Cyrillic"),
-        (["Иван Петров", "Tel +7 (495) 555-01-42"], None),
-        (["Tel +49 30 5550 1234", "anna@example.de"], None),
-        # Beijing's area code is 010 too: a Chinese card's number is no Korean mobile ...
-        (["T|010-5555 0147", "wang@xinding.example.cn"], None),
-        # ... unless the card names Korea outright.
-        (["T|010-5555 0147", "M +82 10 5555 0142", "www.example.cn"], "Hangul"),
-    ],
-)
-def test_a_reading_that_names_a_country_but_holds_none_of_its_script_expects_it(
-    texts: list[str], script: str | None
-) -> None:
-    needs("kor", NOTO_CJK)
-    needs("rus", NOTO)
-    ocr = reading(*(line(t, Box(0, 40 * i, 400, 30)) for i, t in enumerate(texts)))
-    expected = scripts.expected_script(ocr)
-    assert (expected.name if expected else None) == script, texts
-
-
-def korean_line_card(text: str, *, below: str | None = None) -> tuple[np.ndarray, Box]:
-    """A white card with ``text`` in Korean type at (60, 100), perhaps a Latin line under
-    it at (60, 200); the card and the Korean line's box."""
-    img = Image.new("RGB", (1050, 300), "white")
-    draw = ImageDraw.Draw(img)
-    font = ImageFont.truetype(str(NOTO_CJK), 36, index=KOREAN_FACE)
-    x0, y0, x1, y1 = draw.textbbox((60, 100), text, font=font)
-    draw.text((60, 100), text, font=font, fill="black")
-    if below:
-        draw.text((60, 200), below, font=ImageFont.truetype(str(NOTO), 30), fill="black")
-    card = cv2.cvtColor(np.asarray(img), cv2.COLOR_RGB2BGR)
-    return card, Box(x0, y0, x1 - x0, y1 - y0)
-
-
-def test_a_line_box_the_first_engine_found_is_read_whole_where_tesseract_read_a_piece() -> None:
-    needs("kor", NOTO_CJK)
-    text = "서울특별시 강남구 테헤란로 123"
-    card, box = korean_line_card(text)
-    x0, y0, x1, y1 = box.x, box.y, box.right, box.bottom
-    # The first engine found the whole line but read only a dash; Tesseract's reading of the
-    # whole card kept a piece of its start.
-    first = reading(line("-", box, confidence=0.6))
-    piece = line("서울", Box(x0, y0, (x1 - x0) // 6, y1 - y0), confidence=0.9)
-    kept = scripts.with_box_readings(card, first, [piece], "kor", "HANGUL")
-    assert len(kept) == 1, [k.text for k in kept]
-    assert kept[0].text.replace(" ", "") == text.replace(" ", ""), kept[0].text
-
-
-def test_a_line_the_first_engine_read_well_is_not_read_again() -> None:
-    card = np.full((300, 1050, 3), 255, np.uint8)
-    first = reading(line("minjun.kim@hanbit.example.kr", Box(60, 100, 500, 40)))
-    piece = line("김민준", Box(60, 200, 120, 40), confidence=0.9)
-    assert scripts.with_box_readings(card, first, [piece], "kor", "HANGUL") == [piece]
-
-
-def test_an_expected_script_is_looked_for_at_three_turns(monkeypatch) -> None:
-    """The first turn read may be on its side, where Tesseract finds no Cyrillic, the second
-    upside down (the Latin lines' ink voted the wrong way); orientation then reads the
-    third, its opposite. A fourth turn does not look again."""
-    monkeypatch.setattr(scripts, "installed_scripts", lambda: (scripts.SCRIPTS[1],))
-    calls = []
-
-    def complete(image, ocr, script, **_):
-        calls.append(script.name)
-        return ocr  # nothing found
-
-    monkeypatch.setattr(scripts, "complete_other_script", complete)
-    complete_card = scripts.ScriptCompleter()
-    turn = reading(line("Tel +7 495 555 0142", Box(60, 100, 400, 30)))
-    image = np.full((600, 1000, 3), 255, np.uint8)
-    for _ in range(4):
-        complete_card(image, turn)
-    assert calls == ["Cyrillic"] * 3, calls
-
-
-def test_a_line_the_first_engine_detected_but_left_unread_is_read() -> None:
-    needs("kor", NOTO_CJK)
-    text = "매니저"
-    card, box = korean_line_card(text, below="Manager")
-    # The first engine returned only the Latin line; its detector also found the Hangul one.
-    first = reading(line("Manager", Box(60, 200, 160, 40)))
-    detected = [box, Box(60, 200, 160, 40)]
-    unread = scripts.unread_boxes(first, detected)
-    assert unread == [detected[0]]
-    kept = scripts.with_box_readings(card, first, [], "kor", "HANGUL", unread=unread)
-    assert [k.text.replace(" ", "") for k in kept] == [text]
-
-
-def test_lines_kept_only_to_be_read_again_are_dropped_when_nothing_replaced_them() -> None:
-    weak = line("0仝", Box(60, 100, 200, 40), confidence=0.3)
-    good = line("Tel +82 2 555 0142", Box(60, 200, 300, 40), confidence=0.95)
-    first = reading(weak, good)
-    replaced = line("김민준", Box(60, 100, 200, 40), confidence=0.9)
-    completed = reading(replaced, good)
-    assert scripts.drop_unread(first, first, 0.5).lines == (good,)
-    assert scripts.drop_unread(first, completed, 0.5).lines == (replaced, good)
-    assert scripts.drop_unread(first, first, 0.0) is first
 
 
 def test_hangul_printed_on_a_tinted_card_is_found_by_the_probe() -> None:
@@ -436,15 +314,6 @@ def test_the_probe_does_not_count_lone_letters(monkeypatch) -> None:
     image = np.full((600, 1000, 3), 255, np.uint8)
     doubt = OcrResult("rapidocr", (line("倉储", Box(60, 40, 100, 50), 0.59),), 1000, 600)
     assert scripts.probe_script(image, doubt) is None
-
-
-def test_a_confident_han_line_stays_when_the_rival_script_is_not_hangul() -> None:
-    """RapidOCR reads Han itself: only Hangul comes back from it as Han characters."""
-    han = line("永和五金股份有限公司", Box(60, 40, 500, 50), 0.99)
-    rival = line("ทดสอบ ระบบ", Box(60, 40, 500, 50), 0.7)
-    assert not scripts._misread(han, rival, "THAI")
-    assert scripts._misread(han, line("영업부 팀장", Box(60, 40, 500, 50)), "HANGUL")
-    assert scripts._misread(line("倉储", Box(60, 40, 100, 50), 0.59), rival, "THAI")
 
 
 def test_a_chinese_card_read_well_is_not_korean_for_a_few_hangul_letters(monkeypatch) -> None:
