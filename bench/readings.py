@@ -33,12 +33,14 @@ CACHE_ENV = "CARDSCAN_BENCH_CACHE"
 # finders of cardscan/extract that orientation's scorer also uses (emails, phones, websites)
 # are left out on purpose: extraction work would otherwise re-read every set, for readings
 # that almost never differ; so are the image loader and the data classes, whose changes
-# concern odd files and the drafts.
+# concern odd files and the drafts. The countries a card names (extract/region.py) decide
+# whether a script probe is believed (pipeline.countries_named), so they count.
 _READING_PARTS = (
     "reading.py",
     "script.py",
     "preprocess",
     "engines",
+    "extract/region.py",
 )
 
 
@@ -50,6 +52,7 @@ _READING_FUNCTIONS = (
     "_joined_parts",
     "read_card",
     "_reader",
+    "countries_named",
 )
 
 

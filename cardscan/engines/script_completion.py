@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -72,10 +72,11 @@ class ScriptCompleter:
     upright, and when the script is missing there too, orientation reads its opposite
     (cardscan.preprocess.orient: the Latin lines' ink can vote the wrong way)."""
 
-    def __init__(self) -> None:
+    def __init__(self, countries: Callable[[OcrResult], frozenset[str]] | None = None) -> None:
         self.probed = False
         self.script: Script | None = None
         self.expected_misses = 0
+        self.countries = countries
 
     def __call__(self, image: np.ndarray, ocr: OcrResult) -> OcrResult:
         looking = self.expected_misses < EXPECTED_TURNS
@@ -92,10 +93,22 @@ class ScriptCompleter:
     def _probed_script(self, image: np.ndarray, ocr: OcrResult) -> Script | None:
         if unread_script_signs(ocr) and installed_scripts():
             if not self.probed:
-                self.probed, self.script = True, probe_script(image, ocr)
+                found = probe_script(image, ocr)
+                self.probed = True
+                self.script = None if found and self._elsewhere(found, ocr) else found
             if self.script is not None:
                 return self.script
         return None
+
+    def _elsewhere(self, script: Script, ocr: OcrResult) -> bool:
+        """Rule: a script the probe found is not on a card that names countries (``countries``:
+        its calling codes, domains, country names, wording) none of which prints that script:
+        blurred Latin type reads as Thai or Arabic letters to those models, and a Spanish
+        card's "+34" says its lines are Latin."""
+        if not script.countries or self.countries is None:
+            return False
+        named = self.countries(ocr)
+        return bool(named) and not named & script.countries
 
 
 # Turns of a card at which a script its numbers expect is looked for (ScriptCompleter).

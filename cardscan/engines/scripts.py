@@ -28,12 +28,14 @@ from cardscan.script import has_cjk, is_cjk_char
 class Script:
     """A writing system the first engine cannot read: the Unicode character-name prefix of
     its letters, and the Tesseract language packs that read it (all must be installed);
-    ``better`` packs are read with instead when they are all installed."""
+    ``better`` packs are read with instead when they are all installed. ``countries``
+    (ISO regions) are those whose cards print it, generously; empty when any may."""
 
     name: str
     prefix: str
     langs: str
     better: str = ""
+    countries: frozenset[str] = frozenset()
 
     def packs(self, installed: frozenset[str]) -> str:
         """The packs to read this script with, of those ``installed``."""
@@ -42,18 +44,36 @@ class Script:
         return self.langs
 
 
+def _regions(codes: str) -> frozenset[str]:
+    return frozenset(codes.split())
+
+
 HANGUL_PREFIX = "HANGUL"
 SCRIPTS: tuple[Script, ...] = (
     # Tesseract's Hangul script model first, its Korean language model after: on rendered
     # Korean cards the pair reads titles 0.71 → 0.75 and addresses 0.65 → 0.69 of the
-    # Korean model alone (docs/benchmarks.md).
+    # Korean model alone (docs/benchmarks.md). No countries: Korean firms abroad print
+    # Hangul wherever they are.
     Script("Hangul", HANGUL_PREFIX, "kor", better="Hangul+kor"),
-    Script("Cyrillic", "CYRILLIC", "rus+ukr"),
-    Script("Arabic", "ARABIC", "ara"),
-    Script("Devanagari", "DEVANAGARI", "hin"),
-    Script("Thai", "THAI", "tha"),
-    Script("Greek", "GREEK", "ell"),
-    Script("Hebrew", "HEBREW", "heb"),
+    # Russian is printed across the former Soviet Union and by Israel's Russian speakers.
+    Script(
+        "Cyrillic",
+        "CYRILLIC",
+        "rus+ukr",
+        countries=_regions("RU UA BY KZ KG TJ UZ TM AZ AM GE MD LV LT EE BG RS MK ME BA MN IL"),
+    ),
+    Script(
+        "Arabic",
+        "ARABIC",
+        "ara",
+        countries=_regions(
+            "AE SA QA KW BH OM YE JO LB SY IQ EG LY TN DZ MA MR SD SO DJ KM PS IL IR AF PK"
+        ),
+    ),
+    Script("Devanagari", "DEVANAGARI", "hin", countries=_regions("IN NP")),
+    Script("Thai", "THAI", "tha", countries=_regions("TH")),
+    Script("Greek", "GREEK", "ell", countries=_regions("GR CY")),
+    Script("Hebrew", "HEBREW", "heb", countries=_regions("IL PS")),
 )
 # The probe: each doubtful line cut out with PROBE_MARGIN of its height around it, scaled to
 # PROBE_HEIGHT pixels, stacked; at most PROBE_LINES of them.

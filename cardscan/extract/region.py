@@ -56,12 +56,28 @@ def region_from_country_names(text: str) -> str | None:
 def region_from_calling_codes(text: str) -> str | None:
     """The main region of the most frequent "+CC" prefix among the card's numbers."""
     codes = Counter(m.group("code") for m in PP.PLUS_NUMBER.finditer(text))
-    for code, _ in codes.most_common():
-        for length in (1, 2, 3):
-            region = phonenumbers.region_code_for_country_code(int(code[:length]))
-            if region != "ZZ":
-                return region
+    return next(filter(None, map(_region_of_code, (code for code, _ in codes.most_common()))), None)
+
+
+def _region_of_code(digits: str) -> str | None:
+    """The main region of the calling code that ``digits`` (up to three) begin with."""
+    for length in (1, 2, 3):
+        region = phonenumbers.region_code_for_country_code(int(digits[:length]))
+        if region != "ZZ":
+            return region
     return None
+
+
+def regions_named(text: str, hosts: list[str]) -> frozenset[str]:
+    """Every country the card's Latin text names: the main region of each "+CC" prefix, its
+    hosts' country-code domains, the first country name printed, and the region its wording
+    points to (region_from_cues). Unlike :func:`infer_region`, no script and no default
+    counts: empty when the card names no country."""
+    found = {_region_of_code(m.group("code")) for m in PP.PLUS_NUMBER.finditer(text)}
+    found.update(region_from_host(host) for host in hosts)
+    found.add(region_from_country_names(text))
+    found.add(region_from_cues(text))
+    return frozenset(r for r in found if r)
 
 
 def _cue_pattern(cue: str) -> str:

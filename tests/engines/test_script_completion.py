@@ -109,3 +109,32 @@ def test_a_confident_han_line_stays_when_the_rival_script_is_not_hangul() -> Non
     assert not script_completion._misread(han, rival, "THAI")
     assert script_completion._misread(han, line("영업부 팀장", Box(60, 40, 500, 50)), "HANGUL")
     assert script_completion._misread(line("倉储", Box(60, 40, 100, 50), 0.59), rival, "THAI")
+
+
+@pytest.mark.parametrize(
+    ("named", "script_index", "completed"),
+    [
+        (frozenset({"ES"}), 4, False),  # Thai found on a card with a Spanish number: refused
+        (frozenset({"ES", "TH"}), 4, True),  # one of the countries prints Thai
+        (frozenset(), 4, True),  # the card names no country: the probe decides
+        (frozenset({"ES"}), 0, True),  # Hangul: any country may print it
+    ],
+)
+def test_a_probed_script_no_named_country_prints_is_refused(
+    monkeypatch, named: frozenset[str], script_index: int, completed: bool
+) -> None:
+    script = scripts.SCRIPTS[script_index]
+    monkeypatch.setattr(script_completion, "unread_script_signs", lambda ocr: True)
+    monkeypatch.setattr(script_completion, "installed_scripts", lambda: (script,))
+    monkeypatch.setattr(script_completion, "probe_script", lambda image, ocr: script)
+    calls = []
+
+    def complete(image, ocr, found, **_):
+        calls.append(found.name)
+        return ocr
+
+    monkeypatch.setattr(script_completion, "complete_other_script", complete)
+    complete_card = script_completion.ScriptCompleter(countries=lambda ocr: named)
+    turn = reading(line("Mobile +34 611 22 33 44", Box(60, 100, 400, 30)))
+    complete_card(np.full((600, 1000, 3), 255, np.uint8), turn)
+    assert calls == ([script.name] if completed else []), (named, script.name)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.region import cue_scores, infer_region, region_from_cues
+from cardscan.extract.region import cue_scores, infer_region, region_from_cues, regions_named
 
 # (id, card text, hosts, expected region)
 # One of each kind of evidence: calling code, ccTLD (a generic one is no evidence), country
@@ -228,3 +228,22 @@ def test_ten_digits_in_two_groups_of_five_are_read_as_indian_mobiles() -> None:
 def test_north_american_groups_stay_north_american() -> None:
     text = "John Doe\nManager\nAcme Inc.\n(917) 555-0134\n917 555 0199"
     assert [p.e164 for p in extract_text(text).phones] == ["+19175550134", "+19175550199"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts", "want"),
+    [
+        # Every "+CC" counts, not only the most frequent one.
+        ("Mobile +34 611 22 33 44\nTel +44 20 7946 0000", [], {"ES", "GB"}),
+        ("Tel 02 555 0142\ninfo@example.com", ["example.com"], set()),  # nothing named
+        ("Tel 02 555 0142", ["lumen.co.th"], {"TH"}),
+        ("Av. Paulista, 1000 - São Paulo - SP\nCEP 01310-100", [], {"BR"}),
+        ("Hauptstraße 12, 10115 Berlin, Germany", [], {"DE"}),
+        # Scripts name no country here: a Hangul card says Korea by its numbers or domain.
+        ("김민준\n영업부 과장", [], set()),
+    ],
+)
+def test_regions_named_collects_every_country_the_text_names(
+    text: str, hosts: list[str], want: set[str]
+) -> None:
+    assert regions_named(text, hosts) == want, (text, hosts)
