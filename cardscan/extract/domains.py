@@ -257,10 +257,13 @@ def _long_providers() -> frozenset[str]:
 def free_mail_repaired(domain: str) -> str:
     """Rule: a domain whose name is no mail provider's, but is one after a look-alike is
     swapped back (PROVIDER_LOOKALIKES, once), is that provider's ("gmai1.com" → "gmail.com");
-    otherwise the domain as it is."""
+    so is one whose name is a long provider's after a digit OCR made of the "@"'s tail
+    ("@8gmail.com"); otherwise the domain as it is."""
     label = main_label(domain)
     if label is None or label in _free_mail_labels():
         return domain
+    if label[0].isdigit() and label[1:] in _long_providers():
+        return domain[domain.lower().find(label) + 1 :]
     found = {
         label[:i] + letter + label[i + len(seen) :]
         for seen, letter in PROVIDER_LOOKALIKES.items()

@@ -143,11 +143,16 @@ def test_two_addresses_after_a_comma_stay_two(line: str) -> None:
         ("jordan.blake@hotrnail.com", "jordan.blake@hotmail.com"),
         ("jordan.blake@northwind.co.uk", "jordan.blake@northwind.co.uk"),
         ("jordan.blake@rnail.com", "jordan.blake@rnail.com"),
+        # A digit OCR made of the "@"'s tail, glued before a long provider's name.
+        ("jordan.blake@8gmail.com", "jordan.blake@gmail.com"),
+        ("jordan.blake@6hotmail.com", "jordan.blake@hotmail.com"),
+        ("jordan.blake@8northwind.com", "jordan.blake@8northwind.com"),
+        ("jordan.blake@agmail.com", "jordan.blake@agmail.com"),  # a letter may be a name's
     ],
 )
 def test_a_mail_provider_read_with_a_look_alike_is_that_provider(line: str, want: str) -> None:
-    """A digit or "rn" read for a letter of a long provider name is put back; short names
-    ("mail", "web") and other domains are left as printed."""
+    """A digit or "rn" read for a letter of a long provider name is put back, a digit read
+    before it dropped; short names ("mail", "web") and other domains are left as printed."""
     assert [f.address for f in find_emails([line])] == [want], line
 
 
