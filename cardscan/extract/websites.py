@@ -165,7 +165,18 @@ def find_websites(lines: list[str]) -> list[FoundWebsite]:
             if key not in seen:
                 seen.add(key)
                 out.append(site)
-    return out
+    hosts = [host_of(site.url) for site in out]
+    return [site for site, host in zip(out, hosts, strict=True) if not _glued_to_any(host, hosts)]
+
+
+def _glued_to_any(host: str, hosts: list[str]) -> bool:
+    """Rule: a host that is another website's host on the card with letters glued before it
+    ("ana.limanorthwind.com" beside "www.northwind.com") is an email whose "@" was lost, not
+    a website; a subdomain ("shop.northwind.com") keeps the dot before it."""
+    return any(
+        len(host) > len(other) and host.endswith(other) and host[-len(other) - 1].isalnum()
+        for other in hosts
+    )
 
 
 def site_key(url: str) -> str:

@@ -223,3 +223,18 @@ def test_an_email_and_a_website_a_misread_apart_take_the_surer_lines_spelling(
 ) -> None:
     addresses, urls = agreed_spellings([email], [site])
     assert (addresses[0], urls[0]) == want, (email, site)
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # The "@" lost between a mailbox and the firm's own domain: no second website.
+        (["ana.limanorthwind.com", "www.northwind.com"], ["www.northwind.com"]),
+        (["shop.northwind.com", "www.northwind.com"], ["shop.northwind.com", "www.northwind.com"]),
+        (["www.westnorthwind.com"], ["www.westnorthwind.com"]),  # alone, nothing to glue to
+    ],
+)
+def test_a_website_glued_after_letters_to_another_is_an_email(
+    lines: list[str], want: list[str]
+) -> None:
+    assert [w.url for w in find_websites(lines)] == want, lines
