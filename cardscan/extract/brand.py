@@ -69,11 +69,19 @@ def _stands_out(group: Group, lines: list[CardLine], ratio: float) -> bool:
     return not others or group.height >= ratio * statistics.median(others)
 
 
+# A Latin brand has a word of at least this many letters, unless set in capitals ("LG", "3M").
+MIN_BRAND_WORD = 3
+
+
 def _brand_shaped(text: str) -> bool:
-    """Short, mostly letters, capitalised words, none of the words that mark other lines."""
+    """Short, mostly letters, capitalised words, none of the words that mark other lines;
+    words all shorter than MIN_BRAND_WORD in mixed case ("e Lu") are pieces of a logo read
+    as letters."""
     words = text.split()
     letters = sum(ch.isalpha() for ch in text)
     if not 1 <= len(words) <= 5 or letters < 3 or letters < 0.6 * len(text.replace(" ", "")):
+        return False
+    if max(map(len, words)) < MIN_BRAND_WORD and not (has_cjk(text) or text.isupper()):
         return False
     if matcher("non_name_words").search(text) and not has_business_word(text):
         return False

@@ -1346,3 +1346,24 @@ def test_a_logo_set_further_above_its_descriptor_than_a_block_still_joins_it() -
 )
 def test_a_logo_far_above_or_parted_from_a_descriptor_is_not_joined(rows) -> None:
     assert company_of(*rows) != "KESTREL Marine Services", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("logo", "want"),
+    [
+        ("e Lu", None),  # a logo's strokes read as short words: no brand
+        ("K B S", "K B S"),  # a brand's capitals set apart
+        ("Lumina", "Lumina"),
+    ],
+)
+def test_a_brand_needs_a_word_of_three_letters_unless_in_capitals(
+    logo: str, want: str | None
+) -> None:
+    rows = [
+        (logo, 60, 40, 80),
+        ("Aberto todos os dias", 60, 150, 24),
+        ("Rua das Flores, 120 - Centro", 60, 190, 24),
+        ("(11) 3000-0000", 60, 230, 24),
+    ]
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == want, card_text(rows)
