@@ -26,6 +26,8 @@ PHONE_START = re.compile(r"[+＋(（\d０-９]")
 BAR_READ_AS_LETTERS = re.compile(r"(?<=\d)\s+(?=[0OIl|!]?[Il|!])[0OIl|!]{1,2}(?=\s+[+＋(（\d])")
 DIGIT = re.compile(r"\d")
 PLUS_NUMBER = re.compile(r"[+＋]\s*(?P<code>\d{1,3})[\s.\-()]")
+# A "+CC" number read without a space in it ("+493012345678"): its code is its first digits.
+PLUS_GLUED_NUMBER = re.compile(r"[+＋](?P<code>\d{1,3})\d{6,}")
 # Dates such as 2023-01-15, 15.01.2023, 01/15/23 (phonenumbers sometimes keeps them).
 DATE_LIKE = re.compile(r"^\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$")
 # Dashes OCR and typesetters put between digit groups, folded to "-" (one character each).

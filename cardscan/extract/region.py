@@ -69,11 +69,12 @@ def _region_of_code(digits: str) -> str | None:
 
 
 def regions_named(text: str, hosts: list[str]) -> frozenset[str]:
-    """Every country the card's Latin text names: the main region of each "+CC" prefix, its
-    hosts' country-code domains, the first country name printed, and the region its wording
-    points to (region_from_cues). Unlike :func:`infer_region`, no script and no default
-    counts: empty when the card names no country."""
-    found = {_region_of_code(m.group("code")) for m in PP.PLUS_NUMBER.finditer(text)}
+    """Every country the card's Latin text names: the main region of each "+CC" prefix (of a
+    number read with its spaces or without), its hosts' country-code domains, the first
+    country name printed, and the region its wording points to (region_from_cues). Unlike
+    :func:`infer_region`, no script and no default counts: empty when the card names none."""
+    plus = [*PP.PLUS_NUMBER.finditer(text), *PP.PLUS_GLUED_NUMBER.finditer(text)]
+    found = {_region_of_code(m.group("code")) for m in plus}
     found.update(region_from_host(host) for host in hosts)
     found.add(region_from_country_names(text))
     found.add(region_from_cues(text))

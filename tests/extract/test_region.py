@@ -235,6 +235,7 @@ def test_north_american_groups_stay_north_american() -> None:
     [
         # Every "+CC" counts, not only the most frequent one.
         ("Mobile +34 611 22 33 44\nTel +44 20 7946 0000", [], {"ES", "GB"}),
+        ("Tel+493012345678", [], {"DE"}),  # a number read without its spaces
         ("Tel 02 555 0142\ninfo@example.com", ["example.com"], set()),  # nothing named
         ("Tel 02 555 0142", ["lumen.co.th"], {"TH"}),
         ("Av. Paulista, 1000 - São Paulo - SP\nCEP 01310-100", [], {"BR"}),
