@@ -48,6 +48,7 @@ _READING_PARTS = (
 _READING_FUNCTIONS = (
     "read_image",
     "_leveled",
+    "_closer",
     "_wider_reading",
     "_joined_parts",
     "read_card",

@@ -8,7 +8,7 @@ finders and below the pipeline, adds them to the text score of :mod:`preprocess.
 from __future__ import annotations
 
 from cardscan.extract import find_emails, find_phones, find_websites
-from cardscan.models import OcrResult
+from cardscan.models import Box, OcrResult
 from cardscan.preprocess.orient import text_score
 
 # A found email, phone or website is worth this many confidently read characters.
@@ -47,3 +47,17 @@ def prefer_whole_photo(crop: OcrResult, whole: OcrResult) -> bool:
     if whole_fields != crop_fields:
         return whole_fields > crop_fields
     return text_score(crop) < MIN_CARD_CHARS and text_score(whole) > 2 * text_score(crop)
+
+
+def text_extent(ocr: OcrResult, *, margin: float) -> Box | None:
+    """The box around every line read, grown by ``margin`` of its longer side on each side
+    and kept inside the image; None when nothing was read."""
+    boxes = [line.box for line in ocr.lines if line.text.strip()]
+    if not boxes:
+        return None
+    x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
+    x1, y1 = max(b.right for b in boxes), max(b.bottom for b in boxes)
+    pad = int(margin * max(x1 - x0, y1 - y0))
+    x0, y0 = max(0, x0 - pad), max(0, y0 - pad)
+    x1, y1 = min(ocr.width, x1 + pad), min(ocr.height, y1 + pad)
+    return Box(x0, y0, x1 - x0, y1 - y0)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 import pytest
 
 from cardscan import pipeline
 from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.preprocess.quads import quad_area
-from cardscan.reading import poor_crop_reading, prefer_whole_photo
+from cardscan.reading import poor_crop_reading, prefer_whole_photo, text_extent
 from tests.conftest import place_on_background
 
 
@@ -167,3 +168,34 @@ def test_a_tilted_photo_without_an_outline_is_levelled_then_turned_upright(plain
     assert card.rotation == 180, texts
     assert texts[0] == "Helena Marquardt", texts
     assert "helena.marquardt@brightwater.example.de" in texts, texts
+
+
+@pytest.mark.slow
+def test_a_small_card_in_a_photo_without_an_outline_is_read_again_up_close(plain_card) -> None:
+    """The card takes a few per cent of a photo whose edges blend into the table (no
+    outline): read at the photo's scale, the email came back misread and the phone lost;
+    its text's extent, read again on its own, has both."""
+    small = cv2.resize(plain_card, None, fx=0.2, fy=0.2, interpolation=cv2.INTER_AREA)
+    pad = int(1.6 * small.shape[1])
+    photo = cv2.copyMakeBorder(small, pad, pad, pad, pad, cv2.BORDER_REPLICATE)
+    assert pipeline.find_outlines(photo) == []  # the case under test: no outline
+    (card,) = pipeline.read_image(photo)
+    texts = [line.text for line in card.ocr.lines]
+    assert "helena.marquardt@brightwater.example.de" in texts, texts
+    assert any(text.replace(" ", "") == "Tel+493012345678" for text in texts), texts
+
+
+def test_the_text_extent_is_grown_by_its_margin_inside_the_image() -> None:
+    ocr = OcrResult(
+        "fake",
+        (
+            Line((Word("Helena", 0.9, Box(100, 50, 200, 40)),)),
+            Line((Word("Tel", 0.9, Box(120, 150, 80, 30)),)),
+        ),
+        width=400,
+        height=300,
+    )
+    # lines span x 100..300, y 50..180; 10 % of the longer side (200) is 20 px
+    assert text_extent(ocr, margin=0.1) == Box(80, 30, 240, 170)
+    assert text_extent(ocr, margin=1.0) == Box(0, 0, 400, 300)  # kept inside the image
+    assert text_extent(OcrResult("fake", ()), margin=0.1) is None
