@@ -18,8 +18,7 @@ from cardscan.debug import write_card_pictures, write_photo_picture
 from cardscan.engines import DEFAULT_ENGINE, get_engine
 from cardscan.engines.script_completion import ScriptCompleter, drop_unread, expected_script
 from cardscan.errors import CardscanError, InputFileError
-from cardscan.extract import calibrated, extract_contact, read_values
-from cardscan.extract.region import DEFAULT_REGION, regions_named
+from cardscan.extract import calibrated, countries_named, extract_contact
 from cardscan.imageio import decode_image, load_image
 from cardscan.models import Contact, OcrResult
 from cardscan.preprocess import PreparedCard, enclosing_outline, find_outlines, prepare_card
@@ -104,13 +103,6 @@ def _reader(options: ScanOptions):
         return drop_unread(first, complete(image, first), engine.kept_score)
 
     return read
-
-
-def countries_named(ocr: OcrResult) -> frozenset[str]:
-    """The countries a reading names (cardscan.extract.region.regions_named), so that a script
-    probe is checked against them (engines.script_completion.ScriptCompleter)."""
-    values = read_values(ocr, DEFAULT_REGION)
-    return regions_named(ocr.text, values.hosts)
 
 
 def read_card(image: np.ndarray, options: ScanOptions) -> tuple[OcrResult, int]:

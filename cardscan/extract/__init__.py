@@ -36,7 +36,7 @@ from .name_email import email_agreement, persons_mailbox, unbacked
 from .name_parts import name_words, split_name, without_honorifics
 from .names import NameChoice, pick_name
 from .phones import FoundPhone, find_phones
-from .region import infer_region
+from .region import DEFAULT_REGION, infer_region, regions_named
 from .shared_lines import firm_on_address_line, shared_line
 from .textmap import mask
 from .title_place import title_by_place
@@ -58,6 +58,7 @@ __all__ = [
     "REVIEW_BELOW",
     "Values",
     "calibrated",
+    "countries_named",
     "edit_distance",
     "extract_contact",
     "extract_text",
@@ -194,6 +195,13 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
         for i, line in enumerate(raw_lines)
     ]
     return Values(emails, websites, phones, lines, hosts, phone_region, variety)
+
+
+def countries_named(ocr: OcrResult) -> frozenset[str]:
+    """The countries a reading names (region.regions_named: its +CC numbers, its hosts'
+    country-code domains, a country's name, its wording); the pipeline checks a script
+    probe against them (engines.script_completion.ScriptCompleter)."""
+    return regions_named(ocr.text, read_values(ocr, DEFAULT_REGION).hosts)
 
 
 def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None) -> People:
