@@ -55,6 +55,9 @@ _READING_FUNCTIONS = (
     "_reader",
     "countries_named",
 )
+# ... and their thresholds, which live beside them in the module: a function's source does not
+# show a change to one (the closer reading's EXTENT_SHARE once kept a stale cache).
+_READING_CONSTANTS = ("LEVEL_MIN_DEGREES", "LEVEL_MAX_DEGREES", "EXTENT_SHARE", "EXTENT_MARGIN")
 
 
 @cache
@@ -72,6 +75,8 @@ def reading_version() -> str:
             digest.update(path.read_bytes())
     for name in _READING_FUNCTIONS:
         digest.update(inspect.getsource(getattr(pipeline, name)).encode())
+    for name in _READING_CONSTANTS:
+        digest.update(f"{name}={getattr(pipeline, name)!r}".encode())
     return digest.hexdigest()[:12]
 
 
