@@ -323,15 +323,25 @@ def _spaced_cjk_name(text: str) -> bool:
 
 
 def _first_run(found: list[CardLine], by_index: dict[int, CardLine]) -> list[CardLine]:
-    run = [found[0]]
+    """The first run of address lines holding a postcode, else the first run. Rule: a line
+    with a value (a phone, an email) read between a line without a postcode and the next
+    address line parts them into two runs: a stray line read as an address above the contact
+    block ("Floor 9", a certification misread) is not the start of the address under it. A
+    run holding its postcode keeps a line read after a phone (a building's name, on a photo
+    whose lines came back out of order)."""
+    runs = [[found[0]]]
     for line in found[1:]:
+        run = runs[-1]
         between = [by_index[i] for i in range(run[-1].index + 1, line.index) if i in by_index]
         if any(AP.ADDRESS_LABEL.match(b.rest) for b in [*between, line]):
             break
         if _starts_another(run, line):
             break
-        run.append(line)
-    return run
+        if any(b.had_values for b in between) and not any(postcode_line(r.rest) for r in run):
+            runs.append([line])
+        else:
+            run.append(line)
+    return next((r for r in runs if any(postcode_line(ln.rest) for ln in r)), runs[0])
 
 
 def _starts_another(run: list[CardLine], line: CardLine) -> bool:

@@ -1046,3 +1046,13 @@ def test_a_lone_jamo_read_before_an_address_is_no_part_of_it() -> None:
 def test_an_abbreviated_office_label_is_no_part_of_the_address(label: str) -> None:
     text = f"Ravi Patel\nSales Manager\n{label}12 MG Road, Pune 411001\n+91 98450 12345"
     assert extract_text(text, region="IN").address == "12 MG Road, Pune 411001", text
+
+
+def test_a_stray_address_like_line_above_the_contact_block_does_not_start_the_address() -> None:
+    """A line read as an address (a certification read as "Suite 9001") above the phone and
+    email is parted from the address under them: the run with the postcode is the address."""
+    text = (
+        "Suite 9001\nOlivia Grant\nPartner\nT +44 117 496 0000\n"
+        "olivia.grant@harbourlaw.example.co.uk\n12 Harbour Road\nBristol BS1 6XX"
+    )
+    assert extract_text(text).address == "12 Harbour Road, Bristol BS1 6XX", text
