@@ -70,7 +70,9 @@ class ScriptCompleter:
     found at none of them, it is not on the card. The first turn read may be upside down or
     on its side, where Tesseract finds nothing; the second is the one orientation thinks
     upright, and when the script is missing there too, orientation reads its opposite
-    (cardscan.preprocess.orient: the Latin lines' ink can vote the wrong way)."""
+    (cardscan.preprocess.orient: the Latin lines' ink can vote the wrong way). ``countries``
+    gives the countries a reading names, against which the probe's script is checked
+    (:meth:`_elsewhere`); without it every script the probe finds is taken."""
 
     def __init__(self, countries: Callable[[OcrResult], frozenset[str]] | None = None) -> None:
         self.probed = False
