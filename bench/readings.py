@@ -34,7 +34,7 @@ CACHE_ENV = "CARDSCAN_BENCH_CACHE"
 # are left out on purpose: extraction work would otherwise re-read every set, for readings
 # that almost never differ; so are the image loader and the data classes, whose changes
 # concern odd files and the drafts. The countries a card names (extract/region.py) decide
-# whether a script probe is believed (pipeline.countries_named), so they count.
+# whether a script probe is believed (extract.countries_named, below), so they count.
 _READING_PARTS = (
     "reading.py",
     "script.py",

@@ -228,11 +228,10 @@ def _closer(
     is cut to their extent and read again, already upright, and the better-scored reading
     kept: the whole photo's scale and the detector's view of it suit its background, and
     a card's small lines get lost there."""
-    upright = rotate(card.image, rotation)
     extent = text_extent(ocr, margin=EXTENT_MARGIN)
     if extent is None or extent.w * extent.h >= EXTENT_SHARE * ocr.width * ocr.height:
         return card, ocr, rotation
-    crop = upright[extent.y : extent.bottom, extent.x : extent.right]
+    crop = rotate(card.image, rotation)[extent.y : extent.bottom, extent.x : extent.right]
     x_height = get_engine(options.engine).x_height
     closer = timer.run("prepare", prepare_card, crop, None, skip=skip, x_height=x_height)
     upright_only = replace(options, skip=options.skip | {"orient"})

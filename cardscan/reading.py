@@ -7,6 +7,8 @@ finders and below the pipeline, adds them to the text score of :mod:`preprocess.
 
 from __future__ import annotations
 
+from functools import reduce
+
 from cardscan.extract import find_emails, find_phones, find_websites
 from cardscan.models import Box, OcrResult
 from cardscan.preprocess.orient import text_score
@@ -55,9 +57,8 @@ def text_extent(ocr: OcrResult, *, margin: float) -> Box | None:
     boxes = [line.box for line in ocr.lines if line.text.strip()]
     if not boxes:
         return None
-    x0, y0 = min(b.x for b in boxes), min(b.y for b in boxes)
-    x1, y1 = max(b.right for b in boxes), max(b.bottom for b in boxes)
-    pad = int(margin * max(x1 - x0, y1 - y0))
-    x0, y0 = max(0, x0 - pad), max(0, y0 - pad)
-    x1, y1 = min(ocr.width, x1 + pad), min(ocr.height, y1 + pad)
+    around = reduce(Box.union, boxes)
+    pad = int(margin * max(around.w, around.h))
+    x0, y0 = max(0, around.x - pad), max(0, around.y - pad)
+    x1, y1 = min(ocr.width, around.right + pad), min(ocr.height, around.bottom + pad)
     return Box(x0, y0, x1 - x0, y1 - y0)
