@@ -142,8 +142,8 @@ def number_matches(segment: str, region: str) -> list[Match]:
 
 # Fewer digits than this after a valid number cannot be a number of their own.
 MAX_TRAILING_DIGITS = 6
-# Where a match may be cut: a space after a digit.
-CUT_AFTER_DIGIT = re.compile(r"(?<=\d)\s")
+# Where a match may be cut: after a digit, before a space or a stop and a space ("…-99. 837").
+CUT_AFTER_DIGIT = re.compile(r"(?<=\d)(?=[.,;:]?\s)")
 
 
 # The digit a bar after a number is read as ("…0800|Fax" read "…08001Fax").
@@ -153,10 +153,10 @@ BAR_AS_DIGIT = "1"
 def _trimmed(match: Match, region: str) -> Match:
     """Rule: a match that is no valid number but is one without a last 1 is that number: the
     1 is the bar after it, read as a digit ("(971)455508001Fax"). Rule: a match that is no
-    valid number but starts with one, followed after a space by at most MAX_TRAILING_DIGITS
-    digits and other marks, is that number: the rest is an extension in a script the engine
-    misread or a speck ("8 (812) 211-65-42 6. 728" for "… доб. 728"). The longest such
-    start is kept."""
+    valid number but starts with one, followed after a space (or a stop and a space) by at
+    most MAX_TRAILING_DIGITS digits and other marks, is that number: the rest is an
+    extension in a script the engine misread or a speck ("8 (812) 211-65-42 6. 728" and
+    "…-42. 728" for "… доб. 728"). The longest such start is kept."""
     if phonenumbers.is_valid_number(match.number):
         return match
     raw = match.raw_string

@@ -91,11 +91,18 @@ PHONE_GROUPED = re.compile(r"\d[\s.\-/)]+\(?\d")
 # Ends a tail: the end of its piece of the line or a separator ("," "|" "(" ...), but not
 # a bracket opening digits: "…-53, 8 (843) 991-21-42" starts a number at "8".
 _TAIL_END = r"(?=\s*(?:$|[,;|•·]|\((?!\s*\d)))"
+# Words for an extension: Portuguese, English, German, Spanish, French, Italian, Turkish,
+# Russian (добавочный, внутренний), Ukrainian (додатковий), Polish (wewnętrzny), Dutch
+# (toestel), Japanese, Chinese, Korean.
+_EXTENSION_WORD = (
+    r"(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste|interno|dahili"
+    r"|доб\.?|вн\.?|дод\.?|wew\.?|tst\.?)|内線|內線|分機|分机|내선"
+)
 # Short extension marks ("r. 15", "x 12") must end the number: "R. 7 de Setembro" is a street.
 # A long mark may stand in brackets ("(ext. 12)", "(내선 869)").
 PHONE_EXTENSION_TAIL = re.compile(
     r"\s*[,;]?\s*(?:"
-    r"[(（]?\s*(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste)|内線|內線|分機|分机|내선)"
+    r"[(（]?\s*(?:" + _EXTENSION_WORD + r")"
     r"\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)(?:\s*[)）])?"
     r"|(?i:r\.|x|dw\.?|int\.?)\s*[.:：]?\s*-?\s*\d{1,5}(?!\d)" + _TAIL_END + ")"
 )
@@ -113,8 +120,13 @@ PHONE_ALTERNATIVE_TAIL = re.compile(
     + r"|(?:" + _SLASHED + r")+(?=\s+[^\W\d_]))"
 )
 PHONE_ALTERNATIVE = re.compile(_ALTERNATIVE)
+# A range said in words ("8710 to 12") may also end where the line's next label starts
+# ("… to 12 TRN: …", "… bis 15 Fax …"); one set off by a dash may not ("- 12 Main St").
+_WORD_AFTER = r"(?=\s+[^\W\d_]{2,})"
+_RANGE_SAID = r"\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*(?P<said>\d{1,4})"
+_RANGE_DASHED = r"-(?P<dashed>\d{1,4})"
 PHONE_RANGE_TAIL = re.compile(
-    r"(?:\s*(?:(?i:to|bis|até|a|al)\b|[~〜～])\s*|-)(?P<digits>\d{1,4})" + _TAIL_END
+    f"{_RANGE_SAID}(?:{_TAIL_END}|{_WORD_AFTER})|{_RANGE_DASHED}{_TAIL_END}"
 )
 # A number whose last group is a range end phonenumbers read as part of it: "7310-14".
 PHONE_RANGE_GLUED = re.compile(r"^(?P<head>.*\d)\s*[-–~〜～/]\s*(?P<end>\d{1,4})$")
@@ -124,7 +136,7 @@ PHONE_RANGE_WAVE = re.compile(r"\d\s*[~〜～]\s*\d{1,4}$")
 # An extension printed after the number: kept out of the number as written, since the
 # number is what gets dialled ("ext. 89", "x 204", "#123", "分機 123", "내선 123").
 PHONE_EXTENSION_END = re.compile(
-    r"\s*[,;]?\s*(?:(?i:ramal|ext(?:ension)?\.?|extn\.?|durchwahl|anexo|poste|x)|#|内線|分機|내선)"
+    r"\s*[,;]?\s*(?:" + _EXTENSION_WORD + r"|(?i:x)|#)"
     r"\s*[.:：]?\s*-?\s*\d{1,5}\s*$"
 )
 # A phone-looking run of digits for labelled numbers phonenumbers would not read in the region.

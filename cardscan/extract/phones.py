@@ -14,7 +14,8 @@ from cardscan.models import Phone
 
 from . import phone_patterns as PP
 from .lexicon import has_cjk, load_pairs
-from .phone_matches import direct_dial_sibling, number_matches, split_glued_range, with_ending
+from .phone_endings import Tail, e164_of, ending_phones, number_tail, range_tail
+from .phone_matches import direct_dial_sibling, number_matches, split_glued_range
 
 _MIN_DIGITS = 7
 _POSTCODE_LABELS = re.compile(r"(?:〒|\bCEP\b|\bPLZ\b|\bZIP\b|\bPIN\b)[\s:.]*$", re.IGNORECASE)
@@ -167,90 +168,6 @@ def _kind(label_kind: str | None, number: phonenumbers.PhoneNumber | None) -> st
     return "other"
 
 
-@dataclass(frozen=True)
-class Tail:
-    """Where a printed number really ends, and the other numbers printed with it: endings
-    that replace its last digits ("4417/4418" → 4418, "7310 to 14" → 7314) and whole local
-    numbers on the same exchange ("2555-0100 / 2555-0101"), kept as printed."""
-
-    end: int
-    endings: tuple[str, ...] = ()
-    locals: tuple[str, ...] = ()
-
-
-# The fewest digits of a subscriber's number printed without its area code.
-MIN_LOCAL_DIGITS = 6
-
-
-def _digit_groups(text: str) -> list[int]:
-    return [len(g) for g in re.findall(r"\d+", text)]
-
-
-def _alternative_kind(alternative: str, raw: str) -> str | None:
-    """Rule: an alternative no longer than the number's last digit group is an "ending"
-    ("2658 1234/35", "5555 0100/0101"), unless it is as long as that group and long enough
-    to be a subscriber's whole number (MIN_LOCAL_DIGITS: "4567891" after "0120-4567890"):
-    that one, and one grouped exactly as the number's last digits are ("4000-5678" after
-    "11 4000-1234"), is a whole "local" number, given as printed. One as long as the whole
-    number is a number of its own ("26581234, 26585678"); anything else is no alternative
-    (None)."""
-    groups, alt = _digit_groups(raw), _digit_groups(alternative)
-    if not groups or not alt:
-        return None
-    if len(alt) == 1 and alt[0] == groups[-1] >= MIN_LOCAL_DIGITS and alt[0] < sum(groups):
-        return "local"
-    if len(alt) == 1 and alt[0] <= groups[-1] and alt[0] < sum(groups):
-        return "ending"
-    if len(alt) < len(groups) and groups[-len(alt) :] == alt:
-        return "local" if sum(alt) >= MIN_LOCAL_DIGITS else "ending"
-    return None
-
-
-def number_tail(segment: str, end: int, raw: str) -> Tail:
-    """Where a number that ends at `end` really ends: after an extension ("Ramal 315"),
-    alternatives ("4417/4418/4420", "4000-1234 / 4000-5678") or a range ("7310 to 14")
-    printed with it, which are returned as its endings and local numbers.
-    """
-    groups = _digit_groups(raw)
-    last = groups[-1] if groups else 0
-    ext = PP.PHONE_EXTENSION_TAIL.match(segment, end)
-    if ext:
-        return Tail(ext.end())
-    alts = PP.PHONE_ALTERNATIVE_TAIL.match(segment, end)
-    if alts:
-        found = [m.group() for m in PP.PHONE_ALTERNATIVE.finditer(alts.group("alts"))]
-        kinds = [_alternative_kind(a, raw) for a in found]
-        if None not in kinds:
-            endings = tuple(
-                "".join(PP.DIGIT.findall(a)) for a, k in zip(found, kinds) if k == "ending"
-            )
-            locals_ = tuple(
-                PP.PHONE_ALTERNATIVE_SEPARATOR.sub("", a)
-                for a, k in zip(found, kinds)
-                if k == "local"
-            )
-            return Tail(alts.end(), endings, locals_)
-    span = PP.PHONE_RANGE_TAIL.match(segment, end)
-    if span and len(span.group("digits")) <= last:
-        return Tail(span.end(), (span.group("digits"),))
-    return Tail(end)
-
-
-def _ending_phones(head: str, endings: tuple[str, ...], kind: str, region: str) -> list[Phone]:
-    """The numbers the endings make of ``head`` (the number as printed, without its tail),
-    when each is a valid number."""
-    out = []
-    for ending in endings:
-        printed = with_ending(head, ending)
-        try:
-            parsed = phonenumbers.parse(printed, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(parsed) and printed != head:
-            out.append(Phone(printed, _e164(parsed), kind))
-    return out
-
-
 def _blocked(text: str, region: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in PP.NOT_PHONE_SPANS.finditer(text)]
     if region not in PP.DIRECT_DIAL_REGIONS:
@@ -267,18 +184,19 @@ def _stands_alone(text: str, span: tuple[int, int]) -> bool:
     return not any(ch.isalnum() for ch in text[: span[0]] + text[span[1] :])
 
 
-def _e164(number: phonenumbers.PhoneNumber) -> str | None:
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+class Fallback(NamedTuple):
+    span: tuple[int, int]  # the number and its range's end
+    raw: str  # the number as printed
+    endings: tuple[str, ...]  # the range's end, if one is printed
 
 
 def _fallback(
     text: str, start: int, end: int, label_kind: str | None, blocked: list[tuple[int, int]]
-) -> list[tuple[tuple[int, int], str]]:
+) -> list[Fallback]:
     """Phone-shaped digit runs phonenumbers did not read in the card's region (a local
     number on a card whose region was guessed wrong): only after a phone label, or alone
-    on the line and grouped; 8 to 15 digits; never dates, postcodes or blocked ids."""
+    on the line (but for a range's end after it: "04 555 0120 to 24") and grouped; 8 to 15
+    digits; never dates, postcodes or blocked ids."""
     out = []
     for match in PP.PHONE_FALLBACK.finditer(text, start, end):
         raw = match.group().rstrip("(（-/ ")
@@ -289,9 +207,12 @@ def _fallback(
         before = text[: span[0]]
         if looks_like_postcode(raw, before) or PP.NOT_PHONE_LABEL.search(before):
             continue
-        alone = _stands_alone(text, span) and bool(PP.PHONE_GROUPED.search(raw))
+        last = len(re.findall(r"\d+", raw)[-1])
+        tail = range_tail(text[:end], span[1], last) or Tail(span[1])
+        whole = (span[0], tail.end)
+        alone = _stands_alone(text, whole) and bool(PP.PHONE_GROUPED.search(raw))
         if label_kind is not None or alone:
-            out.append((span, raw))
+            out.append(Fallback(whole, raw, tail.endings))
     return out
 
 
@@ -326,10 +247,11 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             head = raw[: raw.rindex(glued_end)].rstrip(" -–~〜～/") if glued_end else raw
             number = PP.PHONE_EXTENSION_END.sub("", head if glued_end else printed)
             kind = _kind(label_kind, parsed)
-            phone = Phone(number, _e164(parsed), kind)
+            phone = Phone(number, e164_of(parsed), kind)
             in_segment.append(FoundPhone(phone, line, span))
             endings = ((glued_end,) if glued_end else ()) + tail.endings
-            for extra in _ending_phones(head, endings, kind, region):
+            checked = phonenumbers.is_valid_number(parsed)
+            for extra in ending_phones(head, endings, kind, region, checked=checked):
                 in_segment.append(FoundPhone(extra, line, span))
             for local in tail.locals:
                 in_segment.append(FoundPhone(Phone(local, None, kind), line, span))
@@ -337,9 +259,11 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             piece = text[label_start:end]
             in_segment = _direct_dial(piece, label_start, found[-1], label_kind, region)
         if not in_segment:
-            for span, raw in _fallback(text, start, end, label_kind, blocked):
+            for span, raw, endings in _fallback(text, start, end, label_kind, blocked):
                 phone = Phone(raw, None, _kind(label_kind, None))
                 in_segment.append(FoundPhone(phone, line, span))
+                for extra in ending_phones(raw, endings, phone.kind, region, checked=False):
+                    in_segment.append(FoundPhone(extra, line, span))
         found.extend(_with_label(in_segment, label_start, start))
     return found
 
@@ -353,7 +277,7 @@ def _direct_dial(
     if sibling is None:
         return []
     digits, printed, parsed = sibling
-    phone = Phone(printed, _e164(parsed), _kind(label_kind, parsed))
+    phone = Phone(printed, e164_of(parsed), _kind(label_kind, parsed))
     return [FoundPhone(phone, previous.line, (start + digits.start(), start + digits.end()))]
 
 

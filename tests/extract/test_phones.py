@@ -374,7 +374,50 @@ STYLE_CASES = [
             ("(415) 555-0135", "+14155550135", "work"),
         ],
     ),
-    ("br range a", "BR", "Fone: 3555-1234 a 39", [("3555-1234", None, "work")]),
+    (
+        # a local number cannot be checked, so neither can its range's end: both as printed
+        "br range a on a local number",
+        "BR",
+        "Fone: 3555-1234 a 39",
+        [("3555-1234", None, "work"), ("3555-1239", None, "work")],
+    ),
+    (
+        "ae range said in words before another label",
+        "AE",
+        "T 06 555 8710 to 12 TRN: 100234567800003",
+        [("06 555 8710", "+97165558710", "work"), ("06 555 8712", "+97165558712", "work")],
+    ),
+    (
+        "ae range on a card whose region was not found, labelled",
+        "US",
+        "Direct. 04 555 7433 to 35",
+        [("04 555 7433", None, "work"), ("04 555 7435", None, "work")],
+    ),
+    (
+        "ae range on a card whose region was not found, alone on its line",
+        "US",
+        "04 555 2205 to 08",
+        [("04 555 2205", None, "other"), ("04 555 2208", None, "other")],
+    ),
+    (
+        # a number that cannot be checked takes no "ending" longer than an ending is printed
+        "ru id after a slash is no ending",
+        "RU",
+        "Tel 0081942740/616753302",
+        [("0081942740", None, "work")],
+    ),
+    (
+        "ru extension",
+        "RU",
+        "Тел. 8 (831) 555-51-99 доб. 837",
+        [("8 (831) 555-51-99", "+78315555199", "work")],
+    ),
+    (
+        "ru extension whose label was lost after a stop",
+        "RU",
+        "T. 8(831)555-51-99. 837",
+        [("8(831)555-51-99", "+78315555199", "work")],
+    ),
     (
         "two full numbers are two",
         "BR",
