@@ -51,6 +51,7 @@ _READING_FUNCTIONS = (
     "_closer",
     "_wider_reading",
     "_joined_parts",
+    "_with_text",
     "read_card",
     "_reader",
     "countries_named",

@@ -25,7 +25,13 @@ from cardscan.preprocess import PreparedCard, enclosing_outline, find_outlines, 
 from cardscan.preprocess.geometry import level
 from cardscan.preprocess.orient import read_upright, rotate
 from cardscan.preprocess.quads import encloses
-from cardscan.reading import poor_crop_reading, prefer_whole_photo, reading_score, text_extent
+from cardscan.reading import (
+    blank_reading,
+    poor_crop_reading,
+    prefer_whole_photo,
+    reading_score,
+    text_extent,
+)
 from cardscan.verify import doubted, second_opinions, value_crops, with_doubts
 
 STDIN = "-"
@@ -145,8 +151,16 @@ def read_image(
     if len(outlines) == 1 and outlines[0] is not None and poor_crop_reading(readings[0].ocr):
         readings = [_wider_reading(image, readings[0], options, timer, skip)]
     elif len(outlines) > 1:
-        readings = _joined_parts(image, readings, options, timer, skip)
+        readings = _with_text(_joined_parts(image, readings, options, timer, skip))
     return readings
+
+
+def _with_text(readings: list[CardReading]) -> list[CardReading]:
+    """Rule: of several outlines, those whose reading is blank
+    (:func:`cardscan.reading.blank_reading`) are no cards and give no contact, unless every
+    one is blank (the photo still gives one, empty)."""
+    kept = [r for r in readings if not blank_reading(r.ocr)]
+    return kept or readings[:1]
 
 
 def _joined_parts(

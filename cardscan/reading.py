@@ -22,6 +22,11 @@ PHONE_REGION = "US"
 MIN_CARD_CHARS = 60.0
 
 
+# A reading with fewer confidently read characters than this and no email, phone or website
+# is blank: what was taken for a card is a shadow, a desk's edge, a plain back.
+MIN_TEXT_CHARS = 3.0
+
+
 def field_count(ocr: OcrResult) -> int:
     """Emails, phone numbers and websites found in a reading."""
     texts = [line.text for line in ocr.lines if line.words]
@@ -39,6 +44,12 @@ def poor_crop_reading(ocr: OcrResult, *, min_chars: float = MIN_CARD_CHARS) -> b
     ``min_chars`` confidently read characters: the outline may have caught a logo or one
     line of the card rather than the card."""
     return field_count(ocr) == 0 or text_score(ocr) < min_chars
+
+
+def blank_reading(ocr: OcrResult, *, min_chars: float = MIN_TEXT_CHARS) -> bool:
+    """Rule: a reading with fewer than ``min_chars`` confidently read characters and no
+    email, phone or website holds no card's text."""
+    return text_score(ocr) < min_chars and field_count(ocr) == 0
 
 
 def prefer_whole_photo(crop: OcrResult, whole: OcrResult) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from cardscan import pipeline
 from cardscan.models import Box, Line, OcrResult, Word
 from cardscan.preprocess.quads import quad_area
-from cardscan.reading import poor_crop_reading, prefer_whole_photo, text_extent
+from cardscan.reading import blank_reading, poor_crop_reading, prefer_whole_photo, text_extent
 from tests.conftest import place_on_background
 
 
@@ -41,6 +41,15 @@ LOGO = reading("BRIGHTWATER")
 )
 def test_poor_crop_readings(ocr: OcrResult, poor: bool) -> None:
     assert poor_crop_reading(ocr) is poor, ocr.text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "blank"),
+    [(reading(), True), (reading("e"), True), (reading("Tel 555 0100"), False), (LOGO, False)],
+    ids=["nothing", "a speck", "a number", "a logo"],
+)
+def test_blank_readings(ocr: OcrResult, blank: bool) -> None:
+    assert blank_reading(ocr) is blank, ocr.text
 
 
 def test_the_whole_photo_wins_with_more_values_and_loses_with_fewer() -> None:
@@ -129,6 +138,31 @@ def test_two_outlines_with_nothing_around_them_stay_two_cards(photo, monkeypatch
     monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: bands)
     monkeypatch.setattr(pipeline, "enclosing_outline", lambda *_a, **_k: None)
     assert len(pipeline.read_image(image)) == 2
+
+
+@pytest.mark.slow
+def test_an_outline_on_the_bare_desk_gives_no_card(photo, monkeypatch) -> None:
+    """Two outlines: the card, and a patch of the desk beside it that reads as nothing."""
+    image, quad = photo
+    desk = np.float32([[10, 300], [230, 300], [230, 880], [10, 880]])
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: [desk, np.float32(quad)])
+    monkeypatch.setattr(pipeline, "enclosing_outline", lambda *_a, **_k: None)
+    readings = pipeline.read_image(image)
+    assert len(readings) == 1, [r.ocr.text for r in readings]
+    assert "helena.marquardt@brightwater.example.de" in readings[0].ocr.text, readings[0].ocr.text
+
+
+@pytest.mark.slow
+def test_outlines_that_all_read_as_nothing_still_give_the_photo_one_card(
+    photo, monkeypatch
+) -> None:
+    image, _ = photo
+    left = np.float32([[10, 300], [230, 300], [230, 880], [10, 880]])
+    right = np.float32([[1370, 300], [1590, 300], [1590, 880], [1370, 880]])
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: [left, right])
+    monkeypatch.setattr(pipeline, "enclosing_outline", lambda *_a, **_k: None)
+    readings = pipeline.read_image(image)
+    assert len(readings) == 1, [r.ocr.text for r in readings]
 
 
 @pytest.mark.slow
