@@ -38,7 +38,7 @@ from .company_forms import (
 )
 from .company_joins import may_join
 from .company_text import firm_text
-from .domains import domain_agreement
+from .domains import domain_agreement, firm_agreement
 from .lexicon import fold, has_cjk, has_legal_form
 from .lines import CardLine, list_items
 from .name_parts import given_names, is_degree_line, without_honorifics
@@ -126,7 +126,7 @@ def _spells_words(mailbox: str, words: list[str]) -> bool:
 
 
 def _domain_score(text: str, labels: list[str]) -> float:
-    return max((domain_agreement(text, label) for label in labels), default=0.0)
+    return max((firm_agreement(text, label) for label in labels), default=0.0)
 
 
 def company_features(

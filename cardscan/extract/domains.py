@@ -7,7 +7,7 @@ from functools import cache
 import phonenumbers
 
 from . import patterns as P
-from .lexicon import edit_distance, has_cjk, letters_only, load, load_pairs
+from .lexicon import edit_distance, has_cjk, letters_only, load, load_pairs, romanised
 
 # Second-level labels under a country TLD that are not the organisation's name (acme.co.jp).
 _SECOND_LEVEL = frozenset(
@@ -107,6 +107,17 @@ def _cased_like(word: str, letters: str) -> str:
     if word.isupper():
         return letters.upper()
     return letters.capitalize() if word[:1].isupper() else letters
+
+
+def firm_agreement(text: str, label: str) -> float:
+    """:func:`domain_agreement` of a line that may name the firm; a line in Cyrillic is also
+    compared spelt in Latin letters (lexicon.romanised), as Russian and Ukrainian firms
+    spell their domains ("«МеридианГрупп»" ↔ meridiangrupp). Not for a free mailbox or a
+    person's name: a Russian name spelt in Latin letters is its owner's mailbox."""
+    agreement = domain_agreement(text, label)
+    if P.CYRILLIC_LETTER.search(text):
+        agreement = max(agreement, domain_agreement(romanised(text), label))
+    return agreement
 
 
 def domain_agreement(text: str, label: str) -> float:

@@ -14,7 +14,12 @@ from cardscan.extract.company_forms import (
     without_monogram,
 )
 from cardscan.extract.company_text import split_words_closed
-from cardscan.extract.domains import domain_agreement, main_label, respelled_by_domain
+from cardscan.extract.domains import (
+    domain_agreement,
+    firm_agreement,
+    main_label,
+    respelled_by_domain,
+)
 from cardscan.extract.lexicon import has_legal_form
 
 from .layout_helpers import card_text, ocr, ocr_of
@@ -47,6 +52,33 @@ def company_of(*rows: tuple[str, int, int, int]) -> str | None:
 def test_domain_agreement(text: str, label: str, want: float) -> None:
     got = domain_agreement(text, label)
     assert got == pytest.approx(want, abs=1e-3), f"{text!r} ↔ {label!r}: {got}"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "want"),
+    [
+        ("«ВолнаСтрой»", "volnastroy", 1.0),  # Cyrillic spelt in Latin letters
+        ("Группа компаний «ВолнаСтрой»", "volnastroy", 0.6),
+        ("Brightwave Studios Group", "brightwave", 0.7),  # Latin as domain_agreement
+    ],
+)
+def test_firm_agreement(text: str, label: str, want: float) -> None:
+    got = firm_agreement(text, label)
+    assert got == pytest.approx(want, abs=1e-3), f"{text!r} ↔ {label!r}: {got}"
+
+
+def test_a_russian_name_is_no_firm_for_its_owners_mailbox() -> None:
+    rows = (
+        ("Коротков Ефим Андреевич", 60, 40, 40),
+        ("Главный инженер", 60, 90, 30),
+        ("- Грузовые перевозки", 60, 150, 26),
+        ("Складская логистика", 60, 220, 26),
+        ("Моб. +7 (926) 555-41-08", 60, 330, 26),
+        ("efim_korotkov@yandex.ru", 60, 370, 26),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert contact.name == "Коротков Ефим Андреевич", card_text(rows)
+    assert contact.company != contact.name, card_text(rows)
 
 
 @pytest.mark.parametrize(
@@ -1367,3 +1399,22 @@ def test_a_brand_needs_a_word_of_three_letters_unless_in_capitals(
     ]
     got = extract_contact(ocr(*rows), source="-").company
     assert got == want, card_text(rows)
+
+
+# A Russian card: its services listed under the title, then the firm, whose name the email's
+# domain spells in Latin letters.
+SERVICES_OVER_A_RUSSIAN_FIRM = (
+    ("Ефим Коротков", 60, 40, 40),
+    ("Главный инженер", 60, 90, 30),
+    ("- Грузовые перевозки", 60, 150, 26),
+    ("- Ремонт техники", 60, 185, 26),
+    ("Складская логистика", 60, 220, 26),
+    ("Группа компаний «ВолнаСтрой»", 60, 270, 30),
+    ("Моб. +7 (926) 555-41-08", 60, 330, 26),
+    ("E-mail efim.korotkov@volnastroy.ru", 60, 370, 26),
+)
+
+
+def test_a_cyrillic_firm_agrees_with_its_domain_spelt_in_latin() -> None:
+    got = company_of(*SERVICES_OVER_A_RUSSIAN_FIRM)
+    assert got == "Группа компаний «ВолнаСтрой»", card_text(SERVICES_OVER_A_RUSSIAN_FIRM)
