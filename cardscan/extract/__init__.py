@@ -36,7 +36,7 @@ from .name_email import email_agreement, persons_mailbox, unbacked
 from .name_parts import name_words, split_name, without_honorifics
 from .names import NameChoice, pick_name
 from .phones import FoundPhone, find_phones
-from .region import DEFAULT_REGION, infer_region, regions_named
+from .region import infer_region, regions_named
 from .shared_lines import firm_on_address_line, shared_line
 from .textmap import mask
 from .title_place import title_by_place
@@ -165,15 +165,9 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
     """Emails, then websites, then phones (in the card's region, guessed when not given),
     each blanked out of its line before the next is looked for."""
     raw_lines = [line for line in ocr.lines if line.text.strip()]
-    texts = latin_read_back([cyrillic_read_back(half_width(line.text)) for line in raw_lines])
-    spans: list[list[tuple[int, int]]] = [[] for _ in texts]
-    emails = find_emails(texts)
-    for email in emails:
-        spans[email.line].append(email.span)
-    websites = find_websites([mask(t, s) for t, s in zip(texts, spans, strict=True)])
-    for site in websites:
-        spans[site.line].append(site.span)
-    hosts = [host_of(e.address) for e in emails] + [host_of(w.url) for w in websites]
+    texts = _card_texts(raw_lines)
+    emails, websites, spans = _emails_and_websites(texts)
+    hosts = _hosts(emails, websites)
     phone_region = (region or infer_region(ocr.text, hosts)).upper()
     phones = find_phones([mask(t, s) for t, s in zip(texts, spans, strict=True)], phone_region)
     for phone in phones:
@@ -197,11 +191,37 @@ def read_values(ocr: OcrResult, region: str | None) -> Values:
     return Values(emails, websites, phones, lines, hosts, phone_region, variety)
 
 
+def _card_texts(lines: list[Line]) -> list[str]:
+    """The lines' texts with look-alikes read back (full-width forms, Greek for Cyrillic)."""
+    return latin_read_back([cyrillic_read_back(half_width(line.text)) for line in lines])
+
+
+def _emails_and_websites(
+    texts: list[str],
+) -> tuple[list[FoundEmail], list[FoundWebsite], list[list[tuple[int, int]]]]:
+    """The emails, then the websites in what they left, and each line's spans of both."""
+    spans: list[list[tuple[int, int]]] = [[] for _ in texts]
+    emails = find_emails(texts)
+    for email in emails:
+        spans[email.line].append(email.span)
+    websites = find_websites([mask(t, s) for t, s in zip(texts, spans, strict=True)])
+    for site in websites:
+        spans[site.line].append(site.span)
+    return emails, websites, spans
+
+
+def _hosts(emails: list[FoundEmail], websites: list[FoundWebsite]) -> list[str]:
+    return [host_of(e.address) for e in emails] + [host_of(w.url) for w in websites]
+
+
 def countries_named(ocr: OcrResult) -> frozenset[str]:
     """The countries a reading names (region.regions_named: its +CC numbers, its hosts'
     country-code domains, a country's name, its wording); the pipeline checks a script
-    probe against them (engines.script_completion.ScriptCompleter)."""
-    return regions_named(ocr.text, read_values(ocr, DEFAULT_REGION).hosts)
+    probe against them (engines.script_completion.ScriptCompleter). Only the emails and
+    websites are looked for: the phones' region is not needed."""
+    texts = _card_texts([line for line in ocr.lines if line.text.strip()])
+    emails, websites, _ = _emails_and_websites(texts)
+    return regions_named(ocr.text, _hosts(emails, websites))
 
 
 def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None) -> People:

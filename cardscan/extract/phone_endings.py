@@ -65,8 +65,6 @@ def number_tail(segment: str, end: int, raw: str) -> Tail:
     alternatives ("4417/4418/4420", "4000-1234 / 4000-5678") or a range ("7310 to 14")
     printed with it, which are returned as its endings and local numbers.
     """
-    groups = _digit_groups(raw)
-    last = groups[-1] if groups else 0
     ext = PP.PHONE_EXTENSION_TAIL.match(segment, end)
     if ext:
         return Tail(ext.end())
@@ -84,15 +82,16 @@ def number_tail(segment: str, end: int, raw: str) -> Tail:
                 if k == "local"
             )
             return Tail(alts.end(), endings, locals_)
-    return range_tail(segment, end, last) or Tail(end)
+    return range_tail(segment, end, raw) or Tail(end)
 
 
-def range_tail(segment: str, end: int, last: int) -> Tail | None:
-    """The range printed after a number that ends at ``end`` ("7310 to 14", "7310-14"),
-    whose end is no longer than the number's ``last`` digit group; None without one."""
+def range_tail(segment: str, end: int, raw: str) -> Tail | None:
+    """The range printed after the number ``raw`` that ends at ``end`` ("7310 to 14",
+    "7310-14"), whose end is no longer than the number's last digit group; None without one."""
+    groups = _digit_groups(raw)
     span = PP.PHONE_RANGE_TAIL.match(segment, end)
     digits = span and (span.group("said") or span.group("dashed"))
-    if span and digits and len(digits) <= last:
+    if span and digits and groups and len(digits) <= groups[-1]:
         return Tail(span.end(), (digits,))
     return None
 

@@ -207,8 +207,7 @@ def _fallback(
         before = text[: span[0]]
         if looks_like_postcode(raw, before) or PP.NOT_PHONE_LABEL.search(before):
             continue
-        last = len(re.findall(r"\d+", raw)[-1])
-        tail = range_tail(text[:end], span[1], last) or Tail(span[1])
+        tail = range_tail(text[:end], span[1], raw) or Tail(span[1])
         whole = (span[0], tail.end)
         alone = _stands_alone(text, whole) and bool(PP.PHONE_GROUPED.search(raw))
         if label_kind is not None or alone:

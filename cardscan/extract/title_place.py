@@ -145,7 +145,7 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
 
 
 def _plural_noun(words: list[str]) -> bool:
-    """One word in the plural ("Fechaduras", "Repairs", "Flores") names what a shop offers:
+    """One word in the plural ("Fechaduras", "Repairs", "Ferragens") names what a shop offers:
     a job is one person's and singular, and no singular job word ends in a lone "s"
     ("Actress" ends in two)."""
     return len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss")
