@@ -104,10 +104,11 @@ MIN_EMAIL_SURNAME = 4
 
 def _unglue_by_email_part(word: str, locals_: list[str]) -> str | None:
     """Letter-spaced capitals read as one word whose end is the surname a personal email
-    spells ("TOMOKIYUZURIHA", yuzuriha@… or t.yuzuriha@…, the initial then opening it): the
-    space goes where the surname begins, each side at least MIN_NAME_PART letters and the surname
-    MIN_EMAIL_SURNAME unless a known given name is left before it. A word that is
-    itself a known name is left whole, and shared mailboxes (info@, sales@) name nobody."""
+    spells ("TOMOKIYUZURIHA", yuzuriha@…, t.yuzuriha@… or tyuzuriha@…, the initial then
+    opening it): the space goes where the surname begins, each side at least MIN_NAME_PART
+    letters and the surname MIN_EMAIL_SURNAME unless a known given name is left before it. A
+    word that is itself a known name is left whole, and shared mailboxes (info@, sales@) name
+    nobody."""
     folded = fold(word)
     if folded in given_names() or folded in surnames():
         return None
@@ -115,11 +116,20 @@ def _unglue_by_email_part(word: str, locals_: list[str]) -> str | None:
         parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p]
         if not parts or not all(p.isalpha() for p in parts) or is_generic(local):
             continue
-        surname, rest = parts[-1], len(folded) - len(parts[-1])
-        initial_fits = len(parts) == 1 or folded.startswith(parts[0][0])
-        if min(len(surname), rest) < MIN_NAME_PART or not folded.endswith(surname):
-            continue
-        evident = len(surname) >= MIN_EMAIL_SURNAME or folded[:rest] in given_names()
-        if initial_fits and evident:
-            return f"{word[:rest]} {word[rest:]}"
+        for initial, surname in _surname_spellings(parts):
+            rest = len(folded) - len(surname)
+            if min(len(surname), rest) < MIN_NAME_PART or not folded.endswith(surname):
+                continue
+            evident = len(surname) >= MIN_EMAIL_SURNAME or folded[:rest] in given_names()
+            if folded.startswith(initial) and evident:
+                return f"{word[:rest]} {word[rest:]}"
     return None
+
+
+def _surname_spellings(parts: list[str]) -> list[tuple[str, str]]:
+    """(the given name's initial, or "", and the surname) an email's local part may spell:
+    its last part after another ("t.yuzuriha"), or, alone, the whole of it ("yuzuriha") or
+    all but its first letter, the given name's initial ("tyuzuriha")."""
+    if len(parts) > 1:
+        return [(parts[0][0], parts[-1])]
+    return [("", parts[0]), (parts[0][0], parts[0][1:])]

@@ -115,13 +115,16 @@ def with_initials_apart(text: str) -> str:
     return P.ELIDED_NAME_GLUED.sub(" ", name) + comma + rest
 
 
-# A word's last part in Title Case after a small letter: "BolnbachProkurist".
-GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ][a-zß-ÿ]{3,}$)")
+# A word's last part in Title Case after a small letter ("BolnbachProkurist"), or in
+# capitals of two to four letters, as title abbreviations are printed ("WoodardCEO",
+# "AhmedHR" before "Business Partner").
+GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:[A-ZÀ-Þ][a-zß-ÿ]{3,}|[A-ZÀ-Þ]{2,4})$)")
 
 
 def with_glued_title_apart(text: str) -> str:
     """Rule: a name's last word read glued to the title after it, the title's capital
-    showing where ("Melitta BolnbachProkurist", "Amber MaldonadoAccount Executive"), gets
+    showing where ("Melitta BolnbachProkurist", "Amber MaldonadoAccount Executive", "Ada
+    LoweHR Business Partner"), gets
     its space back when the glued part and any words after it are a title (one letter may be
     misread: "Account Executve") and the part before it one capitalised word: the name and
     title are then cut as on one row."""

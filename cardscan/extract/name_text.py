@@ -22,7 +22,7 @@ from .name_parts import (
     surnames,
 )
 from .name_repairs import PARTICLES, repair_name_text
-from .title_misreads import holds_a_title
+from .title_misreads import holds_a_title, title_word_read_as
 from .titles import has_title_word, qualifies_the_title
 
 
@@ -207,7 +207,7 @@ def candidate_text(
     options = [
         None if P.GLUED_HYPHEN_GAP.search(rest) else rest,
         *pieces[:1],
-        *[repair_name_text(strip_name_text(p)) for p in printed[:1]],
+        *[_left_by_values(repair_name_text(strip_name_text(p)), rest) for p in printed[:1]],
         before_title(rest),
         after_title(rest),
         close_cjk_spacing(rest),
@@ -235,6 +235,13 @@ def candidate_text(
             return unglue
     labelled = bool(P.PERSON_LABEL.match(line.rest)) and lone_word(rest)
     return rest if labelled or lone_given_name(rest) else None
+
+
+def _left_by_values(piece: str, rest: str) -> str | None:
+    """Rule: a piece of the printed line is a name only with the words the values left
+    ("Ana Lima Tel | 044-…" prints the piece "Ana Lima Tel", whose "Tel" went with the
+    number)."""
+    return piece if set(piece.split()) <= set(rest.split()) else None
 
 
 # A glued word this long that opens the firm's domain label is the firm's.
@@ -287,7 +294,8 @@ def before_title(text: str) -> str | None:
     the longest such head that is name-shaped ("김 정희 영업부 책임연구원" → "김 정희": the
     department goes with the title). A hyphen glued between the name and the title cuts as
     a space does ("Daniel Roux-Directeur général"). A head ending in a word that qualifies
-    jobs (:func:`qualifies_the_title`) is the title's own start ("Key Account Manager")."""
+    jobs (:func:`qualifies_the_title`), also with a letter misread ("HR Busines Partner"), is
+    the title's own start ("Key Account Manager")."""
     text = " ".join(text.split())
     cuts = [m.start() for m in P.NAME_TITLE_CUT.finditer(text)]
     heads = []
@@ -295,9 +303,16 @@ def before_title(text: str) -> str | None:
         head, tail = text[:cut].strip(), text[cut + 1 :].strip()
         if head and holds_a_title(tail) and not has_title_word(head):
             heads.append(head)
-    heads = [h for h in heads if not qualifies_the_title(h)]
+    heads = [h for h in heads if not _qualifies_the_title(h)]
     shaped = [h for h in heads if latin_name_shape(h) or cjk_name_shape(h)]
     return (shaped or heads or [None])[0]
+
+
+def _qualifies_the_title(head: str) -> bool:
+    """:func:`qualifies_the_title`, the head's last word read as the title word it misreads."""
+    words = P.LETTER_RUN.findall(head)
+    form = title_word_read_as(words[-1]) if words else None
+    return qualifies_the_title(head) or (form is not None and qualifies_the_title(form))
 
 
 def lone_word(text: str) -> bool:

@@ -319,6 +319,28 @@ GLUED_AND_LABELLED = [
         "DARIUSZWRZESNIAK\nKierownik Sprzedaży\nwrzesniak@example.pl",
         "DARIUSZ WRZESNIAK",
     ),
+    (
+        # Neither name is one the lists hold; the email spells the initial, then the surname.
+        "capitals read as one word, the email the initial and surname",
+        "ZELINDRAWRZESNIAK\nProkuristin\nzwrzesniak@example.de",
+        "ZELINDRA WRZESNIAK",
+    ),
+    (
+        # The label goes with the number: the printed piece before the bar is no name.
+        "capitals read as one word, a phone label set off by a bar after them",
+        "ZELINDRAWRZESNIAK Tel | 044-2657 4136\nChartered Accountant\ninfo@example.in",
+        "ZELINDRAWRZESNIAK",
+    ),
+    (
+        "name glued to a title abbreviation in capitals",
+        "Ada LoweHR Business Partner\nKnight & Ross Ltd\nada@knightross.example",
+        "Ada Lowe",
+    ),
+    (
+        "name glued to a title abbreviation, a title word misread",
+        "Ada LoweHR Busines Partner\nKnight & Ross Ltd\nada@knightross.example",
+        "Ada Lowe",
+    ),
     ("zero for O and no space", "Josué0liveira\nDiretor Comercial\nLumen Ltda.", "Josué Oliveira"),
     (
         "hyphenated given name glued to the family name",
