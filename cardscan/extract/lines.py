@@ -204,8 +204,11 @@ def with_label_before(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Rule: a short word and a colon right before a value ("Celt: 512-…", "Tcl: …") is the
     value's label even when OCR misread it out of every label list, so it leaves the line
     with its value and is not read as the end of a name or a firm; a known name is the
-    person's ("Ravi Patel : 98450 …", as cards listing two people print them)."""
-    found = P.SHORT_LABEL_BEFORE.search(text, 0, span[0])
+    person's ("Ravi Patel : 98450 …", as cards listing two people print them). A short word
+    and a full stop opening the line before the value is its label too ("Ten. +7 …")."""
+    found = P.SHORT_LABEL_BEFORE.search(text, 0, span[0]) or P.OPENING_LABEL_BEFORE.search(
+        text, 0, span[0]
+    )
     if found is None or is_known_name_word(P.LETTER_RUN.findall(found.group())[0]):
         return span
     return (found.start(), span[1])

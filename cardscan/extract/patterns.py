@@ -148,11 +148,11 @@ OUR_LADY = re.compile(
 # A courtesy title read glued to the name after it ("DR.XITI KALE"): the title and its stop.
 GLUED_HONORIFIC = re.compile(r"\s*([^\W\d_]{2,5}\.)(?=[^\W\d_]{2})")
 # A line opening with a list bullet ("• Air tickets", "» Mobile repairs", "✓ Repairs"): an
-# item of what the firm offers. A dash, an asterisk or a ">" (what OCR makes of an arrow
-# bullet) and a space ("- Uniforms") opens one too, when more than one line does
-# (extract.lines.list_items).
+# item of what the firm offers. A dash, an asterisk, a ">" or a full stop (what OCR makes of
+# an arrow bullet or a small dot) and a space ("- Uniforms") opens one too, when more than
+# one line does (extract.lines.list_items).
 LIST_ITEM = re.compile(r"^\s*[•·»›▪■□◆◇●○▸►✓✔☑➤➢]")
-DASH_ITEM = re.compile(r"^\s*[-–—*>]\s")
+DASH_ITEM = re.compile(r"^\s*[-–—*>.]\s")
 FIELD_SEPARATOR = re.compile(r"\s+[|•·/]\s+|\s*[|•·]\s*")
 
 # --- other scripts' firms and names, spacing, icons ----------------------
@@ -359,3 +359,6 @@ NON_GREEK_LETTER = re.compile(r"[A-Za-z\u0400-\u04ff]")
 # A short word and a colon ending the text before a value: the value's label, perhaps
 # misread ("Celt:" for "Cell:"); a space or the line's start before it.
 SHORT_LABEL_BEFORE = re.compile(r"(?:^|(?<=\s))[^\W\d_]{2,5}\.?\s*[:：]\s*$")
+# A short word and a full stop opening the line before a value: its label, perhaps misread
+# ("Ten." for "Тел."); not after other words, where it may end a firm's name ("… Ltd.").
+OPENING_LABEL_BEFORE = re.compile(r"^\s*[^\W\d_]{2,4}\.\s*$")

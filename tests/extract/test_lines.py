@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.lines import CardLine, cyrillic_read_back, latin_read_back, list_items
+from cardscan.extract.lines import (
+    CardLine,
+    cyrillic_read_back,
+    latin_read_back,
+    list_items,
+    with_label_before,
+)
 
 
 def card_lines(*texts: str) -> list[CardLine]:
@@ -22,6 +28,7 @@ def card_lines(*texts: str) -> list[CardLine]:
         (("- Uniforms", "- Alterations", "Ravi Tailors"), {0, 1}),
         (("* Cut", "* Colour", "Salon Mira"), {0, 1}),
         (("> 국제물류", "> 창고보관", "김민준"), {0, 1}),  # arrow bullets OCR read as ">"
+        (("- 해외영업", ". 물류대행", "박서준"), {0, 1}),  # one bullet read "-", the next "."
         (("> Kestrel Freight", "Anna Berg"), set()),  # one alone: a logo's mark
         (("- Nordlicht Maschinenbau GmbH", "Anna Berg"), set()),  # a lone dash: a logo's mark
         (("Anna Berg", "Sales - North", "+49 30 1234 5678"), set()),  # a dash inside a line
@@ -110,3 +117,20 @@ def test_latin_words_of_the_word_lists_stay_latin_on_a_cyrillic_card() -> None:
 def test_a_fields_own_label_is_no_part_of_its_value(text: str, field: str, want: str) -> None:
     """Form-like cards label the person's fields: "Designation:", "Name - ", "Firm:"."""
     assert getattr(extract_text(text, region="IN"), field) == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Ten. +7 (812) 555-01-42", "+7", "Ten."),  # "Тел." misread, opening the line
+        ("Celt: 512-555-0143", "512", "Celt:"),
+        ("Acme Widgets Ltd. +44 20 5555 0142", "+44", None),  # after other words: the firm's
+        ("Owen Calloway 512-555-0143", "512", None),
+    ],
+)
+def test_a_short_label_before_a_value_goes_with_it(
+    text: str, value: str, label: str | None
+) -> None:
+    start = text.index(value)
+    want = text.index(label) if label else start
+    assert with_label_before(text, (start, len(text))) == (want, len(text)), text
