@@ -13,7 +13,7 @@ from .address_text import has_street_word
 from .blocks import lines_apart
 from .company_forms import has_business_word
 from .lexicon import fold, has_cjk, has_legal_form, matcher
-from .lines import CardLine
+from .lines import CardLine, list_items
 from .name_parts import given_then_family, is_degree_line
 from .titles import FIRM_WORDS, TitleChoice, is_slogan, names_a_department, names_a_unit
 
@@ -51,7 +51,8 @@ def title_by_place(
     if not name_lines or _given_name_only(name_text):
         return None
     passed = frozenset(ln.index for ln in lines if _passed_over(ln.rest))
-    free = [ln for ln in lines if ln.index not in excluded and ln.index not in passed]
+    items = list_items(lines)  # what the firm offers ("- Tax advisory"), not a job
+    free = [ln for ln in lines if ln.index not in excluded | passed | items]
     bottom = max(name_lines, key=lambda i: _bottom(lines[i]))
     below = [
         ln

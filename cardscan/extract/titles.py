@@ -21,7 +21,7 @@ from .lexicon import (
     spaced_like,
     split_into,
 )
-from .lines import CardLine
+from .lines import CardLine, list_items
 from .name_parts import surnames
 from .weights import Candidate, weights_for
 
@@ -285,8 +285,11 @@ def pick_title(
     record: list[Candidate] | None = None,
 ) -> TitleChoice | None:
     """The title line scored highest by :func:`title_features` and the fitted weights, or
-    None; each candidate is appended to ``record`` when one is given."""
-    candidates = [ln for ln in lines if ln.index not in excluded and is_title_line(ln)]
+    None; each candidate is appended to ``record`` when one is given. An item of a list
+    (lines.list_items: "- Audit & assurance") says what the firm offers, not the person's
+    job."""
+    items = list_items(lines)
+    candidates = [ln for ln in lines if ln.index not in excluded | items and is_title_line(ln)]
     model = weights_for("title")
     scored: list[tuple[float, float, TitleChoice]] = []
     for order, line in enumerate(candidates):

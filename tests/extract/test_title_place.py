@@ -78,6 +78,8 @@ NOT_FOUND = [
     "ООО «Северный ветер»\nИрина Волкова\nОтдел логистики\n+7 495 000-00-00",
     # Signs a title does not hold: a misreading or a list.
     "Northwind Analytics Ltd\nPriya Raman\n* Rainmaker *\n+44 20 7946 0321",
+    # Items of a list under the name say what the firm offers.
+    "Priya Raman\n- Audit & assurance\n- Tax advisory\nNorthwind Partners LLP\n+44 20 7946 0321",
     # A CJK line with no rank word describes the firm (CJK ranks are closed lists).
     "한빛전자\n김민수\n욕실 리모델링\n010-0000-0000",
     "みなと陶房\n佐藤 花子\n季節の器\n03-0000-0000",
