@@ -129,6 +129,10 @@ def number_matches(segment: str, region: str) -> list[Match]:
     endings after a number are read from it by the caller."""
     apart = NEXT_NUMBER_SPACE.sub(",", _endings_apart(segment))
     found = [_trimmed(m, region) for m in _slashes_apart(rejoined(apart, region), apart, region)]
+    found = [
+        _with_code_before(m, apart, region, after=found[i - 1].end if i else 0)
+        for i, m in enumerate(found)
+    ]
     for run in GLUED_RUN.finditer(segment):
         valid = [m for m in found if phonenumbers.is_valid_number(m.number)]
         if _covered(run, valid) > MIN_COVERED * len(PP.DIGIT.findall(run.group())):
@@ -168,6 +172,31 @@ def _trimmed(match: Match, region: str) -> Match:
         head = _valid(raw[:cut], region)
         if head is not None:
             return Match(match.start, match.start + cut, raw[:cut], head)
+    return match
+
+
+# Up to three groups of one to four digits (a country code, an area code, the number's
+# first digits), perhaps in brackets, set apart before a match: what phonenumbers left out.
+CODES_BEFORE = re.compile(r"(?:^|(?<=[\s,;|]))(?:[+＋]?\(?\d{1,4}\)?\s+){1,3}$")
+CODE_GROUP = re.compile(r"[+＋]?\(?\d{1,4}\)?\s+")
+
+
+def _with_code_before(match: Match, segment: str, region: str, *, after: int = 0) -> Match:
+    """Rule: a match that is no valid number, after short groups of digits set apart
+    (CODES_BEFORE) with which it is one, is that number, the most groups first: phonenumbers
+    leaves the area code out when another number follows on the row ("71 3362-0907 21
+    96415-7786" gives "3362-0907", "+971 4 3037398 04 …" gives "3037398", "+82 10 7492
+    1594 010-…" gives "1594"). The groups are taken from no match before it (``after``)."""
+    if phonenumbers.is_valid_number(match.number):
+        return match
+    codes = CODES_BEFORE.search(segment, after, match.start)
+    if codes is None:
+        return match
+    for group in CODE_GROUP.finditer(segment, codes.start(), match.start):
+        raw = segment[group.start() : match.end]
+        number = _valid(raw, region)
+        if number is not None:
+            return Match(group.start(), match.end, raw, number)
     return match
 
 

@@ -24,6 +24,10 @@ PHONE_START = re.compile(r"[+＋(（\d０-９]")
 # +55 …", "… 0140 l 0171 …"): one or two of 0 O I l | ! with a bar-like letter among them,
 # alone between digits and the start of the next number.
 BAR_READ_AS_LETTERS = re.compile(r"(?<=\d)\s+(?=[0OIl|!]?[Il|!])[0OIl|!]{1,2}(?=\s+[+＋(（\d])")
+# A phone icon opening the line, read as a zero or an O set apart from the number after it
+# ("0 040-6918 …", "O +49 …"): no number is printed with a lone zero before its own zero or
+# "+", so the mark is no digit of it.
+ICON_READ_AS_ZERO = re.compile(r"^\s*[0Oo](?=\s+[+＋0])")
 DIGIT = re.compile(r"\d")
 PLUS_NUMBER = re.compile(r"[+＋]\s*(?P<code>\d{1,3})[\s.\-()]")
 # A "+CC" number read without a space in it ("+493012345678"): its code is its first digits.

@@ -21,6 +21,10 @@ _MIN_DIGITS = 7
 _POSTCODE_LABELS = re.compile(r"(?:〒|\bCEP\b|\bPLZ\b|\bZIP\b|\bPIN\b)[\s:.]*$", re.IGNORECASE)
 _BR_CEP = re.compile(r"^\d{5}-\d{3}$")
 _JP_POSTCODE = re.compile(r"^\d{3}-\d{4}$")
+# Five digits in brackets opening the number, the first no zero: a Korean postcode printed
+# before its address ("(17981) 경기도 …"); an area code in brackets opens with the trunk
+# zero where it has five digits ("(01234) 567890").
+_BRACKETED_POSTCODE = re.compile(r"^\([1-9]\d{4}\)")
 
 
 @dataclass(frozen=True)
@@ -90,9 +94,15 @@ def _segments(text: str) -> list[Segment]:
 
 
 def looks_like_postcode(raw: str, before: str) -> bool:
-    """Postcodes read as numbers: "〒150-0002", "CEP 01310-100", a bare 01310-100 or 150-0002."""
+    """Postcodes read as numbers: "〒150-0002", "CEP 01310-100", a bare 01310-100 or 150-0002,
+    "(17981)" before the address's numbers."""
     raw = raw.strip()
-    return bool(_POSTCODE_LABELS.search(before) or _BR_CEP.match(raw) or _JP_POSTCODE.match(raw))
+    return bool(
+        _POSTCODE_LABELS.search(before)
+        or _BR_CEP.match(raw)
+        or _JP_POSTCODE.match(raw)
+        or _BRACKETED_POSTCODE.match(raw)
+    )
 
 
 def fold_line(text: str) -> str:
@@ -100,13 +110,15 @@ def fold_line(text: str) -> str:
     "："), dashes folded to "-" (the kana long-vowel mark "ー" only beside a digit), a middle
     dot between two digits made a dot ("010·5555·1234": it groups them), "±" before a
     number made the "+" it was printed as, a bar read as letters between numbers made a bar
-    again (:func:`_as_bars`), so positions in the result are positions in text."""
+    again (:func:`_as_bars`), a phone icon read as a zero before the number blanked
+    (PP.ICON_READ_AS_ZERO), so positions in the result are positions in text."""
     out = [c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text]
     for i, ch in enumerate(out):
         beside_digit = any(c.isdigit() for c in out[max(i - 1, 0) : i + 2])
         if ch in PP.PHONE_DASHES and (ch != "ー" or beside_digit):
             out[i] = "-"
     grouped = PP.DIGIT_GROUP_DOT.sub(".", PP.PLUS_MISREAD.sub("+", "".join(out)))
+    grouped = PP.ICON_READ_AS_ZERO.sub(lambda m: " " * len(m.group()), grouped)
     return PP.BAR_READ_AS_LETTERS.sub(_as_bars, grouped)
 
 

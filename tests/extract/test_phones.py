@@ -520,6 +520,8 @@ NOT_PHONES = [
     ("date dots", "DE", "Stand 15.01.2023"),
     ("lower-case letter inside a line", "BR", "medida 5 m 3555 1234"),
     ("jp postcode bare", "JP", "100-0001 東京都千代田区千代田1-1"),
+    # the address's words lost, its numbers left after the postcode
+    ("kr postcode in brackets", "KR", "(34120)38424"),
     ("qq", "CN", "QQ: 2555012345"),
     ("qq glued", "CN", "QQ555012345"),
 ]
@@ -635,6 +637,35 @@ def test_a_country_code_stays_with_its_number_when_another_follows(
 ) -> None:
     """phonenumbers cut the first number after its area code and left the "+49" out."""
     assert [p.phone.number for p in find_phones([line], "DE")] == want, line
+
+
+@pytest.mark.parametrize(
+    ("line", "region", "want"),
+    [
+        ("71 3555-0142 21 95555-0123", "BR", ["71 3555-0142", "21 95555-0123"]),
+        ("(71) 3555-0142 21 95555-0123", "BR", ["(71) 3555-0142", "21 95555-0123"]),
+        # the country code too, not the area code alone
+        ("T: +971 4 555 0142 04 555 0199", "AE", ["+971 4 555 0142", "04 555 0199"]),
+        ("휴대폰 | +82 10 5555 0142 010-5555-0199", "KR", ["+82 10 5555 0142", "010-5555-0199"]),
+    ],
+)
+def test_an_area_code_phonenumbers_left_out_before_another_number(
+    line: str, region: str, want: list[str]
+) -> None:
+    """phonenumbers read "3555-0142" and "555 0142" alone when another number followed."""
+    assert [p.phone.number for p in find_phones([line], region)] == want, line
+
+
+@pytest.mark.parametrize(
+    ("line", "region", "want"),
+    [
+        ("0 040-5555 0142, 5555 0199", "IN", ["040-5555 0142", "5555 0199"]),
+        # A number that opens with a lone zero of its own is left as printed.
+        ("0 800 55 01 42", "FR", ["0 800 55 01 42"]),
+    ],
+)
+def test_a_phone_icon_read_as_a_zero_is_no_digit(line: str, region: str, want: list[str]) -> None:
+    assert [p.phone.number for p in find_phones([line], region)] == want, line
 
 
 def test_a_japanese_mobile_label_read_in_simplified_chinese_still_labels_it() -> None:

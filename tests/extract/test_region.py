@@ -81,6 +81,12 @@ CUE_CASES = [
     ("nl straat and bv", "Voorbeeld B.V.\nKerkstraat 5\nMobiel 06 5555 1234", [], "NL"),
     ("in city and state", "Sharma Traders\nMG Road, Pune - 411001\nMaharashtra", [], "IN"),
     ("in nagar and pvt", "Kiran Tools Pvt. Ltd.\n12, Shanti Nagar", ["gmail.com"], "IN"),
+    (
+        "in door number and company id",
+        "Kiran Mobiles\nDoor No. 12-4, Station Road\nCIN: U12345AB2019PTC123456",
+        ["gmail.com"],
+        "IN",
+    ),
     ("cn simplified", "鑫达贸易有限公司\n广东省广州市天河区和平路12号", ["example.com"], "CN"),
     ("tw traditional", "林大明 總經理\n台北市內湖區成功路12號3樓", [], "TW"),
 ]
