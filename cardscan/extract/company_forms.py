@@ -150,9 +150,10 @@ def only_kind(text: str) -> bool:
 
 def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) -> CardLine:
     """Prepend a one-word brand printed just above the legal name ("TMS" / "Automotive GmbH",
-    "Novagate" / "Logistique SA").
+    "Novagate" / "Logistique SA", "DAON" / "INDUSTRIAL CO., LTD.").
 
-    Only when the legal-form line has no more than two words, so it cannot stand on its own.
+    Only when the legal-form line has one word besides its legal form (of one word or more),
+    so it cannot stand on its own.
     """
     above = lines[line.index - 1] if line.index > 0 else None
     word = above.rest if above else ""
@@ -160,7 +161,7 @@ def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) 
         above is None
         or has_cjk(line.rest)
         or above.index in excluded
-        or len(line.rest.split()) > 2
+        or len(P.LETTER_RUN.findall(matcher("legal_forms").sub(" ", line.rest))) > 1
         or " " in word
         or not (2 <= len(word) <= 12 and word[0].isupper() and word.isalpha())
         or has_title_word(word)

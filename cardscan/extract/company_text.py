@@ -4,6 +4,8 @@ closed, Korea's legal form written as Korean cards print it."""
 
 from __future__ import annotations
 
+import re
+
 from . import patterns as P
 from .company_forms import name_ends_at_legal_form, without_description, without_monogram
 from .lexicon import matcher
@@ -19,7 +21,31 @@ def firm_text(text: str) -> str:
     text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
     text = P.KR_CORPORATION_GLUED.sub(" ", text)
     text = without_stray_brackets(P.WHITESPACE.sub(" ", text).strip(" ,;:|"))
-    return name_ends_at_legal_form(without_description(without_monogram(text)))
+    return name_ends_at_legal_form(without_description(without_monogram(without_mark(text))))
+
+
+# A speck a logo leaves before a name: one letter, or a bracket and a digit ("(3").
+LOGO_SPECK = re.compile(r"[^\W\d_]|[(\[]\d")
+
+
+def without_mark(text: str) -> str:
+    """Rule: a first word holding no letter or digit ("€", "%®") is a logo's mark OCR read
+    before the name, not the name's. So is a lone letter or a bracket and a digit (LOGO_SPECK)
+    before a name made of a legal form or a kind of firm and a name in guillemets ("Ш Группа
+    компаний «Меридиан»", "О Автосервис «Атлант»"): that name is whole without it."""
+    first, _, rest = text.partition(" ")
+    if not rest:
+        return text
+    if not any(ch.isalnum() for ch in first):
+        return rest
+    opens_with_kind = any(
+        m.start() == 0
+        for name in ("legal_forms", "company_words")
+        for m in matcher(name).finditer(rest)
+    )
+    if LOGO_SPECK.fullmatch(first) and opens_with_kind and P.GUILLEMET_NAME.search(rest):
+        return rest
+    return text
 
 
 _CLOSING, _OPENING = ")]）】", "([（【"

@@ -264,10 +264,19 @@ def test_a_domain_opening_with_the_company_words_agrees() -> None:
         ("김민준\n과장\n한빛전자\n서울특별시 강남구 테헤란로 123\n전화 02-555-1234", "한빛전자"),
         ("陳美玲\n明和法律事務所\n律師\n02-2345-6789", "明和法律事務所"),
         ("林记面馆\n营业时间 10:00-21:00\n电话 021-5555-0101", "林记面馆"),
+        ("陳記小吃\n便當 · 外送服務\n電話 02-5555-0101", "陳記小吃"),
         ("해솔 미용실\n예약 02-555-0199\n서울특별시 마포구 와우산로 21", "해솔 미용실"),
         ("Салон красоты «Лилия»\nтел. +7 495 555-01-99", "Салон красоты «Лилия»"),
     ],
-    ids=["taiwan-keji", "korea-jeonja", "law-office", "noodle-house", "hair-salon", "salon-ru"],
+    ids=[
+        "taiwan-keji",
+        "korea-jeonja",
+        "law-office",
+        "noodle-house",
+        "snack-shop",
+        "hair-salon",
+        "salon-ru",
+    ],
 )
 def test_cjk_company_without_legal_form_by_its_kind(text: str, want: str) -> None:
     """CJK firms often print no legal form; the kind of organisation ends their name."""
@@ -1418,3 +1427,23 @@ SERVICES_OVER_A_RUSSIAN_FIRM = (
 def test_a_cyrillic_firm_agrees_with_its_domain_spelt_in_latin() -> None:
     got = company_of(*SERVICES_OVER_A_RUSSIAN_FIRM)
     assert got == "Группа компаний «ВолнаСтрой»", card_text(SERVICES_OVER_A_RUSSIAN_FIRM)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("€ АО «Северный ветер»", "АО «Северный ветер»"),  # a mark holding no letter
+        ("%® Группа компаний «Лотос»", "Группа компаний «Лотос»"),
+        ("Ш Группа компаний «Лотос»", "Группа компаний «Лотос»"),  # a letter before it
+        ("(3 Группа компаний «Лотос»", "Группа компаний «Лотос»"),
+        ("О Автосервис «Лотос»", "Автосервис «Лотос»"),
+        ("© Brookfen Partners LLP", "Brookfen Partners LLP"),
+        # a letter is the name's own when no name in guillemets follows
+        ("Q Solutions", "Q Solutions"),
+        ("O Boticário", "O Boticário"),
+    ],
+)
+def test_a_logos_mark_read_before_the_firms_name_is_not_the_names(text: str, want: str) -> None:
+    from cardscan.extract.company_text import firm_text
+
+    assert firm_text(text) == want, text

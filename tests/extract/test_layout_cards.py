@@ -476,6 +476,22 @@ CARDS = [
         "Directrice générale",
         "Veloria Logistique SA",
     ),
+    person(
+        # The same over a legal form of two words ("Pty Ltd"); no company domain.
+        "brand-over-a-legal-name-with-a-two-word-form",
+        [
+            ("Leona Vidal", 46, 49, 58),
+            ("Sales Manager", 48, 149, 35),
+            ("SEORA", 819, 248, 36),
+            ("Marine Pty Ltd", 784, 289, 36),
+            ("leona.vidal@gmail.com", 84, 488, 27),
+        ],
+        "Leona Vidal",
+        "Leona",
+        "Vidal",
+        "Sales Manager",
+        "SEORA Marine Pty Ltd",
+    ),
 ]
 
 
