@@ -19,6 +19,7 @@ from .company_forms import chinese_name_closed
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label, respelled_by_domain
+from .email_glued import MIN_NAME_AGREEMENT, emails_glued_to_hosts
 from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
 from .lexicon import edit_distance, fold, misread_of
@@ -199,15 +200,24 @@ def _card_texts(lines: list[Line]) -> list[str]:
 def _emails_and_websites(
     texts: list[str],
 ) -> tuple[list[FoundEmail], list[FoundWebsite], list[list[tuple[int, int]]]]:
-    """The emails, then the websites in what they left, and each line's spans of both."""
+    """The emails, then the websites in what they left, then emails whose "@" OCR lost
+    glued to the card's own domain (email_glued.py: such a word is no website), and each
+    line's spans of all."""
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
     emails = find_emails(texts)
     for email in emails:
         spans[email.line].append(email.span)
-    websites = find_websites([mask(t, s) for t, s in zip(texts, spans, strict=True)])
+    masked = [mask(t, s) for t, s in zip(texts, spans, strict=True)]
+    websites = find_websites(masked)
+    glued = emails_glued_to_hosts(masked, _hosts(emails, websites))
+    glued = [e for e in glued if e.address not in {known.address for known in emails}]
+    for email in glued:
+        spans[email.line].append(email.span)
+    if glued:  # the glued word is no website: look again without it
+        websites = find_websites([mask(t, s) for t, s in zip(texts, spans, strict=True)])
     for site in websites:
         spans[site.line].append(site.span)
-    return emails, websites, spans
+    return emails + glued, websites, spans
 
 
 def _hosts(emails: list[FoundEmail], websites: list[FoundWebsite]) -> list[str]:
@@ -293,6 +303,18 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     return People(place, company, name, title, title_text)
 
 
+# How sure an email's reading is before its line's OCR confidence: read as printed, read
+# after a repair of a misread sign, or rebuilt around a lost "@", which is a guess: its raw
+# score is under the calibration table's lowest knot, so it is always shown for review.
+EMAIL_READ, EMAIL_REPAIRED, EMAIL_REBUILT = 0.95, 0.7, 0.6
+
+
+def _email_reading(email: FoundEmail) -> float:
+    if email.rebuilt:
+        return EMAIL_REBUILT
+    return EMAIL_REPAIRED if email.repaired else EMAIL_READ
+
+
 def raw_confidence(values: Values, chosen: People) -> dict[str, float]:
     """Per-field raw scores, before calibration (confidence.py): the chosen candidate's
     probability times the OCR's confidence in its line; for values, how sure their reading is."""
@@ -304,7 +326,7 @@ def raw_confidence(values: Values, chosen: People) -> dict[str, float]:
         "title": round(title_score, 3) if title else (0.5 if chosen.title_text else 0.0),
         "company": round(company.score * company.confidence, 3) if company else 0.0,
         "emails": round(
-            min((0.7 if e.repaired else 0.95) * lines[e.line].confidence for e in values.emails),
+            min(_email_reading(e) * lines[e.line].confidence for e in values.emails),
             3,
         )
         if values.emails
@@ -330,8 +352,9 @@ LABEL_SEPARATORS = ".-_"
 
 def drop_glued_label_letter(address: str, name: str | None) -> str:
     """Rule: an address whose local part, without a leading "e", is a known shared mailbox
-    ("ekontakt@") or agrees fully with the printed name ("esean.davies@" next to "Sean
-    Davies") while the whole local part is neither, had the "E" label glued on; drop it,
+    ("ekontakt@") or spells the printed name or one of its words (MIN_NAME_AGREEMENT:
+    "esean.davies@", "esean@" next to "Sean Davies") while the whole local part does neither,
+    had the "E" label glued on; drop it,
     with the period or hyphen printed after it ("E.t.menard@" → "t.menard@"): a local part
     never starts with one."""
     local, _, domain = address.partition("@")
@@ -341,7 +364,9 @@ def drop_glued_label_letter(address: str, name: str | None) -> str:
     bare = f"{rest}@{domain}"
     if is_generic(bare) and not is_generic(address):
         return bare
-    if name and email_agreement(name, [rest]) == 1.0 > email_agreement(name, [local]):
+    if name and email_agreement(name, [rest]) >= MIN_NAME_AGREEMENT > email_agreement(
+        name, [local]
+    ):
         return bare
     return address
 

@@ -20,6 +20,8 @@ class FoundEmail:
     line: int  # index of the card line it was read on
     span: tuple[int, int]  # characters of that line it occupies
     repaired: bool  # whether an OCR repair was needed to read it
+    # Built around an "@" OCR lost (email_glued.py): where the "@" was is a guess.
+    rebuilt: bool = False
 
 
 def known_tld(label: str) -> bool:
@@ -68,19 +70,20 @@ def _repair_domain_separators(text: MappedText) -> MappedText:
     return text
 
 
-def _strip_glued_label(local: str) -> str:
+def strip_glued_label(local: str) -> str:
     """Drop an "E-mail"/"Email" label OCR glued onto the local part.
 
-    Only when the join is visible: a hyphenated label ("E-Mailjohn"), a
-    change of case at the join ("Emailjohn", "EMAILjohn") or a capitalised label and a
-    dash ("Email-john"). "emailjohn" and "mail-john" stay, they may be the real address.
+    Only when the join is visible: a hyphenated label ("E-Mailjohn"), a change of case at
+    the join ("Emailjohn", "EMAILjohn") or a capitalised label and a dash or a low line
+    ("Email-john", "EMAIL_john"). "emailjohn" and "mail-john" stay, they may be the real
+    address.
     """
     match = P.EMAIL_LABEL_PREFIX.match(local)
     if not match:
         return local
     label, rest = match.group("label"), match.group("rest")
-    if rest[0] == "-" and label[0].isupper() and rest[1:2].isalnum():
-        return rest[1:]  # "Email-rk@…": a capitalised label and a dash, as "Email:-" is written
+    if rest[0] in "-_" and label[0].isupper() and rest[1:2].isalnum():
+        return rest[1:]  # "Email-rk@…", "EMAIL_rk@…": a capitalised label and a dash or a low line
     if not rest[0].isalnum():
         return local
     visible_join = (
@@ -100,7 +103,7 @@ def _trim_glued_tail(domain: str) -> str:
     return domain
 
 
-def _validate(local: str, domain: str) -> str | None:
+def validate(local: str, domain: str) -> str | None:
     """email_validator's normalised form in lower case, or None when it is not an address."""
     if not known_tld(domain.rpartition(".")[2]):
         return None
@@ -120,9 +123,9 @@ def emails_in_line(text: str, line: int) -> list[FoundEmail]:
     repaired = _repair_domain_separators(_repair_at_signs(original))
     found = []
     for match in P.EMAIL_CANDIDATE.finditer(repaired.text):
-        local = _strip_glued_label(match.group("local"))
+        local = strip_glued_label(match.group("local"))
         domain = _trim_glued_tail(match.group("domain"))
-        address = _validate(local, free_mail_repaired(tld_repaired(domain)))
+        address = validate(local, free_mail_repaired(tld_repaired(domain)))
         if address is None:
             continue
         start = match.end("local") - len(local)

@@ -130,7 +130,7 @@ def test_an_e_label_glued_to_a_shared_mailbox_is_dropped(printed: str, want: str
     ],
 )
 def test_two_addresses_after_a_comma_stay_two(line: str) -> None:
-    """".com, info@" is where the next address opens, not a ".com.info" domain."""
+    """ ".com, info@" is where the next address opens, not a ".com.info" domain."""
     got = [e.address for e in find_emails([line])]
     assert got == ["ravi.kumar@keralatraders.com", "info@keralatraders.com"], line
 
@@ -192,3 +192,26 @@ def test_an_address_after_a_labels_colon_and_dash_is_found(line: str, want: list
 
 def test_a_capitalised_label_and_a_dash_glued_to_the_address_are_no_part_of_it() -> None:
     assert [e.address for e in emails_in_line("Email-rk@northwind.in", 0)] == ["rk@northwind.in"]
+
+
+def test_a_label_in_capitals_and_a_low_line_glued_to_the_address_are_no_part_of_it() -> None:
+    got = [e.address for e in emails_in_line("EMAIL_r.kumar@northwind.in", 0)]
+    assert got == ["r.kumar@northwind.in"]
+    # in lower case, "email_" may be the address's own start
+    assert [e.address for e in emails_in_line("email_r@northwind.in", 0)] == [
+        "email_r@northwind.in"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "want"),
+    [
+        ("eteodora@vancebridge.example", "Teodora Vance", "teodora@vancebridge.example"),
+        ("esmith@vancebridge.example", "Emma Smith", "esmith@vancebridge.example"),  # flast
+        ("elena@vancebridge.example", "Elena Ruiz", "elena@vancebridge.example"),
+    ],
+)
+def test_an_e_label_glued_to_a_name_word_is_dropped(printed: str, name: str, want: str) -> None:
+    from cardscan.extract import drop_glued_label_letter
+
+    assert drop_glued_label_letter(printed, name) == want, (printed, name)
