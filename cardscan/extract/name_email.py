@@ -49,23 +49,28 @@ def email_agreement(text: str, locals_: list[str]) -> float:
     """How well a candidate matches an email's local part (ASCII-folded, lower case).
 
     1.0 for first.last / flast / firstl / lastfirst / first-last, 0.8 for the
-    first or last name alone, 0.5 when a name word of ≥ 4 letters appears in it.
+    first or last name alone, 0.5 when a name word of ≥ 4 letters appears in it. Any word
+    after the first may be the family name the email spells: Spanish and Portuguese names
+    carry two ("e.leiva" for "Erasmo Leiva Gimeno").
     """
     words = _name_letters(text)
     if len(words) < 1:
         return 0.0
-    first, last = words[0], words[-1]
+    first = words[0]
     best = 0.0
     for local in locals_:
         parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p and not p.isdigit()]
         joined = re.sub(r"\d+", "", "".join(parts))
         if len(joined) < 2:
             continue
-        full = {first + last, last + first, "".join(words)}
-        prefixed = {first[:k] + last for k in range(1, len(first) + 1)} | {
-            first + last[:k] for k in range(1, len(last) + 1)
-        }
-        prefixed |= {last + first[:k] for k in range(1, len(first) + 1)}
+        full = {"".join(words)}
+        prefixed: set[str] = set()
+        for last in words[1:] or words[-1:]:
+            full |= {first + last, last + first}
+            prefixed |= {first[:k] + last for k in range(1, len(first) + 1)}
+            prefixed |= {first + last[:k] for k in range(1, len(last) + 1)}
+            prefixed |= {last + first[:k] for k in range(1, len(first) + 1)}
+        last = words[-1]
         if joined in full or joined in prefixed or (len(parts) >= 2 and set(parts) <= set(words)):
             return 1.0
         if joined in (first, last) or joined in words and len(joined) >= 3:

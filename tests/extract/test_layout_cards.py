@@ -483,14 +483,14 @@ CARDS = [
             ("Leona Vidal", 46, 49, 58),
             ("Sales Manager", 48, 149, 35),
             ("SEORA", 819, 248, 36),
-            ("Marine Pty Ltd", 784, 289, 36),
+            ("Harbour Pty Ltd", 784, 289, 36),
             ("leona.vidal@gmail.com", 84, 488, 27),
         ],
         "Leona Vidal",
         "Leona",
         "Vidal",
         "Sales Manager",
-        "SEORA Marine Pty Ltd",
+        "SEORA Harbour Pty Ltd",
     ),
 ]
 

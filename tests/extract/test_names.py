@@ -180,6 +180,9 @@ def test_name_near_title_without_email() -> None:
         ("Jane Doe", "jane", 0.8),
         ("José Müller", "jose.muller", 1.0),
         ("Daisuke Morikawa", "da-morikawa", 1.0),
+        # two family names (Spain, Portugal, Latin America): either one may be the email's
+        ("Tomás Arrieta Villar", "t.arrieta", 1.0),
+        ("Tomás Arrieta Villar", "tvillar", 1.0),
         ("Jane Doe", "info", 0.0),
     ],
 )
