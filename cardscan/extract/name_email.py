@@ -8,6 +8,7 @@ import re
 from . import patterns as P
 from .lexicon import fold, has_cjk, has_legal_form, letters_only, matcher, romanised
 from .name_parts import given_then_family, is_known_name_word, is_patronymic, name_words
+from .name_repairs import PARTICLES
 
 
 def unbacked(name: str, personal_emails: list[str]) -> bool:
@@ -54,6 +55,30 @@ def email_agreement(text: str, locals_: list[str]) -> float:
     carry two ("e.leiva" for "Erasmo Leiva Gimeno").
     """
     words = _name_letters(text)
+    joined_particles = _particles_joined(words)
+    if joined_particles != words:  # "Rashid Al Ali" is spelt "alali" as often as "ali"
+        return max(_agreement(words, locals_), _agreement(joined_particles, locals_))
+    return _agreement(words, locals_)
+
+
+def _particles_joined(words: list[str]) -> list[str]:
+    """The name's words with each particle of two letters or more joined to the word after it
+    ("al", "ali" → "alali"; "van", "dijk" → "vandijk"), as emails spell such names."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] in JOINED_PARTICLES and len(out) > 1:
+            out[-1] += word
+        else:
+            out.append(word)
+    return out
+
+
+# Particles an email writes together with the family name after them; "e" and "y" join two
+# family names and stay apart.
+JOINED_PARTICLES = frozenset(p for p in PARTICLES if len(p) >= 2)
+
+
+def _agreement(words: list[str], locals_: list[str]) -> float:
     if len(words) < 1:
         return 0.0
     first = words[0]

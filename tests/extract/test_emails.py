@@ -209,6 +209,7 @@ def test_a_label_in_capitals_and_a_low_line_glued_to_the_address_are_no_part_of_
         ("eteodora@vancebridge.example", "Teodora Vance", "teodora@vancebridge.example"),
         ("estroud@vancebridge.example", "Emma Stroud", "estroud@vancebridge.example"),  # flast
         ("elena@vancebridge.example", "Elena Ruiz", "elena@vancebridge.example"),
+        ("E.s.alharbi@vancebridge.example", "Samir Al Harbi", "s.alharbi@vancebridge.example"),
         # the initial and the first of two family names
         ("e.arrieta@vancebridge.example", "Elvira Arrieta Villar", "e.arrieta@vancebridge.example"),
     ],

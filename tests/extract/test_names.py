@@ -183,6 +183,10 @@ def test_name_near_title_without_email() -> None:
         # two family names (Spain, Portugal, Latin America): either one may be the email's
         ("Tomás Arrieta Villar", "t.arrieta", 1.0),
         ("Tomás Arrieta Villar", "tvillar", 1.0),
+        # a particle written together with the family name after it
+        ("Samir Al Harbi", "s.alharbi", 1.0),
+        ("Joana da Rocha", "joana.darocha", 1.0),
+        ("Joana da Rocha", "jrocha", 1.0),
         ("Jane Doe", "info", 0.0),
     ],
 )
