@@ -19,7 +19,7 @@ from .company_forms import chinese_name_closed
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label, respelled_by_domain
-from .email_glued import MIN_NAME_AGREEMENT, emails_glued_to_hosts
+from .email_glued import MIN_NAME_AGREEMENT, emails_glued_to_hosts, with_spaced_start
 from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
 from .lexicon import edit_distance, fold, misread_of
@@ -123,6 +123,11 @@ def extract_contact(
     values = read_values(ocr, region)
     chosen = pick_fields(values, record)
     name = chosen.name
+    texts = [line.text for line in values.lines]
+    values = replace(
+        values,
+        emails=[with_spaced_start(e, texts[e.line], name and name.text) for e in values.emails],
+    )
     given, family = split_name(name.text, values.region) if name else (None, None)
     mail, sites = agreed_spellings(
         [(e.address, values.lines[e.line].confidence) for e in values.emails],

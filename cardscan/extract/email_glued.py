@@ -82,3 +82,26 @@ def local_backed(local: str, others: Sequence[str]) -> float:
     lines = [t for t in others if t.strip() and "@" not in t and not any(ch.isdigit() for ch in t)]
     agreement = max((email_agreement(t, [local]) for t in lines), default=0.0)
     return agreement if agreement >= MIN_NAME_AGREEMENT else 0.0
+
+
+# What OCR reads a low line between two words of a local part as.
+SPACE_FOR_LOW_LINE = re.compile(r"([^\W\d_]{2,})\s$")
+
+
+def with_spaced_start(email: FoundEmail, text: str, name: str | None) -> FoundEmail:
+    """Rule: a word printed right before an address, one space apart ("loreto angulo@…"),
+    that with a low line makes a local part spelling the person's name in full
+    (name_email.email_agreement 1.0) where the address alone spells less, is the local
+    part's start: OCR read the low line as a space. Rebuilt, so shown for review."""
+    local, _, domain = email.address.partition("@")
+    before = SPACE_FOR_LOW_LINE.search(text, 0, email.span[0])
+    if name is None or before is None:
+        return email
+    word = before.group(1).lower()
+    joined = f"{word}_{local}"
+    if email_agreement(name, [joined]) < 1.0 or email_agreement(name, [local]) >= 1.0:
+        return email
+    address = validate(joined, domain)
+    if address is None:
+        return email
+    return FoundEmail(address, email.line, (before.start(), email.span[1]), True, rebuilt=True)

@@ -83,3 +83,21 @@ def test_the_cards_website_stays_when_the_glued_word_also_read_as_one() -> None:
     contact = extract_text(text)
     assert contact.emails == ("elodiamarsal@posadaverde.com",), text
     assert contact.websites == ("www.posadaverde.com",), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the low line read as a space: the name in full backs the word before
+        ("Teodora Vance\nE teodora vance@vancebridge.com", ("teodora_vance@vancebridge.com",)),
+        # a label before the address is no part of it
+        ("Teodora Vance\nE-mail vance@vancebridge.com", ("vance@vancebridge.com",)),
+        # the address already spells the name in full
+        ("Teodora Vance\nContact tvance@vancebridge.com", ("tvance@vancebridge.com",)),
+    ],
+)
+def test_a_low_line_read_as_a_space_in_an_address(text: str, want: tuple[str, ...]) -> None:
+    contact = extract_text(text)
+    assert contact.emails == want, text
+    rebuilt = "_" in want[0]
+    assert ("emails" in contact.doubtful_fields(REVIEW_BELOW)) == rebuilt, contact.confidence
