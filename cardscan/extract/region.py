@@ -159,7 +159,8 @@ def infer_region(text: str, hosts: list[str]) -> str:
     country-code TLD of its email/website hosts, a country name in the text,
     kana or the postcode mark 〒 (Japan) or Hangul (Korea), Cyrillic (Ukraine when it has
     Ukrainian letters, otherwise Russia, whose numbering Kazakhstan shares), language/locale
-    cue words (data/region_cues.txt, data/region_states.txt); otherwise the US.
+    cue words (data/region_cues.txt, data/region_states.txt), the one region in which most
+    of its numbers are valid; otherwise the US.
     """
     found = region_from_calling_codes(text)
     if found:
@@ -177,4 +178,24 @@ def infer_region(text: str, hosts: list[str]) -> str:
         return "KR"
     if len(P.CYRILLIC_LETTER.findall(text)) >= MIN_CYRILLIC:
         return "UA" if _UKRAINIAN.search(text) else "RU"
-    return region_from_cues(text) or DEFAULT_REGION
+    return region_from_cues(text) or region_from_numbers(text) or DEFAULT_REGION
+
+
+# The countries a card's numbers are tried in when nothing else names one: those the word
+# cues know (data/region_cues.txt), and these, whose cards carry fewer words to tell them by.
+NUMBER_REGIONS = ("JP", "KR", "RU", "AE", "GB", "AU", "MX", "AR", "PT")
+
+
+def region_from_numbers(text: str) -> str | None:
+    """Rule: with no other evidence, the one region in which more of the card's numbers
+    written without "+CC" are valid than in any other, when none is valid in the default
+    one ("(0522) 241 5152" and "8987004803" are Indian numbers and no US ones); none on a
+    tie. A card with a number valid in the default region keeps it: its other numbers may
+    be misread ones that happen to be valid elsewhere."""
+    regions = dict.fromkeys([*_cue_patterns(), *NUMBER_REGIONS])
+    counts = {region: _valid_national_numbers(text, region) for region in regions}
+    best = max(counts.values(), default=0)
+    winners = [region for region, count in counts.items() if count == best]
+    if len(winners) != 1 or best == 0 or _valid_national_numbers(text, DEFAULT_REGION):
+        return None
+    return winners[0]

@@ -81,6 +81,9 @@ CUE_CASES = [
     ("nl straat and bv", "Voorbeeld B.V.\nKerkstraat 5\nMobiel 06 5555 1234", [], "NL"),
     ("in city and state", "Sharma Traders\nMG Road, Pune - 411001\nMaharashtra", [], "IN"),
     ("in nagar and pvt", "Kiran Tools Pvt. Ltd.\n12, Shanti Nagar", ["gmail.com"], "IN"),
+    # no word names the country, but its numbers are valid there and nowhere else
+    ("in numbers only", "Kiran Mobiles\n(0522) 255 0142\n7984501234", [], "IN"),
+    ("es number only", "Lumen Bistro\n957 71 01 42", [], "ES"),
     (
         "in door number and company id",
         "Kiran Mobiles\nDoor No. 12-4, Station Road\nCIN: U12345AB2019PTC123456",
@@ -132,6 +135,10 @@ DEFAULT_CASES = [
     ("english via", "Shipping via air and sea\nDirector of Operations"),
     ("tie between regions", "Rua Augusta\nLtda\nHauptstraße 5\nGmbH"),
     ("cue words inside other words", "Ruaridh Smith\nCepheus Systems\nSpa Retreat"),
+    # a number valid in several regions names none of them
+    ("number valid in several regions", "Lumen Bistro\n033-27090386"),
+    # one number valid in the US: the others may be misread ones valid elsewhere
+    ("a number valid in the default region", "Lumen Bistro\n0512.451.4054 | 2062449005"),
 ]
 
 
