@@ -359,9 +359,8 @@ def drop_glued_label_letter(address: str, name: str | None) -> str:
     """Rule: an address whose local part, without a leading "e", is a known shared mailbox
     ("ekontakt@") or spells the printed name or one of its words (MIN_NAME_AGREEMENT:
     "esean.davies@", "esean@" next to "Sean Davies") while the whole local part does neither,
-    had the "E" label glued on; drop it,
-    with the period or hyphen printed after it ("E.t.menard@" → "t.menard@"): a local part
-    never starts with one."""
+    had the "E" label glued on; drop it, with the period or hyphen printed after it
+    ("E.t.menard@" → "t.menard@"): a local part never starts with one."""
     local, _, domain = address.partition("@")
     rest = local[1:].lstrip(LABEL_SEPARATORS)
     if len(local) < 3 or local[0] not in GLUED_LABEL_LETTERS or not rest:

@@ -124,10 +124,9 @@ GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:[A-ZÀ-Þ][a-zß-ÿ]{3,}|[A
 def with_glued_title_apart(text: str) -> str:
     """Rule: a name's last word read glued to the title after it, the title's capital
     showing where ("Melitta BolnbachProkurist", "Amber MaldonadoAccount Executive", "Ada
-    LoweHR Business Partner"), gets
-    its space back when the glued part and any words after it are a title (one letter may be
-    misread: "Account Executve") and the part before it one capitalised word: the name and
-    title are then cut as on one row."""
+    LoweHR Business Partner"), gets its space back when the glued part and any words after
+    it are a title (one letter may be misread: "Account Executve") and the part before it
+    one capitalised word: the name and title are then cut as on one row."""
     words = text.split()
     for k in range(1, len(words)):
         cut = GLUED_TITLE_CASE.search(words[k])

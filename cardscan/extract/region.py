@@ -160,7 +160,8 @@ def infer_region(text: str, hosts: list[str]) -> str:
     kana or the postcode mark 〒 (Japan) or Hangul (Korea), Cyrillic (Ukraine when it has
     Ukrainian letters, otherwise Russia, whose numbering Kazakhstan shares), language/locale
     cue words (data/region_cues.txt, data/region_states.txt), the one region in which most
-    of its numbers are valid; otherwise the US.
+    of its numbers are valid when none is in the US (:func:`region_from_numbers`);
+    otherwise the US.
     """
     found = region_from_calling_codes(text)
     if found:
@@ -189,7 +190,7 @@ NUMBER_REGIONS = ("JP", "KR", "RU", "AE", "GB", "AU", "MX", "AR", "PT")
 def region_from_numbers(text: str) -> str | None:
     """Rule: with no other evidence, the one region in which more of the card's numbers
     written without "+CC" are valid than in any other, when none is valid in the default
-    one ("(0522) 241 5152" and "8987004803" are Indian numbers and no US ones); none on a
+    one ("(0522) 255 0142" and "7984501234" are Indian numbers and no US ones); none on a
     tie. A card with a number valid in the default region keeps it: its other numbers may
     be misread ones that happen to be valid elsewhere."""
     regions = dict.fromkeys([*_cue_patterns(), *NUMBER_REGIONS])
