@@ -28,6 +28,9 @@ BAR_READ_AS_LETTERS = re.compile(r"(?<=\d)\s+(?=[0OIl|!]?[Il|!])[0OIl|!]{1,2}(?=
 # ("0 040-6918 …", "O +49 …"): no number is printed with a lone zero before its own zero or
 # "+", so the mark is no digit of it.
 ICON_READ_AS_ZERO = re.compile(r"^\s*[0Oo](?=\s+[+＋0])")
+# A word ending in a one, which may be a label's last "l" OCR read as the digit ("Mobi1",
+# "Te1"): phones.fold_line reads it back when the word is then a label.
+L_READ_AS_ONE = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})1(?![\w])")
 DIGIT = re.compile(r"\d")
 PLUS_NUMBER = re.compile(r"[+＋]\s*(?P<code>\d{1,3})[\s.\-()]")
 # A "+CC" number read without a space in it ("+493012345678"): its code is its first digits.

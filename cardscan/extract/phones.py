@@ -111,7 +111,8 @@ def fold_line(text: str) -> str:
     dot between two digits made a dot ("010·5555·1234": it groups them), "±" before a
     number made the "+" it was printed as, a bar read as letters between numbers made a bar
     again (:func:`_as_bars`), a phone icon read as a zero before the number blanked
-    (PP.ICON_READ_AS_ZERO), so positions in the result are positions in text."""
+    (PP.ICON_READ_AS_ZERO), a label's "l" read as "1" read back (:func:`_label_l_back`), so
+    positions in the result are positions in text."""
     out = [c if len(c := unicodedata.normalize("NFKC", ch)) == 1 else ch for ch in text]
     for i, ch in enumerate(out):
         beside_digit = any(c.isdigit() for c in out[max(i - 1, 0) : i + 2])
@@ -119,7 +120,15 @@ def fold_line(text: str) -> str:
             out[i] = "-"
     grouped = PP.DIGIT_GROUP_DOT.sub(".", PP.PLUS_MISREAD.sub("+", "".join(out)))
     grouped = PP.ICON_READ_AS_ZERO.sub(lambda m: " " * len(m.group()), grouped)
+    grouped = PP.L_READ_AS_ONE.sub(_label_l_back, grouped)
     return PP.BAR_READ_AS_LETTERS.sub(_as_bars, grouped)
+
+
+def _label_l_back(found: re.Match[str]) -> str:
+    """Rule: a word whose last "1" read as "l" makes a phone label ("Mobi1", "Te1") is that
+    label: its "1" is no digit of the number after it."""
+    word = found.group(1) + "l"
+    return word if kind_of_label(word) else found.group()
 
 
 def _as_bars(found: re.Match[str]) -> str:

@@ -668,6 +668,20 @@ def test_a_phone_icon_read_as_a_zero_is_no_digit(line: str, region: str, want: l
     assert [p.phone.number for p in find_phones([line], region)] == want, line
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Mobi1 0177 5550199 | 0171 5550123",
+            [("0177 5550199", "mobile"), ("0171 5550123", "mobile")],
+        ),
+    ],
+)
+def test_a_labels_l_read_as_a_one_is_no_digit(line: str, want: list[tuple[str, str]]) -> None:
+    got = [(p.phone.number, p.phone.kind) for p in find_phones([line], "DE")]
+    assert got == want, line
+
+
 def test_a_japanese_mobile_label_read_in_simplified_chinese_still_labels_it() -> None:
     """携帯 read as 携带, on a card whose only sign of Japan is the postcode mark."""
     text = "阿部舞\n携带|080-1234-5678\n〒812-0011\n福岡県福岡市博多区博多駅前1丁目2番3号"
