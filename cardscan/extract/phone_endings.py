@@ -70,9 +70,13 @@ def number_tail(segment: str, end: int, raw: str) -> Tail:
         return Tail(ext.end())
     alts = PP.PHONE_ALTERNATIVE_TAIL.match(segment, end)
     if alts:
-        found = [m.group() for m in PP.PHONE_ALTERNATIVE.finditer(alts.group("alts"))]
-        kinds = [_alternative_kind(a, raw) for a in found]
+        matches = list(PP.PHONE_ALTERNATIVE.finditer(segment, alts.start("alts"), alts.end()))
+        kinds = [_alternative_kind(m.group(), raw) for m in matches]
         if None not in kinds:
+            kept = _before_next_area_code(matches, kinds)
+            if not kept:
+                return Tail(end)
+            found, kinds = [m.group() for m in matches[:kept]], kinds[:kept]
             endings = tuple(
                 "".join(PP.DIGIT.findall(a)) for a, k in zip(found, kinds) if k == "ending"
             )
@@ -81,8 +85,19 @@ def number_tail(segment: str, end: int, raw: str) -> Tail:
                 for a, k in zip(found, kinds)
                 if k == "local"
             )
-            return Tail(alts.end(), endings, locals_)
+            return Tail(matches[kept - 1].end(), endings, locals_)
     return range_tail(segment, end, raw) or Tail(end)
+
+
+def _before_next_area_code(matches: list[re.Match[str]], kinds: list[str | None]) -> int:
+    """Rule: how many of the alternatives belong to the number: an "ending" opening with the
+    trunk zero and followed by a whole "local" number is that number's area code, the next
+    number's start ("0171/7384299 /0175 /2589410"), not an ending of the first."""
+    for i, (match, kind) in enumerate(zip(matches, kinds)):
+        digits = "".join(PP.DIGIT.findall(match.group()))
+        if kind == "ending" and digits.startswith("0") and kinds[i + 1 : i + 2] == ["local"]:
+            return i
+    return len(matches)
 
 
 def range_tail(segment: str, end: int, raw: str) -> Tail | None:

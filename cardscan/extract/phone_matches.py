@@ -131,7 +131,7 @@ def number_matches(segment: str, region: str) -> list[Match]:
     found = [_trimmed(m, region) for m in _slashes_apart(rejoined(apart, region), apart, region)]
     found = [
         _with_code_before(m, apart, region, after=found[i - 1].end if i else 0)
-        for i, m in enumerate(found)
+        for i, m in enumerate(_area_codes_joined(found, apart, region))
     ]
     for run in GLUED_RUN.finditer(segment):
         valid = [m for m in found if phonenumbers.is_valid_number(m.number)]
@@ -173,6 +173,31 @@ def _trimmed(match: Match, region: str) -> Match:
         if head is not None:
             return Match(match.start, match.start + cut, raw[:cut], head)
     return match
+
+
+# A slash alone between two matches ("030 / 7947263").
+SLASH_ALONE = re.compile(r"\s*/\s*")
+
+
+def _area_codes_joined(found: list[Match], segment: str, region: str) -> list[Match]:
+    """Rule: an area code alone (AREA_CODE_ALONE) and the match after it, a slash alone
+    between them, are one number when that is valid: German cards print "030 / 7947263",
+    which phonenumbers reads apart when another number follows."""
+    out: list[Match] = []
+    for match in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and AREA_CODE_ALONE.match(last.raw_string)
+            and SLASH_ALONE.fullmatch(segment, last.end, match.start)
+        ):
+            raw = segment[last.start : match.end]
+            number = _valid(raw, region)
+            if number is not None:
+                out[-1] = Match(last.start, match.end, raw, number)
+                continue
+        out.append(match)
+    return out
 
 
 # Up to three groups of one to four digits (a country code, an area code, the number's

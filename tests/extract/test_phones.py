@@ -682,6 +682,21 @@ def test_a_labels_l_read_as_a_one_is_no_digit(line: str, want: list[tuple[str, s
     assert got == want, line
 
 
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        # the area code set off by a slash, another number after it
+        ("Tel. | 030 / 5550142 / 5550199", ["030 / 5550142", "5550199"]),
+        # the next number's area code after a slash is no ending of the first
+        ("Handy 0171/5550142 /0175 /5550199", ["0171/5550142", "0175 /5550199"]),
+        # an ending that opens with a zero, no number after it, is still an ending
+        ("Tel 0171 5550100/0101", ["0171 5550100", "0171 5550101"]),
+    ],
+)
+def test_german_numbers_with_slashes(line: str, want: list[str]) -> None:
+    assert [p.phone.number for p in find_phones([line], "DE")] == want, line
+
+
 def test_a_japanese_mobile_label_read_in_simplified_chinese_still_labels_it() -> None:
     """携帯 read as 携带, on a card whose only sign of Japan is the postcode mark."""
     text = "阿部舞\n携带|080-1234-5678\n〒812-0011\n福岡県福岡市博多区博多駅前1丁目2番3号"
