@@ -214,8 +214,10 @@ def _emails_and_websites(
         spans[email.line].append(email.span)
     masked = [mask(t, s) for t, s in zip(texts, spans, strict=True)]
     websites = find_websites(masked)
-    glued = emails_glued_to_hosts(masked, _hosts(emails, websites))
-    glued = [e for e in glued if e.address not in {known.address for known in emails}]
+    known = {email.address for email in emails}
+    glued = [
+        e for e in emails_glued_to_hosts(masked, _hosts(emails, websites)) if e.address not in known
+    ]
     for email in glued:
         spans[email.line].append(email.span)
     if glued:  # the glued word is no website: look again without it

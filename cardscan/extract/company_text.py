@@ -38,11 +38,7 @@ def without_mark(text: str) -> str:
         return text
     if not any(ch.isalnum() for ch in first):
         return rest
-    opens_with_kind = any(
-        m.start() == 0
-        for name in ("legal_forms", "company_words")
-        for m in matcher(name).finditer(rest)
-    )
+    opens_with_kind = any(matcher(name).match(rest) for name in ("legal_forms", "company_words"))
     if LOGO_SPECK.fullmatch(first) and opens_with_kind and P.GUILLEMET_NAME.search(rest):
         return rest
     return text

@@ -193,10 +193,10 @@ def region_from_numbers(text: str) -> str | None:
     one ("(0522) 255 0142" and "7984501234" are Indian numbers and no US ones); none on a
     tie. A card with a number valid in the default region keeps it: its other numbers may
     be misread ones that happen to be valid elsewhere."""
+    if _valid_national_numbers(text, DEFAULT_REGION):
+        return None
     regions = dict.fromkeys([*_cue_patterns(), *NUMBER_REGIONS])
     counts = {region: _valid_national_numbers(text, region) for region in regions}
     best = max(counts.values(), default=0)
     winners = [region for region, count in counts.items() if count == best]
-    if len(winners) != 1 or best == 0 or _valid_national_numbers(text, DEFAULT_REGION):
-        return None
-    return winners[0]
+    return winners[0] if best and len(winners) == 1 else None

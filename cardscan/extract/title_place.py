@@ -51,8 +51,9 @@ def title_by_place(
     if not name_lines or _given_name_only(name_text):
         return None
     passed = frozenset(ln.index for ln in lines if _passed_over(ln.rest))
-    items = list_items(lines)  # what the firm offers ("- Tax advisory"), not a job
-    free = [ln for ln in lines if ln.index not in excluded | passed | items]
+    # A list's items say what the firm offers ("- Tax advisory"), not a job.
+    skipped = excluded | passed | list_items(lines)
+    free = [ln for ln in lines if ln.index not in skipped]
     bottom = max(name_lines, key=lambda i: _bottom(lines[i]))
     below = [
         ln

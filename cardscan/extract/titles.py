@@ -288,8 +288,8 @@ def pick_title(
     None; each candidate is appended to ``record`` when one is given. An item of a list
     (lines.list_items: "- Audit & assurance") says what the firm offers, not the person's
     job."""
-    items = list_items(lines)
-    candidates = [ln for ln in lines if ln.index not in excluded | items and is_title_line(ln)]
+    skipped = excluded | list_items(lines)
+    candidates = [ln for ln in lines if ln.index not in skipped and is_title_line(ln)]
     model = weights_for("title")
     scored: list[tuple[float, float, TitleChoice]] = []
     for order, line in enumerate(candidates):
