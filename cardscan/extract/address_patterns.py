@@ -139,9 +139,16 @@ GLUED_UNIT_NUMBER = re.compile(
 # Short capital labels count only in capitals ("Pan Avenue" is a street).
 # Cyrillic letters and the Latin and Greek letters OCR reads them as
 # (data/cyrillic_lookalikes.txt read the other way), and a zero for О: "ОГРН" comes back
-# as "OΓPH", "КПП" as "KΠΠ".
+# as "OΓPH", "КПП" as "KΠΠ". И has no look-alike a word could be read back from, but in a
+# label a model without Cyrillic reads it as N, M, V or È, or loses it: "ИНН" comes back as
+# "MHH", "VHH" or "HH" (RapidOCR on rendered Russian cards), and "МНН" once a line of
+# look-alikes is read back in Cyrillic.
+_READ_ONLY_IN_LABELS = {"И": "NMVÈМ"}
+_OFTEN_LOST = "И"
+
+
 def _cyrillic_read_as() -> dict[str, str]:
-    table: dict[str, str] = {"О": "0"}
+    table: dict[str, str] = {"О": "0", **_READ_ONLY_IN_LABELS}
     for read, cyrillic in load_pairs("cyrillic_lookalikes"):
         table[cyrillic] = table.get(cyrillic, "") + read
     return table
@@ -153,7 +160,9 @@ _CYRILLIC_ID_LABELS = ("ИНН", "КПП", "ОГРНИП", "ОГРН", "УНП")
 
 def _read_as_lookalikes(word: str, table: dict[str, str]) -> str:
     """A pattern for a Cyrillic word that also matches it read with lookalike letters."""
-    return "".join(f"[{ch}{table.get(ch, '')}]" for ch in word)
+    return "".join(
+        f"[{ch}{table.get(ch, '')}]" + ("?" if ch in _OFTEN_LOST else "") for ch in word
+    )
 
 
 # Taiwan's business number label (統一編號, 統編) in either form of Han, and China's 税号.
@@ -186,7 +195,10 @@ _ID_LABEL = (
     + r"|(?:適格請求書発行事業者|インボイス)?登録番号)"
 )
 REGISTRY_ID = re.compile(
-    r"[,;|·•]?\s*(?<!\w)" + _ID_LABEL + r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"
+    # The label may be glued to a number before it ("…5433815St.-Nr. 30/…"), not to a word;
+    # two ids may share one printing ("ИНН/КПП 7701234567/770101001").
+    r"[,;|·•]?\s*(?<![^\W\d])" + _ID_LABEL + r"(?:\s*/\s*[^\W\d_]{2,5}\.?)?"
+    r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"
     # a VAT number opens with its country's code: "VAT No. GB 123 4567 89"
     r"(?:(?-i:[A-Z]{2})\s(?=\d))?"
     r"(?=[\w./-]*\d)[\w./-]+(?:\s[\d./-]*\d[\d./-]*)*"

@@ -191,6 +191,7 @@ def _kind(label_kind: str | None, number: phonenumbers.PhoneNumber | None) -> st
 
 def _blocked(text: str, region: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in PP.NOT_PHONE_SPANS.finditer(text)]
+    spans += [m.span() for m in PP.REGISTRY_ID_SPAN.finditer(text)]
     if region not in PP.DIRECT_DIAL_REGIONS:
         spans += [m.span() for m in PP.CEP_SPAN.finditer(text)]
     return spans

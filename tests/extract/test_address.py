@@ -370,6 +370,15 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "Ольга Белова\n420015, г. Казань, ул. Лесная, д. 7\nKΠΠ 165501001",
             "420015, г. Казань, ул. Лесная, д. 7",
         ),
+        # "ИНН/КПП" read by a model without Cyrillic: И as M or V, П as "II" or "TI".
+        (
+            "Ольга Белова\n420015, г. Казань, ул. Лесная, д. 7 VHH/KTIIT 1655501234/165501001",
+            "420015, г. Казань, ул. Лесная, д. 7",
+        ),
+        (
+            "Ольга Белова\n420015, г. Казань, ул. Лесная, д. 7\nMHH 1655501234",
+            "420015, г. Казань, ул. Лесная, д. 7",
+        ),
         (
             "Karl Weber\nKabusring 65a, 90098 Ludwigsburg\nSt.-Nr. 40/781/60895",
             "Kabusring 65a, 90098 Ludwigsburg",

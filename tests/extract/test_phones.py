@@ -534,6 +534,27 @@ def test_not_phones(region: str, text: str) -> None:
     assert find_phones([text], region) == [], text
 
 
+# A tax or registry id printed after a phone on its line: the phone is kept, the id is not
+# read as a second number (made-up numbers).
+PHONE_THEN_ID = [
+    ("vat with its country", "GB", "Mobile 07700 900123 VAT No. GB 555 1234 56"),
+    ("tva with its country and key", "FR", "Mob. +33 6 55 01 23 45 TVA FR12 555123456"),
+    ("ust-id glued to its country", "DE", "Handy +49 151 55501234 USt-IdNr. DE555123456"),
+    ("st-nr glued to the number", "DE", "Mobil 0151 55501234St.-Nr. 12/345/67890"),
+    ("st-nr with its office", "DE", "Mobil 0151 55501234 St.-Nr. 00/555/12345"),
+    ("inn and kpp in look-alikes", "RU", "Моб. +7 921 555 01 23 MHH/KIII 7701555123/770155501"),
+    ("inn read without its first letter", "RU", "M +7 (905) 555-01-23HH 7701555124"),
+]
+
+
+@pytest.mark.parametrize(
+    ("region", "text"), [c[1:] for c in PHONE_THEN_ID], ids=[c[0] for c in PHONE_THEN_ID]
+)
+def test_registry_id_after_a_phone_is_no_phone(region: str, text: str) -> None:
+    got = [f.phone.number for f in find_phones([text], region)]
+    assert len(got) == 1 and text.find(got[0]) < 8, (text, got)
+
+
 def test_digits_in_email_and_website_are_not_phones() -> None:
     text = "Ana Lima\nana.lima2019123456@solaris.com.br\nwww.solaris1234567.com.br"
     assert extract_text(text, region="BR").phones == (), text
