@@ -20,6 +20,7 @@ from cardscan.extract import (
     is_generic,
     main_label,
     misread_of,
+    misread_signs,
     name_words,
     unbacked,
 )
@@ -73,9 +74,9 @@ def stray_stroke(local: str) -> bool:
 
 def agreement_opinions(contact: Contact, websites: list[str] | None = None) -> list[Opinion]:
     """Each email's local part against the name (a near miss of one of its forms is a
-    misread) and its own shape (:func:`stray_stroke`), and its domain against the card's
-    websites as read (``websites``, by default the contact's: a near miss of a website's
-    name)."""
+    misread) and its own shape (:func:`stray_stroke`, extract.misread_signs), and its domain
+    against the card's websites as read (``websites``, by default the contact's: a near miss
+    of a website's name)."""
     out = []
     forms = name_forms(contact.name) if contact.name else set()
     read = contact.websites if websites is None else websites
@@ -88,6 +89,8 @@ def agreement_opinions(contact: Contact, websites: list[str] | None = None) -> l
             out.append(Opinion("emails", email, False, f"one letter from the name's {miss}"))
         if stray_stroke(local):
             out.append(Opinion("emails", email, False, "a letter after the digits before @"))
+        signs = misread_signs(email, contact.name)
+        out += [Opinion("emails", email, False, sign) for sign in signs]
         label = main_label(domain)
         for site in site_labels:
             if label and site and edit_distance(label, site) == 1 and len(site) >= 4:

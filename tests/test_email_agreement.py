@@ -43,6 +43,12 @@ def test_agreement_opinions_doubt_emails_near_the_name_or_the_website() -> None:
     assert doubted(agreement_opinions(fine)) == set()
 
 
+def test_agreement_opinions_doubt_an_address_that_looks_misread_on_its_own() -> None:
+    # Nothing else on the card to compare with: the sign is in the address itself.
+    for address in ("indo@harbourlane.com", "lia.lopez@gmal.com", "lia@harbourlane.co.ok"):
+        assert doubted(agreement_opinions(contact(emails=(address,)))) == {"emails"}, address
+
+
 @pytest.mark.parametrize(
     ("address", "doubt"),
     [

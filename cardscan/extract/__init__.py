@@ -20,6 +20,7 @@ from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label, respelled_by_domain
 from .email_glued import MIN_NAME_AGREEMENT, emails_glued_to_hosts, with_spaced_start
+from .email_shape import misread_signs
 from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
 from .lexicon import edit_distance, fold, misread_of
@@ -71,6 +72,7 @@ __all__ = [
     "is_generic",
     "main_label",
     "misread_of",
+    "misread_signs",
     "name_words",
     "pick_fields",
     "read_values",

@@ -32,11 +32,12 @@ def main_label(host: str) -> str | None:
 def is_free_mail(host: str) -> bool:
     """Hosts of public mail providers (gmail.com, yahoo.co.jp) say nothing about the company."""
     label = main_label(host)
-    return label is None or label in _free_mail_labels()
+    return label is None or label in free_mail_labels()
 
 
 @cache
-def _free_mail_labels() -> frozenset[str]:
+def free_mail_labels() -> frozenset[str]:
+    """The names of public mail providers (data/free_mail_domains.txt)."""
     return frozenset(load("free_mail_domains"))
 
 
@@ -227,9 +228,9 @@ def known_tlds() -> frozenset[str]:
 
 # Letters OCR confuses in a two-letter country domain ("okamoto.ip" for .jp).
 TLD_LOOKALIKES = {"i": "jl", "j": "i", "l": "i"}
-# Two-letter domains that are no country's: ISO 3166 codes (phonenumbers' regions) and the
-# few ccTLDs that are not codes.
-_OTHER_CCTLDS = frozenset({"uk", "eu", "ac"})
+# Two-letter domains that are a country's: ISO 3166 codes (phonenumbers' regions) and the
+# few country domains that are no such code (.uk, .eu, .su; .ac).
+_OTHER_CCTLDS = frozenset({"uk", "eu", "ac", "su"})
 
 
 @cache
@@ -261,8 +262,9 @@ MIN_PROVIDER_LETTERS = 5
 
 
 @cache
-def _long_providers() -> frozenset[str]:
-    return frozenset(p for p in _free_mail_labels() if len(p) >= MIN_PROVIDER_LETTERS)
+def long_providers() -> frozenset[str]:
+    """The mail providers' names of MIN_PROVIDER_LETTERS or more."""
+    return frozenset(p for p in free_mail_labels() if len(p) >= MIN_PROVIDER_LETTERS)
 
 
 def free_mail_repaired(domain: str) -> str:
@@ -271,16 +273,16 @@ def free_mail_repaired(domain: str) -> str:
     so is one whose name is a long provider's after a digit OCR made of the "@"'s tail
     ("@8gmail.com"); otherwise the domain as it is."""
     label = main_label(domain)
-    if label is None or label in _free_mail_labels():
+    if label is None or label in free_mail_labels():
         return domain
-    if label[0].isdigit() and label[1:] in _long_providers():
+    if label[0].isdigit() and label[1:] in long_providers():
         return domain[domain.lower().find(label) + 1 :]
     found = {
         label[:i] + letter + label[i + len(seen) :]
         for seen, letter in PROVIDER_LOOKALIKES.items()
         for i in range(len(label))
         if label.startswith(seen, i)
-    } & _long_providers()
+    } & long_providers()
     if len(found) != 1:
         return domain
     start = domain.lower().rfind(label)
