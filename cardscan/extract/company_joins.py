@@ -8,6 +8,7 @@ from .blocks import Group
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .name_email import spelled_by_email
+from .name_evidence import full_cyrillic_name
 from .name_parts import given_names
 from .name_text import labelled_by_neighbour, latin_name_shape
 from .titles import has_title_word, is_slogan, names_a_department, names_a_unit
@@ -40,11 +41,12 @@ def may_join(group: Group, lines: list[CardLine], locals_: list[str]) -> bool:
 def _not_joinable(line: CardLine, lines: list[CardLine], locals_: list[str]) -> bool:
     """A row that cannot be part of a company's name: a value line, a long line or a
     person's name (name-shaped, and a given name first with a title printed next to it, or
-    spelled by an email's local part: a card without a title still names its person). Title
-    rows never reach here (:func:`usable_group`)."""
+    spelled by an email's local part: a card without a title still names its person; or a
+    full name with a patronymic, name_evidence.full_cyrillic_name). Title rows never reach
+    here (:func:`usable_group`)."""
     text = line.rest
     words = text.split()
-    person = (
+    person = full_cyrillic_name(words) or (
         bool(words)
         and latin_name_shape(text)
         and (

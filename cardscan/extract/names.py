@@ -83,7 +83,9 @@ def name_features(
     taller = ratio >= 1.2
     domain = max((domain_agreement(text, label) for label in ctx.domain_labels), default=0.0)
     initials = initials_first(text)
+    patronymic = full_cyrillic_name(words)
     evidence = agreement >= 0.5 or distance <= 2 or given or family or taller or initials
+    evidence = evidence or patronymic
     return {
         "email": agreement,
         "title_same": float(distance == 0),
@@ -109,6 +111,7 @@ def name_features(
         ),
         "company_elsewhere": float(ctx.company_found),
         "initials": float(initials),
+        "patronymic": float(patronymic),
         "card_has_title": float(bool(ctx.title_lines)),
         "shop_hours": float(ctx.shop_hours),
         "kind_nearby": float(
@@ -132,10 +135,12 @@ def person_evidence(features: dict[str, float]) -> bool:
     or a shop does not); on a card with no title and no email naming anyone it needs a
     known given or family name (only a given name on a card printing opening hours: a shop)
     and must not sit next to a line that only says what kind of business this is (then it
-    is the business's name: "Trattoria" over "Bella Vista")."""
+    is the business's name: "Trattoria" over "Bella Vista"). A full name with a patronymic
+    (name_evidence.full_cyrillic_name) is a person's wherever it stands: no business is
+    named so, whatever kind of business is printed next to it."""
     if features["cjk"] and not features["family"]:
         return False
-    if features["labelled"]:  # "Ask for Tarun": the card says who the person is
+    if features["labelled"] or features["patronymic"]:  # "Ask for Tarun": a person
         return True
     if features["no_evidence"]:
         return False
@@ -222,7 +227,7 @@ def pick_name(
             score = max(score, LABELLED_SCORE)
         elif (features["given"] or features["family"]) and spelled_by_email(text, ctx.locals):
             score = max(score, LABELLED_SCORE)  # so does an email spelling the whole name
-        elif full_cyrillic_name(name_words(text)) or features["initials"]:
+        elif features["patronymic"] or features["initials"]:
             score = max(score, LABELLED_SCORE)
         if record is not None:
             record.append(Candidate(text, indices, features))

@@ -858,6 +858,19 @@ def test_a_full_russian_name_in_small_type_is_the_name_without_a_personal_email(
     assert got == "ЛАПИН Савва Августович", card_text(rows)
 
 
+@pytest.mark.parametrize("kind_first", [False, True], ids=["kind-below", "kind-above"])
+def test_a_full_russian_name_beside_a_kind_of_business_is_the_person(kind_first: bool) -> None:
+    """A line that only says what the business does ("Недвижимость", real estate) makes a
+    name-shaped neighbour the business's name, but no business is named with a patronymic:
+    the person, and never joined into the firm's name."""
+    rows = ["Лапин Савва Августович", "Недвижимость"]
+    rows = rows[::-1] if kind_first else rows
+    text = "\n".join([*rows, "T: +7 499 555 01 29", "info@vektor-nn.ru"])
+    got = extract_text(text)
+    assert got.name == "Лапин Савва Августович", text
+    assert "Лапин" not in (got.company or ""), text
+
+
 def test_a_glued_title_is_cut_off_one_name_word_only() -> None:
     """ "BusinessDevelopmentManager" is a title read without its spaces, not a name and a title."""
     assert repair_name_text("Dr. Ilse WarnkeProkuristin") == "Dr. Ilse Warnke Prokuristin"
