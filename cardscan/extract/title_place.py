@@ -141,6 +141,7 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
         or is_slogan(text)
         or _brand_word(words, text, name)
         or _plural_noun(words)
+        or _repeats_a_word(words)
         or given_then_family(text)  # the next person on a card listing two
         or P.SENTENCE_END.search(text)
     )
@@ -151,6 +152,17 @@ def _plural_noun(words: list[str]) -> bool:
     a job is one person's and singular, and no singular job word ends in a lone "s"
     ("Actress" ends in two)."""
     return len(words) == 1 and words[0].endswith("s") and not words[0].endswith("ss")
+
+
+# The shortest word whose repeat marks a slogan ("a", "of", "de" repeat in any phrase).
+MIN_REPEATED_LETTERS = 3
+
+
+def _repeats_a_word(words: list[str]) -> bool:
+    """A word said twice is a slogan's parallel ("Good food, good mood", "Clean home, happy
+    home"): a job names one thing once."""
+    folded = [w.casefold() for w in words if len(w) >= MIN_REPEATED_LETTERS]
+    return len(folded) != len(set(folded))
 
 
 def _brand_word(words: list[str], text: str, name: CardLine) -> bool:
