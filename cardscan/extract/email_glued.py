@@ -1,13 +1,15 @@
 """Emails whose "@" OCR lost or read as a letter or two ("infogishikawa.co.jp",
-"russellipinebridge.co.uk"): the card's own domain, known from its website or another
-email, glued after letters. The local part is kept only when the card backs it: a shared
-mailbox's word ("info") or a name printed on another line ("Russell Hart")."""
+"russellipinebridge.co.uk", "wendy_liughotmail.com"): the card's own domain, known from its
+website or another email, or a public mail provider's, glued after letters. The local part
+is kept only when the card backs it: a shared mailbox's word ("info") or a name printed on
+another line ("Russell Hart")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from .domains import long_providers
 from .emails import FoundEmail, strip_glued_label, validate
 from .lexicon import load
 from .name_email import email_agreement
@@ -30,13 +32,35 @@ def emails_glued_to_hosts(texts: Sequence[str], hosts: Sequence[str]) -> list[Fo
     shared mailbox's word or spells a name on another line of the card
     (:func:`local_backed`); of several cuts the best backed, then the fewest dropped."""
     found: list[FoundEmail] = []
-    bare = sorted({h.lower() for h in hosts if h}, key=len, reverse=True)
+    known = {h.lower() for h in hosts if h} | provider_hosts(texts)
+    bare = sorted(known, key=len, reverse=True)
     for index, text in enumerate(texts):
         for token in GLUED_TOKEN.finditer(text):
             email = _glued(token, bare, texts, index)
             if email is not None and all(e.address != email.address for e in found):
                 found.append(email)
     return found
+
+
+# A public mail provider's domain closing a word ("…hotmail.com", "…yahoo.co.jp"); only the
+# long providers' names (domains.long_providers): "me", "web" or "mail" end too many words.
+_PROVIDER_AT_END = re.compile(
+    r"(?<=[^\W_]|_)(?P<host>(?:"
+    + "|".join(sorted(long_providers(), key=len, reverse=True))
+    + r")(?:\.[a-z]{2,3}){1,2})$",
+    re.IGNORECASE,
+)
+
+
+def provider_hosts(texts: Sequence[str]) -> set[str]:
+    """The mail providers' domains that close a word of the card with letters before them:
+    hosts an address whose "@" was lost may be glued to, like the card's own."""
+    return {
+        m.group("host").lower()
+        for text in texts
+        for token in GLUED_TOKEN.finditer(text)
+        if (m := _PROVIDER_AT_END.search(token.group().rstrip(".")))
+    }
 
 
 def _glued(

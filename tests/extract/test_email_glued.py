@@ -28,6 +28,16 @@ FOUND = [
         "Elodia Marsal\nelodiamarsal(posadaverde.com\ninfo@posadaverde.com",
         "elodiamarsal@posadaverde.com",
     ),
+    (
+        "a mail provider's domain, the @ read as a letter",
+        "Teodor Vance\nChairman\nteodor_vancegyahoo.com\nwww.vancebridge.co.uk",
+        "teodor_vance@yahoo.com",
+    ),
+    (
+        "a mail provider's domain, the @ lost",
+        "Teodor Vance\nteodorvancehotmail.com",
+        "teodorvance@hotmail.com",
+    ),
 ]
 
 
@@ -45,6 +55,8 @@ NOT_FOUND = [
     "Lumen Ltda.\nhttp://lumenbrasil.com.br\nwww.lumenbrasil.com.br",
     # no host of the card's own to find it by
     "Lumen Ltda.\ninfoglumenbrasil.com.br",
+    # a mail provider's domain, but nothing backs "xqz"
+    "Teodor Vance\nxqzgmail.com",
 ]
 
 
