@@ -15,7 +15,7 @@ from .company_forms import (
     unglued_business_words,
 )
 from .kana import japanese_repaired
-from .title_misreads import repaired_title_words
+from .title_misreads import repaired_title_words, zeros_read_as_o
 from .titles import respaced_title
 
 # Fewer letters than this set apart are initials or a short word ("A B C"), not a word.
@@ -73,7 +73,7 @@ def repaired_line(rest: str, printed: str) -> str:
     services ("Implantes · Ortodontia · Clareamento": a service, not a misread job)."""
     text = korean_form_repaired(cyrillic_form_repaired(japanese_repaired(rest)))
     if len(P.LIST_SEPARATOR.findall(printed)) < MIN_LIST_SEPARATORS:
-        text = repaired_title_words(text)
+        text = repaired_title_words(zeros_read_as_o(text))
     text = _respaced(text)
     text = AP.PO_BOX_ZERO.sub(lambda m: m.group().replace("0", "O"), text)
     return AP.GLUED_UNIT_NUMBER.sub(r"\1 ", text)

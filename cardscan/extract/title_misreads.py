@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from . import patterns as P
@@ -135,6 +136,28 @@ def _in_case_of(word: str, form: str) -> str:
 
 # Letters a word may differ by from a title word when the rest of its line is title words.
 SLIPS_AMONG_TITLE_WORDS = 2
+
+
+# A zero OCR read for an O opening or inside a word of letters ("0fficer", "Direct0r").
+ZERO_FOR_O = re.compile(r"(?<![\w.,])0(?=[^\W\d_]{2})|(?<=[^\W\d_])0(?=[^\W\d_])")
+
+
+def _o_for_zero(match: re.Match[str]) -> str:
+    """An O in the case of the letters after it (a capital when it opens a word)."""
+    after = match.string[match.end() : match.end() + 2]
+    opens = match.start() == 0 or not match.string[match.start() - 1].isalpha()
+    return "O" if opens or after.isupper() else "o"
+
+
+def zeros_read_as_o(text: str) -> str:
+    """Rule: a line whose only digits are zeros opening or inside words of letters, which
+    holds a title word once they are read as O ("HSE 0fficer"), is that title: no job has a
+    digit in its words. Otherwise the line as it is."""
+    lettered = ZERO_FOR_O.sub(_o_for_zero, text)
+    if lettered == text or any(ch.isdigit() for ch in lettered):
+        return text
+    repaired = repaired_title_words(lettered)
+    return repaired if has_title_word(repaired) else text
 
 
 def repaired_title_words(text: str) -> str:

@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.title_misreads import repaired_title_words, title_word_read_as
+from cardscan.extract.title_misreads import (
+    repaired_title_words,
+    title_word_read_as,
+    zeros_read_as_o,
+)
 
 REPAIRED = [
     ("Managing Drector", "Managing Director"),  # a letter dropped
@@ -98,3 +102,22 @@ def test_a_misread_korean_title_under_the_name_is_the_title() -> None:
 )
 def test_beside_title_words_a_word_may_be_two_letters_off(line: str, expected: str) -> None:
     assert repaired_title_words(line) == expected, line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("HSE 0fficer", "HSE Officer"),  # a zero opening a word
+        ("Operations Direct0r", "Operations Director"),  # a zero inside a word
+        ("0PERATIONS MANAGER", "OPERATIONS MANAGER"),  # in capitals
+        ("Room 101", "Room 101"),  # a number stays a number
+        ("Studio 0ffice", "Studio 0ffice"),  # no title word once read as O: left as read
+    ],
+)
+def test_a_zero_read_for_an_o_in_a_title_word(line: str, expected: str) -> None:
+    assert zeros_read_as_o(line) == expected, line
+
+
+def test_a_title_with_a_zero_for_an_o_is_the_title() -> None:
+    text = "Rashid Kareem\nHSE 0fficer\nr.kareem@palmline.example\nPalmline Shipping FZ-LLC"
+    assert extract_text(text).title == "HSE Officer", text
