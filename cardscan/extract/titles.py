@@ -189,14 +189,16 @@ def is_title_line(line: CardLine) -> bool:
 
 
 def is_slogan(text: str) -> bool:
-    """The line speaks to the reader ("Your partner in growth"), or ends as a Japanese or
-    Korean sentence does ("まごころ込めて", "笑顔をお届けします", "고객 만족을 넘어 감동으로"): a
-    slogan, whatever its words. "Our Lady" in any language (P.OUR_LADY: Nossa Senhora,
-    Nuestra Señora, Notre-Dame) names a church, a school, a town or a firm, not the reader."""
+    """The line speaks to the reader ("Your partner in growth"), ends as a Japanese or
+    Korean sentence does ("まごころ込めて", "笑顔をお届けします", "고객 만족을 넘어 감동으로")
+    or holds a Korean clause ("함께 만드는 내일", P.KO_CLAUSE): a slogan, whatever its
+    words. "Our Lady" in any language (P.OUR_LADY: Nossa Senhora, Nuestra Señora,
+    Notre-Dame) names a church, a school, a town or a firm, not the reader."""
     return bool(
         matcher("slogan_words").search(P.OUR_LADY.sub(" ", text))
         or P.JA_SENTENCE_END.search(text)
         or P.KO_SENTENCE_END.search(text)
+        or P.KO_CLAUSE.search(text)
     )
 
 

@@ -1447,3 +1447,17 @@ def test_a_logos_mark_read_before_the_firms_name_is_not_the_names(text: str, wan
     from cardscan.extract.company_text import firm_text
 
     assert firm_text(text) == want, text
+
+
+def test_a_korean_clause_over_the_shop_is_no_company() -> None:
+    """"내일을 여는 기술" (technology that opens tomorrow), set larger over the shop's name, is
+    a clause, a slogan's: the shop's name is the line under it."""
+    rows = [
+        ("내일을 여는 기술", 100, 60, 30),
+        ("한빛 헤어 살롱", 100, 130, 26),
+        ("TEL: 062)555-0128 H.P: 010 5555 0184", 100, 300, 16),
+        ("hanbit7@daum.net", 100, 340, 16),
+        ("영업시간 09:00~18:00", 100, 380, 16),
+    ]
+    got = extract_contact(ocr(*rows), source="t").company
+    assert got == "한빛 헤어 살롱", card_text(rows)

@@ -570,7 +570,10 @@ def test_a_research_lab_or_centre_opening_the_title_line_is_no_name(line: str, w
     [
         ("고객 만족을 넘어 감동으로", True),
         ("최선을 다하겠습니다", True),
+        ("내일을 여는 기술", True),  # a verb qualifying a noun: a clause
+        ("우리는 약속합니다", True),
         ("㈜한빛시스템즈", False),
+        ("한빛 헤어 살롱", False),
         ("서울특별시 강남구 테헤란로 123", False),
     ],
 )
