@@ -24,6 +24,7 @@ from .company_blocks import (
     in_full,
     in_main_script,
     with_descriptor_below,
+    with_form_above,
     with_fragment_below,
     with_its_name,
     with_logo_above,
@@ -300,7 +301,7 @@ def pick_company(
     scored: list[tuple[float, Group, float]] = []
     every: list[Group] = []
     for group in map(_without_founding, _groups(lines, excluded)):
-        if not usable_group(group, excluded) or not may_join(group, lines, locals_ or []):
+        if not usable_group(group, excluded) or not may_join(group, lines, locals_ or [], labels):
             continue
         features = company_features(group, labels, mailboxes, ctx)
         features.update(join_features(group, labels, mailboxes))
@@ -314,6 +315,7 @@ def pick_company(
         return None
     _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
     group = with_name_above(with_fragment_below(with_wrapped_rest(group, every), every), every)
+    group = with_form_above(group, every)
     group = with_descriptor_below(with_logo_above(group, every, lines), every, lines)
     group = in_full(in_main_script(group, every, ctx.cjk_card), every)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):

@@ -58,6 +58,29 @@ def with_name_above(group: Group, candidates: list[Group]) -> Group:
     return min(above, key=lambda g: len(g.lines), default=group)
 
 
+def with_form_above(group: Group, candidates: list[Group]) -> Group:
+    """Rule: a row that is only a name in guillemets ("«Техно-Логистик»") goes on from the row
+    stacked over it when that row names a legal form or a kind of firm and no name of its
+    own ("Группа компаний", "Ремонт квартир"): the firm's name is printed with its form."""
+    if group.rows != 1 or not P.GUILLEMET_NAME.fullmatch(group.text.strip()):
+        return group
+    last = group.lines[-1].index
+    above = [
+        g
+        for g in candidates
+        if g.rows == 2
+        and len(g.lines) == 2
+        and g.lines[-1].index == last
+        and _form_only(g.lines[0].rest)
+    ]
+    return above[0] if above else group
+
+
+def _form_only(text: str) -> bool:
+    """A legal form or a kind of firm, with no name in guillemets."""
+    return "«" not in text and (has_legal_form(text) or has_business_word(text))
+
+
 # A logo's word over a descriptor is set at least this large against it (a smaller word
 # over the firm's line is a heading or a department).
 LOGO_MIN_HEIGHT_RATIO = 1.0

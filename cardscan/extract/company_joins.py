@@ -3,8 +3,11 @@ none a person's, a title's department, a part of the firm, a value line, or a cl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import patterns as P
 from .blocks import Group
+from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .name_email import spelled_by_email
@@ -17,9 +20,12 @@ from .titles import has_title_word, is_slogan, names_a_department, names_a_unit
 NEAR_GAP = 2.0
 
 
-def may_join(group: Group, lines: list[CardLine], locals_: list[str]) -> bool:
+def may_join(
+    group: Group, lines: list[CardLine], locals_: list[str], labels: Sequence[str] = ()
+) -> bool:
     """Rows can be one company's name only when no row is a title, a value line or a
-    person's name (``locals_``: the card's emails' local parts) or a department printed
+    person's name (``locals_``: the card's emails' local parts; a row the card's domain
+    ``labels`` spell is the firm's, not a person's) or a department printed
     next to a title (:func:`names_a_department`: "Sales & Marketing" under "Manager", over
     the firm's name), the rows added are short (a long line under a logo spells it out
     rather than continues it), all rows are in one script (CJK or not) and no row but the
@@ -27,7 +33,9 @@ def may_join(group: Group, lines: list[CardLine], locals_: list[str]) -> bool:
     if group.rows == 1:
         return True
     parts = group.lines
-    if any(_not_joinable(ln, lines, locals_) or _titled_department(ln, lines) for ln in parts):
+    if any(
+        _not_joinable(ln, lines, locals_, labels) or _titled_department(ln, lines) for ln in parts
+    ):
         return False
     if any(_ends_in_a_unit(ln.rest) for ln in parts):
         return False
@@ -38,7 +46,9 @@ def may_join(group: Group, lines: list[CardLine], locals_: list[str]) -> bool:
     return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
 
 
-def _not_joinable(line: CardLine, lines: list[CardLine], locals_: list[str]) -> bool:
+def _not_joinable(
+    line: CardLine, lines: list[CardLine], locals_: list[str], labels: Sequence[str] = ()
+) -> bool:
     """A row that cannot be part of a company's name: a value line, a long line or a
     person's name (name-shaped, and a given name first with a title printed next to it, or
     spelled by an email's local part: a card without a title still names its person; or a
@@ -53,6 +63,7 @@ def _not_joinable(line: CardLine, lines: list[CardLine], locals_: list[str]) -> 
             (fold(words[0]) in given_names() and _next_to_title(line, lines))
             or spelled_by_email(text, locals_)
         )
+        and not any(domain_agreement(text, label) >= 1.0 for label in labels)
     )
     labelled = bool(P.PERSON_LABEL.match(text)) or labelled_by_neighbour(line, lines)
     return line.had_values or len(words) > 6 or person or labelled

@@ -8,7 +8,7 @@ import re
 
 from . import patterns as P
 from .company_forms import name_ends_at_legal_form, without_description, without_monogram
-from .lexicon import matcher
+from .lexicon import has_cjk, matcher
 
 
 def firm_text(text: str) -> str:
@@ -32,11 +32,15 @@ def without_mark(text: str) -> str:
     """Rule: a first word holding no letter or digit ("€", "%®") is a logo's mark OCR read
     before the name, not the name's. So is a lone letter or a bracket and a digit (LOGO_SPECK)
     before a name made of a legal form or a kind of firm and a name in guillemets ("Ш Группа
-    компаний «Меридиан»", "О Автосервис «Атлант»"): that name is whole without it."""
+    компаний «Меридиан»", "О Автосервис «Атлант»"): that name is whole without it. So is one
+    CJK character before a name with none ("三 Duhamel SAS"): a logo's bars or box, read by a
+    model that knows Han, not a word of a name written in Latin letters."""
     first, _, rest = text.partition(" ")
     if not rest:
         return text
     if not any(ch.isalnum() for ch in first):
+        return rest
+    if len(first) == 1 and has_cjk(first) and not has_cjk(rest):
         return rest
     opens_with_kind = any(matcher(name).match(rest) for name in ("legal_forms", "company_words"))
     if LOGO_SPECK.fullmatch(first) and opens_with_kind and P.GUILLEMET_NAME.search(rest):

@@ -1438,6 +1438,8 @@ def test_a_cyrillic_firm_agrees_with_its_domain_spelt_in_latin() -> None:
         ("(3 Группа компаний «Лотос»", "Группа компаний «Лотос»"),
         ("О Автосервис «Лотос»", "Автосервис «Лотос»"),
         ("© Brookfen Partners LLP", "Brookfen Partners LLP"),
+        ("三 Informatique Brookfen SAS", "Informatique Brookfen SAS"),  # a logo's bars read as Han
+        ("三井 Brookfen", "三井 Brookfen"),  # two characters are a word
         # a letter is the name's own when no name in guillemets follows
         ("Q Solutions", "Q Solutions"),
         ("O Boticário", "O Boticário"),
@@ -1461,3 +1463,29 @@ def test_a_korean_clause_over_the_shop_is_no_company() -> None:
     ]
     got = extract_contact(ocr(*rows), source="t").company
     assert got == "한빛 헤어 살롱", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    "form", ["Группа компаний", "Ремонт квартир"], ids=["group-of-firms", "kind-of-firm"]
+)
+def test_a_name_in_guillemets_goes_on_from_its_form_on_the_row_above(form: str) -> None:
+    """Russian firms print their form, then the name in guillemets; set on two rows, the
+    name alone is not the firm's name."""
+    rows = [
+        (form, 100, 60, 26),
+        ("«Лотос-Сервис»", 100, 100, 26),
+        ("8 (831) 555-01-36", 100, 300, 16),
+        ("shop1@mail.example", 100, 340, 16),
+    ]
+    got = extract_contact(ocr(*rows), source="t").company
+    assert got == f"{form} «Лотос-Сервис»", card_text(rows)
+
+
+def test_a_row_the_domain_spells_is_the_firms_even_when_it_reads_as_a_name() -> None:
+    """"Jai Kisan" opens with a given name and sits by the title's row, so it could be a
+    person; the card's domain spells it, so it is the firm's name over its legal form."""
+    text = (
+        "Ravi Menon – Partner\nJai Kisan\nTechnologies Ltd.\nPh: 033-5550-7688\n"
+        "Email: accounts@jaikisan.com\njaikisan.com"
+    )
+    assert extract_text(text).company == "Jai Kisan Technologies Ltd.", text
