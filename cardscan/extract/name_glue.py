@@ -123,7 +123,23 @@ def _unglue_by_email_part(word: str, locals_: list[str]) -> str | None:
             evident = len(surname) >= MIN_EMAIL_SURNAME or folded[:rest] in given_names()
             if folded.startswith(initial) and evident:
                 return f"{word[:rest]} {word[rest:]}"
+        given = _given_spelt(folded, parts)
+        if given:
+            return f"{word[:given]} {word[given:]}"
     return None
+
+
+def _given_spelt(folded: str, parts: list[str]) -> int:
+    """Rule: a local part of one word that opens the glued word and is a known given name
+    of MIN_EMAIL_SURNAME letters or more ("MASONAMBLE", mason@…) ends where the surname
+    begins, MIN_NAME_PART letters at least: its length, else 0."""
+    if len(parts) != 1:
+        return 0
+    given = parts[0]
+    long_enough = len(given) >= MIN_EMAIL_SURNAME and len(folded) - len(given) >= MIN_NAME_PART
+    if long_enough and folded.startswith(given) and given in given_names():
+        return len(given)
+    return 0
 
 
 def _surname_spellings(parts: list[str]) -> list[tuple[str, str]]:

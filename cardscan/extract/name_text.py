@@ -191,6 +191,13 @@ def without_edge_specks(text: str) -> str:
 NAME_EDGE = " ,;:|-–—·ㆍ"
 
 
+def without_full_stop(text: str) -> str:
+    """Rule: a full stop after a name's last word is the sentence's, kept when a name is cut
+    from the title after it ("Maria Silva. Gerente"): no name ends in one, but for an
+    initial or a suffix (P.STOP_AFTER_LONG_WORD)."""
+    return P.STOP_AFTER_LONG_WORD.sub("", text)
+
+
 def candidate_text(
     line: CardLine, locals_: list[str], domain_labels: Sequence[str] = ()
 ) -> str | None:
@@ -218,7 +225,7 @@ def candidate_text(
     if both is not None:
         return both[0]  # the main script's is chosen later (names.in_main_script)
     for text in options:
-        text = text and text.strip(NAME_EDGE)
+        text = text and without_full_stop(text.strip(NAME_EDGE))
         if text and _name_shaped(text) and not is_non_name(text, locals_=locals_):
             return text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest

@@ -64,7 +64,8 @@ class NameChoice:
             name = "".join(name.split())  # read glued: "ElviraCarrillo-Jefe de Proyecto"
         if name not in rest:
             return ""
-        return AP.ADDRESS_JOINER_STRIP.sub("", rest.replace(name, "", 1)).strip(" ,|/–—-")
+        left = AP.ADDRESS_JOINER_STRIP.sub("", rest.replace(name, "", 1)).strip(" ,|/–—-")
+        return left.lstrip(". ")  # the stop after the name ("Maria Silva. Gerente")
 
 
 def name_features(

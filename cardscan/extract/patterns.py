@@ -138,6 +138,9 @@ JA_SENTENCE_END = re.compile(
 )
 # Korean sentence endings a slogan closes with ("고객 만족을 넘어 감동으로", "최선을 다하겠습니다",
 # "함께 만들어 갑니다", "연락주세요"): a particle of direction or a verb's polite ending.
+# A full stop after a word of four letters or more, ending the text: no initial ("J."),
+# suffix ("Jr.") or abbreviation's stop, but a sentence's.
+STOP_AFTER_LONG_WORD = re.compile(r"(?<=[^\W\d_]{4})\.$")
 KO_SENTENCE_END = re.compile(r"[가-힣](?:으로|니다|세요|까지)[!.。]?\s*$")
 # A Korean word ending in 는 before another word: a verb qualifying a noun ("함께 만드는
 # 내일", "믿을 수 있는 서비스") or a topic ("우리는 …"), a clause a slogan says and a firm's

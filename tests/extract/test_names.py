@@ -1067,3 +1067,47 @@ def test_a_glued_name_is_not_split_by_an_email_that_does_not_name_its_end(
     from cardscan.extract.name_glue import unglue_by_email
 
     assert unglue_by_email(word, locals_) is None, (word, locals_)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Lidia Marsh. Gerente\nlidia@brookfen.example", "Lidia Marsh", "Gerente"),
+        ("Лапин Савва Августович. технический директор", "Лапин Савва Августович", None),
+        ("Paul Brookfen Jr.\nCEO\npaul@brookfen.example", "Paul Brookfen Jr.", "CEO"),
+    ],
+)
+def test_a_full_stop_after_the_name_is_neither_the_names_nor_the_titles(
+    text: str, name: str, title: str | None
+) -> None:
+    got = extract_text(text)
+    assert got.name == name, text
+    assert title is None or got.title == title, text
+
+
+@pytest.mark.parametrize(
+    ("word", "locals_", "want"),
+    [
+        ("DARIUSQUELL", ["darius"], "DARIUS QUELL"),  # the given name's mailbox opens it
+        ("DARIUSQUELL", ["darius", "sales"], "DARIUS QUELL"),
+        ("DARIUSQU", ["darius"], None),  # two letters left: no surname
+        ("DARIUSQUELL", ["dar"], None),  # too short to mark where the name ends
+    ],
+)
+def test_a_glued_name_is_split_after_the_given_name_its_email_spells(
+    word: str, locals_: list[str], want: str | None
+) -> None:
+    from cardscan.extract.name_glue import unglue_by_email
+
+    assert unglue_by_email(word, locals_) == want, (word, locals_)
+
+
+def test_capitals_read_as_one_word_beside_a_given_names_mailbox_are_the_name() -> None:
+    rows = [
+        ("Vinayak Looms", 100, 60, 26),
+        ("DARIUSQUELL", 100, 130, 30),
+        ("vinayaklooms.com", 100, 300, 16),
+        ("darius@vinayaklooms.com", 100, 340, 16),
+    ]
+    got = extract_contact(ocr_of(rows), source="t").name
+    assert got == "DARIUS QUELL", card_text(rows)
