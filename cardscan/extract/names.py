@@ -250,15 +250,30 @@ EMAIL_BACKING = 0.8
 def _backed_over_unbacked(scored: list[tuple[float, NameChoice, dict[str, float]]]) -> NameChoice:
     """Rule: the best-scoring candidate, unless nothing backs it (no known given name or
     surname, no agreement with an email: a brand set large over the title) while another
-    candidate holds a known name that an email spells: the email says who the person is."""
+    candidate holds a known name that an email spells: the email says who the person is.
+    Rule: a Latin candidate an email spells in full (given and family name) printed with a
+    title beside it outranks one in Latin letters that no email agrees with and that opens
+    with no known given name, whatever else speaks for it ("HECHO A MANO" set large ends in
+    a word that is also a surname). A name in CJK is left to its own evidence: its Latin
+    twin is the one an email spells."""
     best = max(scored, key=lambda s: s[0])
     features = best[2]
+    if not (features["email"] or features["given"] or features["cjk"]):
+        spelled = [s for s in scored if _spelled_beside_title(s[2])]
+        if spelled:
+            return max(spelled, key=lambda s: s[0])[1]
     if features["given"] or features["family"] or features["email"]:
         return best[1]
     backed = [
         s for s in scored if s[2]["email"] >= EMAIL_BACKING and (s[2]["given"] or s[2]["family"])
     ]
     return max(backed, key=lambda s: s[0])[1] if backed else best[1]
+
+
+def _spelled_beside_title(features: dict[str, float]) -> bool:
+    """An email spells the candidate in full and a title is printed on its row or the next."""
+    titled = features["title_same"] or features["title_next"]
+    return features["email"] >= 1.0 and not features["cjk"] and bool(titled)
 
 
 def _completed_by_email(

@@ -1111,3 +1111,17 @@ def test_capitals_read_as_one_word_beside_a_given_names_mailbox_are_the_name() -
     ]
     got = extract_contact(ocr_of(rows), source="t").name
     assert got == "DARIUS QUELL", card_text(rows)
+
+
+def test_a_name_its_email_spells_in_full_outranks_a_large_phrase_no_email_names() -> None:
+    """"HECHO A MANO" (handmade) is set large and ends in a word that is also a surname; the
+    person's email spells the name on the title's line in full."""
+    rows = [
+        ("Móv.: +34 600 555 271", 60, 40, 16),
+        ("E: lidia_quorvel@brookfen.com", 60, 70, 16),
+        ("Lidia Quorvel Anstey, Responsable de Compras", 60, 110, 14),
+        ("HECHO A MANO", 60, 300, 24),
+        ("Brookfen Alimentación S.L.U.", 60, 340, 20),
+    ]
+    got = extract_contact(ocr_of(rows), source="t").name
+    assert got == "Lidia Quorvel Anstey", card_text(rows)
