@@ -117,7 +117,8 @@ def _letters_and_signs(text: str) -> bool:
 def _reads_as_title(line: CardLine, name: CardLine) -> bool:
     """A short line of Latin, Cyrillic … words only, no larger than the name, naming nothing
     else a card prints: no department, firm (department words aside: "Directora de
-    Marketing"), street, slogan or sentence ("Sauber. Schnell."), no brand in capitals."""
+    Marketing"), street, slogan, opening days ("Abierto de lunes a sábado") or sentence
+    ("Sauber. Schnell."), no brand in capitals."""
     text = P.FIELD_BAR.split(line.rest.strip(" ,;|-"))[0]  # "Event Planner | Depot 4"
     words = P.LETTER_RUN.findall(text)
     if line.had_values or not words or not _letters_and_signs(text):
@@ -139,6 +140,7 @@ def _reads_as_title(line: CardLine, name: CardLine) -> bool:
         or _passed_over(text)
         or has_street_word(text)
         or is_slogan(text)
+        or P.OPENING_HOURS.search(text)
         or _brand_word(words, text, name)
         or _plural_noun(words)
         or _repeats_a_word(words)

@@ -89,6 +89,8 @@ NOT_FOUND = [
     # A word said twice is a slogan's parallel, not a job.
     "Northwind Analytics Ltd\nPriya Raman\nFresh bread, fresh start\n+44 20 7946 0321",
     "Brightwater Surveys GmbH\nElke Brandt\nKlare Karten, klare Wege\n+49 30 23125 000",
+    # Opening days are no job.
+    "Brightwater Surveys GmbH\nElke Brandt\nGeöffnet Montag bis Freitag\n+49 30 23125 000",
     # One word in the plural names what the shop offers; a job is singular.
     "Moura Chaves Ltda.\nFalar com Dalva Reis\nFechaduras\n+55 71 3703-0000",
     "Northwind Analytics Ltd\nPriya Raman\nCerraduras\n+44 20 7946 0321",
