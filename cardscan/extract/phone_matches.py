@@ -247,11 +247,22 @@ def _slashes_apart(found: list[Match], segment: str, region: str) -> list[Match]
             continue
         parts = SLASH_BETWEEN_DIGITS.sub(lambda m: m.group(1) + ",", raw)
         again = rejoined(parts, region)
-        if again and phonenumbers.is_valid_number(again[0].number):
+        if again and _valid_first(again[0], out, region):
             out += [replace(m, start=m.start + match.start, end=m.end + match.start) for m in again]
         else:
             out.append(match)
     return out
+
+
+def _valid_first(first: Match, before: list[Match], region: str) -> bool:
+    """The first number read apart is valid, alone or after an area code printed alone just
+    before it ("089 / 3191780 / 3536167": Munich's 089, then two local numbers)."""
+    if phonenumbers.is_valid_number(first.number):
+        return True
+    area = before[-1].raw_string.strip() if before else ""
+    if not AREA_CODE_ALONE.match(area):
+        return False
+    return _valid(f"{area} {first.raw_string}", region) is not None
 
 
 def _ending_after_slash(raw: str, region: str) -> bool:

@@ -708,6 +708,8 @@ def test_a_labels_l_read_as_a_one_is_no_digit(line: str, want: list[tuple[str, s
     [
         # the area code set off by a slash, another number after it
         ("Tel. | 030 / 5550142 / 5550199", ["030 / 5550142", "5550199"]),
+        # the same with an area code the local number alone is not valid without (Munich)
+        ("Telefon 089 / 3195550 / 3195551", ["089 / 3195550", "3195551"]),
         # the next number's area code after a slash is no ending of the first
         ("Handy 0171/5550142 /0175 /5550199", ["0171/5550142", "0175 /5550199"]),
         # an ending that opens with a zero, no number after it, is still an ending
