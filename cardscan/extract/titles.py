@@ -22,7 +22,7 @@ from .lexicon import (
     split_into,
 )
 from .lines import CardLine, list_items
-from .name_parts import surnames
+from .name_parts import given_names, surnames
 from .weights import Candidate, weights_for
 
 
@@ -32,12 +32,25 @@ def has_title_word(text: str) -> bool:
     of a department ("Head - Sales", "Head IT")."""
     return (
         any(
-            not _names_a_unit(text, m) and not _opens_a_label(text, m)
+            not _names_a_unit(text, m)
+            and not _opens_a_label(text, m)
+            and not _surname_after_given(text, m)
             for m in matcher("titles").finditer(text)
         )
         or ends_in_title_word(text)
         or heads_a_department(text)
     )
+
+
+def _surname_after_given(text: str, found: re.Match[str]) -> bool:
+    """Rule: a job's ending glued to a word ("-leder" in "Prosjektleder") found in the word
+    right after a known given name is a surname ending that way ("Ivonne Rohleder"): a job
+    follows a name, it does not stand in the surname's place."""
+    start = found.start()
+    if start == 0 or not text[start - 1].isalpha() or has_cjk(found.group()):
+        return False
+    words = text[:start].split()
+    return len(words) == 2 and fold(words[0]) in given_names()
 
 
 # Han characters that turn the words before them into a department or office: 部, 課, 科,

@@ -661,3 +661,26 @@ def test_a_long_title_on_a_card_without_a_name_is_found(title: str) -> None:
     """No name was read (a firm's card, or OCR lost it): the title is still the card's."""
     text = f"Northwind Infra Pvt. Ltd.\n{title}\n+91 98450 12345\ninfo@northwindinfra.in"
     assert extract_text(text).title == title, text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a surname ending like a job ("-leiter", "-leder") after a known given name
+        (
+            "Brookfen Software GmbH\nHanna Kaltleiter\nVertriebsleiter\n+49 30 555 0142",
+            "Hanna Kaltleiter",
+            "Vertriebsleiter",
+        ),
+        (
+            "Brookfen AS\nKari Vinterleder\nProsjektleder\n+47 22 55 50 14",
+            "Kari Vinterleder",
+            "Prosjektleder",
+        ),
+    ],
+)
+def test_a_surname_ending_like_a_job_after_a_given_name_is_no_title(
+    text: str, name: str, title: str
+) -> None:
+    got = extract_text(text)
+    assert (got.name, got.title) == (name, title), text
