@@ -39,6 +39,16 @@ class Group:
         return min(line.confidence for line in self.lines)
 
 
+# A box of letters that reach below the line ("Desert Rose Contracting") is taller than one of
+# letters that do not ("LLC") set in the same type, by their descent: about a fifth.
+DESCENDER_ALLOWANCE = 1.25
+_DESCENDERS = frozenset("gjpqy,;")
+
+
+def _descends(text: str) -> bool:
+    return any(ch in _DESCENDERS for ch in text)
+
+
 def same_row(
     left: CardLine,
     right: CardLine,
@@ -48,10 +58,16 @@ def same_row(
     max_ratio: float = 1.35,
 ) -> bool:
     """``right`` continues ``left`` on the same printed row: type of about the same size
-    (heights within ``max_ratio``), overlapping by at least ``min_overlap`` of the smaller
+    (heights within ``max_ratio``; DESCENDER_ALLOWANCE more for words after the line whose
+    letters do not reach below it, "… Contracting" + "LLC": a logo's mark before a name is
+    no such case), overlapping by at least ``min_overlap`` of the smaller
     height, and a gap of at most ``max_gap`` × the taller height."""
     a, b = left.box, right.box
-    if a is None or b is None or max(a.h, b.h) > max_ratio * max(1, min(a.h, b.h)):
+    if a is None or b is None:
+        return False
+    if b.h < a.h and _descends(left.text) and not _descends(right.text):
+        max_ratio *= DESCENDER_ALLOWANCE
+    if max(a.h, b.h) > max_ratio * max(1, min(a.h, b.h)):
         return False
     overlap = min(a.bottom, b.bottom) - max(a.y, b.y)
     gap = b.x - a.right

@@ -21,6 +21,17 @@ def test_type_of_another_size_beside_a_line_is_another_row() -> None:
     assert not same_row(big, small)
 
 
+def test_capitals_without_descenders_continue_a_row_whose_box_is_taller() -> None:
+    """"LLC" has no letter reaching below the line, so its box is shorter than the words
+    before it set in the same type ("…Contracting"); it still ends their row."""
+    lines = card_lines(("Brookfen Rose Contracting", 48, 392, 23), ("LLC", 392, 395, 17))
+    texts = [g.text for g in rows(lines)]
+    assert texts == ["Brookfen Rose Contracting LLC"], texts
+    # a logo's mark before a name is no such case: it stays a row of its own
+    mark, name = card_lines(("BK", 54, 56, 22), ("Brookfen Energy PLC", 105, 52, 30))
+    assert not same_row(mark, name), (mark.box, name.box)
+
+
 def test_far_apart_fragments_are_separate_columns() -> None:
     left, right = card_lines(("Sales", 50, 100, 30), ("Berlin", 600, 100, 30))
     assert not same_row(left, right)
