@@ -196,7 +196,7 @@ _ID_LABEL = (
 )
 REGISTRY_ID = re.compile(
     # The label may be glued to a number before it ("…5433815St.-Nr. 30/…"), not to a word;
-    # two ids may share one printing ("ИНН/КПП 7701234567/770101001").
+    # two ids may share one printing ("ИНН/КПП 7705550123/770501001").
     r"[,;|·•]?\s*(?<![^\W\d])" + _ID_LABEL + r"(?:\s*/\s*[^\W\d_]{2,5}\.?)?"
     r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"
     # a VAT number opens with its country's code: "VAT No. GB 123 4567 89"

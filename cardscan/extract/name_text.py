@@ -193,7 +193,7 @@ NAME_EDGE = " ,;:|-–—·ㆍ"
 
 def without_full_stop(text: str) -> str:
     """Rule: a full stop after a name's last word is the sentence's, kept when a name is cut
-    from the title after it ("Maria Silva. Gerente"): no name ends in one, but for an
+    from the title after it ("Lidia Marsh. Gerente"): no name ends in one, but for an
     initial or a suffix (P.STOP_AFTER_LONG_WORD)."""
     return P.STOP_AFTER_LONG_WORD.sub("", text)
 

@@ -65,7 +65,7 @@ class NameChoice:
         if name not in rest:
             return ""
         left = AP.ADDRESS_JOINER_STRIP.sub("", rest.replace(name, "", 1)).strip(" ,|/–—-")
-        return left.lstrip(". ")  # the stop after the name ("Maria Silva. Gerente")
+        return left.lstrip(". ")  # the stop after the name ("Lidia Marsh. Gerente")
 
 
 def name_features(

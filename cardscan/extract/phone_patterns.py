@@ -62,7 +62,7 @@ NOT_PHONE_SPANS = re.compile(
     re.IGNORECASE,
 )
 # A labelled tax or registry id, however far it runs ("VAT No. GB 123 4567 89",
-# "USt-IdNr. DE123456789", "ИНН/КПП 7701234567/770101001"): the address's own pattern.
+# "USt-IdNr. DE123456789", "ИНН/КПП 7705550123/770501001"): the address's own pattern.
 REGISTRY_ID_SPAN = REGISTRY_ID
 # A Brazilian CEP (01310-100), no phone; but in German, Austrian and Swiss numbers the same
 # shape is a subscriber number and its direct-dial digits ("0711 55501-234").

@@ -1495,14 +1495,14 @@ def test_a_renovation_shop_named_after_its_owner_is_the_company() -> None:
     """"Reformas" (renovation) is a kind of firm: the line naming it, set large at the foot,
     is the shop's, not a person's, though its other word is a surname."""
     rows = [
-        ("Fabio", 340, 750, 59),
+        ("Tomás", 340, 750, 59),
         ("M: 624 555 049 / 646 555 745", 820, 776, 31),
         ("reformasherrera2020@yahoo.com", 815, 811, 35),
         ("- Fontanería", 342, 850, 29),
         ("Calle Mayor, 125, 8° D", 816, 849, 28),
         ("- Pintura", 345, 916, 27),
-        ("02664 Madrid", 813, 913, 32),
+        ("02664 Cuenca", 813, 913, 32),
         ("Reformas Herrera", 662, 1088, 49),
     ]
     got = extract_contact(ocr_of(rows), source="t")
-    assert (got.name, got.company) == ("Fabio", "Reformas Herrera"), card_text(rows)
+    assert (got.name, got.company) == ("Tomás", "Reformas Herrera"), card_text(rows)
