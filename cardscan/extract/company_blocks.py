@@ -53,9 +53,13 @@ def with_name_above(group: Group, candidates: list[Group]) -> Group:
     over it ("Dune General" over "Trading LLC"): the block of both is the company."""
     if group.rows != 1 or not names_no_firm(group.text):
         return group
+    return min(_rows_over(group, candidates), key=lambda g: len(g.lines), default=group)
+
+
+def _rows_over(group: Group, candidates: list[Group]) -> list[Group]:
+    """The two-row blocks that end in the group's row: it and the row stacked over it."""
     last = group.lines[-1].index
-    above = [g for g in candidates if g.rows == 2 and g.lines[-1].index == last]
-    return min(above, key=lambda g: len(g.lines), default=group)
+    return [g for g in candidates if g.rows == 2 and g.lines[-1].index == last]
 
 
 def with_form_above(group: Group, candidates: list[Group]) -> Group:
@@ -64,16 +68,8 @@ def with_form_above(group: Group, candidates: list[Group]) -> Group:
     own ("Группа компаний", "Ремонт квартир"): the firm's name is printed with its form."""
     if group.rows != 1 or not P.GUILLEMET_NAME.fullmatch(group.text.strip()):
         return group
-    last = group.lines[-1].index
-    above = [
-        g
-        for g in candidates
-        if g.rows == 2
-        and len(g.lines) == 2
-        and g.lines[-1].index == last
-        and _form_only(g.lines[0].rest)
-    ]
-    return above[0] if above else group
+    above = (g for g in _rows_over(group, candidates) if len(g.lines) == 2)
+    return next((g for g in above if _form_only(g.lines[0].rest)), group)
 
 
 def _form_only(text: str) -> bool:

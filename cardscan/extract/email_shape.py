@@ -10,8 +10,7 @@ misread is a guess: it is shown for review (cardscan.email_agreement).
 
 from __future__ import annotations
 
-import re
-
+from . import patterns as P
 from .domains import country_tlds, free_mail_labels, long_providers, main_label
 from .lexicon import fold, load, misread_of
 from .name_parts import name_words
@@ -20,7 +19,6 @@ from .name_parts import name_words
 # for a provider's name): shorter ones ("hr", "hi", "team") are too often another word a
 # letter away.
 MIN_MAILBOX_LETTERS = 4
-_LOCAL_WORD = re.compile(r"[._\-+]")
 
 
 def no_country_code(domain: str) -> bool:
@@ -44,8 +42,8 @@ def mailbox_misspelt(local: str, name: str | None) -> str | None:
     "emall" for email), and no word of the printed name ("salem" is a name, not a slip of
     "sales"): that mailbox word, else None. A letter added or lost is left alone: "infos"
     and "contacts" are mailboxes of their own."""
-    word = _LOCAL_WORD.split(local.lower())[0]
-    if not word.isalpha() or word in set(load("generic_mailboxes")):
+    word = P.LOCAL_PART_SPLIT.split(local.lower())[0]
+    if not word.isalpha() or word in load("generic_mailboxes"):
         return None
     if name and word in {fold(w) for w in name_words(name)}:
         return None

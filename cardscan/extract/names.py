@@ -85,8 +85,9 @@ def name_features(
     domain = max((domain_agreement(text, label) for label in ctx.domain_labels), default=0.0)
     initials = initials_first(text)
     patronymic = full_cyrillic_name(words)
-    evidence = agreement >= 0.5 or distance <= 2 or given or family or taller or initials
-    evidence = evidence or patronymic
+    evidence = (
+        agreement >= 0.5 or distance <= 2 or given or family or taller or initials or patronymic
+    )
     return {
         "email": agreement,
         "title_same": float(distance == 0),

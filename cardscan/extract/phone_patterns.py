@@ -9,7 +9,6 @@ from .address_patterns import (
     CJK_TAX_ID_LABELS,
     CN_CREDIT_CODE_LABEL,
     CYRILLIC_ID_LABELS,
-    REGISTRY_ID,
     UK_COMPANY_NUMBER_LABELS,
 )
 
@@ -61,9 +60,6 @@ NOT_PHONE_SPANS = re.compile(
     r"|(?:R\$|US\$|\$|€|£|¥|(?<!\w)(?:EUR|USD|BRL|JPY)\s)\s*\d[\d.,\s]*\d",
     re.IGNORECASE,
 )
-# A labelled tax or registry id, however far it runs ("VAT No. GB 123 4567 89",
-# "USt-IdNr. DE123456789", "ИНН/КПП 7705550123/770501001"): the address's own pattern.
-REGISTRY_ID_SPAN = REGISTRY_ID
 # A Brazilian CEP (01310-100), no phone; but in German, Austrian and Swiss numbers the same
 # shape is a subscriber number and its direct-dial digits ("0711 55501-234").
 CEP_SPAN = re.compile(r"(?<![\d-])\d{5}-\d{3}(?![\d-])")

@@ -13,6 +13,7 @@ import phonenumbers
 from cardscan.models import Phone
 
 from . import phone_patterns as PP
+from .address_patterns import REGISTRY_ID
 from .lexicon import has_cjk, load_pairs
 from .phone_endings import Tail, e164_of, ending_phones, number_tail, range_tail
 from .phone_matches import direct_dial_sibling, number_matches, split_glued_range
@@ -191,7 +192,9 @@ def _kind(label_kind: str | None, number: phonenumbers.PhoneNumber | None) -> st
 
 def _blocked(text: str, region: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in PP.NOT_PHONE_SPANS.finditer(text)]
-    spans += [m.span() for m in PP.REGISTRY_ID_SPAN.finditer(text)]
+    # A labelled tax or registry id, however far it runs ("VAT No. GB 123 4567 89",
+    # "ИНН/КПП 7705550123/770501001"): the address's own pattern.
+    spans += [m.span() for m in REGISTRY_ID.finditer(text)]
     if region not in PP.DIRECT_DIAL_REGIONS:
         spans += [m.span() for m in PP.CEP_SPAN.finditer(text)]
     return spans
