@@ -102,13 +102,18 @@ def tidy_cjk(part: str, *, japanese: bool) -> str:
     """A part of a CJK address with its postcode mark read right and the space OCR lost after
     the postcode put back ("T150-0002東京都…" → "〒150-0002 東京都…", "407台中市…" → "407
     台中市…"); in a Japanese address also the space before the building's name, after the
-    block number ("…13番8号北上野ハイツ918" → "…13番8号 北上野ハイツ918")."""
-    if japanese and CJK.JP_POSTCODE_MARK.match(part):
+    block number ("…13番8号北上野ハイツ918" → "…13番8号 北上野ハイツ918") or after the
+    number of a building before it ("1-2-3サクラハイツ" → "1-2-3 サクラハイツ")."""
+    mark = CJK.JP_POSTCODE_MARK.match(part)
+    # A look-alike of the mark before NNN-NNNN is the mark in any CJK address: only Japan
+    # writes its postcodes so.
+    if mark and (japanese or mark.group().strip()):
         part = CJK.JP_POSTCODE_MARK.sub("〒", part, count=1)
     if not has_cjk(part):
         return part
     if japanese:
         part = CJK.JP_BUILDING_AFTER_BLOCK.sub(" ", part)
+        part = CJK.JP_BUILDING_AFTER_NUMBER.sub(r"\1 ", part)
     return CJK.POSTCODE_THEN_CJK.sub(r"\1 ", part)
 
 

@@ -46,16 +46,20 @@ KR_TOWN = re.compile(r"[가-힣]+?[읍면](?=[가-힣]{2})")
 KR_FLOOR_MISREAD = re.compile(r"(?<=\d)\s*증(?![가-힣])")
 KR_GAP_BEFORE_UNIT = re.compile(r"(?<=\d)\s+(?=[층호](?![가-힣]))")
 KR_MISSING_SPACE = re.compile(r"(?<=[가-힣])(?=\d)|(?<=[\w)])(?=\()|(?<=,)(?=[가-힣])")
-# The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平") before NNN-NNNN.
-# A Japanese postcode alone on its line, its 〒 lost ("901-6557").
+# The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平", "甲", "テ", "デ",
+# its bars alone "=") before NNN-NNNN. A Japanese postcode alone on its line, its 〒 lost
+# ("901-6557").
 BARE_JP_POSTCODE = re.compile(r"^\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
-JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平テ〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
+JP_POSTCODE_MARK = re.compile(r"^\s*[T丁干平甲テデ=〒]?\s*(?=\d{3}\s*[-ー－‐]\s*\d{4})")
 # Kana, a prefecture ("…県", which Chinese writes 縣 or 县, and the four others by name), the
 # postcode mark, or a block word only Japan uses: the CJK address is Japanese. 都, 道 and 府
 # alone are not: Chinese addresses have them too ("成都市", "深南大道").
 JP_ADDRESS_TEXT = re.compile(r"[ぁ-んァ-ヶ〒県]|東京都|北海道|京都府|大阪府|丁目|番地")
 # In a Japanese address the building's name follows the block number ("…8号 北上野ハイツ").
 JP_BUILDING_AFTER_BLOCK = re.compile(r"(?<=\d号)(?=[^\s\d,、，。])|(?<=番地)(?=[^\s\d,、，。])")
+# A building's name in katakana after a number ("1-2-3サクラハイツ", "…ハイツ918コーポ3F"),
+# a counted name ("第2ハイツ") aside.
+JP_BUILDING_AFTER_NUMBER = re.compile(r"(?<![第\d])(\d+)(?=[ァ-ヴ])")
 # A line holding only a postcode, perhaps with its mark ("〒150-0002", "100-0005").
 POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
 # What follows a floor, room or unit number in a Korean, Chinese or Japanese address ("22층",

@@ -13,6 +13,12 @@ BLOCK_MARK_MISREAD = re.compile(r"(?<=\d)丁日")
 # Katakana letters and the long-vowel mark, without the small ヵ ヶ, which follow Han
 # characters in place names (八ヶ岳).
 _KATAKANA = "ァ-ヴー"
+# A space inside a katakana word: before a letter that opens no word (ン, the long-vowel
+# mark, a small kana), or between a lone katakana letter after Han and the katakana after it.
+KANA_GAP = re.compile(
+    rf"(?<=[{_KATAKANA}]) (?=[ンーッャュョァィゥェォ])"
+    rf"|(?<=[\u3400-\u9fff][ァ-ヴ]) (?=[{_KATAKANA}])"
+)
 
 
 @cache
@@ -30,9 +36,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[{_KATAKANA}])[{han}](?=[{_KATAKANA}])(?![ツノケヶ][\u3400-\u9fff])"
         rf"|[{han}](?=[{_KATAKANA}]{{2}})"
-        # 一 ending a katakana word is its long vowel ("マネージャ一"), unless Han follows
-        # ("パーク一丁目").
-        rf"|(?<=[{_KATAKANA}])一(?![\u3400-\u9fff{_KATAKANA}])"
+        # Look-alikes ending a katakana word are its last letters ("マネージャ一", "コ一卜"),
+        # unless Han follows ("パーク一丁目").
+        rf"|(?<=[{_KATAKANA}])[{han}]+(?![\u3400-\u9fff{_KATAKANA}])"
     )
 
 
@@ -40,10 +46,18 @@ def katakana_repaired(text: str) -> str:
     """Rule: a Han look-alike of a katakana letter inside a katakana word, or before two
     katakana letters, is that katakana letter ("西川コ一ポ" → "西川コーポ", "八イツ" →
     "ハイツ")."""
-    return _pattern().sub(lambda m: _lookalikes()[m.group()], text)
+    return _pattern().sub(lambda m: "".join(_lookalikes()[ch] for ch in m.group()), text)
+
+
+def katakana_rejoined(text: str) -> str:
+    """Rule: a space OCR put inside a katakana word goes: before a letter no word opens with
+    (ン, ー, a small kana: "ヘアサロ ン"), or after one katakana letter that follows Han and
+    before more katakana ("鈴木ビ ル")."""
+    return KANA_GAP.sub("", text)
 
 
 def japanese_repaired(text: str) -> str:
-    """The text with its katakana repaired (:func:`katakana_repaired`) and "丁日" after a
-    number read as the block mark 丁目 it stands for."""
-    return BLOCK_MARK_MISREAD.sub("丁目", katakana_repaired(text))
+    """The text with its katakana repaired (:func:`katakana_repaired`,
+    :func:`katakana_rejoined`) and "丁日" after a number read as the block mark 丁目 it stands
+    for."""
+    return BLOCK_MARK_MISREAD.sub("丁目", katakana_rejoined(katakana_repaired(text)))

@@ -495,6 +495,23 @@ def test_korean_address_units_get_their_spaces_back(read: str, want: str) -> Non
             "佐藤 花子\nT150-0042\n東京都渋谷区宇田川町3番7号",
             "〒150-0042 東京都渋谷区宇田川町3番7号",
         ),
+        # The mark read as its bars alone.
+        (
+            "佐藤 花子\n=150-0042\n東京都渋谷区宇田川町3番7号",
+            "〒150-0042 東京都渋谷区宇田川町3番7号",
+        ),
+        # A look-alike of the mark before NNN-NNNN in an address with no other Japanese sign.
+        ("佐藤 花子\nT060-0042\n札幌市中央区大通1-2-3", "〒060-0042 札幌市中央区大通1-2-3"),
+        # A building's name in katakana after the house number, its space lost.
+        (
+            "佐藤 花子\n〒150-0042 東京都渋谷区宇田川町1-2-3サクラハイツ201",
+            "〒150-0042 東京都渋谷区宇田川町1-2-3 サクラハイツ201",
+        ),
+        # A counted building name is one word.
+        (
+            "佐藤 花子\n〒150-0042 東京都渋谷区宇田川町12 第2ハイツ",
+            "〒150-0042 東京都渋谷区宇田川町12 第2ハイツ",
+        ),
         # Not in a Chinese address: "5号楼" is building 5.
         ("王伟\n北京市海淀区中关村大街5号楼301室", "北京市海淀区中关村大街5号楼301室"),
     ],
@@ -672,6 +689,20 @@ def test_a_japanese_postcode_alone_on_its_line_joins_the_address_under_it(postco
     )
     got = extract_contact(ocr(*rows), source="-").address
     assert got == "〒901-6557 高知県南国市花島4丁目12番14号", card_text(rows)
+
+
+def test_a_japanese_postcode_over_the_buildings_line_joins_the_address() -> None:
+    """The postcode, a building's line (which only the block brings in) and the prefecture's
+    line, stacked: the postcode is the address's, though no address line is next to it."""
+    rows = (
+        ("佐藤 花子", 300, 44, 57),
+        ("sato@example.co.jp", 305, 245, 20),
+        ("〒150-0042", 307, 327, 19),
+        ("サクラタワー12F", 304, 352, 22),
+        ("東京都渋谷区宇田川町3丁目7番2号", 305, 379, 20),
+    )
+    got = extract_contact(ocr(*rows), source="-").address
+    assert got == "〒150-0042 サクラタワー12F 東京都渋谷区宇田川町3丁目7番2号", card_text(rows)
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,12 @@ from cardscan.extract.kana import japanese_repaired
         ("マネ一ジャ一", "マネージャー"),  # the long vowel ending a word
         ("センタ一3F", "センター3F"),
         ("コ一ポ今戸471", "コーポ今戸471"),
+        ("西川コ一卜302", "西川コート302"),  # two look-alikes ending the word
+        ("メゾンスイー卜5F", "メゾンスイート5F"),
+        # a space OCR put inside a katakana word
+        ("山田ビ ル3F", "山田ビル3F"),
+        ("ヘアサロ ン森", "ヘアサロン森"),
+        ("カフェ メ ーカー", "カフェ メーカー"),
         # Han characters where they make words stay
         ("八王子市", "八王子市"),
         ("ビル一階", "ビル一階"),
@@ -29,6 +35,10 @@ from cardscan.extract.kana import japanese_repaired
         ("ハイツ一ノ瀬2", "ハイツ一ノ瀬2"),
         ("パーク一丁目", "パーク一丁目"),
         ("第一工場", "第一工場"),
+        ("ビル一二階", "ビル一二階"),  # Han after the look-alikes: a number
+        # spaces between words stay
+        ("サクラ ハイツ", "サクラ ハイツ"),
+        ("田中 ケン", "田中 ケン"),
     ],
 )
 def test_katakana_look_alikes_and_the_block_mark(read: str, want: str) -> None:
