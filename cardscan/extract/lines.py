@@ -106,8 +106,9 @@ def latin_read_back(texts: list[str]) -> list[str]:
     """Rule: on a card written in Cyrillic (CYRILLIC_CARD_RATIO), a word of
     MIN_LOOKALIKE_LETTERS or more letters that are all Latin look-alikes of Cyrillic ones
     ("BEKTOP", "TexHO") is Cyrillic read by a model that has none (ВЕКТОР, ТехНО), and is
-    read back one character for one; emails, websites, words with other letters and the
-    Latin words of LATIN_WORD_LISTS ("CEO", "MOB") stay."""
+    read back one character for one, as is one small look-alike with a full stop, an
+    abbreviation ("r. Camapa" for "г. Самара"); emails, websites, words with other letters
+    and the Latin words of LATIN_WORD_LISTS ("CEO", "MOB") stay."""
     words = [w for text in texts for w in text.split() if not P.VALUE_TOKEN.search(w)]
     cyrillic = sum(bool(P.CYRILLIC_LETTER.match(ch)) for w in words for ch in w)
     latin = sum(ch.isascii() and ch.isalpha() for w in words for ch in w)

@@ -357,8 +357,12 @@ VALUE_TOKEN = re.compile(r"[@./:\d]")
 
 def lookalike_word(letters: str, shortest: int) -> re.Pattern[str]:
     """A whole word made only of ``letters`` (lines.latin_read_back), at least ``shortest``
-    long, not part of an email or a website."""
-    return re.compile(rf"(?<![\w@./-])[{re.escape(letters)}]{{{shortest},}}(?![\w@./-])")
+    long, not part of an email or a website; or one small letter of them and a full stop
+    before a space, an abbreviation ("r. Москва" for "г. Москва")."""
+    small = re.escape("".join(ch for ch in letters if ch.islower()))
+    return re.compile(
+        rf"(?<![\w@./-])(?:[{re.escape(letters)}]{{{shortest},}}(?![\w@./-])|[{small}](?=\.\s))"
+    )
 # A Greek letter, or the n-ary product sign a Cyrillic П is read as.
 GREEK_SIGN = re.compile(r"[\u0370-\u03ff\u220f]")
 # A Latin or Cyrillic letter: beside a Greek one in a word, a sign of misread Cyrillic.

@@ -96,6 +96,17 @@ def test_a_firm_read_in_latin_look_alikes_comes_out_in_cyrillic() -> None:
     assert extract_text(text).company == "ООО «ТЕХНО»", text
 
 
+def test_a_city_and_its_abbreviation_read_in_latin_look_alikes_are_read_back() -> None:
+    """"г." (город) read as "r.", "Омск" as "Omck" (м read as "m")."""
+    texts = ["Иванов Иван Иванович", "Менеджер", "644001, r. Omck, ул. Ленина, д. 5"]
+    assert latin_read_back(texts)[2] == "644001, г. Омск, ул. Ленина, д. 5", texts
+
+
+def test_a_small_letter_with_a_stop_inside_a_word_or_an_email_stays() -> None:
+    texts = ["Иванов Иван Иванович", "Менеджер", "ivan.r@example.ru", "Guest e.g. Москва"]
+    assert latin_read_back(texts)[2:] == ["ivan.r@example.ru", "Guest e.g. Москва"], texts
+
+
 def test_latin_words_of_the_word_lists_stay_latin_on_a_cyrillic_card() -> None:
     texts = ["Иванов Иван Иванович", "CEO", "MOB: +7 912 345-67-89", "Генеральный директор"]
     assert latin_read_back(texts) == texts  # "CEO", "MOB" are Latin on any card
