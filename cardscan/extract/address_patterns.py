@@ -51,8 +51,9 @@ EU_POSTCODE_CITY = re.compile(
 # "Київ, 01001", "Москва, 125009": a Cyrillic city then its postcode.
 CYRILLIC_CITY_POSTCODE = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ'’-]+,?\s+\d{5,6}\b")
 # Russian and Ukrainian order: the postcode (six digits in Russia, five in Ukraine) first,
-# then the city ("603887, г. Нижний Новгород", "01001, м. Київ").
-CYRILLIC_POSTCODE_CITY = re.compile(r"(?<![\d-])\d{5,6},\s*(?:[гм]\.\s*)?[А-ЯЁЄІЇҐ][а-яёєіїґ]")
+# then the city ("603887, г. Нижний Новгород", "01001, м. Київ"), the г or м perhaps lost
+# before its full stop.
+CYRILLIC_POSTCODE_CITY = re.compile(r"(?<![\d-])\d{5,6},\s*(?:[гм]?\.\s*)?[А-ЯЁЄІЇҐ][а-яёєіїґ]")
 # India's six-digit PIN (also Singapore's, China's and Russia's postcode) closing the city
 # line: after a dash or comma ("Pune - 411 001") or a "PIN" label ("Pin: 410 206"),
 # and perhaps followed by the state or country ("Ahmedabad-380001. Gujarat").
@@ -107,8 +108,10 @@ ADDRESS_WORD = re.compile(
 LANDMARK_START = re.compile(
     r"^\s*(?:near|nr\.|opp\.?|opposite|behind|beside|next\s+to)\s+(?=\w)", re.IGNORECASE
 )
-# OCR drops the space after a comma or an abbreviation's period ("Av.Brasil,1500-Jd.").
-GLUED_COMMA = re.compile(r",(?=[^\s\d])|(?<=\D),(?=\d)")
+# OCR drops the space after a comma or an abbreviation's period ("Av.Brasil,1500-Jd."); a
+# full stop right after a comma is what is left of an abbreviation OCR lost ("443988,.Самара"
+# for "443988, г. Самара") and goes with it.
+GLUED_COMMA = re.compile(r",(?:\s*\.\s*)?(?=[^\s\d.])|(?<=\D),(?=\d)")
 # Not between the letters of an initialism ("P.O.", "U.A.E."): the next word must go on in
 # lower case.
 GLUED_ABBREVIATION = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]{0,3})\.(?=[A-ZÀ-Ý][a-zà-ÿ])")

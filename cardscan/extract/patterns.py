@@ -360,8 +360,11 @@ def lookalike_word(letters: str, shortest: int) -> re.Pattern[str]:
     long, not part of an email or a website; or one small letter of them and a full stop
     before a space, an abbreviation ("r. Москва" for "г. Москва")."""
     small = re.escape("".join(ch for ch in letters if ch.islower()))
+    # A full stop before the word only when no word precedes it ("443988,.Camapa", its г
+    # lost), not as in "www.camapa".
     return re.compile(
-        rf"(?<![\w@./-])(?:[{re.escape(letters)}]{{{shortest},}}(?![\w@./-])|[{small}](?=\.\s))"
+        rf"(?<![\w@/-])(?<!\w\.)"
+        rf"(?:[{re.escape(letters)}]{{{shortest},}}(?![\w@./-])|[{small}](?=\.\s))"
     )
 # A Greek letter, or the n-ary product sign a Cyrillic П is read as.
 GREEK_SIGN = re.compile(r"[\u0370-\u03ff\u220f]")

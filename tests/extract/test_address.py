@@ -541,11 +541,37 @@ def test_a_russian_postcode_first_line_is_an_address_line() -> None:
         ("04070, Київ, Україна", "04070, Київ, Україна"),
         # Russia's six, after "г." (город)
         ("603000, г. Нижний Новгород", "603000, г. Нижний Новгород"),
+        # its "г" lost, the full stop left
+        ("603000,.Нижний Новгород", "603000, Нижний Новгород"),
+        ("603000, . Нижний Новгород", "603000, Нижний Новгород"),
     ],
 )
 def test_a_cyrillic_postcode_before_the_city_is_an_address(line: str, want: str) -> None:
     text = f"Олена Коваленко\nМенеджер з продажу\nТОВ «Вантор»\n+380 44 555 1234\n{line}"
     assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("city", "want"),
+    [
+        ("644001, г. Омск", "644001, г. Омск"),
+        ("644001, r. Omck", "644001, г. Омск"),  # read by a model without Cyrillic
+        ("644001,.Omck", "644001, Омск"),  # and its "г" lost
+    ],
+)
+def test_a_russian_address_over_lines_ends_with_the_countrys_own_name(city: str, want: str) -> None:
+    """The country's name is set smaller than the address: its own name says it ends it."""
+    rows = (
+        ("Петров Пётр Петрович", 60, 60, 40),
+        ("Менеджер", 60, 110, 24),
+        ("ООО «Вектор»", 60, 150, 28),
+        ("+7 495 555-12-34", 60, 330, 22),
+        (city, 60, 360, 22),
+        ("ул. Ленина, д. 5", 60, 388, 22),
+        ("РОССИЯ", 60, 416, 12),
+    )
+    got = extract_contact(ocr(*rows), source="-").address
+    assert got == f"{want}, ул. Ленина, д. 5, РОССИЯ", card_text(rows)
 
 
 @pytest.mark.parametrize(
