@@ -30,8 +30,9 @@ def closed_title_words(text: str) -> str:
 
 
 # Suffixes that close a department's name in CJK (部 division, 課/科 section, 室 office,
-# 處/处 bureau, 팀 team, 본부 headquarters); 부 and 실 alone open too many titles (부장).
-DEPARTMENT_ENDS = ("部门", *CJK_UNIT_SUFFIXES, "팀", "본부")
+# 處/处 bureau, 中心 centre, 팀 team, 본부 headquarters); 부 and 실 alone open too many
+# titles (부장).
+DEPARTMENT_ENDS = ("部门", *CJK_UNIT_SUFFIXES, "中心", "팀", "본부")
 
 
 # The shortest title phrase printed apart from its department: a two-character head noun

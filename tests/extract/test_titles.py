@@ -473,6 +473,7 @@ def test_spaces_inside_a_chinese_or_japanese_title_are_closed(line: str, want: s
         ("海外营业部高级工程师", "海外营业部 高级工程师"),  # a department glued to the title
         ("資材課業務代表", "資材課 業務代表"),
         ("기술지원팀수석연구원", "기술지원팀 수석연구원"),
+        ("客服中心技术总监", "客服中心 技术总监"),  # a centre (中心) is a department too
         ("技术部经理", "技术部经理"),  # a two-character head noun is one word with it
         ("营业部长", "营业部长"),  # 部长 is the title: nothing before it is a department
         ("영업부장", "영업부장"),
