@@ -23,6 +23,7 @@ from .blocks import Group, rows, stacks
 from .company_blocks import (
     in_full,
     in_main_script,
+    logo_blocks,
     with_descriptor_below,
     with_form_above,
     with_fragment_below,
@@ -278,6 +279,15 @@ def _groups(lines: list[CardLine], excluded: set[int]) -> list[Group]:
 _NO_BOX = Box(0, 0, 0, 0)
 
 
+def _logo_candidates(groups: list[Group], lines: list[CardLine], excluded: set[int]) -> list[Group]:
+    """Logo blocks (company_blocks.logo_blocks) to score with the rows, when no row gives the
+    firm's legal name: printed, that is its name. They are scored, not grown into: the rules
+    after the choice see the rows only."""
+    if any(has_legal_form(g.text) and usable_group(g, excluded) for g in groups):
+        return []
+    return logo_blocks(groups, lines)
+
+
 def pick_company(
     lines: list[CardLine],
     labels: list[str],
@@ -300,14 +310,18 @@ def pick_company(
     model = weights_for("company")
     scored: list[tuple[float, Group, float]] = []
     every: list[Group] = []
-    for group in map(_without_founding, _groups(lines, excluded)):
+    groups = _groups(lines, excluded)
+    logos = _logo_candidates(groups, lines, excluded)
+    logo_rows = {g.indices for g in logos}
+    for group in map(_without_founding, [*groups, *logos]):
         if not usable_group(group, excluded) or not may_join(group, lines, locals_ or [], labels):
             continue
         features = company_features(group, labels, mailboxes, ctx)
         features.update(join_features(group, labels, mailboxes))
         if record is not None:
             record.append(Candidate(group.text, group.indices, features))
-        every.append(group)
+        if group.indices not in logo_rows:
+            every.append(group)
         score = model.score(features)
         if score >= 0:
             scored.append((score, group, model.probability(features)))

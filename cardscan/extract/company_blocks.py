@@ -149,6 +149,29 @@ def with_descriptor_below(
     return group
 
 
+def logo_blocks(groups: Sequence[Group], lines: Sequence[CardLine]) -> list[Group]:
+    """Rule: a logo's row set apart over a row saying what kind of firm it is ("ORION" over
+    "Real Estate", further apart than the rows of one block are: :func:`_logo_over`) is a
+    candidate for the company as one block, scored as the other blocks are, rather than only
+    grown into once its descriptor is chosen alone."""
+    singles = [g for g in groups if g.rows == 1 and len(g.lines) == 1]
+    known = {g.indices for g in groups}
+    out = []
+    for logo in singles:
+        if not is_logo_row(logo.text):
+            continue
+        for row in singles:
+            text = row.text
+            if not has_business_word(text) or has_legal_form(text) or has_cjk(text):
+                continue
+            if len(P.LETTER_RUN.findall(text)) > MAX_DESCRIPTOR_ROW_WORDS:
+                continue
+            block = _block_of(logo, row)
+            if block.indices not in known and _logo_over(logo.lines[0], row.lines[0], lines):
+                out.append(block)
+    return out
+
+
 def _logo_over(logo: CardLine, row: CardLine, lines: Sequence[CardLine]) -> bool:
     """``logo`` is set over ``row``, no smaller (LOGO_MIN_HEIGHT_RATIO), at most
     LOGO_GAP_SHARE of its own height above it and over it sideways, no line of the card

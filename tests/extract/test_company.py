@@ -1506,3 +1506,33 @@ def test_a_renovation_shop_named_after_its_owner_is_the_company() -> None:
     ]
     got = extract_contact(ocr_of(rows), source="t")
     assert (got.name, got.company) == ("Tomás", "Reformas Herrera"), card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("logo", "kind"),
+    [("NORTHWIND", "Real Estate"), ("Zentara", "Logistics"), ("ОРИОН", "Недвижимость")],
+)
+def test_a_logo_set_apart_over_what_kind_of_firm_it_is_is_the_company(logo: str, kind: str) -> None:
+    """The logo's word is set large, well above the smaller line saying what the firm does;
+    nothing else on the card names the firm: the two are its name."""
+    rows = (
+        (logo, 60, 60, 50),
+        (kind, 62, 146, 19),
+        ("+1 415 555 0134", 60, 300, 22),
+        ("Mon-Fri 9am-6pm", 60, 330, 18),
+    )
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == f"{logo} {kind}", card_text(rows)
+
+
+def test_a_legal_name_printed_beside_a_logo_block_is_the_company() -> None:
+    """The logo over its descriptor names the firm less than its legal name printed below."""
+    rows = (
+        ("ВЕКТОР", 60, 60, 50),
+        ("Юридические услуги", 62, 146, 19),
+        ("ЗАО «Вектор»", 60, 260, 22),
+        ("+7 495 555-01-34", 60, 300, 22),
+        ("info@vektor-pravo.ru", 60, 330, 22),
+    )
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == "ЗАО «Вектор»", card_text(rows)
