@@ -220,10 +220,11 @@ CJK_DEPARTMENT = re.compile(
 )
 # Icons printed before a value or a line (arrows, shapes, ☎, ✉, ⌂, pictographs), which OCR
 # reads as their own characters ("△", "▲", "☎"), or Tesseract's Korean model as a lone
-# jamo ("ㅇ인천광역시…": no Korean word opens with one): no part of the field.
+# jamo ("ㅇ인천광역시…": no Korean word opens with one), or a round mark read as an "@"
+# standing alone ("@ Группа компаний …"): no part of the field.
 LEADING_ICONS = re.compile(
-    r"^\s*(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff"
-    r"\u3131-\u318e]\s*)+"
+    r"^\s*(?:(?:[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff"
+    r"\u3131-\u318e]|@(?=\s))\s*)+"
 )
 
 # --- titles ---------------------------------------------------------------

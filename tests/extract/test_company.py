@@ -1536,3 +1536,11 @@ def test_a_legal_name_printed_beside_a_logo_block_is_the_company() -> None:
     )
     got = extract_contact(ocr(*rows), source="-").company
     assert got == "ЗАО «Вектор»", card_text(rows)
+
+
+def test_a_round_mark_read_as_an_at_sign_before_the_firms_name_is_no_part_of_it() -> None:
+    text = (
+        "@ Группа компаний «Альфа-Строй»\nИван Петрович Сидоров\nГлавный бухгалтер\n"
+        "T 8-812-555-31-93\ninfo@alfastroy.ru"
+    )
+    assert extract_text(text).company == "Группа компаний «Альфа-Строй»", text
