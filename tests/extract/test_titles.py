@@ -36,7 +36,7 @@ TITLE_LINES = [
     "Vendedora", "Representante Comercial", "Escrevente Juramentado", "Tabelião Substituto",
     "Contadora", "Médica Veterinária", "Técnico em Segurança do Trabalho",
     "Assistente Administrativo", "Auxiliar de Escritório", "Estagiária", "Presidente",
-    "Cabeleireira", "Estilista",
+    "Cabeleireira", "Estilista", "Mecânico", "Soldador", "Pedreiro", "Instalador",
     # Spanish
     "Director General", "Directora de Recursos Humanos", "Jefe de Ventas", "Jefa de Compras",
     "Peluquera", "Electricista", "Fontanero", "Cerrajero",
