@@ -146,6 +146,10 @@ KO_SENTENCE_END = re.compile(r"[가-힣](?:으로|니다|세요|까지)[!.。]?\
 # 내일", "믿을 수 있는 서비스") or a topic ("우리는 …"), a clause a slogan says and a firm's
 # name does not.
 KO_CLAUSE = re.compile(r"[가-힣]는\s+[가-힣]")
+# Where a slogan's clauses part: a comma, a full stop or an exclamation mark; its sentences:
+# the stops alone.
+CLAUSE_BREAK = re.compile(r"[,.!]\s*")
+SENTENCE_BREAK = re.compile(r"[.!]\s*")
 # "Our Lady" in the languages of slogan_words.txt: a name (of churches, schools, towns and
 # the firms named after them), whose "our" speaks to no reader.
 OUR_LADY = re.compile(

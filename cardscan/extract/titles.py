@@ -212,7 +212,38 @@ def is_slogan(text: str) -> bool:
         or P.JA_SENTENCE_END.search(text)
         or P.KO_SENTENCE_END.search(text)
         or P.KO_CLAUSE.search(text)
+        or parallel_clauses(text)
     )
+
+
+# Clauses of one word each make a slogan's list from this many ("Fast. Fair. Friendly.").
+MIN_ONE_WORD_CLAUSES = 3
+# The shortest word whose repeat or whose clause counts ("a", "of", "de" repeat anywhere).
+MIN_CLAUSE_WORD_LETTERS = 3
+
+
+def parallel_clauses(text: str) -> bool:
+    """Rule: clauses set apart by commas or full stops that say a word twice, once in lower
+    case ("Good food, good mood", "Clean home, happy home"), or sentences of one word each,
+    three or more ("Fast. Fair. Friendly."), are a slogan's parallel. Not with a digit, a
+    legal form or a job word; a name said twice keeps its capitals ("Kuala Lumpur, Kuala
+    Lumpur"); a list of services parts its words with dots or commas, not full stops."""
+    if any(ch.isdigit() for ch in text) or has_legal_form(text) or has_title_word(text):
+        return False
+    sentences = [s.split() for s in P.SENTENCE_BREAK.split(text) if s.strip()]
+    one_word = len(sentences) >= MIN_ONE_WORD_CLAUSES and all(
+        len(s) == 1 and len(s[0]) >= MIN_CLAUSE_WORD_LETTERS for s in sentences
+    )
+    clauses = [c for c in P.CLAUSE_BREAK.split(text) if c.strip()]
+    words = [w for w in text.split() if len(w.strip(",.!")) >= MIN_CLAUSE_WORD_LETTERS]
+    seen: dict[str, bool] = {}
+    repeated = False
+    for word in (w.strip(",.!") for w in words):
+        key = word.casefold()
+        if key in seen and (seen[key] or word.islower()):
+            repeated = True
+        seen[key] = seen.get(key, False) or word.islower()
+    return one_word or (len(clauses) >= 2 and repeated)
 
 
 @dataclass(frozen=True)

@@ -1544,3 +1544,15 @@ def test_a_round_mark_read_as_an_at_sign_before_the_firms_name_is_no_part_of_it(
         "T 8-812-555-31-93\ninfo@alfastroy.ru"
     )
     assert extract_text(text).company == "Группа компаний «Альфа-Строй»", text
+
+
+def test_a_slogan_set_large_over_the_firms_wrapped_name_is_no_part_of_it() -> None:
+    rows = (
+        ("Direct +1 (206) 555-0129", 351, 193, 28),
+        ("Clean home, happy home", 28, 241, 30),
+        ("info@hartcole.com", 354, 252, 25),
+        ("Hart &", 129, 269, 23),
+        ("Cole LLC", 104, 291, 23),
+    )
+    got = extract_contact(ocr(*rows), source="-").company
+    assert got == "Hart & Cole LLC", card_text(rows)

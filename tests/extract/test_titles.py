@@ -585,6 +585,25 @@ def test_a_line_ending_as_a_korean_sentence_is_a_slogan(text: str, slogan: bool)
 
 
 @pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("Clean home, happy home", True),  # a word said twice, once in lower case
+        ("Sauber. Schnell. Zuverlässig.", True),  # sentences of one word each
+        ("Kuala Lumpur, Kuala Lumpur", False),  # a name said twice keeps its capitals
+        ("New York, New York 10001", False),  # an address
+        ("Hart, Hart & Cole LLP", False),  # a legal form
+        ("Gerente de vendas, vendas corporativas", False),  # a job word
+        ("Pintura · Reformas · Elétrica", False),  # a list of services
+        ("Dr. med. dent.", False),
+    ],
+)
+def test_parallel_clauses_are_a_slogan(text: str, slogan: bool) -> None:
+    from cardscan.extract.titles import is_slogan
+
+    assert is_slogan(text) is slogan, text
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         ("Manager - Claims & Customer Care", 4),  # "-" and "&" are not words
