@@ -234,16 +234,11 @@ def parallel_clauses(text: str) -> bool:
     one_word = len(sentences) >= MIN_ONE_WORD_CLAUSES and all(
         len(s) == 1 and len(s[0]) >= MIN_CLAUSE_WORD_LETTERS for s in sentences
     )
-    clauses = [c for c in P.CLAUSE_BREAK.split(text) if c.strip()]
-    words = [w for w in text.split() if len(w.strip(",.!")) >= MIN_CLAUSE_WORD_LETTERS]
-    seen: dict[str, bool] = {}
-    repeated = False
-    for word in (w.strip(",.!") for w in words):
-        key = word.casefold()
-        if key in seen and (seen[key] or word.islower()):
-            repeated = True
-        seen[key] = seen.get(key, False) or word.islower()
-    return one_word or (len(clauses) >= 2 and repeated)
+    words = [w.strip(",.!") for w in text.split()]
+    words = [w for w in words if len(w) >= MIN_CLAUSE_WORD_LETTERS]
+    # A word said again, one of its sayings in lower case.
+    repeated = any(w.islower() and words.count(w) + words.count(w.capitalize()) > 1 for w in words)
+    return one_word or (len(P.CLAUSE_BREAK.split(text.strip(" ,.!"))) >= 2 and repeated)
 
 
 @dataclass(frozen=True)
