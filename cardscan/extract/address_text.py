@@ -120,9 +120,10 @@ def tidy_cjk(part: str, *, japanese: bool) -> str:
 def tidy_korean(part: str) -> str:
     """A Korean address part with the spaces between its units put back where OCR of Hangul
     lost or moved them ("인천광역시부평구 인하로321-26" → "인천광역시 부평구 인하로 321-26"), a
-    floor's 층 misread as 증 and a gap before a floor or room word undone ("10증 1011 호" →
-    "10층 1011호")."""
-    if not CJK.HANGUL_RUN.search(part):
+    floor's 층 misread as 증 and a gap before a floor, room or road word undone ("10증 1011
+    호" → "10층 1011호", "45 길" → "45길"); a floor and its room apart ("8층816호" → "8층
+    816호")."""
+    if not (CJK.HANGUL_RUN.search(part) or CJK.KR_UNIT_NUMBER.search(part)):
         return part
     part = CJK.KR_GAP_BEFORE_UNIT.sub("", CJK.KR_FLOOR_MISREAD.sub("층", part))
     part = CJK.KR_AFTER_PROVINCE.sub(" ", CJK.KR_INNER_SPACE.sub("", part))

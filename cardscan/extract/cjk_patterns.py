@@ -42,9 +42,11 @@ KR_CITY = re.compile(r"(?:(?!구)[가-힣])+?[시군](?!광역|특별)(?=[가-�
 KR_DISTRICT = re.compile(r"[가-힣]+?구(?!광역|특별)(?=[가-힣]{2})")
 KR_TOWN = re.compile(r"[가-힣]+?[읍면](?=[가-힣]{2})")
 # A floor's 층 read as its look-alike 증 after the number ("10증"), and a gap OCR put between
-# a number and its floor or room word ("1011 호").
+# a number and its floor, room or road word ("1011 호", "45 길").
 KR_FLOOR_MISREAD = re.compile(r"(?<=\d)\s*증(?![가-힣])")
-KR_GAP_BEFORE_UNIT = re.compile(r"(?<=\d)\s+(?=[층호](?![가-힣]))")
+KR_GAP_BEFORE_UNIT = re.compile(r"(?<=\d)\s+(?=(?:[층호길]|번길)(?![가-힣]))")
+# A floor or room number with its unit ("8층", "816호"): Korean even without other Hangul.
+KR_UNIT_NUMBER = re.compile(r"\d+\s*[층호](?![가-힣])")
 KR_MISSING_SPACE = re.compile(r"(?<=[가-힣])(?=\d)|(?<=[\w)])(?=\()|(?<=,)(?=[가-힣])")
 # The Japanese postcode mark 〒 read as a look-alike ("T", "丁", "干", "平", "甲", "テ", "デ",
 # its bars alone "=") before NNN-NNNN. A Japanese postcode alone on its line, its 〒 lost
