@@ -122,9 +122,10 @@ def tidy_korean(part: str) -> str:
     lost or moved them ("인천광역시부평구 인하로321-26" → "인천광역시 부평구 인하로 321-26"), a
     floor's 층 misread as 증 and a gap before a floor, room or road word undone ("10증 1011
     호" → "10층 1011호", "45 길" → "45길"); a floor and its room apart ("8층816호" → "8층
-    816호")."""
+    816호"); a pin icon read before the province ("6 서울특별시 …") dropped."""
     if not (CJK.HANGUL_RUN.search(part) or CJK.KR_UNIT_NUMBER.search(part)):
         return part
+    part = CJK.KR_ICON_BEFORE_PROVINCE.sub("", part)
     part = CJK.KR_GAP_BEFORE_UNIT.sub("", CJK.KR_FLOOR_MISREAD.sub("층", part))
     part = CJK.KR_AFTER_PROVINCE.sub(" ", CJK.KR_INNER_SPACE.sub("", part))
     words = [_units_apart(word) for word in part.split(" ")]

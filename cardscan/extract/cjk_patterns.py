@@ -45,6 +45,11 @@ KR_TOWN = re.compile(r"[가-힣]+?[읍면](?=[가-힣]{2})")
 # a number and its floor, room or road word ("1011 호", "45 길").
 KR_FLOOR_MISREAD = re.compile(r"(?<=\d)\s*증(?![가-힣])")
 KR_GAP_BEFORE_UNIT = re.compile(r"(?<=\d)\s+(?=(?:[층호길]|번길)(?![가-힣]))")
+# A pin icon before a Korean address read as a digit, a letter or a jamo ("6 서울특별시 …",
+# "o 경기도 …"): a Korean address opens with its postcode in brackets or its province.
+KR_ICON_BEFORE_PROVINCE = re.compile(
+    r"^\s*[0-9A-Za-z\u3131-\u318e]{1,2}\s+(?=[가-힣]{1,4}(?:특별시|광역시|특별자치시|특별자치도|도)\s)"
+)
 # A floor or room number with its unit ("8층", "816호"): Korean even without other Hangul.
 KR_UNIT_NUMBER = re.compile(r"\d+\s*[층호](?![가-힣])")
 KR_MISSING_SPACE = re.compile(r"(?<=[가-힣])(?=\d)|(?<=[\w)])(?=\()|(?<=,)(?=[가-힣])")

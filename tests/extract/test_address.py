@@ -471,6 +471,8 @@ def test_the_uae_tax_registration_number_is_not_part_of_the_address() -> None:
         ("동래구 충렬대로 55, 10증 1011 호", "동래구 충렬대로 55, 10층 1011호"),
         ("증권빌딩 3층", "증권빌딩 3층"),  # 증 opening a word stays
         ("8층816호", "8층 816호"),  # a floor and room alone on their line
+        ("6 대전광역시 유성구 대학로 99", "대전광역시 유성구 대학로 99"),  # a pin icon read as "6"
+        ("o 경기도 수원시 영통구 광교로 7", "경기도 수원시 영통구 광교로 7"),
         ("세종시 한누리대로 45 길 13", "세종시 한누리대로 45길 13"),  # a road's number
         # Already spaced right: unchanged, and a city named before its unit stays whole.
         ("서울특별시 종로구 세종대로 209", "서울특별시 종로구 세종대로 209"),
