@@ -228,7 +228,9 @@ def parallel_clauses(text: str) -> bool:
     three or more ("Fast. Fair. Friendly."), are a slogan's parallel. Not with a digit, a
     legal form or a job word; a name said twice keeps its capitals ("Kuala Lumpur, Kuala
     Lumpur"); a list of services parts its words with dots or commas, not full stops."""
-    if any(ch.isdigit() for ch in text) or has_legal_form(text) or has_title_word(text):
+    if not P.CLAUSE_BREAK.search(text) or any(ch.isdigit() for ch in text):
+        return False
+    if has_legal_form(text) or has_title_word(text):
         return False
     sentences = [s.split() for s in P.SENTENCE_BREAK.split(text) if s.strip()]
     one_word = len(sentences) >= MIN_ONE_WORD_CLAUSES and all(
