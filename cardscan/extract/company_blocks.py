@@ -140,13 +140,16 @@ def with_descriptor_below(
         return group
     for other in candidates:
         row = other.lines[0]
-        if other.rows != 1 or len(other.lines) != 1 or not has_business_word(row.rest):
-            continue
-        if len(P.LETTER_RUN.findall(row.rest)) > MAX_DESCRIPTOR_ROW_WORDS:
+        if other.rows != 1 or len(other.lines) != 1 or not _descriptor(row.rest):
             continue
         if _logo_over(logo, row, lines):
             return _block_of(group, other)
     return group
+
+
+def _descriptor(text: str) -> bool:
+    """A row saying what kind of firm it is, in MAX_DESCRIPTOR_ROW_WORDS words at most."""
+    return has_business_word(text) and len(P.LETTER_RUN.findall(text)) <= MAX_DESCRIPTOR_ROW_WORDS
 
 
 def logo_blocks(groups: Sequence[Group], lines: Sequence[CardLine]) -> list[Group]:
@@ -161,10 +164,7 @@ def logo_blocks(groups: Sequence[Group], lines: Sequence[CardLine]) -> list[Grou
         if not is_logo_row(logo.text):
             continue
         for row in singles:
-            text = row.text
-            if not has_business_word(text) or has_legal_form(text) or has_cjk(text):
-                continue
-            if len(P.LETTER_RUN.findall(text)) > MAX_DESCRIPTOR_ROW_WORDS:
+            if not _descriptor(row.text) or has_legal_form(row.text) or has_cjk(row.text):
                 continue
             block = _block_of(logo, row)
             if block.indices not in known and _logo_over(logo.lines[0], row.lines[0], lines):
