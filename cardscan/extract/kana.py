@@ -46,7 +46,11 @@ def katakana_repaired(text: str) -> str:
     """Rule: a Han look-alike of a katakana letter inside a katakana word, or before two
     katakana letters, is that katakana letter ("西川コ一ポ" → "西川コーポ", "八イツ" →
     "ハイツ")."""
-    return _pattern().sub(lambda m: "".join(_lookalikes()[ch] for ch in m.group()), text)
+    # Twice: a look-alike read back makes the katakana run its neighbour needs ("了一バン":
+    # 一 before バン first, then 了 before ーバ).
+    for _ in range(2):
+        text = _pattern().sub(lambda m: "".join(_lookalikes()[ch] for ch in m.group()), text)
+    return text
 
 
 def katakana_rejoined(text: str) -> str:

@@ -21,6 +21,8 @@ from cardscan.extract.kana import japanese_repaired
         ("コ一ポ今戸471", "コーポ今戸471"),
         ("西川コ一卜302", "西川コート302"),  # two look-alikes ending the word
         ("メゾンスイー卜5F", "メゾンスイート5F"),
+        ("幸町了一バン389", "幸町アーバン389"),  # ア read as 了, its long vowel as 一
+        ("作業完了", "作業完了"),
         # a space OCR put inside a katakana word
         ("山田ビ ル3F", "山田ビル3F"),
         ("ヘアサロ ン森", "ヘアサロン森"),
