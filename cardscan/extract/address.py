@@ -133,23 +133,23 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
                 picked.add(ln.index)
                 grown = True
     run = _first_run([by_index[i] for i in sorted(picked)], by_index)
-    return _with_cjk_postcode(in_one_script(_grow_in_block(run, lines, excluded)), lines, excluded)
+    run = in_one_script(_grow_in_block(run, lines, excluded))
+    return _with_cjk_postcode(run, by_index, excluded)
 
 
 def _with_cjk_postcode(
-    run: list[CardLine], lines: list[CardLine], excluded: set[int]
+    run: list[CardLine], by_index: dict[int, CardLine], excluded: set[int]
 ) -> list[CardLine]:
     """The run with the Japanese postcode line printed next to it (:func:`_postcode_by_cjk`)
     once the block has grown: the postcode may sit over a building's line that only the
     block brought in ("〒150-0002" / "Sakura Bldg 3F" / "東京都…")."""
     taken = {ln.index for ln in run}
-    by_index = {ln.index: ln for ln in lines}
     extra = {
-        ln.index
-        for ln in lines
-        if ln.index not in taken | excluded and _postcode_by_cjk(ln, by_index, taken)
+        i
+        for i, ln in by_index.items()
+        if i not in taken and i not in excluded and _postcode_by_cjk(ln, by_index, taken)
     }
-    return run if not extra else [ln for ln in lines if ln.index in taken | extra]
+    return run if not extra else [ln for i, ln in by_index.items() if i in taken | extra]
 
 
 def _under_bare_label(line: CardLine, by_index: dict[int, CardLine]) -> bool:

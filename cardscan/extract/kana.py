@@ -46,11 +46,14 @@ def katakana_repaired(text: str) -> str:
     """Rule: a Han look-alike of a katakana letter inside a katakana word, or before two
     katakana letters, is that katakana letter ("西川コ一ポ" → "西川コーポ", "八イツ" →
     "ハイツ")."""
-    # Twice: a look-alike read back makes the katakana run its neighbour needs ("了一バン":
-    # 一 before バン first, then 了 before ーバ).
-    for _ in range(2):
-        text = _pattern().sub(lambda m: "".join(_lookalikes()[ch] for ch in m.group()), text)
-    return text
+    repaired = _pattern().sub(_read_back, text)
+    # Once more only when something was read back: it may make the katakana run its neighbour
+    # needs ("了一バン": 一 before バン first, then 了 before ーバ).
+    return repaired if repaired == text else _pattern().sub(_read_back, repaired)
+
+
+def _read_back(found: re.Match[str]) -> str:
+    return "".join(_lookalikes()[ch] for ch in found.group())
 
 
 def katakana_rejoined(text: str) -> str:
