@@ -181,6 +181,18 @@ def phone_opinions(
     return out
 
 
+def built_opinions(lines: list[Line], phones: list) -> list[Opinion]:
+    """A number whose digits do not run in its own line was never printed whole: it was
+    built from a list sharing its first digits ("… 4716/04/13", "… 5120 to 23"). Cards
+    print such lists for extensions, hunting lines and fax, so whether each built number
+    can be dialled is for a person to check."""
+    return [
+        Opinion("phones", found.phone.number, False, "not printed whole (built from a list)")
+        for found in phones
+        if digit_run(found.phone.number) not in digit_run(lines[found.line].text)
+    ]
+
+
 def _read_again(digits: str, seen: list[str], texts: list[str]) -> bool:
     """The number's digits are one a second reader read, or run in its reading."""
     return digits in seen or any(digits in digit_run(text) for text in texts)
@@ -255,6 +267,7 @@ def second_opinions(
         *unbacked_opinions(contact),
         *unconfirmed_opinions(lines, values.emails, contact.name, sites),
         *phone_opinions(lines, values.phones, again, values.region),
+        *built_opinions(lines, values.phones),
         *name_opinions(contact, named, again),
     ]
 

@@ -163,3 +163,21 @@ def test_a_phone_read_again_is_found_in_the_digits_of_the_second_reading(
     lines, phones = _phone_line("Tel:(971)45550800|Fax:(971)45550900")
     first = verify.phone_opinions(lines, phones, {lines[0]: [again]}, "AE")[0]
     assert first.agrees is agrees, (again, first)
+
+
+@pytest.mark.parametrize(
+    ("printed", "region", "built"),
+    [
+        ("Tel. 0711 386095/21/61", "DE", {"0711 386021", "0711 386061"}),  # list of endings
+        ("T: +1 305 555 0140 to 42", "US", {"+1 305 555 0142"}),  # a range: its last
+        ("Tel +49 30 1234 5678 Fax +49 30 1234 5679", "DE", set()),  # each printed whole
+    ],
+)
+def test_a_number_built_from_a_list_is_doubted(printed: str, region: str, built: set) -> None:
+    """A number the card never prints whole (one of a list sharing its first digits) is a
+    guess: it is doubted, and the numbers printed whole are not."""
+    line = Line((Word(printed, 0.99, Box(10, 10, 600, 30)),))
+    phones = find_phones([printed], region)
+    opinions = verify.built_opinions([line], phones)
+    assert {o.value for o in opinions} == built, (printed, [p.phone.number for p in phones])
+    assert all(o.agrees is False and o.field == "phones" for o in opinions), opinions
