@@ -84,7 +84,18 @@ def title_word_read_as(word: str, *, slips: int | None = None) -> str | None:
     if len(folded) < MIN_REPAIRED_LETTERS or len(folded) != len(word) or _accented_latin(word):
         return None
     form = _title_word_near(folded, slips)
-    return None if form is None else _in_case_of(word, form)
+    return None if form is None else _in_case_of(word, _spellings().get(form, form))
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Each folded title-vocabulary word as the lexicon spells it, with its accents and
+    letters folding drops ("главныи" → "главный", "ingenieur" → "ingénieur")."""
+    out: dict[str, str] = {}
+    for entry in load("titles") + load("department_words"):
+        for word in P.NON_WORD.split(entry.lower()):
+            out.setdefault(fold(word), word)
+    return out
 
 
 # A misread loses or adds at most this many letters of a word, though it may change two: a

@@ -121,3 +121,14 @@ def test_a_zero_read_for_an_o_in_a_title_word(line: str, expected: str) -> None:
 def test_a_title_with_a_zero_for_an_o_is_the_title() -> None:
     text = "Rashid Kareem\nHSE 0fficer\nr.kareem@palmline.example\nPalmline Shipping FZ-LLC"
     assert extract_text(text).title == "HSE Officer", text
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Tecnlco", "Técnico"),  # the accent OCR dropped with the letter comes back
+        ("Главньй", "Главный"),  # й, which folding reads as и, stays й
+    ],
+)
+def test_a_repaired_word_is_spelt_as_the_lexicon_spells_it(word: str, expected: str) -> None:
+    assert title_word_read_as(word) == expected, word
