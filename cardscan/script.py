@@ -59,3 +59,9 @@ def is_other_script_letter(ch: str) -> bool:
 def has_other_script(text: str) -> bool:
     """True when text holds a letter of another script (:func:`is_other_script_letter`)."""
     return any(is_other_script_letter(ch) for ch in text)
+
+
+def scripts_of(text: str) -> frozenset[str]:
+    """The writing systems of the text's letters, by the first word of their Unicode names
+    ("LATIN", "CYRILLIC", "HANGUL", "CJK", "HIRAGANA" …)."""
+    return frozenset(unicodedata.name(ch, "?").split()[0] for ch in text if ch.isalpha())

@@ -35,6 +35,7 @@ from cardscan.extract import (
     read_values,
 )
 from cardscan.models import Box, Contact, Line, OcrResult
+from cardscan.script import scripts_of
 
 # The cut-out line gets this share of its height as a margin and is scaled to this height
 # before the second reading (RapidOCR's recogniser works on 48 px lines).
@@ -218,9 +219,12 @@ def name_opinions(
     """The name's line read again: a reading without the name's words disagrees."""
     if not contact.name or line is None:
         return []
-    texts = again.get(line, [])
+    # A reader that cannot read the name's script (Tesseract's English, RapidOCR's on
+    # Hangul or Cyrillic) reads Latin look-alikes there: no opinion on the name.
+    script = scripts_of(contact.name)
+    texts = [text for text in again.get(line, []) if scripts_of(text) & script]
     if not texts:
-        return [Opinion("name", contact.name, None, "not read again")]
+        return [Opinion("name", contact.name, None, "not read again in its script")]
     agrees = _name_agrees(contact.name, texts)
     return [
         Opinion(

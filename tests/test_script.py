@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from cardscan.script import has_cjk, has_hangul, has_other_script, is_cjk_char
+from cardscan.script import has_cjk, has_hangul, has_other_script, is_cjk_char, scripts_of
 from tests.conftest import REPO
 
 
@@ -59,3 +59,8 @@ def test_no_other_module_has_its_own_cjk_ranges() -> None:
         if ranges.search(path.read_text("utf-8"))
     ]
     assert owners == ["cardscan/script.py"]
+
+
+def test_scripts_of_names_each_letters_writing_system() -> None:
+    assert scripts_of("Елена Gómez 김 後藤 12-3") == {"CYRILLIC", "LATIN", "HANGUL", "CJK"}
+    assert scripts_of("+81 3-1234") == frozenset()

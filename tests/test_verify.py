@@ -10,7 +10,7 @@ import pytest
 from cardscan import pipeline, verify
 from cardscan.engines import get_engine
 from cardscan.extract import find_phones
-from cardscan.models import Box, Line, Word
+from cardscan.models import Box, Contact, Line, Word
 from cardscan.verify import with_doubts
 from tests.conftest import render_card
 
@@ -181,3 +181,29 @@ def test_a_number_built_from_a_list_is_doubted(printed: str, region: str, built:
     opinions = verify.built_opinions([line], phones)
     assert {o.value for o in opinions} == built, (printed, [p.phone.number for p in phones])
     assert all(o.agrees is False and o.field == "phones" for o in opinions), opinions
+
+
+def _name_line(text: str) -> Line:
+    return Line((Word(text, 0.99, Box(10, 10, 400, 40)),))
+
+
+@pytest.mark.parametrize(
+    ("name", "again", "agrees"),
+    [
+        # A reader without the script reads Latin look-alikes: no opinion.
+        ("Елена Гурьева", ["Enena Fypbeba"], None),
+        ("김민준", ["ZDIF"], None),
+        # Read again in the name's script, the reading judges it.
+        ("Елена Гурьева", ["Enena Fypbeba", "Елена Гурьева"], True),
+        ("Елена Гурьева", ["Елена Гурова"], False),
+        ("Lena Ortiz", ["Lena Ortiz"], True),
+        ("Lena Ortiz", ["Lana Oritz"], False),
+    ],
+)
+def test_a_name_is_judged_only_by_readings_in_its_script(
+    name: str, again: list[str], agrees: bool | None
+) -> None:
+    line = _name_line(name)
+    contact = Contact(source="x", name=name)
+    (opinion,) = verify.name_opinions(contact, line, {line: again})
+    assert opinion.agrees is agrees, (name, again, opinion)
