@@ -25,6 +25,7 @@ from cardscan.preprocess import PreparedCard, enclosing_outline, find_outlines, 
 from cardscan.preprocess.geometry import level
 from cardscan.preprocess.orient import read_upright, rotate
 from cardscan.preprocess.quads import encloses
+from cardscan.preprocess.turned import reads_back_turned
 from cardscan.reading import (
     blank_reading,
     poor_crop_reading,
@@ -118,7 +119,12 @@ def read_card(image: np.ndarray, options: ScanOptions) -> tuple[OcrResult, int]:
         return read(image), 0
     # A reading whose numbers say Korea but that holds no Hangul may be of the card turned
     # the wrong way: Tesseract finds no Hangul there (cardscan.preprocess.orient).
-    return read_upright(image, read, score=reading_score, script_missing=_script_missing)
+    ocr, rotation = read_upright(image, read, score=reading_score, script_missing=_script_missing)
+    upright = rotate(image, rotation)
+    if reads_back_turned(upright, ocr, get_engine(options.engine).read_lines):
+        rotation = (rotation + 180) % 360  # read right, but held upside down
+        ocr = read(rotate(image, rotation))
+    return ocr, rotation
 
 
 def _script_missing(ocr: OcrResult) -> bool:

@@ -160,6 +160,7 @@ def test_an_unsure_reading_nothing_confirms_is_doubted(
         ("Zorvek Talun", (), False),
         ("Zorvek Talun", ("info@example.com",), False),
         ("김성진", ("sjkim@example.kr",), False),  # CJK names are not in these lexicons
+        ("Дарина", ("k.sorokina@example.ru",), False),  # nor Cyrillic ones
     ],
 )
 def test_a_name_nothing_on_the_card_backs_is_doubted(name: str, emails: tuple, doubt: bool) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
+from cardscan.script import scripts_of
+
 from . import patterns as P
-from .lexicon import fold, has_cjk, has_legal_form, letters_only, matcher, romanised
+from .lexicon import fold, has_legal_form, letters_only, matcher, romanised
 from .name_parts import given_then_family, is_known_name_word, is_patronymic, name_words
 from .name_repairs import PARTICLES
 
@@ -14,8 +16,9 @@ from .name_repairs import PARTICLES
 def unbacked(name: str, personal_emails: list[str]) -> bool:
     """Rule: a Latin name none of whose words is a known given name or surname, on a card
     whose personal email agrees with no form of it (:func:`email_agreement`), has nothing
-    on the card behind it: another line may have been taken for the person."""
-    if has_cjk(name) or not personal_emails:
+    on the card behind it: another line may have been taken for the person. The name lists
+    are Latin, so a name in another script is not judged by them."""
+    if scripts_of(name) != {"LATIN"} or not personal_emails:
         return False
     if email_agreement(name, [e.partition("@")[0] for e in personal_emails]) > 0:
         return False
