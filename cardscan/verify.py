@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import unicodedata
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
@@ -236,15 +237,36 @@ def name_opinions(
     ]
 
 
+# A second reading holds the name when some run of its letters is this alike to the name's.
+NAME_LIKENESS = 0.9
+
+
 def _name_agrees(name: str, texts: list[str]) -> bool:
+    """Rule: a second reading holds the name when a run of its letters about as long as the
+    name's (one letter more or less) is NAME_LIKENESS alike to them, accents aside: the
+    name's line may also print the title ("Diogo Melo Araújo – Coordenador"), and a reader
+    may drop an accent or misread one letter of it, as a first reading can."""
     want = _squash(name)
-    return any(
-        want in s or SequenceMatcher(None, want, s).ratio() >= 0.9 for s in map(_squash, texts)
+    return any(_best_run(want, s) >= NAME_LIKENESS for s in map(_squash, texts))
+
+
+def _best_run(want: str, text: str) -> float:
+    if want in text:
+        return 1.0
+    sizes = {max(1, len(want) + d) for d in (-1, 0, 1)}
+    starts = range(max(1, len(text) - min(sizes) + 1))
+    return max(
+        (SequenceMatcher(None, want, text[i : i + n]).ratio() for n in sizes for i in starts),
+        default=0.0,
     )
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\W", "", text).casefold()
+    """Letters and digits only, case and accents folded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return re.sub(
+        r"\W", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    ).casefold()
 
 
 def second_opinions(
