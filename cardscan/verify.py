@@ -244,7 +244,7 @@ NAME_LIKENESS = 0.9
 def _name_agrees(name: str, texts: list[str]) -> bool:
     """Rule: a second reading holds the name when a run of its letters about as long as the
     name's (one letter more or less) is NAME_LIKENESS alike to them, accents aside: the
-    name's line may also print the title ("Diogo Melo Araújo – Coordenador"), and a reader
+    name's line may also print the title ("Tomás Ribeiro – Coordenador"), and a reader
     may drop an accent or misread one letter of it, as a first reading can."""
     want = _squash(name)
     return any(_best_run(want, s) >= NAME_LIKENESS for s in map(_squash, texts))
