@@ -39,7 +39,7 @@ TITLE_LINES = [
     "Cabeleireira", "Estilista", "Mecânico", "Soldador", "Pedreiro", "Instalador",
     # Spanish
     "Director General", "Directora de Recursos Humanos", "Jefe de Ventas", "Jefa de Compras",
-    "Peluquera", "Electricista", "Fontanero", "Cerrajero",
+    "Peluquera", "Electricista", "Fontanero", "Cerrajero", "Mecánico", "Albañil",
     "Coordinador de Proyectos", "Asesora Comercial", "Abogado", "Ingeniero Industrial",
     "Licenciado en Administración", "Contador Público", "Socia Fundadora", "Propietario",
     "Ejecutiva de Cuentas", "Vendedor",
@@ -51,13 +51,14 @@ TITLE_LINES = [
     "Personalreferentin", "Produktmanager", "Marketingdirektor", "Partnerin",
     "Rechtsanwältin", "Fachanwalt für Arbeitsrecht", "Wirtschaftsprüfer", "Architektin",
     "Sachbearbeiterin", "Industriekaufmann", "Kauffrau für Büromanagement",
-    "Kundenbetreuerin", "Zahnärztin",
+    "Kundenbetreuerin", "Zahnärztin", "Mechaniker", "Schweißer", "Dachdecker",
     # French
     "Directeur Commercial", "Directrice Générale", "Gérant", "Présidente",
     "Responsable Commercial", "Chef de projet", "Chargée de clientèle",
     "Ingénieur d'affaires", "Avocate", "Notaire", "Médecin généraliste", "Pharmacienne",
     "Conseillère en patrimoine", "Technico-commercial", "Propriétaire", "Associé",
-    "Expert-comptable", "Technicienne de laboratoire", "Assistante de direction",
+    "Expert-comptable", "Technicienne de laboratoire", "Assistante de direction", "Soudeur",
+    "Peintre",
     "Coiffeuse", "Mécanicien", "Esthéticienne", "Artisan boulanger",
     # Italian
     "Direttore Commerciale", "Amministratore Delegato", "Responsabile Acquisti", "Titolare",
