@@ -181,6 +181,9 @@ def repaired_title_words(text: str) -> str:
     repaired themselves ("Managng Dreclor")."""
     if any(ch.isdigit() for ch in text) or "@" in text or has_title_word(text):
         return text
+    rejoined = _pieces_rejoined(text)
+    if rejoined != text and has_title_word(rejoined):
+        return rejoined
     out = text
     for _ in range(len(P.LETTER_RUN.findall(text))):
         again = _words_repaired(out)
@@ -188,6 +191,34 @@ def repaired_title_words(text: str) -> str:
             break
         out = again  # a repaired word may be the neighbour another one needed
     return out if out != text and has_title_word(out) else text
+
+
+# Two pieces OCR split a word into ("Ger ente") make a title word this long or longer.
+MIN_REJOINED_LETTERS = 6
+
+
+def _pieces_rejoined(text: str) -> str:
+    """Rule: two neighbouring pieces of letters one space apart, the second not capitalised
+    (in a line not in capitals), not both words of the word lists, that run together make a
+    title word of MIN_REJOINED_LETTERS letters or more were one word OCR read with a space
+    inside ("Ger ente de Vendas" → "Gerente de Vendas", "Data Scien tist")."""
+    runs = list(P.LETTER_RUN.finditer(text))
+    out = text
+    joined_at = len(runs)
+    for a, b in reversed(list(zip(runs, runs[1:]))):
+        head, tail = a.group(), b.group()
+        if text[a.end() : b.start()] != " " or runs.index(b) == joined_at:
+            continue
+        whole = fold(head + tail)
+        if (
+            len(whole) >= MIN_REJOINED_LETTERS
+            and (tail[0].islower() or text.isupper())
+            and whole in title_vocabulary()
+            and not (fold(head) in _known_words() and fold(tail) in _known_words())
+        ):
+            out = out[: a.end()] + out[b.start() :]
+            joined_at = runs.index(a)
+    return out
 
 
 def holds_a_title(text: str) -> bool:

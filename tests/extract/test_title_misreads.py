@@ -132,3 +132,17 @@ def test_a_title_with_a_zero_for_an_o_is_the_title() -> None:
 )
 def test_a_repaired_word_is_spelt_as_the_lexicon_spells_it(word: str, expected: str) -> None:
     assert title_word_read_as(word) == expected, word
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ger ente de Vendas", "Gerente de Vendas"),  # a space read inside the title word
+        ("Data Scien tist", "Data Scientist"),
+        ("Sales Man ager", "Sales Manager"),  # "Sales Man" are two printed words
+        ("DIREC TOR COMERCIAL", "DIRECTOR COMERCIAL"),  # in capitals
+        ("Maria Santos", "Maria Santos"),  # no title word made: as read
+    ],
+)
+def test_a_title_word_read_in_two_pieces_is_rejoined(line: str, expected: str) -> None:
+    assert repaired_title_words(line) == expected, line
