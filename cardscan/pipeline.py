@@ -120,8 +120,8 @@ def read_card(image: np.ndarray, options: ScanOptions) -> tuple[OcrResult, int]:
     # A reading whose numbers say Korea but that holds no Hangul may be of the card turned
     # the wrong way: Tesseract finds no Hangul there (cardscan.preprocess.orient).
     ocr, rotation = read_upright(image, read, score=reading_score, script_missing=_script_missing)
-    upright = rotate(image, rotation)
-    if reads_back_turned(upright, ocr, get_engine(options.engine).read_lines):
+    engine = get_engine(options.engine)
+    if engine.turns_lines and reads_back_turned(rotate(image, rotation), ocr, engine.read_lines):
         rotation = (rotation + 180) % 360  # read right, but held upside down
         ocr = read(rotate(image, rotation))
     return ocr, rotation

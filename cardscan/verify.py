@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-import unicodedata
 from collections.abc import Callable
 from difflib import SequenceMatcher
 
@@ -33,6 +32,7 @@ from cardscan.errors import EngineUnavailableError
 from cardscan.extract import (
     find_emails,
     find_phones,
+    fold,
     read_values,
 )
 from cardscan.models import Box, Contact, Line, OcrResult
@@ -262,11 +262,8 @@ def _best_run(want: str, text: str) -> float:
 
 
 def _squash(text: str) -> str:
-    """Letters and digits only, case and accents folded."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return re.sub(
-        r"\W", "", "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    ).casefold()
+    """Letters and digits only, case and accents folded (extract.fold)."""
+    return re.sub(r"\W", "", fold(text))
 
 
 def second_opinions(

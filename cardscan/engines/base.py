@@ -38,6 +38,11 @@ class OcrEngine(Protocol):
     #: dropped (cardscan.engines.scripts.drop_unread). 0.0 keeps every line.
     kept_score: float
 
+    #: Whether the engine turns each upside-down line before reading it (RapidOCR's line
+    #: classifier), so that a card held upside down reads as well as an upright one and
+    #: orientation may keep it turned (cardscan.preprocess.turned checks it).
+    turns_lines: bool
+
     def available(self) -> bool:
         """True when the engine's program or model can run on this machine."""
         ...

@@ -163,6 +163,8 @@ class RapidOcrEngine:
     misses_scripts = True
     # Lines read with less confidence are only there to be read again (DETECTED_SCORE).
     kept_score = KEPT_SCORE
+    # Its line classifier turns upside-down lines before the recogniser reads them.
+    turns_lines = True
 
     def __init__(self) -> None:
         self._ocr = None

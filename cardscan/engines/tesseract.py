@@ -189,6 +189,8 @@ class TesseractEngine:
     # Reads the scripts of the languages it is given (--lang).
     misses_scripts = False
     kept_score = 0.0
+    # An upside-down line reads as garbage, so orientation's scores see it.
+    turns_lines = False
 
     def available(self) -> bool:
         return shutil.which("tesseract") is not None

@@ -204,21 +204,24 @@ def _pieces_rejoined(text: str) -> str:
     inside ("Ger ente de Vendas" → "Gerente de Vendas", "Data Scien tist")."""
     runs = list(P.LETTER_RUN.finditer(text))
     out = text
-    joined_at = len(runs)
-    for a, b in reversed(list(zip(runs, runs[1:]))):
-        head, tail = a.group(), b.group()
-        if text[a.end() : b.start()] != " " or runs.index(b) == joined_at:
-            continue
-        whole = fold(head + tail)
-        if (
-            len(whole) >= MIN_REJOINED_LETTERS
-            and (tail[0].islower() or text.isupper())
-            and whole in title_vocabulary()
-            and not (fold(head) in _known_words() and fold(tail) in _known_words())
-        ):
+    i = len(runs) - 1
+    while i > 0:  # from the right, so the offsets of the runs to the left stay valid
+        a, b = runs[i - 1], runs[i]
+        i -= 1
+        if text[a.end() : b.start()] == " " and _one_word_split(a.group(), b.group(), text):
             out = out[: a.end()] + out[b.start() :]
-            joined_at = runs.index(a)
+            i -= 1  # a piece joins one word only
     return out
+
+
+def _one_word_split(head: str, tail: str, text: str) -> bool:
+    whole = fold(head + tail)
+    return (
+        len(whole) >= MIN_REJOINED_LETTERS
+        and (tail[0].islower() or text.isupper())
+        and whole in title_vocabulary()
+        and not (fold(head) in _known_words() and fold(tail) in _known_words())
+    )
 
 
 def holds_a_title(text: str) -> bool:
