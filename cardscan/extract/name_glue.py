@@ -130,16 +130,19 @@ def _unglue_by_email_part(word: str, locals_: list[str]) -> str | None:
 
 
 def _given_spelt(folded: str, parts: list[str]) -> int:
-    """Rule: a local part of one word that opens the glued word and is a known given name
-    of MIN_EMAIL_SURNAME letters or more ("MASONAMBLE", mason@…) ends where the surname
-    begins, MIN_NAME_PART letters at least: its length, else 0."""
+    """Rule: a local part of one word that opens the glued word, MIN_EMAIL_SURNAME letters or
+    more, ends where the surname begins, MIN_NAME_PART letters at least, when it is a known
+    given name ("MASONAMBLE", mason@…) or what follows it is a known surname
+    ("MAYSANUNES", maysa@…: the email spells one part, the lexicon the other): its length,
+    else 0."""
     if len(parts) != 1:
         return 0
     given = parts[0]
     long_enough = len(given) >= MIN_EMAIL_SURNAME and len(folded) - len(given) >= MIN_NAME_PART
-    if long_enough and folded.startswith(given) and given in given_names():
-        return len(given)
-    return 0
+    if not long_enough or not folded.startswith(given):
+        return 0
+    known = given in given_names() or folded[len(given) :] in surnames()
+    return len(given) if known else 0
 
 
 def _surname_spellings(parts: list[str]) -> list[tuple[str, str]]:

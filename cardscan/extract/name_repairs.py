@@ -1,5 +1,6 @@
 """OCR slips undone in a name's text: a zero for O, "AI" for the particle "Al", a courtesy
-title, a middle initial or the title glued to the name, a capital read as its small letter."""
+title, a middle initial or the title glued to the name, a capital read as its small letter
+(a capital I as a small l)."""
 
 from __future__ import annotations
 
@@ -38,15 +39,35 @@ PARTICLES = frozenset(
 
 
 def repair_name_text(text: str) -> str:
-    """Undo OCR slips common in names: a zero for the letter O ("Josué0liveira"), "AI" for
+    """Undo OCR slips common in names: a zero for the letter O ("Josué0liveira"), a one for
+    a small l inside a capitalised word ("Lauren Maxwel1"), "AI" for
     the particle "Al" ("Hamad AI Ameri"), a courtesy title glued to the name ("DR.XITI
     KALE", "Adv.Meera Rao": the space after its full stop is back)."""
+    text = with_small_l_back(with_capital_i_back(text))
     text = P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
     glued = P.GLUED_HONORIFIC.match(text)
     if glued and is_degree_word(glued.group(1)):
         text = f"{glued.group(1)} {text[glued.end(1) :]}"
     text = with_particles_apart(with_initials_apart(with_given_name_apart(text)))
     return with_capitals_back(with_glued_title_apart(text))
+
+
+def with_small_l_back(text: str) -> str:
+    """Rule: the digit one inside a capitalised word ("Lauren Maxwel1", "Wi1son") is a small
+    l misread, when it is the text's only digit: a line with other digits is a value, an
+    address or a room ("Room1, Block 4")."""
+    if sum(ch.isdigit() for ch in text) != 1:
+        return text
+    return P.ONE_FOR_L.sub(lambda found: found.group().replace("1", "l"), text)
+
+
+def with_capital_i_back(text: str) -> str:
+    """Rule: a word opening with a small "l" before a consonant ("Abha lyer", "lgor
+    Petrov") is a capital I misread, as the two are one stroke in sans-serif type, when
+    another word of the text is capitalised: no word of a name, title or firm opens so."""
+    if not any(w[:1].isupper() for w in text.split()):
+        return text
+    return P.SMALL_L_FOR_I.sub("I", text)
 
 
 # The fewest letters either side of a case change that parts a given name from the next word
@@ -106,13 +127,24 @@ def _particle_apart(word: str, *, glued_after: bool) -> str:
 
 def with_initials_apart(text: str) -> str:
     """Rule: a middle initial read glued to a word beside it gets its space back: to the
-    family name after it ("RYAN V.RAMASWAMY"), or to the given name before it ("AmolA.
-    Agate"); so does a family name with an elided particle glued to the word before it
+    family name after it ("RYAN V.RAMASWAMY"), to the given name before it ("AmolA.
+    Agate"), or to both when the word before it is a known given name ("DOMINICS.NAYAR");
+    so does a family name with an elided particle glued to the word before it
     ("AnthonyD'Souza"). An initial opening the name stays as printed ("K.SRINIVASAN"), and
     so do degrees after a comma ("Sophie Tremblay, P.Eng.")."""
     name, comma, rest = text.partition(",")
+    name = P.INITIAL_GLUED_BOTH.sub(_initial_glued_both, name)
     name = P.INITIAL_GLUED_AFTER.sub(r" \1", P.MIDDLE_INITIAL_GLUED.sub(r"\1 ", name))
     return P.ELIDED_NAME_GLUED.sub(" ", name) + comma + rest
+
+
+def _initial_glued_both(found: re.Match[str]) -> str:
+    """The given name, its initial and the family name apart when the word before the
+    initial is a known given name and the whole word is none ("JAMES.SMITH" stays)."""
+    given, initial = found.group(1), found.group(2)
+    if fold(given) not in given_names() or fold(given + initial) in given_names():
+        return found.group(0)
+    return f"{given} {initial}. "
 
 
 # A word's last part in Title Case after a small letter ("BolnbachProkurist"), or in

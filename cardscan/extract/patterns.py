@@ -117,6 +117,13 @@ PERSON_LABEL = re.compile(
 # OCR reads the letter O of a name as a zero, and the particle "Al" as "AI".
 ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|\b0(?=[a-zà-ÿ]{2,})")
 AI_PARTICLE = re.compile(r"(?<=\w )AI(?=[ -][A-Z])")
+# A small l read as the digit one inside a capitalised word ("Maxwel1", "Wi1son").
+ONE_FOR_L = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]*(?:[a-zß-ÿ]1|1[a-zß-ÿ])[a-zß-ÿ]*\b")
+# A capital I read as a small l opening a word: "l" before a consonant, a vowel later in the
+# word ("Abha lyer", "lgor Petrov"); no word of a name or a title opens so. Not "ltd", "llc".
+SMALL_L_FOR_I = re.compile(
+    r"(?<![^\W\d_])l(?=[b-df-hj-np-tv-z][a-zß-ÿ]*[aeiouyà-ÿ])(?=[a-zß-ÿ]+\b)"
+)
 # A word of a name glued to the next at a case change ("MariaSilva", "JosuéOliveira").
 CASE_CHANGE = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])")
 # The same, and a capital run before a capitalised word: where the words of a firm's name
@@ -303,6 +310,9 @@ GLUED_INITIAL = re.compile(r"\b([^\W\d_])\.(?=[^\W\d_])")
 # to the given name before it ("AmolA. Agate").
 MIDDLE_INITIAL_GLUED = re.compile(r"(?<=\s)([A-ZÀ-Ý]\.)(?=[A-ZÀ-Ý][^\W\d_])")
 INITIAL_GLUED_AFTER = re.compile(r"(?<=[a-zß-ÿ])([A-ZÀ-Ý]\.)(?=\s|$)")
+# A middle initial glued to both ("DOMINICS.NAYAR", "AnilK.Menon"): the given name, the
+# initial, the family name.
+INITIAL_GLUED_BOTH = re.compile(r"\b([^\W\d_]{3,})([A-ZÀ-Ý])\.(?=[A-ZÀ-Ý][^\W\d_])")
 # A family name with an elided particle (D'Souza, O'Brien, D'Auria) glued to the word
 # before it ("AnthonyD'Souza").
 # A lower-case particle glued before a capitalised name ("deSouza", "vanDijk", "dosSantos").

@@ -811,6 +811,64 @@ def test_a_name_read_with_a_small_case_alike_letter_is_still_the_name() -> None:
     assert (contact.name, contact.title) == ("Claire Oliver", "Regional Sales Director"), text
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Ravi lyer", "Ravi Iyer"),  # a capital I and a small l are one stroke in sans-serif
+        ("lgor Petrov", "Igor Petrov"),
+        ("Maria lsabel Gómez", "Maria Isabel Gómez"),
+        ("Ana la Rosa", "Ana la Rosa"),  # "l" before a vowel opens particles
+        ("Nordwind Trading llc", "Nordwind Trading llc"),  # no vowel: a legal form
+        ("lyer", "lyer"),  # nothing capitalised beside it
+    ],
+)
+def test_a_capital_i_read_as_a_small_l_opening_a_name_word_is_given_back(
+    text: str, want: str
+) -> None:
+    assert repair_name_text(text) == want, text
+
+
+def test_a_name_and_title_on_one_row_with_a_misread_capital_i() -> None:
+    text = (
+        "KESTREL\nSYSTEMS GROUP\nRavi lyer – Regional Sales Executive\n"
+        "Cell. +91 98450 12345\nravi.iyer@kestrelsys.in"
+    )
+    contact = extract_text(text)
+    assert (contact.name, contact.title) == ("Ravi Iyer", "Regional Sales Executive"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lauren Maxwel1", "Lauren Maxwell"),  # a one for a small l
+        ("Wi1son Okafor", "Wilson Okafor"),
+        ("Room1, Block 4", "Room1, Block 4"),  # other digits: an address, not a slip
+    ],
+)
+def test_a_one_read_for_a_small_l_in_a_name_word_is_given_back(text: str, want: str) -> None:
+    assert repair_name_text(text) == want, text
+
+
+def test_a_glued_name_whose_email_spells_its_start_and_the_lexicon_its_end() -> None:
+    text = "KORVALE\nCONSULTORIA\nMAYSANUNES\n+55 11 99492-5014\nmaysa@korvale.com.br"
+    assert extract_text(text).name == "MAYSA NUNES", text
+    shared = text.replace("maysa@", "contato@")
+    assert extract_text(shared).name is None, shared  # a shared mailbox names nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("DOMINICS.NAYAR", "DOMINIC S. NAYAR"),  # letter-spaced capitals read glued
+        ("AnilK.Menon", "Anil K. Menon"),
+        ("JAMES.SMITH", "JAMES.SMITH"),  # the word with its last letter is a given name
+        ("K.SRINIVASAN", "K.SRINIVASAN"),  # an initial opening the name stays
+    ],
+)
+def test_a_middle_initial_glued_to_both_names_is_set_apart(text: str, want: str) -> None:
+    assert repair_name_text(text) == want, text
+
+
 def test_a_russian_slogan_speaking_to_the_reader_is_no_name() -> None:
     assert is_non_name("ВСЁ ДЛЯ ВАШЕГО ДОМА")
     assert is_non_name("Мы работаем для вас")
