@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from . import patterns as P
 from .blocks import Group
+from .company_forms import has_business_word
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
@@ -50,15 +51,16 @@ def _not_joinable(
     line: CardLine, lines: list[CardLine], locals_: list[str], labels: Sequence[str] = ()
 ) -> bool:
     """A row that cannot be part of a company's name: a value line, a long line or a
-    person's name (name-shaped, and a given name first with a title printed next to it, or
-    spelled by an email's local part: a card without a title still names its person; or a
-    full name with a patronymic, name_evidence.full_cyrillic_name). Title rows never reach
-    here (:func:`usable_group`)."""
+    person's name (name-shaped with no business word, as "Sai Logistics" is a firm's; and a
+    given name first with a title printed next to it, or spelled by an email's local part:
+    a card without a title still names its person; or a full name with a patronymic,
+    name_evidence.full_cyrillic_name). Title rows never reach here (:func:`usable_group`)."""
     text = line.rest
     words = text.split()
     person = full_cyrillic_name(words) or (
         bool(words)
         and latin_name_shape(text)
+        and not has_business_word(text)
         and (
             (fold(words[0]) in given_names() and _next_to_title(line, lines))
             or spelled_by_email(text, locals_)

@@ -1556,3 +1556,19 @@ def test_a_slogan_set_large_over_the_firms_wrapped_name_is_no_part_of_it() -> No
     )
     got = extract_contact(ocr(*rows), source="-").company
     assert got == "Hart & Cole LLC", card_text(rows)
+
+
+def test_a_firm_opening_with_a_given_name_under_a_title_goes_on_to_its_legal_form() -> None:
+    """ "Sai" is a given name, but a row with a business word is a firm's, not a person's:
+    the legal form on the next row is its end, not a company by itself."""
+    rows = (
+        ("Meera Pillai", 350, 50, 44),
+        ("Sr. Executive", 350, 100, 27),
+        ("Sai Logistics", 75, 140, 38),
+        ("Ltd.", 130, 180, 36),
+        ("M. +91 98450 12345", 350, 310, 26),
+        ("meera.pillai@gmail.com", 350, 340, 28),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    want = ("Sai Logistics Ltd.", "Meera Pillai")
+    assert (contact.company, contact.name) == want, card_text(rows)
