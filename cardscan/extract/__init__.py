@@ -283,7 +283,8 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     )
     if name is not None:
         excluded.update(name.block)
-    title = pick_title(lines, name.block if name else (), excluded, log("title"))
+    firm = company.indices if company else ()
+    title = pick_title(lines, name.block if name else (), excluded, log("title"), firm)
     if company is None:
         company = pick_brand(lines, excluded, has_person=name is not None)
         if company is not None and title is not None and title.line.index in company.indices:

@@ -8,6 +8,7 @@ image size.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from cardscan.models import Box
@@ -173,6 +174,36 @@ def stacks(row_groups: list[Group], *, max_rows: int = 3, max_ratio: float = 1.8
 
 # Blank space taller than this many line heights between two lines counts as a line apart.
 BLOCK_GAP = 3.0
+
+
+def gap_between(a: Box | None, b: Box | None) -> float:
+    """The blank height between two boxes printed one over the other, negative when they
+    share a row; infinite for a line without a box (text input)."""
+    if a is None or b is None:
+        return math.inf
+    return max(a.y, b.y) - min(a.bottom, b.bottom)
+
+
+def gap_toward(
+    line: CardLine, target: CardLine, lines: list[CardLine], *, skip: tuple[int, ...] = ()
+) -> float:
+    """The blank height between ``line`` and the nearest line printed on ``target``'s side of
+    it (above or below) in the sideways span of the two, ``target`` included and the lines
+    of ``skip`` left out; infinite without boxes."""
+    a, b = line.box, target.box
+    if a is None or b is None:
+        return math.inf
+    left, right = min(a.x, b.x), max(a.right, b.right)
+    gaps = [
+        gap_between(a, o.box)
+        for o in lines
+        if o.index != line.index
+        and o.index not in skip
+        and o.box is not None
+        and (o.box.y > a.y) == (b.y > a.y)
+        and min(o.box.right, right) > max(o.box.x, left)
+    ]
+    return min(gaps, default=math.inf)
 
 
 def lines_apart(

@@ -42,15 +42,10 @@ from .company_joins import may_join
 from .company_text import firm_text
 from .domains import domain_agreement, firm_agreement
 from .lexicon import fold, has_cjk, has_legal_form
-from .lines import CardLine, list_items
+from .lines import CardLine, list_items, main_script_is_cjk
 from .name_parts import given_names, is_degree_line, without_honorifics
 from .name_text import latin_name_shape
-from .titles import (
-    has_title_word,
-    is_slogan,
-    main_script_is_cjk,
-    names_a_department,
-)
+from .titles import has_title_word, is_slogan, names_a_department
 from .weights import Candidate, weights_for
 
 # Evidence for joining rows into one block (_adds_evidence): not the choice's weights,

@@ -11,7 +11,7 @@ from cardscan.models import Box
 
 from . import address_patterns as AP
 from . import patterns as P
-from .lexicon import has_cjk, load, load_pairs
+from .lexicon import has_cjk, is_cjk_char, load, load_pairs
 from .name_parts import is_known_name_word
 
 
@@ -213,3 +213,22 @@ def with_label_before(text: str, span: tuple[int, int]) -> tuple[int, int]:
     if found is None or is_known_name_word(P.LETTER_RUN.findall(found.group())[0]):
         return span
     return (found.start(), span[1])
+
+
+# A CJK character says about as much as this many Latin letters: a romanised syllable takes
+# about three ("대한화학" is "Daehan"-"Chemical"), a translated title or firm word more
+# ("상무" is "Managing Director", "物産" "Trading Co."), so a card printing everything in
+# both scripts, its Latin side a translation, counts as a CJK card.
+CJK_CHAR_LETTERS = 4
+
+
+def main_script_is_cjk(lines: list[CardLine]) -> bool:
+    """Most of what the card says (values aside) is written in Han, kana or Hangul, each CJK
+    character counting as CJK_CHAR_LETTERS Latin letters and every character as large as it
+    is printed (its line's height): a card printing everything in both scripts is a CJK card,
+    and so is one setting its firm and name large in CJK over a small, wordier Latin side."""
+    cjk = sum(max(ln.height, 1) * is_cjk_char(ch) for ln in lines for ch in ln.rest)
+    latin = sum(
+        max(ln.height, 1) * (ch.isascii() and ch.isalpha()) for ln in lines for ch in ln.rest
+    )
+    return CJK_CHAR_LETTERS * cjk > latin

@@ -11,7 +11,7 @@ from . import patterns as P
 from .blocks import lines_apart, rows, stacked, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, matcher, romanised
-from .lines import CardLine, line_after, list_items
+from .lines import CardLine, line_after, list_items, main_script_is_cjk
 from .name_cjk import cjk_name_shape, known_cjk_family
 from .name_email import email_agreement, spelled_by_email
 from .name_evidence import full_cyrillic_name, initials_first, known_family_name
@@ -30,7 +30,7 @@ from .name_text import (
     strip_name_text,
     two_script_name,
 )
-from .titles import has_title_word, main_script_is_cjk
+from .titles import has_title_word
 from .weights import Candidate, weights_for
 
 

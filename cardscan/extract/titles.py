@@ -10,18 +10,17 @@ from functools import cache
 
 from . import address_patterns as AP
 from . import patterns as P
-from .blocks import lines_apart
+from .blocks import gap_between, gap_toward, lines_apart
 from .lexicon import (
     fold,
     has_cjk,
     has_legal_form,
-    is_cjk_char,
     load,
     matcher,
     spaced_like,
     split_into,
 )
-from .lines import CardLine, list_items
+from .lines import CardLine, list_items, main_script_is_cjk
 from .name_parts import given_names, surnames
 from .weights import Candidate, weights_for
 
@@ -326,11 +325,12 @@ def pick_title(
     name_lines: tuple[int, ...],
     excluded: set[int],
     record: list[Candidate] | None = None,
+    firm: tuple[int, ...] = (),
 ) -> TitleChoice | None:
     """The title line scored highest by :func:`title_features` and the fitted weights, or
     None; each candidate is appended to ``record`` when one is given. An item of a list
     (lines.list_items: "- Audit & assurance") says what the firm offers, not the person's
-    job."""
+    job; so does a line set with the ``firm``'s rows (:func:`_with_the_firm`)."""
     skipped = excluded | list_items(lines)
     candidates = [ln for ln in lines if ln.index not in skipped and is_title_line(ln)]
     model = weights_for("title")
@@ -342,19 +342,39 @@ def pick_title(
         score = model.score(features)
         if score >= 0:
             choice = TitleChoice(line, model.probability(features))
-            scored.append((score, features["distance"], choice))
+            with_firm = _with_the_firm(line, firm, name_lines, lines)
+            scored.append((score, math.inf if with_firm else features["distance"], choice))
     return _next_to_the_name(scored)
 
 
 def _next_to_the_name(scored: list[tuple[float, float, TitleChoice]]) -> TitleChoice | None:
     """Rule: the best-scoring title, unless it is not next to the name while another one is
     (on the name's row or the line beside it): a line that says what the firm does may
-    score as well as a title, but the person's title is printed with the person."""
+    score as well as a title, but the person's title is printed with the person. A line
+    set with the firm's rows counts as far from the name."""
     if not scored:
         return None
     best = max(scored, key=lambda s: s[0])
     closer = [s for s in scored if s[1] <= 1 < best[1]]
     return max(closer, key=lambda s: s[0])[2] if closer else best[2]
+
+
+# A title line set with the firm's rows is at most this share of its blank toward the name
+# away from them.
+FIRM_GAP_SHARE = 0.5
+
+
+def _with_the_firm(
+    line: CardLine, firm: tuple[int, ...], name_lines: tuple[int, ...], lines: list[CardLine]
+) -> bool:
+    """Rule: a title line set with a row of the firm's name, at most FIRM_GAP_SHARE of the
+    blank toward the person's name away from it ("Pineworks SA" over "Avocats", the name set
+    apart below), says what the firm does."""
+    if not firm or not name_lines:
+        return False
+    to_firm = min(gap_between(line.box, lines[i].box) for i in firm)
+    toward_name = gap_toward(line, lines[name_lines[0]], lines, skip=firm)
+    return to_firm < FIRM_GAP_SHARE * toward_name
 
 
 def job_part(text: str) -> str:
@@ -369,25 +389,6 @@ def job_part(text: str) -> str:
         return jobs[0]
     fields = [part for part in P.FIELD_BAR.split(text) if part]
     return fields[0] if not jobs and len(fields) > 1 else text
-
-
-# A CJK character says about as much as this many Latin letters: a romanised syllable takes
-# about three ("대한화학" is "Daehan"-"Chemical"), a translated title or firm word more
-# ("상무" is "Managing Director", "物産" "Trading Co."), so a card printing everything in
-# both scripts, its Latin side a translation, counts as a CJK card.
-CJK_CHAR_LETTERS = 4
-
-
-def main_script_is_cjk(lines: list[CardLine]) -> bool:
-    """Most of what the card says (values aside) is written in Han, kana or Hangul, each CJK
-    character counting as CJK_CHAR_LETTERS Latin letters and every character as large as it
-    is printed (its line's height): a card printing everything in both scripts is a CJK card,
-    and so is one setting its firm and name large in CJK over a small, wordier Latin side."""
-    cjk = sum(max(ln.height, 1) * is_cjk_char(ch) for ln in lines for ch in ln.rest)
-    latin = sum(
-        max(ln.height, 1) * (ch.isascii() and ch.isalpha()) for ln in lines for ch in ln.rest
-    )
-    return CJK_CHAR_LETTERS * cjk > latin
 
 
 def qualifies_the_title(head: str) -> bool:

@@ -705,3 +705,25 @@ def test_a_surname_ending_like_a_job_after_a_given_name_is_no_title(
 ) -> None:
     got = extract_text(text)
     assert (got.name, got.title) == (name, title), text
+
+
+def test_a_job_word_set_with_the_firms_rows_is_not_the_nearer_title() -> None:
+    """ "Architecte" under the firm's logo and descriptor, the name set apart below it, says
+    what the firm does; the title in the name's block is the person's, though a line naming
+    a team stands between them."""
+    from cardscan.extract import extract_contact
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("LUMIRA", 390, 140, 80),
+        ("Architectes", 390, 250, 34),
+        ("Architecte", 390, 295, 36),
+        ("Hélène Marchal", 100, 405, 36),
+        ("Pôle clients", 100, 445, 24),
+        ("Responsable commercial", 100, 470, 24),
+        ("Portable : 06 12 34 56 78", 100, 580, 24),
+        ("h.marchal@lumira-archi.fr", 100, 610, 24),
+    )
+    got = extract_contact(ocr(*rows), source="-").title
+    assert got == "Responsable commercial", card_text(rows)
