@@ -13,7 +13,7 @@ from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
 from .name_email import spelled_by_email
 from .name_evidence import full_cyrillic_name
-from .name_parts import given_names
+from .name_parts import given_names, is_known_name_word
 from .name_text import labelled_by_neighbour, latin_name_shape
 from .titles import has_title_word, is_slogan, names_a_department, names_a_unit
 
@@ -51,10 +51,11 @@ def _not_joinable(
     line: CardLine, lines: list[CardLine], locals_: list[str], labels: Sequence[str] = ()
 ) -> bool:
     """A row that cannot be part of a company's name: a value line, a long line or a
-    person's name (name-shaped with no business word, as "Sai Logistics" is a firm's; and a
-    given name first with a title printed next to it, or spelled by an email's local part:
-    a card without a title still names its person; or a full name with a patronymic,
-    name_evidence.full_cyrillic_name). Title rows never reach here (:func:`usable_group`)."""
+    person's name (name-shaped with no business word, as "Sai Logistics" is a firm's; and
+    :func:`_name_words_known` with a title printed next to it, or spelled by an email's
+    local part: a card without a title still names its person; or a full name with a
+    patronymic, name_evidence.full_cyrillic_name). Title rows never reach here
+    (:func:`usable_group`)."""
     text = line.rest
     words = text.split()
     person = full_cyrillic_name(words) or (
@@ -62,13 +63,18 @@ def _not_joinable(
         and latin_name_shape(text)
         and not has_business_word(text)
         and (
-            (fold(words[0]) in given_names() and _next_to_title(line, lines))
+            (_name_words_known(words) and _next_to_title(line, lines))
             or spelled_by_email(text, locals_)
         )
         and not any(domain_agreement(text, label) >= 1.0 for label in labels)
     )
     labelled = bool(P.PERSON_LABEL.match(text)) or labelled_by_neighbour(line, lines)
     return line.had_values or len(words) > 6 or person or labelled
+
+
+def _name_words_known(words: list[str]) -> bool:
+    """A known given name opens the row, or a known name ends it ("Velorin Raman")."""
+    return fold(words[0]) in given_names() or is_known_name_word(words[-1])
 
 
 def _ends_in_a_unit(text: str) -> bool:

@@ -1572,3 +1572,19 @@ def test_a_firm_opening_with_a_given_name_under_a_title_goes_on_to_its_legal_for
     contact = extract_contact(ocr(*rows), source="-")
     want = ("Sai Logistics Ltd.", "Meera Pillai")
     assert (contact.company, contact.name) == want, card_text(rows)
+
+
+def test_a_name_row_over_a_title_with_only_its_family_name_known_is_no_firms_row() -> None:
+    """The logo and its trade over the person's name: "Velorin" is in no list, "Raman" is,
+    and the title under the row says it names the person, not a third row of the firm."""
+    rows = (
+        ("Brannix", 57, 64, 71),
+        ("Freight", 56, 142, 32),
+        ("Velorin Raman", 51, 198, 84),
+        ("Director", 57, 287, 33),
+        ("Mob +91 98450 12345", 58, 362, 34),
+        ("brannix.co.in", 57, 402, 32),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    want = ("Brannix Freight", "Velorin Raman")
+    assert (contact.company, contact.name) == want, card_text(rows)
