@@ -12,6 +12,7 @@ from . import address_patterns as AP
 from . import patterns as P
 from . import phone_patterns as PP
 from .lexicon import has_cjk, load_pairs
+from .phone_matches import GLUED_RUN, unglued
 
 DEFAULT_REGION = "US"
 
@@ -116,13 +117,34 @@ def _cue_patterns() -> dict[str, list[re.Pattern[str]]]:
 
 
 def _valid_national_numbers(text: str, region: str) -> int:
-    """How many numbers written without "+CC" are valid when read with region's rules."""
-    count = 0
+    """How many numbers written without "+CC" are valid when read with region's rules, two
+    printed one space apart that phonenumbers reads as one invalid run ("0422 2999434 033
+    29336868", phone_matches.unglued) counting as the two they are."""
+    count, spans = 0, []
     matcher = phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID)
     for match in matcher:
+        spans.append((match.start, match.end))
         if not match.raw_string.lstrip("(（ ").startswith(("+", "＋")):
             count += 1
+    for run in GLUED_RUN.finditer(text):
+        read = any(start < run.end() and run.start() < end for start, end in spans)
+        if not read and not run.group().startswith("+") and _two_numbers(run.group(), region):
+            count += 2
     return count
+
+
+# Each of two numbers printed one space apart has this many digits at least: shorter pieces
+# make valid numbers of many countries' open plans (Germany's) out of one number and a tail.
+MIN_UNGLUED_DIGITS = 8
+
+
+def _two_numbers(run: str, region: str) -> bool:
+    """The run is two valid numbers of ``region`` cut at a space (phone_matches.unglued),
+    each of MIN_UNGLUED_DIGITS digits or more."""
+    pair = unglued(run, region)
+    if pair is None or pair[0][1] == pair[1][0]:
+        return False  # cut between two digits: one number and a stray digit make many
+    return all(sum(ch.isdigit() for ch in text) >= MIN_UNGLUED_DIGITS for _, _, text, _ in pair)
 
 
 def cue_scores(text: str) -> Counter[str]:

@@ -261,3 +261,12 @@ def test_regions_named_collects_every_country_the_text_names(
     text: str, hosts: list[str], want: set[str]
 ) -> None:
     assert regions_named(text, hosts) == want, (text, hosts)
+
+
+def test_two_local_numbers_one_space_apart_name_their_region() -> None:
+    """phonenumbers reads "0422 2999434 033 29336868" as one invalid run; the two Indian
+    landlines it holds say India as well as they do apart, and both are read."""
+    text = "Kaveri Polymers Private Limited\nPH:0422 2999434 033 29336868\ninfo@kaveripoly.net"
+    assert infer_region(text, ["kaveripoly.net"]) == "IN", text
+    phones = [p.e164 for p in extract_text(text).phones]
+    assert phones == ["+914222999434", "+913329336868"], text
