@@ -234,6 +234,5 @@ def lines_apart(
         and min(line.box.right, right) > max(line.box.x, left)
     )
     # Blank space as tall as a few lines sets two blocks apart as a line between them would.
-    gap = max(a.y, b.y) - min(a.bottom, b.bottom)
-    blank = between == 0 and gap >= BLOCK_GAP * max(a.h, b.h, 1)
+    blank = between == 0 and gap_between(a, b) >= BLOCK_GAP * max(a.h, b.h, 1)
     return between + 1 + int(blank)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import patterns as P
-from .blocks import Group
+from .blocks import Group, gap_between
 from .company_forms import has_business_word
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
@@ -107,8 +107,7 @@ def _near(line: CardLine, other: CardLine) -> bool:
     a, b = line.box, other.box
     if a is None or b is None:
         return True
-    gap = max(a.y, b.y) - min(a.bottom, b.bottom)
-    return gap <= NEAR_GAP * max(a.h, b.h)
+    return gap_between(a, b) <= NEAR_GAP * max(a.h, b.h)
 
 
 def _ends_in_legal_form(text: str) -> bool:

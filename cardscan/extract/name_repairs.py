@@ -39,10 +39,10 @@ PARTICLES = frozenset(
 
 
 def repair_name_text(text: str) -> str:
-    """Undo OCR slips common in names: a zero for the letter O ("Josué0liveira"), a one for
-    a small l inside a capitalised word ("Lauren Maxwel1"), "AI" for
-    the particle "Al" ("Hamad AI Ameri"), a courtesy title glued to the name ("DR.XITI
-    KALE", "Adv.Meera Rao": the space after its full stop is back)."""
+    """Undo OCR slips common in names: a small l for a capital I ("Abha lyer"), a one for a
+    small l ("Lauren Maxwel1"), a zero for the letter O ("Josué0liveira"), "AI" for the
+    particle "Al" ("Hamad AI Ameri"), a courtesy title glued to the name ("DR.XITI KALE",
+    "Adv.Meera Rao": the space after its full stop is back)."""
     text = with_small_l_back(with_capital_i_back(text))
     text = P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
     glued = P.GLUED_HONORIFIC.match(text)
