@@ -19,7 +19,8 @@ from .company_forms import chinese_name_closed
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label, respelled_by_domain
-from .email_glued import MIN_NAME_AGREEMENT, emails_glued_to_hosts, with_spaced_start
+from .email_glued import emails_glued_to_hosts, with_spaced_start
+from .email_labels import drop_glued_label_letter
 from .email_shape import misread_signs
 from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
@@ -34,7 +35,7 @@ from .lines import (
     with_label_before,
 )
 from .name_cjk import without_leading_cjk_name
-from .name_email import email_agreement, persons_mailbox, unbacked
+from .name_email import persons_mailbox, unbacked
 from .name_parts import name_words, split_name, without_honorifics
 from .names import NameChoice, pick_name
 from .phones import FoundPhone, find_phones
@@ -135,7 +136,10 @@ def extract_contact(
         [(e.address, values.lines[e.line].confidence) for e in values.emails],
         [(w.url, values.lines[w.line].confidence) for w in values.websites],
     )
-    found = [drop_glued_label_letter(address, name.text if name else None) for address in mail]
+    capital = {e.address for e in values.emails if e.capital_label}
+    found = [
+        drop_glued_label_letter(a, name.text if name else None, capital=a in capital) for a in mail
+    ]
     addresses = order_emails(list(dict.fromkeys(found)), name.text if name else None)
     confidence = raw_confidence(values, chosen)
     if calibrate:
@@ -353,31 +357,6 @@ def raw_confidence(values: Values, chosen: People) -> dict[str, float]:
         if chosen.place
         else 0.0,
     }
-
-
-# "E sean@…", "M: …": a one-letter label OCR glued onto the address's local part.
-GLUED_LABEL_LETTERS = "eE"
-LABEL_SEPARATORS = ".-_"
-
-
-def drop_glued_label_letter(address: str, name: str | None) -> str:
-    """Rule: an address whose local part, without a leading "e", is a known shared mailbox
-    ("ekontakt@") or spells the printed name or one of its words (MIN_NAME_AGREEMENT:
-    "esean.davies@", "esean@" next to "Sean Davies") while the whole local part does neither,
-    had the "E" label glued on; drop it, with the period or hyphen printed after it
-    ("E.t.menard@" → "t.menard@"): a local part never starts with one."""
-    local, _, domain = address.partition("@")
-    rest = local[1:].lstrip(LABEL_SEPARATORS)
-    if len(local) < 3 or local[0] not in GLUED_LABEL_LETTERS or not rest:
-        return address
-    bare = f"{rest}@{domain}"
-    if is_generic(bare) and not is_generic(address):
-        return bare
-    if name and email_agreement(name, [rest]) >= MIN_NAME_AGREEMENT > email_agreement(
-        name, [local]
-    ):
-        return bare
-    return address
 
 
 def text_reading(text: str) -> OcrResult:

@@ -22,6 +22,8 @@ class FoundEmail:
     repaired: bool  # whether an OCR repair was needed to read it
     # Built around an "@" OCR lost (email_glued.py): where the "@" was is a guess.
     rebuilt: bool = False
+    # Read with an "E" label's capital glued before it (capital_label_glued).
+    capital_label: bool = False
 
 
 def known_tld(label: str) -> bool:
@@ -92,6 +94,24 @@ def strip_glued_label(local: str) -> str:
     return rest if visible_join else local
 
 
+# The capital an "E:" label is printed with.
+CAPITAL_LABEL = "E"
+
+
+def capital_label_glued(local: str) -> bool:
+    """Rule: the local part, as read, is a capital "E" glued before letters and digits all in
+    lower case ("Eallana", "Ea.diaz"): addresses are printed in lower case or in capitals,
+    not with their first letter alone a capital, so that capital is likely the label's."""
+    rest = local[1:]
+    return (
+        len(local) >= 3
+        and local[0] == CAPITAL_LABEL
+        and rest[0].isalnum()
+        and any(c.isalpha() for c in rest)
+        and rest == rest.lower()
+    )
+
+
 def _trim_glued_tail(domain: str) -> str:
     """Cut text glued after the TLD ("acme.comTel" → "acme.com") when the case changes there."""
     head, _, last = domain.rpartition(".")
@@ -132,7 +152,10 @@ def emails_in_line(text: str, line: int) -> list[FoundEmail]:
         end = match.start("domain") + len(domain)
         span = repaired.original_span(start, end)
         changed = repaired.text[start:end] != text[span[0] : span[1]]
-        found.append(FoundEmail(address, line, span, changed or address != f"{local}@{domain}"))
+        capital = capital_label_glued(local)
+        # A capital label is a guess: the address is shown as repaired.
+        changed = changed or capital or address != f"{local}@{domain}"
+        found.append(FoundEmail(address, line, span, changed, capital_label=capital))
     return found
 
 
