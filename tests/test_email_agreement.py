@@ -166,3 +166,12 @@ def test_an_unsure_reading_nothing_confirms_is_doubted(
 def test_a_name_nothing_on_the_card_backs_is_doubted(name: str, emails: tuple, doubt: bool) -> None:
     got = doubted(agreement.unbacked_opinions(contact(name=name, emails=emails)))
     assert got == ({"name"} if doubt else set()), (name, emails)
+
+
+def test_an_initial_read_as_a_digit_is_doubted_even_when_the_surname_agrees() -> None:
+    """"1.nunes@" next to "Lara Nunes": the name check sees "nunes" and agrees, the shape
+    of the address does not."""
+    read = contact(name="Lara Nunes", emails=("1.nunes@gmail.com",))
+    right = contact(name="Lara Nunes", emails=("l.nunes@gmail.com",))
+    assert doubted(agreement_opinions(read)) == {"emails"}, read.emails
+    assert doubted(agreement_opinions(right)) == set(), right.emails

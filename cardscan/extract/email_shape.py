@@ -4,8 +4,9 @@ A second reader that misreads the line the same way agrees with a wrong address,
 card may print neither a website nor a name in Latin letters to compare it with. Some
 misreads still show in the address alone: a country code no country has ("….co.ok"), a
 mail provider's name one letter off ("@gmal.com"), a shared mailbox's word one letter off
-("indo@"). Each sign is a rule of its own; none repairs the address, since which letter was
-misread is a guess: it is shown for review (cardscan.email_agreement).
+("indo@"), an initial that is a digit ("1.nunes@"). Each sign is a rule of its own; none
+repairs the address, since which letter was misread is a guess: it is shown for review
+(cardscan.email_agreement).
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def mailbox_misspelt(local: str, name: str | None) -> str | None:
     )
 
 
+def digit_initial(local: str) -> bool:
+    """Rule: the local part opens with one digit, a separator and a letter ("1.nunes",
+    "0_silva"): an initial is a letter, so that digit is one misread (l, I or O)."""
+    return P.DIGIT_INITIAL.match(local) is not None
+
+
 def misread_signs(address: str, name: str | None) -> list[str]:
     """Why the address alone looks misread (empty when it does not)."""
     local, _, domain = address.partition("@")
@@ -69,4 +76,6 @@ def misread_signs(address: str, name: str | None) -> list[str]:
         signs.append(f"one letter from the mail provider {provider}")
     if box := mailbox_misspelt(local, name):
         signs.append(f"one letter from the shared mailbox {box}@")
+    if digit_initial(local):
+        signs.append("an initial read as a digit")
     return signs

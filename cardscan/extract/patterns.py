@@ -280,6 +280,8 @@ CJK_NAME = re.compile(
 # (総務課, 営業部, 企画室, 영업팀, 기술연구소), never a person.
 CJK_UNIT_SUFFIX = re.compile(r"(?:[部課室局所係科班处處팀부과실]|연구소|센터)$")
 LOCAL_PART_SPLIT = re.compile(r"[._\-+]+")
+# A local part opening with one digit for an initial ("1.nunes", "0_silva").
+DIGIT_INITIAL = re.compile(r"\d[._-][a-z]", re.IGNORECASE)
 # Where a name may end and a title printed after it on the same row begin: a space, or a
 # hyphen glued between two letters, the second a capital ("Roux-Directeur"; before_title
 # cuts there only when a title follows, so "Smith-Jones" stays whole).

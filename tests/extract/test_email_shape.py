@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract.email_shape import (
+    digit_initial,
     mailbox_misspelt,
     misread_signs,
     no_country_code,
@@ -62,3 +63,19 @@ def test_a_shared_mailbox_one_letter_off(local: str, name: str | None, mailbox) 
 def test_misread_signs_name_every_sign_and_none_for_a_plain_address() -> None:
     assert len(misread_signs("indo@gmal.co.ok", None)) == 3
     assert misread_signs("rin.kato@harbourlane.co.uk", "Kato Rin") == []
+
+
+@pytest.mark.parametrize(
+    ("local", "sign"),
+    [
+        ("1.nunes", True),
+        ("0_silva", True),
+        ("l.nunes", False),
+        ("nunes1", False),
+        ("2024.expo", False),  # a year, not an initial
+        ("r2.d2", False),
+    ],
+)
+def test_an_initial_read_as_a_digit(local: str, sign: bool) -> None:
+    assert digit_initial(local) is sign, local
+    assert bool(misread_signs(f"{local}@harbourlane.co.uk", None)) is sign, local
