@@ -226,7 +226,8 @@ def candidate_text(
         return both[0]  # the main script's is chosen later (names.in_main_script)
     for text in options:
         text = text and without_full_stop(text.strip(NAME_EDGE))
-        if text and _name_shaped(text) and not is_non_name(text, locals_=locals_):
+        shaped = text and _name_shaped(text) and not is_non_name(text, locals_=locals_)
+        if shaped and not _leftover_of_values(text, line):
             return text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
     head = before_title(rest)  # "MariaSilva-Gerente": glued, and a title after it
@@ -265,6 +266,19 @@ def _spells_a_domain(word: str, domain_labels: Sequence[str]) -> bool:
     return len(folded) >= MIN_DOMAIN_WORD and any(
         letters_only(label).startswith(folded) for label in domain_labels
     )
+
+
+# On a line that held a value, what is left in words of at most this many letters each is
+# labels and misread codes ("Mo. HH" of "Mo. +7 … HH/KIII 5845…"), not a person's name.
+LEFTOVER_WORD_LETTERS = 2
+
+
+def _leftover_of_values(text: str, line: CardLine) -> bool:
+    """Rule: on a line an email, phone or website was read on, a Latin text whose every word
+    has at most LEFTOVER_WORD_LETTERS letters is the values' labels and codes."""
+    if not line.had_values or has_cjk(text):
+        return False
+    return all(sum(ch.isalpha() for ch in w) <= LEFTOVER_WORD_LETTERS for w in text.split())
 
 
 def _name_shaped(text: str) -> bool:

@@ -1183,3 +1183,21 @@ def test_a_name_its_email_spells_in_full_outranks_a_large_phrase_no_email_names(
     ]
     got = extract_contact(ocr_of(rows), source="t").name
     assert got == "Lidia Quorvel Anstey", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("rest", "had_values", "want"),
+    [
+        # "Mo. +7 (926) 721-72-16 HH/KIII …": a phone's label and ИНН/КПП read in Latin
+        ("Mo. HH/KIII", True, None),
+        ("Li Na", True, None),  # short words on a number's line: labels as likely
+        ("Li Na", False, "Li Na"),  # on a line of its own, a name
+        ("Oksana Li", True, "Oksana Li"),  # a longer word: a name beside a number
+    ],
+)
+def test_short_words_left_on_a_values_line_are_no_name(rest, had_values, want) -> None:
+    from cardscan.extract.lines import CardLine
+    from cardscan.extract.name_text import candidate_text
+
+    line = CardLine(0, rest, rest, 30, 0.99, had_values)
+    assert candidate_text(line, []) == want, (rest, had_values)
