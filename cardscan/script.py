@@ -3,6 +3,7 @@ extraction, so every stage agrees on what counts as CJK (Han, kana and Hangul)."
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Han, kana and Hangul: scripts written without spaces between words.
@@ -26,6 +27,12 @@ CJK_CHAR_CLASS = (
 )
 
 
+# has_cjk and has_hangul search with these rather than test character by character: they
+# are asked of every line and word many times over, and a compiled class is faster.
+_CJK_SEARCH = re.compile(CJK_CHAR_CLASS)
+_HANGUL_SEARCH = re.compile("[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+
+
 def is_cjk_char(ch: str) -> bool:
     """Han, kana and Hangul code points: scripts written without spaces between words."""
     code = ord(ch)
@@ -40,12 +47,12 @@ def is_hangul_char(ch: str) -> bool:
 
 def has_cjk(text: str) -> bool:
     """True when text holds a Han, Hiragana, Katakana or Hangul character."""
-    return any(is_cjk_char(ch) for ch in text)
+    return _CJK_SEARCH.search(text) is not None
 
 
 def has_hangul(text: str) -> bool:
     """True when text holds a Hangul character."""
-    return any(is_hangul_char(ch) for ch in text)
+    return _HANGUL_SEARCH.search(text) is not None
 
 
 def is_other_script_letter(ch: str) -> bool:

@@ -64,3 +64,14 @@ def test_no_other_module_has_its_own_cjk_ranges() -> None:
 def test_scripts_of_names_each_letters_writing_system() -> None:
     assert scripts_of("Елена Gómez 김 後藤 12-3") == {"CYRILLIC", "LATIN", "HANGUL", "CJK"}
     assert scripts_of("+81 3-1234") == frozenset()
+
+
+def test_has_cjk_and_has_hangul_agree_with_their_character_tests() -> None:
+    """The compiled searches say what the character tests say, at every range's edges."""
+    from cardscan.script import CJK_RANGES, CJK_SIGNS, is_hangul_char
+
+    edges = {c + d for lo, hi in CJK_RANGES for c in (lo, hi) for d in (-1, 0, 1)}
+    codes = sorted(edges | set(CJK_SIGNS) | {0x41, 0xE9, 0x416, 0x3000, 0xFF21})
+    for ch in map(chr, codes):
+        assert has_cjk(f"ab{ch}c") is is_cjk_char(ch), hex(ord(ch))
+        assert has_hangul(f"ab{ch}c") is is_hangul_char(ch), hex(ord(ch))

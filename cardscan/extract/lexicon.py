@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from cardscan.script import CJK_CHAR_CLASS, has_cjk, is_cjk_char
 
@@ -112,12 +114,91 @@ def _is_short_acronym(entry: str) -> bool:
     return entry.isalpha() and entry.isupper() and len(entry) <= 4
 
 
+class Lexicon:
+    """A word list's alternation (``full``: every entry's pattern, longest first) behind a
+    quick test (``quick``) that every text the alternation can match passes: the entries'
+    letters alone, without the assertions around them, in one trie. Python's re tries the
+    alternatives one by one at every position of a text, most of which holds no entry; a
+    text the quick test rejects has no match, so it is not given to the alternation."""
+
+    __slots__ = ("full", "quick")
+
+    def __init__(self, full: re.Pattern[str], quick: re.Pattern[str]) -> None:
+        self.full, self.quick = full, quick
+
+    @property
+    def pattern(self) -> str:
+        return self.full.pattern
+
+    def _may_match(self, text: str) -> bool:
+        return self.quick.search(text) is not None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.full.search(text) if self._may_match(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.full.match(text) if self._may_match(text) else None
+
+    def fullmatch(self, text: str) -> re.Match[str] | None:
+        return self.full.fullmatch(text) if self._may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.full.finditer(text) if self._may_match(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.full.findall(text) if self._may_match(text) else []
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.full.sub(repl, text) if self._may_match(text) else text
+
+
 @cache
-def matcher(name: str, *, case_sensitive_short: bool = False) -> re.Pattern[str]:
+def matcher(name: str, *, case_sensitive_short: bool = False) -> Lexicon:
     """One compiled alternation of every entry in data/<name>.txt, longest entries first."""
     entries = sorted(set(load(name)), key=len, reverse=True)
     parts = [_entry_pattern(e, case_sensitive_short=case_sensitive_short) for e in entries]
-    return re.compile("|".join(parts))
+    return Lexicon(re.compile("|".join(parts)), _quick_pattern(entries))
+
+
+def _quick_pattern(entries: list[str]) -> re.Pattern[str]:
+    """The entries' atoms (:func:`_entry_atoms`) in one trie, matched in any case: wherever an
+    entry's pattern matches, this matches too."""
+    atoms = [_entry_atoms(e) for e in entries]
+    if any(not a for a in atoms):
+        return re.compile("")  # an entry without letters matches anywhere
+    trie: dict[str, dict] = {}
+    for sequence in atoms:
+        node = trie
+        for atom in sequence:
+            node = node.setdefault(atom, {})
+        node[""] = {}  # an entry ends here
+    return re.compile(_trie_source(trie), re.IGNORECASE)
+
+
+def _trie_source(node: dict[str, dict]) -> str:
+    branches = [atom + _trie_source(child) for atom, child in node.items() if atom]
+    if not branches:
+        return ""
+    ends = "" in node
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if ends else "")
+
+
+def _entry_atoms(entry: str) -> list[str]:
+    """What :func:`_entry_pattern` matches for ``entry`` one character at a time, without its
+    assertions and its optional full stop."""
+    if entry.startswith("-") and len(entry) > 1:
+        return [re.escape(ch) for ch in entry[1:]]
+    if entry.startswith("=") and has_cjk(entry):
+        return [re.escape(ch) for ch in entry[1:]]
+    if has_cjk(entry):
+        if len(entry) < MIN_SPACED_CJK or " " in entry:
+            return [re.escape(ch) for ch in entry]
+        atoms = [re.escape(entry[0])]
+        for ch in entry[1:]:
+            atoms += [" ?", re.escape(ch)]
+        return atoms
+    return [_char_pattern(ch) for ch in entry.rstrip(".")]
 
 
 def spaced_like(word: str, pieces: list[str]) -> str:
