@@ -145,6 +145,34 @@ def _given_spelt(folded: str, parts: list[str]) -> int:
     return len(given) if known else 0
 
 
+def unglue_word_by_email(text: str, locals_: list[str]) -> str | None:
+    """Rule: in a name of several words set in capitals, a word that opens with what a
+    personal email spells after the words before it ("NAYARA PERALGOMILA", nayaraperal@…:
+    "peral"), MIN_EMAIL_SURNAME letters or more, and leaves a known surname of MIN_NAME_PART
+    letters or more ("GOMILA"), is two words OCR read without their space: the first
+    surname the email spells, and a second one it leaves out. What is left must be a
+    surname, so "JOHN SMITHSON" stays whole beside johnsmit@."""
+    words = text.split()
+    if len(words) < 2 or not all(w.isalpha() and w.isupper() for w in words):
+        return None
+    spelt = [
+        "".join(p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p)
+        for local in locals_
+        if not is_generic(local)
+    ]
+    for index in range(1, len(words)):
+        before, word = fold("".join(words[:index])), fold(words[index])
+        for local in spelt:
+            part = local[len(before) :] if local.startswith(before) else ""
+            left = word[len(part) :]
+            fits = len(part) >= MIN_EMAIL_SURNAME and len(left) >= MIN_NAME_PART
+            if fits and word.startswith(part) and left in surnames():
+                cut = len(part)
+                glued = words[index]
+                return " ".join([*words[:index], glued[:cut], glued[cut:], *words[index + 1 :]])
+    return None
+
+
 def _surname_spellings(parts: list[str]) -> list[tuple[str, str]]:
     """(the given name's initial, or "", and the surname) an email's local part may spell:
     its last part after another ("t.yuzuriha"), or, alone, the whole of it ("yuzuriha") or

@@ -12,7 +12,13 @@ from .lexicon import fold, has_cjk, has_legal_form, letters_only, matcher, roman
 from .lines import CardLine
 from .name_cjk import cjk_name_shape, close_cjk_spacing, glued_cjk_title
 from .name_email import email_agreement
-from .name_glue import unglue_by_case, unglue_by_email, unglue_by_lexicon, unglue_name
+from .name_glue import (
+    unglue_by_case,
+    unglue_by_email,
+    unglue_by_lexicon,
+    unglue_name,
+    unglue_word_by_email,
+)
 from .name_parts import (
     couple_halves,
     given_names,
@@ -228,7 +234,7 @@ def candidate_text(
         text = text and without_full_stop(text.strip(NAME_EDGE))
         shaped = text and _name_shaped(text) and not is_non_name(text, locals_=locals_)
         if shaped and not _leftover_of_values(text, line):
-            return text
+            return unglue_word_by_email(text, locals_) or text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
     head = before_title(rest)  # "MariaSilva-Gerente": glued, and a title after it
     ungluers = (

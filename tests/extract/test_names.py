@@ -1201,3 +1201,25 @@ def test_short_words_left_on_a_values_line_are_no_name(rest, had_values, want) -
 
     line = CardLine(0, rest, rest, 30, 0.99, had_values)
     assert candidate_text(line, []) == want, (rest, had_values)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # letter-spaced capitals, the email spelling the given name and the first surname
+        (
+            "Alimentos Ondaplata SL\nNAYARA PERALGOMILA\nSocio Director\n"
+            "E. nayaraperal@ondaplata.es",
+            "NAYARA PERAL GOMILA",
+        ),
+        (
+            "Ondaplata Ltda.\nANA PAULA SOUZALIMA\nGerente\nanapaulasouza@ondaplata.com.br",
+            "ANA PAULA SOUZA LIMA",
+        ),
+        # what is left is no surname: one word, however the email is cut
+        ("Ondaplata Ltd\nJOHN SMITHSON\nManager\njohnsmit@ondaplata.com", "JOHN SMITHSON"),
+        ("Ondaplata Ltd\nMARIA GARCIA\nManager\nmariagarcia@ondaplata.com", "MARIA GARCIA"),
+    ],
+)
+def test_a_second_surname_glued_to_the_first_the_email_spells_is_split(text, want) -> None:
+    assert extract_text(text).name == want, text
