@@ -48,6 +48,11 @@ SECOND_ENGINE = "tesseract"
 DOUBT = 0.3
 # Phone numbers compare by their last digits, as a dialled number would.
 PHONE_DIGITS = 9
+# A number on a line no second reader could read a number on, which the first engine read
+# with less confidence than this, is doubted: blur that misreads its digits for one reader
+# leaves the others nothing (rendered n9494 and dev photos, twelfth session: 2 of 2 such
+# misread numbers were read under it, and 4 of about 330 right ones).
+UNREAD_PHONE_BELOW = 0.9
 
 
 def crop_line(
@@ -166,7 +171,9 @@ def _same_address(a: str, b: str) -> bool:
 def phone_opinions(
     lines: list[Line], phones: list, again: dict[Line, list[str]], region: str
 ) -> list[Opinion]:
-    """Each phone's line read again: a number there whose digits differ disagrees."""
+    """Each phone's line read again: a number there whose digits differ disagrees; when no
+    second reader reads any number there, a line read with less than UNREAD_PHONE_BELOW
+    confidence disagrees too."""
     out = []
     by_line: dict[int, list[str]] = {}
     for found in phones:
@@ -176,6 +183,9 @@ def phone_opinions(
         mine = _digits(found.phone.number)
         if _read_again(mine, seen, again.get(lines[found.line], [])):
             out.append(Opinion("phones", found.phone.number, True, "read again the same"))
+        elif not seen and lines[found.line].confidence < UNREAD_PHONE_BELOW:
+            reason = "not read again, and read with little confidence"
+            out.append(Opinion("phones", found.phone.number, False, reason))
         elif not seen:
             out.append(Opinion("phones", found.phone.number, None, "not read again"))
         else:

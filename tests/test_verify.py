@@ -142,8 +142,8 @@ def test_all_agree_needs_every_value_of_the_line_read_again(texts: list, agree: 
     assert got is agree, texts
 
 
-def _phone_line(text: str) -> tuple[list[Line], list]:
-    line = Line((Word(text, 0.99, Box(10, 10, 600, 30)),))
+def _phone_line(text: str, confidence: float = 0.99) -> tuple[list[Line], list]:
+    line = Line((Word(text, confidence, Box(10, 10, 600, 30)),))
     return [line], find_phones([text], "AE")
 
 
@@ -211,3 +211,20 @@ def test_a_name_is_judged_by_its_second_readings(
     contact = Contact(source="x", name=name)
     (opinion,) = verify.name_opinions(contact, line, {line: again})
     assert opinion.agrees is agrees, (name, again, opinion)
+
+
+@pytest.mark.parametrize(
+    ("confidence", "again", "agrees"),
+    [
+        (0.99, "Tel: Fax:", None),  # read surely, nothing read again: no opinion
+        (0.87, "Tel: Fax:", False),  # read unsurely and nobody else reads a number there
+        (0.87, "Tel:(971)45550800|Fax:(971)45550900", True),  # read again the same
+    ],
+)
+def test_a_number_read_unsurely_that_no_one_reads_again_is_doubted(
+    confidence: float, again: str, agrees: bool | None
+) -> None:
+    """Blur that makes the engine misread the digits leaves the second readers nothing."""
+    lines, phones = _phone_line("Tel:(971)45550800|Fax:(971)45550900", confidence)
+    first = verify.phone_opinions(lines, phones, {lines[0]: [again]}, "AE")[0]
+    assert first.agrees is agrees, (confidence, again, first)
