@@ -10,6 +10,7 @@ from cardscan.extract.lines import (
     cyrillic_read_back,
     latin_read_back,
     list_items,
+    main_script_is_cjk,
     with_label_before,
 )
 
@@ -97,7 +98,7 @@ def test_a_firm_read_in_latin_look_alikes_comes_out_in_cyrillic() -> None:
 
 
 def test_a_city_and_its_abbreviation_read_in_latin_look_alikes_are_read_back() -> None:
-    """"г." (город) read as "r.", "Омск" as "Omck" (м read as "m")."""
+    """ "г." (город) read as "r.", "Омск" as "Omck" (м read as "m")."""
     texts = ["Иванов Иван Иванович", "Менеджер", "644001, r. Omck, ул. Ленина, д. 5"]
     assert latin_read_back(texts)[2] == "644001, г. Омск, ул. Ленина, д. 5", texts
 
@@ -145,3 +146,36 @@ def test_a_short_label_before_a_value_goes_with_it(
     start = text.index(value)
     want = text.index(label) if label else start
     assert with_label_before(text, (start, len(text))) == (want, len(text)), text
+
+
+def _sized(rows: list[tuple[str, int]]) -> list[CardLine]:
+    return [
+        CardLine(i, t, t, height=h, confidence=0.99, had_values=False)
+        for i, (t, h) in enumerate(rows)
+    ]
+
+
+def test_a_card_in_both_scripts_with_a_large_latin_logo_is_a_cjk_card() -> None:
+    """Everything said in Hangul is said again in Latin letters, and a Latin logo is set
+    large: the Latin side is a translation, the card is Korean."""
+    rows = [
+        ("박민준", 48),
+        ("Min-jun Park", 32),
+        ("Team Leader", 28),
+        ("HANUL", 64),
+        ("Precision", 27),
+        ("한울정밀 주식회사", 31),
+        ("Hanul Precision Co., Ltd.", 23),
+    ]
+    assert main_script_is_cjk(_sized(rows)), rows
+
+
+def test_a_latin_card_with_its_firms_name_in_han_is_no_cjk_card() -> None:
+    rows = [
+        ("Daniel Weber", 40),
+        ("Sales Director, Asia Pacific", 24),
+        ("Northwind Trading GmbH", 30),
+        ("北风贸易", 24),
+        ("Hafenstrasse 12, 20457 Hamburg", 22),
+    ]
+    assert not main_script_is_cjk(_sized(rows)), rows
