@@ -6,16 +6,15 @@ public name statistics, see data/README.md) and data/family_first_surnames.txt.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from nameparser import HumanName
 
 from . import patterns as P
-from .lexicon import fold, has_cjk, load, matcher
+from .lexicon import Lexicon, fold, has_cjk, load, matcher
 
 
-def _honorific_pattern() -> re.Pattern[str]:
+def _honorific_pattern() -> Lexicon:
     return matcher("honorifics", case_sensitive_short=True)
 
 
