@@ -12,7 +12,7 @@ from __future__ import annotations
 from . import patterns as P
 from .email_glued import MIN_NAME_AGREEMENT
 from .emails import is_generic
-from .lexicon import fold, load
+from .lexicon import fold
 from .name_email import email_agreement
 from .name_parts import given_names
 
@@ -24,8 +24,7 @@ LABEL_SEPARATORS = ".-_"
 def _a_word_of_its_own(local: str) -> bool:
     """The whole local part opens with a given name or a shared mailbox word ("Emma@",
     "Email@")."""
-    word = fold(P.LOCAL_PART_SPLIT.split(local)[0])
-    return word in given_names() or word in load("generic_mailboxes")
+    return fold(P.LOCAL_PART_SPLIT.split(local)[0]) in given_names() or is_generic(local)
 
 
 def _name_spelt_whole(local: str, rest: str, name: str | None) -> bool:

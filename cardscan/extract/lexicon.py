@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from cardscan.script import CJK_CHAR_CLASS, has_cjk, is_cjk_char
 
@@ -126,10 +125,6 @@ class Lexicon:
     def __init__(self, full: re.Pattern[str], quick: re.Pattern[str]) -> None:
         self.full, self.quick = full, quick
 
-    @property
-    def pattern(self) -> str:
-        return self.full.pattern
-
     def _may_match(self, text: str) -> bool:
         return self.quick.search(text) is not None
 
@@ -144,9 +139,6 @@ class Lexicon:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.full.finditer(text) if self._may_match(text) else iter(())
-
-    def findall(self, text: str) -> list[Any]:
-        return self.full.findall(text) if self._may_match(text) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.full.sub(repl, text) if self._may_match(text) else text

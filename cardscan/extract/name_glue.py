@@ -163,11 +163,10 @@ def unglue_word_by_email(text: str, locals_: list[str]) -> str | None:
     for index in range(1, len(words)):
         before, word = fold("".join(words[:index])), fold(words[index])
         for local in spelt:
-            part = local[len(before) :] if local.startswith(before) else ""
-            left = word[len(part) :]
-            fits = len(part) >= MIN_EMAIL_SURNAME and len(left) >= MIN_NAME_PART
-            if fits and word.startswith(part) and left in surnames():
-                cut = len(part)
+            cut = len(local) - len(before)  # the letters the email spells after them
+            left = word[cut:]
+            fits = cut >= MIN_EMAIL_SURNAME and len(left) >= MIN_NAME_PART
+            if fits and local == before + word[:cut] and left in surnames():
                 glued = words[index]
                 return " ".join([*words[:index], glued[:cut], glued[cut:], *words[index + 1 :]])
     return None
