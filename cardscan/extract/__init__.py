@@ -16,6 +16,7 @@ from .address_text import join_address
 from .brand import pick_brand
 from .company import CompanyChoice, pick_company
 from .company_forms import chinese_name_closed
+from .company_text import mark_read_as_ju
 from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label, respelled_by_domain
@@ -277,7 +278,8 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     if company is None and place:
         company, place = firm_on_address_line(place)
     elif company is not None:
-        company = replace(company, text=respelled_by_domain(company.text, labels))
+        text = mark_read_as_ju(respelled_by_domain(company.text, labels), lines, labels)
+        company = replace(company, text=text)
     if company is not None:
         excluded.update(company.indices)
     title_lines = [ln.index for ln in lines if ln.index not in excluded and is_title_line(ln)]

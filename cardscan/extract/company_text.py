@@ -5,10 +5,13 @@ closed, Korea's legal form written as Korean cards print it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from . import patterns as P
 from .company_forms import name_ends_at_legal_form, without_description, without_monogram
+from .hangul import spells_syllables
 from .lexicon import has_cjk, matcher
+from .lines import CardLine
 
 
 def firm_text(text: str) -> str:
@@ -90,3 +93,24 @@ def korean_name_closed(text: str) -> str:
         return text
     parts = P.KR_CORPORATION_WORD.split(text)
     return "".join(P.HANGUL_GAP.sub("", part) for part in parts)
+
+
+# How many Hangul syllables after a leading 주 the card's Latin text must spell for the 주 to
+# be the legal form's mark: one syllable is spelled by chance too often.
+MARK_EVIDENCE_SYLLABLES = 2
+
+
+def mark_read_as_ju(name: str, lines: Sequence[CardLine], labels: Sequence[str]) -> str:
+    """Rule: Korea's one-character legal form ㈜ read as the syllable 주 it holds, glued to
+    the firm's Hangul name ("주해솔건설"), is given back ("㈜해솔건설") when the card's Latin
+    text (its lines without CJK, its domain ``labels``) spells the next
+    MARK_EVIDENCE_SYLLABLES syllables at the start of a word ("Haesol Construction",
+    "haesol.co.kr"): a firm whose name opens with 주 ("주원산업") spells the 주 too
+    ("Juwon"), and one whose card spells nothing is left as read."""
+    found = P.KR_MARK_READ_AS_JU.match(name)
+    if not found:
+        return name
+    latin = " ".join([*labels, *(ln.rest for ln in lines if not has_cjk(ln.rest))])
+    if spells_syllables(found.group(1)[:MARK_EVIDENCE_SYLLABLES], latin):
+        return "㈜" + name[found.start(1) :]
+    return name

@@ -198,6 +198,9 @@ KR_CORPORATION_MISREAD = re.compile(
     r"(?<![가-힣])(?:쥐|뛰(?![어놀]))(?=[가-힣]{2})"
     r"|\((?:쥐|뛰|취|주(?!식))(?!\))\s*(?=[가-힣]\s?[가-힣])"
 )
+# The syllable 주 opening a Hangul name glued to it ("주해솔건설"): ㈜ read as what it holds,
+# or a name that opens with 주; 주식회사 itself aside.
+KR_MARK_READ_AS_JU = re.compile(r"주(?!식회사)([가-힣]{2,})")
 HANGUL_GAP = re.compile(r"(?<=[가-힣])\s+(?=[가-힣])")
 # A row that is nothing but such a name ("«Орион»"), the rest of the firm's name above it.
 QUOTED_NAME_ONLY = re.compile(r"^\s*«[^»]{2,40}»\s*$")

@@ -1,0 +1,69 @@
+"""Hangul syllables spelled in Latin letters, so that a Korean card's Latin text (its domain,
+its firm's name in English) can say which syllables its Hangul name is made of."""
+
+from __future__ import annotations
+
+import re
+
+# Revised Romanization of Korea, letter by letter: a syllable block is (initial × 21 +
+# vowel) × 28 + final, counted from 가 (Unicode's Hangul Syllables block).
+_FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
+_INITIALS = (
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
+    "p", "h",
+)  # fmt: skip
+_VOWELS = (
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
+    "we", "wi", "yu", "eu", "ui", "i",
+)  # fmt: skip
+_FINALS = (
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
+    "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+)  # fmt: skip
+
+
+def romanised_syllables(text: str) -> str:
+    """``text`` with each Hangul syllable block spelled in Latin letters ("해솔" →
+    "haesol"); other characters as they are."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if not _FIRST_SYLLABLE <= code <= _LAST_SYLLABLE:
+            out.append(ch)
+            continue
+        index = code - _FIRST_SYLLABLE
+        initial, rest = divmod(index, 21 * 28)
+        vowel, final = divmod(rest, 28)
+        out.append(_INITIALS[initial] + _VOWELS[vowel] + _FINALS[final])
+    return "".join(out)
+
+
+# Firms spell their names their own way ("Taekwang" for RR "Taegwang", "Samsung" for
+# "Samseong"): voiced and unvoiced stops, l and r, and the vowels written more than one way
+# are made one letter before spellings are compared.
+_SKELETON_PAIRS = (("eo", "u"), ("eu", "u"), ("oo", "u"), ("ae", "e"), ("ch", "j"))
+_SKELETON_LETTERS = str.maketrans("ktpl", "gdbr")
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def spelling_skeleton(latin: str) -> str:
+    """The Latin letters of ``latin`` folded so that the ways Korean names are spelled in
+    Latin letters compare equal ("Taekwang" and "taegwang", "Samsung" and "samseong"): lower
+    case, letters only, pairs of spellings made one, doubled letters single."""
+    text = _NOT_LETTER.sub("", latin.casefold())
+    for pair, one in _SKELETON_PAIRS:
+        text = text.replace(pair, one)
+    return _DOUBLED.sub(r"\1", text.translate(_SKELETON_LETTERS))
+
+
+def spells_syllables(hangul: str, latin: str) -> bool:
+    """Rule: a word of the card's Latin text ``latin``, alone or run on into the next one
+    ("Haesol", "hae-sol"), opens with the syllables ``hangul`` spelled in Latin letters, as
+    :func:`spelling_skeleton` compares them."""
+    want = spelling_skeleton(romanised_syllables(hangul))
+    words = [spelling_skeleton(word) for word in _NOT_LETTER.split(latin.casefold()) if word]
+    if not want or not words:
+        return False
+    runs = [a + b for a, b in zip(words, [*words[1:], ""], strict=True)]
+    return any(run.startswith(want) for run in runs)
