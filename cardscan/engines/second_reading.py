@@ -18,9 +18,11 @@ MIN_WORD_CONFIDENCE = 0.4
 # a script other than the one asked for.
 MIN_RAW_LINE_CONFIDENCE = 0.7
 # Tesseract reads best with text about twice RapidOCR's size: the card is enlarged to at
-# least this long side (at most MAX_UPSCALE times) for the second reading.
+# least this long side (at most MAX_UPSCALE times) for the second reading. Small photos
+# need the most: on rendered Korean cards shrunk to 560 pixels, enlarging 4 times rather
+# than 2.5 reads names 0.90 → 0.94 and titles 0.48 → 0.52; 6 times reads no more.
 TESSERACT_LONG_SIDE = 1800
-MAX_UPSCALE = 2.5
+MAX_UPSCALE = 4.0
 # Tesseract's Korean model splits words between syllables: neighbouring pieces closer than
 # this share of their height, one of them Hangul, are one word (measured on rendered cards:
 # 0.08–0.31 inside a word, 0.33–0.6 between words; kept low, as single syllables are
@@ -34,7 +36,7 @@ REREAD_MARGIN = 0.25
 def read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
     """Tesseract's reading (sparse text) of ``image`` enlarged for it, boxes in ``image``'s
     pixels."""
-    factor = min(MAX_UPSCALE, max(1.0, TESSERACT_LONG_SIDE / max(image.shape[:2])))
+    factor = enlargement(image.shape[:2])
     big = image
     if factor > 1.0:
         big = cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
@@ -46,6 +48,12 @@ def read_enlarged(image: np.ndarray, langs: str) -> OcrResult:
         for line in read.lines
     )
     return OcrResult(read.engine, lines, image.shape[1], image.shape[0])
+
+
+def enlargement(shape: tuple[int, ...]) -> float:
+    """How many times an image of ``shape`` (rows, columns) is enlarged for Tesseract: to
+    TESSERACT_LONG_SIDE on its long side, MAX_UPSCALE times at most, never shrunk."""
+    return min(MAX_UPSCALE, max(1.0, TESSERACT_LONG_SIDE / max(shape)))
 
 
 def box_reading(image: np.ndarray, box: Box, langs: str) -> Line | None:

@@ -351,3 +351,16 @@ def test_the_hangul_script_model_reads_before_the_korean_one_when_installed() ->
     assert hangul.packs(frozenset({"kor", "Hangul", "eng"})) == "Hangul+kor"
     assert hangul.packs(frozenset({"kor", "eng"})) == "kor"  # the script model is optional
     assert scripts.SCRIPTS[1].packs(frozenset({"rus", "ukr"})) == "rus+ukr"
+
+
+@pytest.mark.parametrize(
+    ("shape", "want"),
+    [
+        ((300, 500), 3.6),  # a card in a small photo reaches the long side Tesseract reads best
+        ((200, 450), 4.0),
+        ((100, 200), second_reading.MAX_UPSCALE),  # a speck is not blown up without end
+        ((1200, 2000), 1.0),  # a large card is never shrunk
+    ],
+)
+def test_a_small_card_is_enlarged_for_tesseract(shape: tuple[int, int], want: float) -> None:
+    assert second_reading.enlargement(shape) == pytest.approx(want), shape
