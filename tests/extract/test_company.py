@@ -752,8 +752,19 @@ def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
             ),
             "NORVANT AVOCATS",
         ),
+        (
+            (
+                ("QX", 111, 258, 58),
+                ("WEALTH MANAGEMENT", 43, 329, 19),
+                ("Dana Whitfield", 349, 65, 52),
+                ("Founder & CEO", 349, 131, 32),
+                ("Tel. 617-555-0148", 349, 441, 29),
+                ("hello@qx.example", 349, 477, 31),
+            ),
+            "QX WEALTH MANAGEMENT",
+        ),
     ],
-    ids=["domain-logo-over-services", "logo-over-a-kind"],
+    ids=["domain-logo-over-services", "logo-over-a-kind", "logo-over-what-it-manages"],
 )
 def test_a_logo_chosen_for_itself_is_given_with_its_descriptor_below(
     rows: tuple[tuple[str, int, int, int], ...], want: str
