@@ -136,8 +136,9 @@ WEB_LABEL = re.compile(
 # What separates the items of a list of services or products on one line.
 LIST_SEPARATOR = re.compile(r"\s[|•·/]\s|\s*[•·]\s*|,\s")
 # Separators cards put between fields on one line.
-# A closing bracket at the start of a firm's name, maybe after one more speck ("O ) …").
-STRAY_CLOSING_BRACKET = re.compile(r"^\s*(?:\S\s*)?[)\]）】]\s*")
+# A closing bracket at the start of a firm's name, maybe after one or two more specks ("O ) …",
+# "QC) …": a round logo's edge read as letters).
+STRAY_CLOSING_BRACKET = re.compile(r"^\s*(?:\S{1,2}\s*)?[)\]）】]\s*")
 # A Japanese phrase ending as a sentence does, in a verb's te-form or a polite ending
 # ("込めて", "お届けします", "ください"): a slogan; firms' names end in a noun.
 JA_SENTENCE_END = re.compile(

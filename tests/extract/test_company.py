@@ -846,6 +846,7 @@ def test_russian_and_ukrainian_kinds_of_firm_are_business_words(text: str) -> No
     [
         (") 김네반찬가게", "김네반찬가게"),
         ("O ) 한결 헤어살롱", "한결 헤어살롱"),  # a speck before the bracket too
+        ("QC) 주식회사 한결제약", "주식회사 한결제약"),  # two specks
         ("Northwind Freight (", "Northwind Freight"),
         ("(주)태광", "(주)태광"),
         ("Acme (Europe)", "Acme (Europe)"),
