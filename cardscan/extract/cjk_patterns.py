@@ -86,3 +86,10 @@ POSTCODE_THEN_CJK = re.compile(
 )
 # A floor, room or unit number: next to an address line it continues the address.
 CJK_UNIT = re.compile(rf"\d+\s*(?:{CJK_FLOOR_WORDS})")
+# Han phrases of equal length set apart by spaces, as Chinese slogans are printed: four
+# characters, two or more ("诚信为本 客户至上"), or two characters, three or more
+# ("专业 创新 共赢").
+HAN_PARALLEL_PHRASES = re.compile(
+    r"[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4})+"
+    r"|[\u4e00-\u9fff]{2}(?:\s+[\u4e00-\u9fff]{2}){2,}"
+)

@@ -22,6 +22,7 @@ from .lexicon import (
 )
 from .lines import CardLine, list_items, main_script_is_cjk
 from .name_parts import given_names, surnames
+from .slogans import han_parallel_phrases, parallel_clauses
 from .weights import Candidate, weights_for
 
 
@@ -211,35 +212,8 @@ def is_slogan(text: str) -> bool:
         or P.JA_SENTENCE_END.search(text)
         or P.KO_SENTENCE_END.search(text)
         or P.KO_CLAUSE.search(text)
-        or parallel_clauses(text)
+        or ((parallel_clauses(text) or han_parallel_phrases(text)) and not has_title_word(text))
     )
-
-
-# Clauses of one word each make a slogan's list from this many ("Fast. Fair. Friendly.").
-MIN_ONE_WORD_CLAUSES = 3
-# The shortest word whose repeat or whose clause counts ("a", "of", "de" repeat anywhere).
-MIN_CLAUSE_WORD_LETTERS = 3
-
-
-def parallel_clauses(text: str) -> bool:
-    """Rule: clauses set apart by commas or full stops that say a word twice, once in lower
-    case ("Good food, good mood", "Clean home, happy home"), or sentences of one word each,
-    three or more ("Fast. Fair. Friendly."), are a slogan's parallel. Not with a digit, a
-    legal form or a job word; a name said twice keeps its capitals ("Kuala Lumpur, Kuala
-    Lumpur"); a list of services parts its words with dots or commas, not full stops."""
-    if not P.CLAUSE_BREAK.search(text) or any(ch.isdigit() for ch in text):
-        return False
-    if has_legal_form(text) or has_title_word(text):
-        return False
-    sentences = [s.split() for s in P.SENTENCE_BREAK.split(text) if s.strip()]
-    one_word = len(sentences) >= MIN_ONE_WORD_CLAUSES and all(
-        len(s) == 1 and len(s[0]) >= MIN_CLAUSE_WORD_LETTERS for s in sentences
-    )
-    words = [w.strip(",.!") for w in text.split()]
-    words = [w for w in words if len(w) >= MIN_CLAUSE_WORD_LETTERS]
-    # A word said again, one of its sayings in lower case.
-    repeated = any(w.islower() and words.count(w) + words.count(w.capitalize()) > 1 for w in words)
-    return one_word or (len(P.CLAUSE_BREAK.split(text.strip(" ,.!"))) >= 2 and repeated)
 
 
 @dataclass(frozen=True)

@@ -727,3 +727,21 @@ def test_a_job_word_set_with_the_firms_rows_is_not_the_nearer_title() -> None:
     )
     got = extract_contact(ocr(*rows), source="-").title
     assert got == "Responsable commercial", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("品质为本 服务至上", True),  # phrases of four characters, two
+        ("用心經營 誠信待客", True),
+        ("精准 高效 共赢", True),  # of two characters, three
+        ("宏达电子 有限公司", False),  # a legal form
+        ("华信 科技", False),  # a kind of business, and only two phrases of two
+        ("王 大明 經理", False),  # a name and a job
+        ("宏达汽车维修中心", False),  # one run of characters
+    ],
+)
+def test_parallel_han_phrases_are_a_slogan(text: str, slogan: bool) -> None:
+    from cardscan.extract.titles import is_slogan
+
+    assert is_slogan(text) is slogan, text
