@@ -18,11 +18,11 @@ MIN_WORD_CONFIDENCE = 0.4
 # a script other than the one asked for.
 MIN_RAW_LINE_CONFIDENCE = 0.7
 # Tesseract reads best with text about twice RapidOCR's size: the card is enlarged to at
-# least this long side (at most MAX_UPSCALE times) for the second reading. Small photos
-# need the most: on rendered Korean cards shrunk to 560 pixels, enlarging 4 times rather
-# than 2.5 reads names 0.90 → 0.94 and titles 0.48 → 0.52; 6 times reads no more.
+# least this long side (at most MAX_UPSCALE times) for the second reading. Four times rather
+# than 2.5 read more on the rendered Korean photos it was tried on (shrunk to 560 pixels) and
+# less on others held out (thirteenth session, docs/benchmarks.md): kept at 2.5.
 TESSERACT_LONG_SIDE = 1800
-MAX_UPSCALE = 4.0
+MAX_UPSCALE = 2.5
 # Tesseract's Korean model splits words between syllables: neighbouring pieces closer than
 # this share of their height, one of them Hangul, are one word (measured on rendered cards:
 # 0.08–0.31 inside a word, 0.33–0.6 between words; kept low, as single syllables are

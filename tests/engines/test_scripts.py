@@ -356,9 +356,9 @@ def test_the_hangul_script_model_reads_before_the_korean_one_when_installed() ->
 @pytest.mark.parametrize(
     ("shape", "want"),
     [
-        ((300, 500), 3.6),  # a card in a small photo reaches the long side Tesseract reads best
-        ((200, 450), 4.0),
-        ((100, 200), second_reading.MAX_UPSCALE),  # a speck is not blown up without end
+        ((500, 900), 2.0),  # a card in a small photo reaches the long side Tesseract reads best
+        ((300, 500), 2.5),  # at most MAX_UPSCALE times
+        ((100, 200), second_reading.MAX_UPSCALE),
         ((1200, 2000), 1.0),  # a large card is never shrunk
     ],
 )
