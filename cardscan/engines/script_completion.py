@@ -64,8 +64,12 @@ def drop_unread(ocr: OcrResult, completed: OcrResult, below: float) -> OcrResult
 
 class ScriptCompleter:
     """Completes the readings of one card (:func:`complete_other_script`), probing for the
-    script once: the card turned upside down or on its side would read as another script
-    (upside-down Hangul reads as Thai), so later turns reuse what the first probe found.
+    script until a probe finds one: the card turned upside down or on its side would read as
+    another script (upside-down Hangul reads as Thai), so later turns reuse what a probe
+    found. A probe that found nothing is tried again at the next turn showing signs, at
+    PROBE_TURNS turns at most: RapidOCR reads a card's Latin lines upside down well enough to
+    show the signs there, where Tesseract reads no Hangul, and the upright turn read after
+    it would otherwise be left as the first engine read it.
     A script the reading's numbers expect is looked for at EXPECTED_TURNS turns at most:
     found at none of them, it is not on the card. The first turn read may be upside down or
     on its side, where Tesseract finds nothing; the second is the one orientation thinks
@@ -75,7 +79,7 @@ class ScriptCompleter:
     (:meth:`_elsewhere`); without it every script the probe finds is taken."""
 
     def __init__(self, countries: Callable[[OcrResult], frozenset[str]] | None = None) -> None:
-        self.probed = False
+        self.probes = 0
         self.script: Script | None = None
         self.expected_misses = 0
         self.countries = countries
@@ -93,14 +97,13 @@ class ScriptCompleter:
         return complete_other_script(image, ocr, script)
 
     def _probed_script(self, image: np.ndarray, ocr: OcrResult) -> Script | None:
-        if unread_script_signs(ocr) and installed_scripts():
-            if not self.probed:
-                found = probe_script(image, ocr)
-                self.probed = True
-                self.script = None if found and self._elsewhere(found, ocr) else found
-            if self.script is not None:
-                return self.script
-        return None
+        if not (unread_script_signs(ocr) and installed_scripts()):
+            return None
+        if self.script is None and self.probes < PROBE_TURNS:
+            found = probe_script(image, ocr)
+            self.probes += 1
+            self.script = None if found and self._elsewhere(found, ocr) else found
+        return self.script
 
     def _elsewhere(self, script: Script, ocr: OcrResult) -> bool:
         """Rule: a script the probe found is not on a card that names countries (``countries``:
@@ -115,6 +118,8 @@ class ScriptCompleter:
 
 # Turns of a card at which a script its numbers expect is looked for (ScriptCompleter).
 EXPECTED_TURNS = 3
+# Turns of a card at which the script of its doubtful lines is probed, until one is found.
+PROBE_TURNS = 3
 
 
 def expected_script(ocr: OcrResult) -> Script | None:

@@ -138,3 +138,44 @@ def test_a_probed_script_no_named_country_prints_is_refused(
     turn = reading(line("Mobile +34 611 22 33 44", Box(60, 100, 400, 30)))
     complete_card(np.full((600, 1000, 3), 255, np.uint8), turn)
     assert calls == ([script.name] if completed else []), (named, script.name)
+
+
+def test_a_probe_that_found_nothing_is_tried_again_at_the_next_turn(monkeypatch) -> None:
+    """The first turn showing signs may be upside down, where Tesseract reads no Hangul; the
+    upright turn read after it is probed again, and what it finds completes that turn and
+    the later ones without another probe. A fourth probe is not made."""
+    monkeypatch.setattr(script_completion, "unread_script_signs", lambda ocr: True)
+    monkeypatch.setattr(script_completion, "installed_scripts", lambda: (scripts.SCRIPTS[0],))
+    found = iter([None, scripts.SCRIPTS[0]])
+    probes = []
+
+    def probe(image, ocr):
+        probes.append(1)
+        return next(found)
+
+    completed = []
+
+    def complete(image, ocr, script, **_):
+        completed.append(script.name)
+        return ocr
+
+    monkeypatch.setattr(script_completion, "probe_script", probe)
+    monkeypatch.setattr(script_completion, "complete_other_script", complete)
+    complete_card = script_completion.ScriptCompleter()
+    turn = reading(line("Haesol Solutions Co., Ltd.", Box(60, 100, 400, 30)))
+    image = np.full((600, 1000, 3), 255, np.uint8)
+    for _ in range(3):
+        complete_card(image, turn)
+    assert (len(probes), completed) == (2, ["Hangul", "Hangul"]), (probes, completed)
+
+
+def test_a_script_is_probed_at_three_turns_at_most(monkeypatch) -> None:
+    monkeypatch.setattr(script_completion, "unread_script_signs", lambda ocr: True)
+    monkeypatch.setattr(script_completion, "installed_scripts", lambda: (scripts.SCRIPTS[0],))
+    probes = []
+    monkeypatch.setattr(script_completion, "probe_script", lambda image, ocr: probes.append(1))
+    complete_card = script_completion.ScriptCompleter()
+    turn = reading(line("Haesol Solutions Co., Ltd.", Box(60, 100, 400, 30)))
+    for _ in range(5):
+        complete_card(np.full((600, 1000, 3), 255, np.uint8), turn)
+    assert len(probes) == script_completion.PROBE_TURNS == 3, probes
