@@ -63,19 +63,28 @@ def test_an_expected_script_is_looked_for_at_three_turns(monkeypatch) -> None:
     upside down (the Latin lines' ink voted the wrong way); orientation then reads the
     third, its opposite. A fourth turn does not look again."""
     monkeypatch.setattr(script_completion, "installed_scripts", lambda: (scripts.SCRIPTS[1],))
-    calls = []
+    calls = recorded_completions(monkeypatch)
+    read_turns(script_completion.ScriptCompleter(), "Tel +7 495 555 0142", 4)
+    assert calls == ["Cyrillic"] * 3, calls
+
+
+def recorded_completions(monkeypatch) -> list[str]:
+    """The names of the scripts the completer completes readings in, completing nothing."""
+    calls: list[str] = []
 
     def complete(image, ocr, script, **_):
         calls.append(script.name)
-        return ocr  # nothing found
+        return ocr
 
     monkeypatch.setattr(script_completion, "complete_other_script", complete)
-    complete_card = script_completion.ScriptCompleter()
-    turn = reading(line("Tel +7 495 555 0142", Box(60, 100, 400, 30)))
-    image = np.full((600, 1000, 3), 255, np.uint8)
-    for _ in range(4):
-        complete_card(image, turn)
-    assert calls == ["Cyrillic"] * 3, calls
+    return calls
+
+
+def read_turns(complete_card, text: str, turns: int) -> None:
+    """Give the completer ``turns`` readings of a card with one line of ``text``."""
+    turn = reading(line(text, Box(60, 100, 400, 30)))
+    for _ in range(turns):
+        complete_card(np.full((600, 1000, 3), 255, np.uint8), turn)
 
 
 def test_a_line_the_first_engine_detected_but_left_unread_is_read() -> None:
@@ -153,19 +162,9 @@ def test_a_probe_that_found_nothing_is_tried_again_at_the_next_turn(monkeypatch)
         probes.append(1)
         return next(found)
 
-    completed = []
-
-    def complete(image, ocr, script, **_):
-        completed.append(script.name)
-        return ocr
-
     monkeypatch.setattr(script_completion, "probe_script", probe)
-    monkeypatch.setattr(script_completion, "complete_other_script", complete)
-    complete_card = script_completion.ScriptCompleter()
-    turn = reading(line("Haesol Solutions Co., Ltd.", Box(60, 100, 400, 30)))
-    image = np.full((600, 1000, 3), 255, np.uint8)
-    for _ in range(3):
-        complete_card(image, turn)
+    completed = recorded_completions(monkeypatch)
+    read_turns(script_completion.ScriptCompleter(), "Haesol Solutions Co., Ltd.", 3)
     assert (len(probes), completed) == (2, ["Hangul", "Hangul"]), (probes, completed)
 
 
@@ -174,8 +173,5 @@ def test_a_script_is_probed_at_three_turns_at_most(monkeypatch) -> None:
     monkeypatch.setattr(script_completion, "installed_scripts", lambda: (scripts.SCRIPTS[0],))
     probes = []
     monkeypatch.setattr(script_completion, "probe_script", lambda image, ocr: probes.append(1))
-    complete_card = script_completion.ScriptCompleter()
-    turn = reading(line("Haesol Solutions Co., Ltd.", Box(60, 100, 400, 30)))
-    for _ in range(5):
-        complete_card(np.full((600, 1000, 3), 255, np.uint8), turn)
+    read_turns(script_completion.ScriptCompleter(), "Haesol Solutions Co., Ltd.", 5)
     assert len(probes) == script_completion.PROBE_TURNS == 3, probes
