@@ -18,6 +18,10 @@ CJK_RANGES: tuple[tuple[int, int], ...] = (
     (0xFF66, 0xFF9F),  # half-width Katakana
 )
 CJK_SIGNS = (0x3005, 0x3006, 0x3007, 0x3012, 0x3231, 0x3232, 0x32A4)  # 々 〆 〇 〒 ㈱ ㈲
+# Han ideographs of the unified block alone, as a class ("品质为本": no kana, no Hangul).
+HAN_CHAR_CLASS = "[\u4e00-\u9fff]"
+# Hangul's precomposed syllable blocks, 가 to 힣: a block's code tells its letters.
+HANGUL_SYLLABLES = (0xAC00, 0xD7A3)
 # The same set as a regular-expression character class, for patterns elsewhere.
 CJK_CHAR_CLASS = (
     "["

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from cardscan.script import CJK_CHAR_CLASS
+from cardscan.script import CJK_CHAR_CLASS, HAN_CHAR_CLASS
 
 JP_ADDRESS = re.compile(
     r"(?:東京都|北海道|京都府|大阪府|[一-龥]{2,3}県)|[一-龥]{1,4}[市区町村郡].*\d|\d+\s*[-ー－]\s*\d+\s*[-ー－]\s*\d+"
@@ -90,6 +90,6 @@ CJK_UNIT = re.compile(rf"\d+\s*(?:{CJK_FLOOR_WORDS})")
 # characters, two or more ("诚信为本 客户至上"), or two characters, three or more
 # ("专业 创新 共赢").
 HAN_PARALLEL_PHRASES = re.compile(
-    r"[\u4e00-\u9fff]{4}(?:\s+[\u4e00-\u9fff]{4})+"
-    r"|[\u4e00-\u9fff]{2}(?:\s+[\u4e00-\u9fff]{2}){2,}"
+    rf"{HAN_CHAR_CLASS}{{4}}(?:\s+{HAN_CHAR_CLASS}{{4}})+"
+    rf"|{HAN_CHAR_CLASS}{{2}}(?:\s+{HAN_CHAR_CLASS}{{2}}){{2,}}"
 )

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from cardscan.script import HANGUL_SYLLABLES
+
 # Revised Romanization of Korea, letter by letter: a syllable block is (initial × 21 +
 # vowel) × 28 + final, counted from 가 (Unicode's Hangul Syllables block).
-_FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
+_FIRST_SYLLABLE, _LAST_SYLLABLE = HANGUL_SYLLABLES
 _INITIALS = (
     "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
     "p", "h",
