@@ -262,6 +262,11 @@ def read_upright(
     test): the search goes on to its opposite turn. A good first reading is exempt from
     ``script_missing``: photos are seldom upside down, and the test would cost every card
     that could print a second script but does not (an English card from Korea) a reading.
+
+    A card whose letters stand in columns (:func:`text_layout` "down") and whose ink clearly
+    says which quarter turn stands them up (:func:`sideways_votes`, at least ``trust_vote``)
+    is read at that turn first: it is kept when it settles as the search below would settle
+    it, so the unturned reading, which would only show the card on its side, is not paid for.
     """
     thresholds = dict(
         score=score,
@@ -279,19 +284,39 @@ def read_upright(
         return script_missing is not None and script_missing(ocr)
 
     def take(degrees: int) -> tuple[OcrResult, float]:
-        turned = rotate(image, degrees)
-        ocr = read(turned)
-        readings[degrees] = (ocr, upright_vote(turned, ocr))
+        if degrees not in readings:
+            turned = rotate(image, degrees)
+            ocr = read(turned)
+            readings[degrees] = (ocr, upright_vote(turned, ocr))
         return readings[degrees]
 
+    def settles(degrees: int, ink: float) -> bool:
+        """The turn's reading is good and its vote and the ink's agree it is upright."""
+        ocr, vote = readings[degrees]
+        if needs_other_rotations(ocr, **thresholds):
+            return False
+        settled = max(vote, ink) >= trust_vote and min(vote, ink) > -flip_vote
+        # A reading without Latin lines (CJK) has no vote of its own: the ink's stands,
+        # unless the reading holds CJK read unsurely (see :func:`ink_may_mislead`).
+        if vote == 0.0 and ink_may_mislead(ocr, unsure=unsure_cjk):
+            settled = False
+        return settled and not doubtful(ocr)
+
+    layout = text_layout(image)
+    ink_votes = sideways_votes(image) if layout[0] == "down" else {}
+    if ink_votes and max(ink_votes.values()) >= trust_vote:
+        turn = max(ink_votes, key=ink_votes.__getitem__)
+        take(turn)
+        if settles(turn, ink_votes[turn]):
+            return readings[turn][0], turn
     first, vote = take(0)
     if not needs_other_rotations(first, **thresholds):
-        flip = vote < -flip_vote and text_layout(image)[1] < trust_vote
+        flip = vote < -flip_vote and layout[1] < trust_vote
         if not flip and not other_script_unsure(first, unsure=unsure_cjk):
             return first, 0  # the reading's ink and the page's letters must agree to flip
         take(180)
         return _best(readings, score, vote_weight, keep_bias)
-    direction, ink_vote = text_layout(image)
+    direction, ink_vote = layout
     if tall_share(first) > max_tall_share:
         direction = "down"  # the engine's tall boxes are the surest sign of a card on its side
     if direction == "across":
@@ -301,7 +326,10 @@ def read_upright(
             return first, 0  # upright, just hard to read: turning would not help
         take(180)
         return _best(readings, score, vote_weight, keep_bias)
-    ink_votes = sideways_votes(image) if direction == "down" else {}
+    if direction == "down" and not ink_votes:
+        ink_votes = sideways_votes(image)
+    elif direction != "down":
+        ink_votes = {}
     order = sorted(ink_votes, key=lambda d: -ink_votes[d]) if ink_votes else (180, 90, 270)
     on_end: set[int] = set()
     for degrees in order:
@@ -313,13 +341,7 @@ def read_upright(
             on_end.add((degrees + 180) % 360)
         if needs_other_rotations(ocr, **thresholds):
             continue
-        ink = ink_votes.get(degrees, 0.0)
-        # A reading without Latin lines (CJK) has no vote of its own: the ink's stands,
-        # unless the reading holds CJK read unsurely (see :func:`ink_may_mislead`).
-        settled = max(vote, ink) >= trust_vote and min(vote, ink) > -flip_vote
-        if vote == 0.0 and ink_may_mislead(ocr, unsure=unsure_cjk):
-            settled = False
-        if settled and not doubtful(ocr):
+        if settles(degrees, ink_votes.get(degrees, 0.0)):
             break
         if (degrees + 180) % 360 in readings:
             break
