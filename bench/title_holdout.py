@@ -6,8 +6,9 @@ The title vocabulary (cardscan/extract/data/titles.txt, title_tail_words.txt) is
 halves by a digest of each entry; each half is held out in turn and the cards are read again
 from the cached readings (bench/readings.py), in a fresh process so no cached word list
 survives. It prints, per set and held-out half, the title score and how many of the titles
-found by their place alone (extract/title_place.py) were right: how well cardscan does on
-cards whose job words it has never been given, as an unseen card's may be.
+found by their place alone (extract/title_place.py: under the name, or after it on its
+row) were right: how well cardscan does on cards whose job words it has never been given,
+as an unseen card's may be.
 """
 
 from __future__ import annotations
@@ -61,15 +62,19 @@ def score_one(dataset: Path, engine: str, half: int | None) -> dict[str, Any]:
     from cardscan.extract import extract_contact
 
     placed: list[str] = []
-    by_place = extract.title_by_place
 
-    def recorded(*args: Any, **kwargs: Any) -> Any:
-        found = by_place(*args, **kwargs)
-        if found is not None:
-            placed.append(found.line.rest)
-        return found
+    def recording(rule: Any) -> Any:
+        def recorded(*args: Any, **kwargs: Any) -> Any:
+            found = rule(*args, **kwargs)
+            if found is not None:
+                placed.append(str(found))
+            return found
 
-    extract.title_by_place = recorded  # type: ignore[attr-defined]
+        return recorded
+
+    # Both rules that find a title by its place: under the name, and after it on its row.
+    extract.title_by_place = recording(extract.title_by_place)  # type: ignore[attr-defined]
+    extract.title_after_name = recording(extract.title_after_name)  # type: ignore[attr-defined]
     labels = [json.loads(x) for x in (dataset / "labels.jsonl").open(encoding="utf-8")]
     images = [str(dataset / label["file"]) for label in labels]
     readings = load_readings(images, engine=engine, quiet=True)

@@ -43,7 +43,7 @@ from .phones import FoundPhone, find_phones
 from .region import infer_region, regions_named
 from .shared_lines import firm_on_address_line, shared_line
 from .textmap import mask
-from .title_place import title_by_place
+from .title_place import PLACED_TITLE_SCORE, title_after_name, title_by_place
 from .title_text import title_of
 from .titles import (
     TitleChoice,
@@ -295,11 +295,19 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         company = pick_brand(lines, excluded, has_person=name is not None)
         if company is not None and title is not None and title.line.index in company.indices:
             title = None  # "DESPACHANTE" over the agency's name: the business, not a job
+    beside = None
     if title is None and name is not None:
+        beside = title_after_name(name.line, name.text, name.remainder)
         taken = excluded | set(company.indices if company else ())
-        title = title_by_place(lines, name.block, name.text, taken, firm_found=bool(company))
-    title_text = title_of(title.line.rest) if title else None
-    if title is not None and title.line.index in wrapped:
+        title = (
+            TitleChoice(name.line, PLACED_TITLE_SCORE, placed=True)
+            if beside is not None
+            else title_by_place(lines, name.block, name.text, taken, firm_found=bool(company))
+        )
+    title_text = title_of(beside or title.line.rest) if title else None
+    if beside is not None:
+        pass  # the job printed on the name's row is whole there
+    elif title is not None and title.line.index in wrapped:
         head = title.line.rest if title.line.had_values else title.line.text.strip()
         title_text = title_of(f"{head} {wrapped[title.line.index].rest}")
     elif title is not None and title_text:

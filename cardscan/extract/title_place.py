@@ -114,25 +114,50 @@ def _letters_and_signs(text: str) -> bool:
     return all(ch.isalpha() or ch in TITLE_SIGNS for ch in text)
 
 
+def title_after_name(line: CardLine, name: str, remainder: str) -> str | None:
+    """Rule: words printed after the name on its row and set off from it by a comma, a dash
+    or a bar (P.NAME_SPLITTER: "Sergio Polo- Gerente de Ventas", "Steven Glover, Project
+    Manager") are the person's job when they read as one (:func:`_job_shaped`), whether or
+    not the vocabulary knows its words; words after a mere space may be a degree or a
+    second name, and words before the name a rank or a greeting."""
+    text = line.rest
+    at = text.find(name)
+    if not remainder or at < 0 or has_cjk(text):
+        return None
+    after = at + len(name)
+    cut = P.NAME_SPLITTER.match(text, after)
+    if cut is None or cut.end() == after or text[cut.end() :].strip() != remainder:
+        return None
+    return remainder if _job_shaped(remainder, name) else None
+
+
 def _reads_as_title(line: CardLine, name: CardLine) -> bool:
-    """A short line of Latin, Cyrillic … words only, no larger than the name, naming nothing
-    else a card prints: no department, firm (department words aside: "Directora de
-    Marketing"), street, slogan, opening days ("Abierto de lunes a sábado") or sentence
-    ("Sauber. Schnell."), no brand in capitals."""
+    """A short line, no larger than the name, holding no value, whose words read as a job
+    (:func:`_job_shaped`)."""
     text = P.FIELD_BAR.split(line.rest.strip(" ,;|-"))[0]  # "Event Planner | Depot 4"
+    if line.had_values:
+        return False
+    if name.height and line.height > MAX_HEIGHT_OVER_NAME * name.height:
+        return False
+    return _job_shaped(text, name.rest or name.text)
+
+
+def _job_shaped(text: str, name: str) -> bool:
+    """Latin, Cyrillic … words only, at most MAX_PLACED_WORDS, naming nothing else a card
+    prints: no department, firm (department words aside: "Directora de Marketing"), street,
+    slogan, opening days ("Abierto de lunes a sábado") or sentence ("Sauber. Schnell."),
+    no brand in capitals."""
     words = P.LETTER_RUN.findall(text)
-    if line.had_values or not words or not _letters_and_signs(text):
+    if not words or not _letters_and_signs(text):
         return False
     if max(map(len, words)) < MIN_PLACED_WORD:
         return False  # "cs)", "ab": specks and pieces, not a job the vocabulary lacks
     if len(text) > MAX_PLACED_CHARS or len(words) > MAX_PLACED_WORDS:
         return False
-    if name.height and line.height > MAX_HEIGHT_OVER_NAME * name.height:
-        return False
     # Japanese, Chinese and Korean ranks are closed lists the vocabulary holds (部長, 經理,
     # 과장 …): a CJK line without one says what the firm does ("一般整備", "욕실 리모델링"),
     # is a slogan, or a misreading (lone jamo such as ㅁㄱ count as CJK too).
-    if has_cjk(text) or has_cjk(name.rest or name.text):
+    if has_cjk(text) or has_cjk(name):
         return False
     return not (
         names_a_unit(text)
@@ -167,10 +192,10 @@ def _repeats_a_word(words: list[str]) -> bool:
     return len(folded) != len(set(folded))
 
 
-def _brand_word(words: list[str], text: str, name: CardLine) -> bool:
+def _brand_word(words: list[str], text: str, name: str) -> bool:
     """One word in capitals ("DALTEK", "HECHOAMANO" glued) beside a name that is not: a logo
     or a brand, or a piece of a wrapped line; a job word in capitals (CEO) is in the
     vocabulary. On a card setting its name in capitals too, capitals are its style."""
-    if (name.rest or name.text).isupper():
+    if name.isupper():
         return False
     return len(words) == 1 and text.isupper() and len(words[0]) >= MIN_BRAND_LETTERS

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_contact, extract_text
-from cardscan.extract.title_place import PLACED_TITLE_SCORE
+from cardscan.extract.title_place import PLACED_TITLE_SCORE, title_after_name
 from cardscan.extract.titles import has_title_word
 
-from .layout_helpers import ocr
+from .layout_helpers import card_lines, ocr
 
 UNKNOWN_JOBS = ("Storyteller", "Rainmaker")
 
@@ -47,6 +47,9 @@ FOUND = [
     ),
     # Nothing free under the name (the address is): the line over it, the firm found.
     ("Brightwater Surveys GmbH\nRainmaker\nElke Brandt\nMusterweg 12, 10115 Berlin", "Rainmaker"),
+    # After the name on its row, set off by a comma, a dash or a bar.
+    ("Brightwater Surveys GmbH\nElke Brandt- Map Whisperer\n+49 30 23125 000", "Map Whisperer"),
+    ("Brightwater Surveys GmbH\nElke Brandt | Rainmaker\nRainmaker Studio", "Rainmaker"),
 ]
 
 
@@ -94,6 +97,10 @@ NOT_FOUND = [
     # One word in the plural names what the shop offers; a job is singular.
     "Moura Chaves Ltda.\nFalar com Dalva Reis\nFechaduras\n+55 71 3703-0000",
     "Northwind Analytics Ltd\nPriya Raman\nCerraduras\n+44 20 7946 0321",
+    # After the name on its row but not set off from it, or naming a firm or a street.
+    "Northwind Analytics Ltd\nPriya Raman Storyteller\n+44 20 7946 0321",
+    "Priya Raman, Northwind Freight Solutions\n+44 20 7946 0321",
+    "Northwind Analytics Ltd\nPriya Raman - Harbour Road\n+44 20 7946 0321",
     # Short pieces only: specks or a torn word, not a job the vocabulary lacks.
     "Northwind Analytics Ltd\nPriya Raman\ncs)\n+44 20 7946 0321",
     "Northwind Analytics Ltd\nPriya Raman\nab e\n+44 20 7946 0321",
@@ -141,3 +148,21 @@ def test_a_placed_title_keeps_its_measured_precision_as_confidence():
     contact = extract_text(FOUND[0][0])
     assert contact.title == "Storyteller"
     assert 0 < contact.confidence["title"] <= PLACED_TITLE_SCORE, contact.confidence
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "remainder", "job"),
+    [
+        ("Priya Raman, Data Storyteller", "Priya Raman", "Data Storyteller", "Data Storyteller"),
+        ("Priya Raman- Rainmaker", "Priya Raman", "Rainmaker", "Rainmaker"),
+        ("Priya Raman | Rainmaker", "Priya Raman", "Rainmaker", "Rainmaker"),
+        # Not set off from the name, or before it, or naming a firm: no job.
+        ("Priya Raman Rainmaker", "Priya Raman", "Rainmaker", None),
+        ("Rainmaker, Priya Raman", "Priya Raman", "Rainmaker", None),
+        ("Priya Raman, Northwind Solutions", "Priya Raman", "Northwind Solutions", None),
+    ],
+)
+def test_the_job_after_the_name_on_its_row(row, name, remainder, job):
+    """title_after_name is given the name's row, the name and what the row holds besides."""
+    (line,) = card_lines((row, 40, 40, 30))
+    assert title_after_name(line, name, remainder) == job, row
