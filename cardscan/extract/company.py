@@ -326,6 +326,7 @@ def pick_company(
     group = with_name_above(with_fragment_below(with_wrapped_rest(group, every), every), every)
     group = with_form_above(group, every)
     group = with_descriptor_below(with_logo_above(group, every, lines), every, lines)
+    group = _without_unspelled_row_above(group, every, labels, mailboxes)
     group = in_full(in_main_script(group, every, ctx.cjk_card), every)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):
         line = with_brand_above(group.lines[0], lines, excluded)
@@ -334,6 +335,30 @@ def pick_company(
                 (line.index - 1, line.index), line.rest, probability, line.confidence
             )
     return choice_of(probability, group)
+
+
+def _without_unspelled_row_above(
+    group: Group, every: list[Group], labels: list[str], mailboxes: list[str]
+) -> Group:
+    """Rule: of a block of two rows, the lower row alone when the card's domain or free-mail
+    mailbox agrees with it better than with the block and with nothing of the upper row
+    ("TOUT SIMPLEMENT MIEUX" over "Plomberie Blot", mailbox plomberieblot@…): the address
+    names the firm, and a row over it that it does not touch and that names no kind of firm
+    is a slogan or a mark, not a logo the descriptor belongs to ("SOLMEN" over "Property
+    Services", solmen.com, stays)."""
+    if group.rows != 2 or len(group.lines) != 2:
+        return group
+    upper, lower = group.lines
+
+    def agreement(text: str) -> float:
+        return max(_domain_score(text, labels), _mailbox_agreement(text, mailboxes))
+
+    if has_business_word(upper.rest) or has_legal_form(upper.rest):
+        return group  # "Группа компаний" over «АтлантПром»: the firm's own kind
+    if agreement(upper.rest) > 0.0 or agreement(lower.rest) <= agreement(group.text):
+        return group
+    alone = [g for g in every if g.indices == (lower.index,)]
+    return alone[0] if alone else group
 
 
 def choice_of(score: float, group: Group) -> CompanyChoice:

@@ -1600,3 +1600,15 @@ def test_a_name_row_over_a_title_with_only_its_family_name_known_is_no_firms_row
     contact = extract_contact(ocr(*rows), source="-")
     want = ("Brannix Freight", "Velorin Raman")
     assert (contact.company, contact.name) == want, card_text(rows)
+
+
+def test_a_row_over_the_firm_its_mailbox_does_not_touch_is_left_out() -> None:
+    """A slogan in capitals set like a logo over the firm's name, which the free-mail
+    mailbox spells whole: the name alone."""
+    rows = (
+        ("BIEN PLUS SIMPLE", 94, 221, 65),
+        ("Plomberie Morand", 403, 307, 62),
+        ("plomberiemorand@hotmail.com", 437, 486, 36),
+    )
+    assert company_of(*rows) == "Plomberie Morand", card_text(rows)
+
