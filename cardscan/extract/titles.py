@@ -208,12 +208,19 @@ def is_slogan(text: str) -> bool:
     words. "Our Lady" in any language (P.OUR_LADY: Nossa Senhora, Nuestra Señora,
     Notre-Dame) names a church, a school, a town or a firm, not the reader."""
     return bool(
-        matcher("slogan_words").search(P.OUR_LADY.sub(" ", text))
+        (matcher("slogan_words").search(P.OUR_LADY.sub(" ", text)) and _is_a_phrase(text))
         or P.JA_SENTENCE_END.search(text)
         or P.KO_SENTENCE_END.search(text)
         or P.KO_CLAUSE.search(text)
         or ((parallel_clauses(text) or han_parallel_phrases(text)) and not has_title_word(text))
     )
+
+
+def _is_a_phrase(text: str) -> bool:
+    """Rule: a slogan is a phrase; one word alone on its line ("Nossa", "Our") is a piece of a
+    row the OCR cut ("Padaria" | "Nossa" over "Senhora da Luz" names a bakery after Our
+    Lady), which is judged as a row where it is joined."""
+    return len(P.LETTER_RUN.findall(text)) > 1
 
 
 @dataclass(frozen=True)

@@ -1612,3 +1612,16 @@ def test_a_row_over_the_firm_its_mailbox_does_not_touch_is_left_out() -> None:
     )
     assert company_of(*rows) == "Plomberie Morand", card_text(rows)
 
+
+
+def test_a_word_of_a_name_cut_off_its_row_is_no_slogan() -> None:
+    """The OCR cut the first row in two ("Padaria" | "Nossa"); "Nossa" (our) alone is no
+    slogan, and the row goes on to "Senhora da Luz" under it: a bakery named after Our Lady."""
+    rows = (
+        ("Padaria", 300, 40, 80),
+        ("Nossa", 600, 40, 80),
+        ("Senhora da Luz", 310, 140, 65),
+        ("Tel: (11) 2000-0000", 284, 224, 46),
+        ("padarianossaluz@hotmail.com", 263, 300, 31),
+    )
+    assert company_of(*rows) == "Padaria Nossa Senhora da Luz", card_text(rows)

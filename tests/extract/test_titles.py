@@ -605,6 +605,21 @@ def test_parallel_clauses_are_a_slogan(text: str, slogan: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("Your partner in growth", True),
+        ("Nossa missão é servir", True),
+        ("Nossa", False),  # one word: a piece of a row the OCR cut, not a phrase
+        ("Your", False),
+    ],
+)
+def test_a_slogan_word_makes_a_slogan_of_a_phrase_only(text: str, slogan: bool) -> None:
+    from cardscan.extract.titles import is_slogan
+
+    assert is_slogan(text) is slogan, text
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         ("Manager - Claims & Customer Care", 4),  # "-" and "&" are not words
