@@ -35,10 +35,15 @@ def list_items(lines: list[CardLine]) -> frozenset[int]:
     """Rule: the lines that are items of a list, what a shop offers: those opened by a
     bullet (P.LIST_ITEM), and those opened by a dash or an asterisk and a space
     (P.DASH_ITEM) when at least MIN_DASH_ITEMS lines are: alone, such a dash is as often
-    what OCR made of a logo's mark or a rule before the firm's name."""
+    what OCR made of a logo's mark or a rule before the firm's name. Where such a list is,
+    a line opened by a dash glued to its first letter (P.GLUED_DASH_ITEM: "-Managed IT") is
+    an item whose space the OCR lost."""
     dashed = [ln.index for ln in lines if P.DASH_ITEM.match(ln.text)]
     bullets = [ln.index for ln in lines if P.LIST_ITEM.match(ln.text)]
-    return frozenset(bullets + (dashed if len(dashed) >= MIN_DASH_ITEMS else []))
+    if len(dashed) < MIN_DASH_ITEMS:
+        return frozenset(bullets)
+    glued = [ln.index for ln in lines if P.GLUED_DASH_ITEM.match(ln.text)]
+    return frozenset(bullets + dashed + glued)
 
 
 # A list has two items at least.

@@ -172,6 +172,8 @@ GLUED_HONORIFIC = re.compile(r"\s*([^\W\d_]{2,5}\.)(?=[^\W\d_]{2})")
 # one line does (extract.lines.list_items).
 LIST_ITEM = re.compile(r"^\s*[•·»›▪■□◆◇●○▸►✓✔☑➤➢]")
 DASH_ITEM = re.compile(r"^\s*[-–—*>.]\s")
+# The same dash or asterisk glued to the item's first letter, the space lost ("-Managed IT").
+GLUED_DASH_ITEM = re.compile(r"^\s*[-–—*](?=[^\W\d_])")
 FIELD_SEPARATOR = re.compile(r"\s+[|•·/]\s+|\s*[|•·]\s*")
 
 # --- other scripts' firms and names, spacing, icons ----------------------

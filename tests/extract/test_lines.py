@@ -33,6 +33,9 @@ def card_lines(*texts: str) -> list[CardLine]:
         (("> Kestrel Freight", "Anna Berg"), set()),  # one alone: a logo's mark
         (("- Nordlicht Maschinenbau GmbH", "Anna Berg"), set()),  # a lone dash: a logo's mark
         (("Anna Berg", "Sales - North", "+49 30 1234 5678"), set()),  # a dash inside a line
+        # The space after one item's dash lost, in a list of them: still an item.
+        (("- Cloud backups", "-Managed hosting", "- Help desk", "Anna Berg"), {0, 1, 2}),
+        (("-Nordlicht Maschinenbau GmbH", "Anna Berg"), set()),  # glued, and no list
     ],
 )
 def test_list_items(texts: tuple[str, ...], want: set[int]) -> None:
