@@ -342,7 +342,7 @@ def _without_unspelled_row_above(
 ) -> Group:
     """Rule: of a block of two rows, the lower row alone when the card's domain or free-mail
     mailbox agrees with it better than with the block and with nothing of the upper row
-    ("TOUT SIMPLEMENT MIEUX" over "Plomberie Blot", mailbox plomberieblot@…): the address
+    ("BIEN PLUS SIMPLE" over "Plomberie Morand", mailbox plomberiemorand@…): the address
     names the firm, and a row over it that it does not touch and that names no kind of firm
     is a slogan or a mark, not a logo the descriptor belongs to ("SOLMEN" over "Property
     Services", solmen.com, stays)."""
