@@ -298,19 +298,17 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     beside = None
     if title is None and name is not None:
         beside = title_after_name(name.line, name.text, name.remainder)
-        taken = excluded | set(company.indices if company else ())
-        title = (
-            TitleChoice(name.line, PLACED_TITLE_SCORE, placed=True)
-            if beside is not None
-            else title_by_place(lines, name.block, name.text, taken, firm_found=bool(company))
-        )
-    title_text = title_of(beside or title.line.rest) if title else None
     if beside is not None:
-        pass  # the job printed on the name's row is whole there
-    elif title is not None and title.line.index in wrapped:
+        title = TitleChoice(name.line, PLACED_TITLE_SCORE, placed=True)
+    elif title is None and name is not None:
+        taken = excluded | set(company.indices if company else ())
+        title = title_by_place(lines, name.block, name.text, taken, firm_found=bool(company))
+    title_text = title_of(beside or title.line.rest) if title else None
+    # A job printed on the name's row is whole there; one on a line of its own may wrap.
+    if beside is None and title is not None and title.line.index in wrapped:
         head = title.line.rest if title.line.had_values else title.line.text.strip()
         title_text = title_of(f"{head} {wrapped[title.line.index].rest}")
-    elif title is not None and title_text:
+    elif beside is None and title is not None and title_text:
         taken = excluded | set(company.indices if company else ())
         first_half = wrapped_head(title.line, lines, taken)
         if first_half is not None:

@@ -326,10 +326,7 @@ def read_upright(
             return first, 0  # upright, just hard to read: turning would not help
         take(180)
         return _best(readings, score, vote_weight, keep_bias)
-    if direction == "down" and not ink_votes:
-        ink_votes = sideways_votes(image)
-    elif direction != "down":
-        ink_votes = {}
+    ink_votes = (ink_votes or sideways_votes(image)) if direction == "down" else {}
     order = sorted(ink_votes, key=lambda d: -ink_votes[d]) if ink_votes else (180, 90, 270)
     on_end: set[int] = set()
     for degrees in order:
