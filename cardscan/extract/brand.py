@@ -10,7 +10,7 @@ from .company import CompanyChoice, choice_of, may_name_a_firm, usable_group
 from .company_forms import has_business_word, only_kind
 from .lexicon import has_cjk, matcher
 from .lines import CardLine, line_after, list_items
-from .titles import has_title_word
+from .titles import has_title_word, names_only_a_department
 
 
 def pick_brand(
@@ -74,9 +74,9 @@ MIN_BRAND_WORD = 3
 
 
 def _brand_shaped(text: str) -> bool:
-    """Short, mostly letters, capitalised words, none of the words that mark other lines;
-    words all shorter than MIN_BRAND_WORD in mixed case ("e Lu") are pieces of a logo read
-    as letters."""
+    """Short, mostly letters, capitalised words, none of the words that mark other lines,
+    not a department's name (titles.names_only_a_department); words all shorter than
+    MIN_BRAND_WORD in mixed case ("e Lu") are pieces of a logo read as letters."""
     words = text.split()
     letters = sum(ch.isalpha() for ch in text)
     if not 1 <= len(words) <= 5 or letters < 3 or letters < 0.6 * len(text.replace(" ", "")):
@@ -85,5 +85,7 @@ def _brand_shaped(text: str) -> bool:
         return False
     if matcher("non_name_words").search(text) and not has_business_word(text):
         return False
+    if names_only_a_department(text):
+        return False  # "Sales & Marketing", "해외영업부": a part of a firm, not its name
     capitalised = sum(w[0].isupper() or w[0].isdigit() for w in words)
     return has_cjk(text) or capitalised * 2 >= len(words)

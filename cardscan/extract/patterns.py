@@ -228,13 +228,15 @@ MAILBOX_SEPARATOR = re.compile(r"[._-]+")
 _HAN_KANA = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 CJK_GAP = re.compile(r"(?<=" + _HAN_KANA + r")\s+(?=" + _HAN_KANA + ")")
 # A CJK department: a short run of CJK characters ending in a department's suffix (部 and
-# 部门 division, 課/科 section, 室 office, 處/处 bureau, 팀 team, 부 division, 본부
-# headquarters, 실 office, 센터/センター/中心 centre, グループ group).
+# 部门 division, 課/科 section, 팀 team, 부 division, 본부 headquarters; and, suffixes that
+# also end a firm's own name, 室/실 office, 處/处 bureau, 센터/センター/中心 centre,
+# グループ group).
+_CJK_UNIT = r"(?:部门|部|課|科|팀|본부|부)"
+_CJK_UNIT_OR_FIRM = r"(?:室|處|处|실|센터|センター|中心|グループ)"
 CJK_DEPARTMENT = re.compile(
-    r"^\s*"
-    + CJK_CHAR_CLASS
-    + r"{1,12}?\s*(?:部门|部|課|科|室|處|处|팀|본부|부|실|센터|センター|中心|グループ)\s*$"
+    r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*(?:" + _CJK_UNIT + "|" + _CJK_UNIT_OR_FIRM + r")\s*$"
 )
+CJK_UNIT_ONLY = re.compile(r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*" + _CJK_UNIT + r"\s*$")
 # Icons printed before a value or a line (arrows, shapes, ☎, ✉, ⌂, pictographs), which OCR
 # reads as their own characters ("△", "▲", "☎"), or Tesseract's Korean model as a lone
 # jamo ("ㅇ인천광역시…": no Korean word opens with one), or a round mark read as an "@"

@@ -262,6 +262,14 @@ def names_a_department(text: str) -> bool:
     return rest != text and not P.LETTER_RUN.search(P.CONNECTORS.sub(" ", rest))
 
 
+def names_only_a_department(text: str) -> bool:
+    """Rule: :func:`names_a_department`, except a CJK line ending in a word that also ends a
+    firm's own name (中心, センター, 센터, 室, グループ: "光明汽车维修中心" is a garage)."""
+    if has_cjk(text):
+        return bool(P.CJK_UNIT_ONLY.match(text)) and not has_title_word(text)
+    return names_a_department(text)
+
+
 def names_a_unit(text: str) -> bool:
     """The line opens or ends with a noun naming a part of the firm ("Department of …",
     "Отдел …", "… Section": data/department_units.txt)."""

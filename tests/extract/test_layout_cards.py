@@ -492,6 +492,38 @@ CARDS = [
         "Sales Manager",
         "SEORA Harbour Pty Ltd",
     ),
+    person(
+        # A department set large under the name, no firm named anywhere: the largest type
+        # left is no brand when it names a part of a firm.
+        "department-in-large-type-is-no-brand",
+        [
+            ("김도윤", 60, 50, 50),
+            ("Doyun Kim", 60, 110, 20),
+            ("해외영업부", 60, 150, 48),
+            ("휴대전화 010-4821-7735", 60, 420, 20),
+            ("doyun.kim@gmail.com", 60, 450, 20),
+        ],
+        "김도윤",
+        "도윤",
+        "김",
+        None,
+        None,
+        other_script="Doyun Kim",
+    ),
+    person(
+        "latin-department-in-large-type-is-no-brand",
+        [
+            ("Priya Raman", 60, 50, 50),
+            ("Sales & Marketing", 60, 130, 46),
+            ("+91 98450 12763", 60, 420, 20),
+            ("priya.raman@gmail.com", 60, 450, 20),
+        ],
+        "Priya Raman",
+        "Priya",
+        "Raman",
+        None,
+        None,
+    ),
 ]
 
 

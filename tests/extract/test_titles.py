@@ -760,3 +760,20 @@ def test_parallel_han_phrases_are_a_slogan(text: str, slogan: bool) -> None:
     from cardscan.extract.titles import is_slogan
 
     assert is_slogan(text) is slogan, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sales & Marketing", True),
+        ("해외영업부", True),
+        ("営業推進部", True),
+        ("研究開発センター", False),  # a centre may be a firm of its own
+        ("明光汽车维修中心", False),  # a garage
+        ("디자인실", False),  # a studio
+    ],
+)
+def test_names_only_a_department(text: str, want: bool) -> None:
+    from cardscan.extract.titles import names_only_a_department
+
+    assert names_only_a_department(text) is want, text
