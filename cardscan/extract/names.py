@@ -12,7 +12,7 @@ from .blocks import lines_apart, rows, stacked, stacks
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, matcher, romanised
 from .lines import CardLine, line_after, list_items, main_script_is_cjk
-from .name_cjk import cjk_name_shape, known_cjk_family
+from .name_cjk import cjk_name_shape
 from .name_email import email_agreement, spelled_by_email
 from .name_evidence import full_cyrillic_name, initials_first, known_family_name
 from .name_parts import (
@@ -30,6 +30,7 @@ from .name_text import (
     strip_name_text,
     two_script_name,
 )
+from .name_twins import leading_cjk_name
 from .titles import has_title_word
 from .weights import Candidate, weights_for
 
@@ -375,18 +376,4 @@ def _script_twin(
         leading = None if cjk else leading_cjk_name(text, choice.text)
         if leading is not None:
             return lines[index], leading
-    return None
-
-
-def leading_cjk_name(text: str, latin: str) -> str | None:
-    """Rule: a CJK line that opens with a name in as many words as the Latin name printed
-    beside it, a known family name first, and goes on with words that are no part of it (a
-    title OCR misread: "최 예진 적임 연구?" by "Choi Yejin"), holds that name."""
-    words = text.split()
-    count = len(latin.split())
-    if len(words) <= count or not all(has_cjk(w) for w in words[:count]):
-        return None
-    head = " ".join(words[:count])
-    if cjk_name_shape(head) and known_cjk_family(head) and not is_non_name(head):
-        return head
     return None

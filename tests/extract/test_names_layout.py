@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cardscan.extract import extract_contact
 
 from .layout_helpers import card_text, ocr
@@ -177,3 +179,33 @@ def test_a_cjk_name_opening_a_line_of_misread_words_is_the_twin_of_the_latin_nam
         ("y.choi@hanbit-ind.example", 80, 450, 20),
     )
     assert people(rows)[:2] == ("최 예진", "Choi Yejin"), card_text(rows)
+
+
+def _bilingual_card(native_row: str, latin_name: str) -> tuple:
+    return (
+        (native_row, 80, 60, 40),
+        (latin_name, 80, 110, 40),  # as large: the type does not tell which is the name
+        ("Sales Manager", 80, 160, 20),
+        ("주식회사 새솔무역", 80, 260, 34),
+        ("010-3852-1946", 80, 420, 20),
+        ("sales@saesol-trade.example", 80, 450, 20),
+    )
+
+
+@pytest.mark.parametrize(
+    ("native_row", "latin_name", "want"),
+    [
+        # The name printed solid, its department and rank after it on the same row.
+        ("윤서진 해외영업부 과장", "Yun Seojin", "윤서진"),
+        ("陈志远 市场部 经理", "Chen Zhiyuan", "陈志远"),
+        # The rank misread, but the Latin name spells the given name (서진 = Seojin).
+        ("윤서진 과잠", "Yoon Seojin", "윤서진"),
+        # A slogan opening with a word that starts like a family name: no twin.
+        ("함께 가는 내일", "Yun Seojin", "Yun Seojin"),
+    ],
+)
+def test_a_cjk_name_printed_solid_before_its_title_is_the_twin(
+    native_row: str, latin_name: str, want: str
+) -> None:
+    rows = _bilingual_card(native_row, latin_name)
+    assert people(rows)[0] == want, card_text(rows)
