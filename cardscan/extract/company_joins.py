@@ -51,7 +51,8 @@ def _not_joinable(
     line: CardLine, lines: list[CardLine], locals_: list[str], labels: Sequence[str] = ()
 ) -> bool:
     """A row that cannot be part of a company's name: a value line, a long line or a
-    person's name (name-shaped with no business word, as "Sai Logistics" is a firm's; and
+    person's name (name-shaped with no business word or closing legal form, as "Sai
+    Logistics" and "Aparecida EIRELI" are a firm's; and
     :func:`_name_words_known` with a title printed next to it, or spelled by an email's
     local part: a card without a title still names its person; or a full name with a
     patronymic, name_evidence.full_cyrillic_name). Title rows never reach here
@@ -62,6 +63,7 @@ def _not_joinable(
         bool(words)
         and latin_name_shape(text)
         and not has_business_word(text)
+        and not _ends_in_legal_form(text)
         and (
             (_name_words_known(words) and _next_to_title(line, lines))
             or spelled_by_email(text, locals_)

@@ -493,6 +493,25 @@ CARDS = [
         "SEORA Harbour Pty Ltd",
     ),
     person(
+        # A firm named after its partners, broken after "&" and centred: the second row
+        # starts with a given name and has a title under it, but its legal form closes a
+        # firm's name, not a person's.
+        "partners-firm-broken-after-an-ampersand",
+        [
+            ("Rita Lopes", 300, 60, 34),
+            ("Moreira &", 90, 220, 28),
+            ("Valentina EIRELI", 40, 256, 30),
+            ("Contadora", 110, 290, 20),
+            ("T. +55 31 3555-0182", 300, 400, 24),
+            ("rita@moreira.com.br", 300, 430, 24),
+        ],
+        "Rita Lopes",
+        "Rita",
+        "Lopes",
+        "Contadora",
+        "Moreira & Valentina EIRELI",
+    ),
+    person(
         # A department set large under the name, no firm named anywhere: the largest type
         # left is no brand when it names a part of a firm.
         "department-in-large-type-is-no-brand",
