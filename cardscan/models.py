@@ -111,6 +111,9 @@ class OcrResult:
     # Where the engine's line detector found a printed line that its recogniser read as
     # nothing (a script its models do not know); only engines that detect lines fill it.
     unread: tuple[Box, ...] = ()
+    # How many lines the engine's line classifier turned by 180° before reading them (engines
+    # that turn lines only): with none turned, the lines were read as they stand.
+    turned: int = 0
 
     @property
     def text(self) -> str:

@@ -121,7 +121,9 @@ def read_card(image: np.ndarray, options: ScanOptions) -> tuple[OcrResult, int]:
     # the wrong way: Tesseract finds no Hangul there (cardscan.preprocess.orient).
     ocr, rotation = read_upright(image, read, score=reading_score, script_missing=_script_missing)
     engine = get_engine(options.engine)
-    if engine.turns_lines and reads_back_turned(rotate(image, rotation), ocr, engine.read_lines):
+    # Only a reading whose lines the classifier turned can be of a card held upside down.
+    turned = engine.turns_lines and ocr.turned > 0
+    if turned and reads_back_turned(rotate(image, rotation), ocr, engine.read_lines):
         rotation = (rotation + 180) % 360  # read right, but held upside down
         ocr = read(rotate(image, rotation))
     return ocr, rotation

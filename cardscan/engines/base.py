@@ -40,7 +40,8 @@ class OcrEngine(Protocol):
 
     #: Whether the engine turns each upside-down line before reading it (RapidOCR's line
     #: classifier), so that a card held upside down reads as well as an upright one and
-    #: orientation may keep it turned (cardscan.preprocess.turned checks it).
+    #: orientation may keep it turned (cardscan.preprocess.turned checks it). Such an engine
+    #: counts the lines it turned in OcrResult.turned.
     turns_lines: bool
 
     def available(self) -> bool:

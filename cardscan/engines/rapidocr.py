@@ -119,20 +119,30 @@ def restore_cjk_spaces(text: str, pieces, *, min_gap: float = 0.18, max_chars: i
     return "".join(out)
 
 
+def turned_count(classes, threshold: float) -> int:
+    """How many lines RapidOCR's line classifier turned: those it labelled "180" with a
+    score above ``threshold``, the test it turns them by."""
+    return sum(1 for label, score in classes or () if "180" in label and score > threshold)
+
+
 def _recogniser_keeping_dropped():
     """RapidOCR's pipeline class, made to remember the line boxes it drops (``dropped``,
     corners in the image's pixels): those its recogniser read as nothing or scored under
     ``text_score``. A line the detector found but the recogniser could not read is where a
     script its models do not know is printed (cardscan.engines.scripts); keeping the boxes
-    costs nothing, asking the detector again would cost half a reading."""
+    costs nothing, asking the detector again would cost half a reading. It also counts the
+    lines its classifier turned (``turned``): a reading that turned none needs no check for
+    a card held upside down (cardscan.preprocess.turned)."""
     from rapidocr import RapidOCR
     from rapidocr.utils.process_img import map_boxes_to_original
 
     class KeepingDropped(RapidOCR):
         dropped: list = []
+        turned: int = 0
 
         def build_final_output(self, ori_img, det_res, cls_res, rec_res, crops, op_record):
             self.dropped = []
+            self.turned = turned_count(cls_res.cls_res, self.cfg.Cls.cls_thresh)
             boxes, texts, scores = det_res.boxes, rec_res.txts, rec_res.scores
             if boxes is not None and texts is not None and scores is not None:
                 ids = [
@@ -190,7 +200,9 @@ class RapidOcrEngine:
         # Every switch given each time: RapidOCR keeps the last call's (see read_line).
         ocr = self._engine()
         result = ocr(image, use_det=True, use_cls=True, use_rec=True, return_word_box=True)
-        unread = tuple(_box_of(np.asarray(quad)) for quad in ocr.dropped)  # before read_line
+        # Before read_line, which runs the pipeline again.
+        unread = tuple(_box_of(np.asarray(quad)) for quad in ocr.dropped)
+        turned = ocr.turned
         lines = []
         # Each detection is one printed line; regrouping by rows would glue neighbouring
         # lines of a tilted card together, so RapidOCR's own reading order is kept.
@@ -214,6 +226,7 @@ class RapidOcrEngine:
             height=image.shape[0],
             tilt=tilt,
             unread=unread,
+            turned=turned,
         )
 
     def read_line(self, image: np.ndarray) -> tuple[str, float]:

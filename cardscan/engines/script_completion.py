@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -59,7 +60,7 @@ def drop_unread(ocr: OcrResult, completed: OcrResult, below: float) -> OcrResult
     if not weak:
         return completed
     lines = tuple(line for line in completed.lines if id(line) not in weak)
-    return OcrResult(completed.engine, lines, completed.width, completed.height, completed.tilt)
+    return replace(completed, lines=lines, unread=())
 
 
 class ScriptCompleter:
@@ -174,7 +175,7 @@ def complete_other_script(image: np.ndarray, ocr: OcrResult, script: Script) -> 
     if not second_kept:
         return ocr
     lines = sorted([*first, *second_kept], key=lambda ln: (ln.box.y, ln.box.x))
-    return OcrResult(f"{ocr.engine}+{second.engine}", tuple(lines), ocr.width, ocr.height, ocr.tilt)
+    return replace(ocr, engine=f"{ocr.engine}+{second.engine}", lines=tuple(lines), unread=())
 
 
 def _misread(line: Line, rival: Line, prefix: str) -> bool:

@@ -100,3 +100,19 @@ def test_a_card_orientation_left_upside_down_is_turned_upright(monkeypatch) -> N
     name = next(ln for ln in ocr.lines if "Rosalind" in ln.text)
     crop = upright[name.box.y : name.box.bottom, name.box.x : name.box.right]
     assert "Rosalind" in engine.read_line(cv2.copyMakeBorder(crop, 8, 8, 8, 8, 0))[0]
+
+
+@pytest.mark.parametrize("turned", [0, 3])
+def test_a_reading_whose_lines_were_not_turned_is_not_read_back(monkeypatch, turned) -> None:
+    """The read-back check costs a second reading of the longest lines; only a reading whose
+    lines the engine's classifier turned can be of a card held upside down."""
+    ocr = _reading(["Director of Operations", "Tel +44 20 7946 0321"])
+    ocr = OcrResult(ocr.engine, ocr.lines, ocr.width, ocr.height, turned=turned)
+    checked = []
+    monkeypatch.setattr(pipeline, "read_upright", lambda image, read, **_: (ocr, 0))
+    monkeypatch.setattr(pipeline, "_reader", lambda options: lambda image: ocr)
+    monkeypatch.setattr(
+        pipeline, "reads_back_turned", lambda *a: checked.append(a[1].turned) or False
+    )
+    assert read_card(_marked(ocr), ScanOptions(engine="rapidocr")) == (ocr, 0)
+    assert checked == ([turned] if turned else []), turned
