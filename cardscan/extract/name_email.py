@@ -9,7 +9,14 @@ from cardscan.script import scripts_of
 
 from . import patterns as P
 from .lexicon import fold, has_legal_form, letters_only, matcher, romanised
-from .name_parts import given_then_family, is_known_name_word, is_patronymic, name_words
+from .name_glue import unglue_by_case
+from .name_parts import (
+    given_names,
+    given_then_family,
+    is_known_name_word,
+    is_patronymic,
+    name_words,
+)
 from .name_repairs import PARTICLES
 
 
@@ -116,12 +123,27 @@ def persons_mailbox(local: str, rows: list[str]) -> bool:
     name_parts.given_then_family) is the person's, even without a dot between the names: it
     says who the person is, not what the firm is called. A shop's own mailbox
     ("northwindtravels") spells no such row. Nor does a firm's mailbox print a person's
-    initial and family name apart ("h.sandhu" ↔ "Hritik Sandhu": :func:`initial_and_family`)."""
+    initial and family name apart ("h.sandhu" ↔ "Hritik Sandhu": :func:`initial_and_family`),
+    or the given name alone of such a row, read glued or not ("saskia" ↔ "SaskiaRoht")."""
     return any(
         (given_then_family(row) and spelled_by_email(row, [local]))
         or initial_and_family(row, local)
+        or _given_name_of(row, local)
         for row in rows
     )
+
+
+def _given_name_of(row: str, local: str) -> bool:
+    """The local part is the known given name opening a row of two or three capitalised
+    words and no firm's word, its space lost or not ("SaskiaRoht", split at the change of
+    case)."""
+    words = (unglue_by_case(row) or row).split()
+    if not 2 <= len(words) <= 3 or fold(local) != fold(words[0]):
+        return False
+    if not all(w.isalpha() and w[0].isupper() for w in words):
+        return False
+    firm = has_legal_form(row) or matcher("company_words").search(row)
+    return fold(words[0]) in given_names() and not firm
 
 
 def initial_and_family(row: str, local: str) -> bool:

@@ -512,6 +512,23 @@ CARDS = [
         "Moreira & Valentina EIRELI",
     ),
     person(
+        # The name read without its space, in larger type than the firm; the free-mail
+        # mailbox is the given name alone: the person's mailbox, no evidence for a firm.
+        "glued-name-whose-given-name-is-the-mailbox",
+        [
+            ("Halvorsen Druck GmbH & Co. KG", 130, 46, 28),
+            ("MarenKoske", 254, 173, 34),
+            ("Leiterin Vertrieb", 255, 211, 26),
+            ("0211/950 4471", 150, 334, 21),
+            ("maren@yahoo.com", 248, 357, 25),
+        ],
+        "Maren Koske",
+        "Maren",
+        "Koske",
+        "Leiterin Vertrieb",
+        "Halvorsen Druck GmbH & Co. KG",
+    ),
+    person(
         # A department set large under the name, no firm named anywhere: the largest type
         # left is no brand when it names a part of a firm.
         "department-in-large-type-is-no-brand",
