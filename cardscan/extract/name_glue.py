@@ -179,3 +179,27 @@ def _surname_spellings(parts: list[str]) -> list[tuple[str, str]]:
     if len(parts) > 1:
         return [(parts[0][0], parts[-1])]
     return [("", parts[0]), (parts[0][0], parts[0][1:])]
+
+
+# Letters at least glued after a name's last word for the rest to be a word of its own.
+MIN_GLUED_TAIL = 3
+
+
+def spelled_head(text: str, locals_: list[str]) -> str | None:
+    """Rule: a row that opens with the name an email's local part spells in two parts or
+    more ("jacques_clement"), its last word glued to what the row goes on with ("Jacques
+    Clémentconsultant senior": OCR lost the space before the title), holds that name, cut
+    where the spelled letters end ("Jacques Clément")."""
+    words = text.split()
+    for local in locals_:
+        parts = [p for p in P.LOCAL_PART_SPLIT.split(fold(local)) if p]
+        if len(parts) < 2 or len(words) < len(parts) or not all(p.isalpha() for p in parts):
+            continue
+        *head, last = words[: len(parts)]
+        folded = fold(last)
+        if [fold(w) for w in head] != parts[:-1] or len(folded) != len(last):
+            continue  # fold keeps a word's length unless it spells ß or ligatures out
+        cut = len(parts[-1])
+        if folded.startswith(parts[-1]) and len(folded) - cut >= MIN_GLUED_TAIL:
+            return " ".join([*head, last[:cut]])
+    return None

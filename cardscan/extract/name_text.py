@@ -13,6 +13,7 @@ from .lines import CardLine
 from .name_cjk import cjk_name_shape, close_cjk_spacing, glued_cjk_title
 from .name_email import email_agreement
 from .name_glue import (
+    spelled_head,
     unglue_by_case,
     unglue_by_email,
     unglue_by_lexicon,
@@ -218,6 +219,7 @@ def candidate_text(
     pieces = [p for p in P.NAME_SPLITTER.split(rest) if p]
     printed = [p for p in P.FIELD_SEPARATOR.split(line.text) if p.strip()]  # "Ana Lima | CEO"
     options = [
+        spelled_head(rest, locals_),
         None if P.GLUED_HYPHEN_GAP.search(rest) else rest,
         *pieces[:1],
         *[_left_by_values(repair_name_text(strip_name_text(p)), rest) for p in printed[:1]],

@@ -586,6 +586,31 @@ def test_a_hyphen_glued_between_the_name_and_its_title_parts_them(
     assert got.title == title, card
 
 
+@pytest.mark.parametrize(
+    ("card", "name", "title"),
+    [
+        (
+            "Lucien Bergerresponsable achats\nGauthier & Roux SA\nlucien_berger@yahoo.fr",
+            "Lucien Berger",
+            "responsable achats",
+        ),
+        (
+            "Ana Limagerente comercial\nVerde Ltda\nana.lima@verde.com.br",
+            "Ana Lima",
+            "gerente comercial",
+        ),
+    ],
+)
+def test_a_name_the_email_spells_glued_to_its_title_is_cut_there(
+    card: str, name: str, title: str
+) -> None:
+    """OCR lost the space between the name and the title on its row; the email spells the
+    name in parts, so the name ends where the spelled letters do."""
+    got = extract_text(card)
+    assert got.name == name, card
+    assert got.title == title, card
+
+
 def test_a_dash_left_after_the_name_is_not_part_of_it() -> None:
     card = "Gauthier & Roux SA\nLucien Berger- Responsable achats\nE. lucien.berger@gauthier.fr"
     assert extract_text(card).name == "Lucien Berger", card
