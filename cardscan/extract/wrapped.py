@@ -10,7 +10,7 @@ from .blocks import stacked
 from .lexicon import fold, has_legal_form, load, matcher
 from .lines import CardLine, line_after, line_before
 from .name_parts import surnames
-from .titles import has_title_word, is_title_line, names_a_department, title_vocabulary
+from .titles import has_title_word, is_title_line, title_vocabulary
 
 # The second line is set in the same type as the first: at most this ratio apart in height.
 SAME_TYPE = 1.25
@@ -66,10 +66,8 @@ def wrapped_head(line: CardLine, lines: list[CardLine], taken: set[int]) -> Card
     department vocabulary, HEAD_WORDS at most and none a surname ("Chief Executive" /
     "Officer", "Senior Business" / "Development Manager"): a title broken over two lines,
     whose second half alone lost what kind of manager or officer it was. A unit word, a
-    list of departments ("Sales & Marketing", P.NOT_TITLE_HEAD), one word that is no rank
-    (data/title_ranks.txt: "Procurement"), or words that name a department, none a rank,
-    over a title whole in two words ("Customer Success" / "Project Manager"; over "Manager"
-    alone it is the title's first half) make it the department instead."""
+    list of departments ("Sales & Marketing", P.NOT_TITLE_HEAD) or one word that is no rank
+    (data/title_ranks.txt: "Procurement") makes it the department instead."""
     if line.had_values or len(line.rest.split()) > TAIL_WORDS:
         return None
     head = line_before(line.index, lines)
@@ -81,9 +79,6 @@ def wrapped_head(line: CardLine, lines: list[CardLine], taken: set[int]) -> Card
     if len(words) == 1 and fold(words[0]) not in _ranks():
         return None  # "Procurement" over "Sales Executive": the department it works in
     if P.NOT_TITLE_HEAD.search(head.rest) or matcher("department_units").search(head.rest):
-        return None
-    ranked = any(fold(word) in _ranks() for word in words)
-    if len(line.rest.split()) == TAIL_WORDS and names_a_department(head.rest) and not ranked:
         return None
     return head if _in_same_type(head, line) else None
 
