@@ -25,7 +25,7 @@ from .titles import has_title_word, is_slogan
 
 def is_address_line(line: CardLine) -> bool:
     """An address line: its remaining text has a postcode, a street word with a number,
-    or ends "City, Country".
+    a Cyrillic city after its mark ("г. Москва"), or ends "City, Country".
     """
     rest = line.rest
     if not rest or not any(ch.isalpha() for ch in rest) or AP.CERTIFICATION.search(rest):
@@ -34,7 +34,7 @@ def is_address_line(line: CardLine) -> bool:
         return False  # "Seg. a Sex. 8h às 18h, Sáb. 8h às 12h": when, not where
     if has_postcode(rest) or ("," in rest and ends_with_country(rest)):
         return True
-    if labelled_address(line.text) or landmark_led(rest):
+    if labelled_address(line.text) or landmark_led(rest) or AP.CYRILLIC_CITY_MARK.search(rest):
         return True
     # Street words alone are common in names ("Court", "Way"); a house number makes them an address.
     street = has_street_word(rest) or bool(AP.ROMANISED_UNIT.search(rest))

@@ -54,6 +54,9 @@ CYRILLIC_CITY_POSTCODE = re.compile(r"\b[А-ЯЄІЇҐ][а-яєіїґ'’-]+,?\s
 # then the city ("603887, г. Нижний Новгород", "01001, м. Київ"), the г or м perhaps lost
 # before its full stop.
 CYRILLIC_POSTCODE_CITY = re.compile(r"(?<![\d-])\d{5,6},\s*(?:[гм]?\.\s*)?[А-ЯЁЄІЇҐ][а-яёєіїґ]")
+# A Russian or Ukrainian city after its mark, г. (город) or м. (місто), which only addresses
+# print before a place's name ("г. Екатеринбург", "м. Київ"), its postcode lost or not printed.
+CYRILLIC_CITY_MARK = re.compile(r"(?<![\w.])[гм]\.\s?[А-ЯЁЄІЇҐ][а-яёєіїґ'’-]{2,}")
 # India's six-digit PIN (also Singapore's, China's and Russia's postcode) closing the city
 # line: after a dash or comma ("Pune - 411 001") or a "PIN" label ("Pin: 410 206"),
 # and perhaps followed by the state or country ("Ahmedabad-380001. Gujarat").

@@ -556,6 +556,21 @@ def test_a_cyrillic_postcode_before_the_city_is_an_address(line: str, want: str)
 
 
 @pytest.mark.parametrize(
+    ("city", "street"),
+    [
+        ("г. Екатеринбург", "ул. Малышева, д. 14, оф. 7"),
+        ("м. Львів", "вул. Зелена, 31, офіс 2"),
+    ],
+)
+def test_a_cyrillic_city_after_its_mark_is_an_address_line_without_its_postcode(
+    city: str, street: str
+) -> None:
+    """The postcode lost or not printed: "г." or "м." before a place's name says address."""
+    text = f"Ирина Волкова\nirina@vantor.example\n{city}\n{street}"
+    assert extract_text(text).address == f"{city}, {street}", text
+
+
+@pytest.mark.parametrize(
     ("city", "want"),
     [
         ("644001, г. Омск", "644001, г. Омск"),
