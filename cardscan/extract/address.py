@@ -214,6 +214,9 @@ def without_registry_ids(line: CardLine) -> CardLine:
 MAX_ADDRESS_LINES = 4
 # Lines of one typographic block: type within this ratio of the address lines' height.
 BLOCK_HEIGHT_RATIO = 1.4
+# A CJK line holding a floor or a room ("9 층", "1302室", "3階") may be read in a box of
+# another height than the address over it (Tesseract's Hangul boxes vary): this ratio.
+FLOOR_HEIGHT_RATIO = 2.0
 # How far (share of its height) a line's box may reach into its neighbours' and still lie
 # between them.
 BETWEEN_OVERLAP = 0.25
@@ -251,10 +254,11 @@ def _next_in_block(
         below_all = line.index > members[-1].index
         if _starts_another(members, line) if below_all else _second_postcode(members, line):
             continue
-        if not 1 / BLOCK_HEIGHT_RATIO <= line.box.h / max(1, height) <= BLOCK_HEIGHT_RATIO:
+        ratio = FLOOR_HEIGHT_RATIO if CJK.CJK_UNIT.search(line.rest) else BLOCK_HEIGHT_RATIO
+        if not 1 / ratio <= line.box.h / max(1, height) <= ratio:
             continue
-        below = stacked(bottom.box, line.box, max_ratio=BLOCK_HEIGHT_RATIO)
-        above = stacked(line.box, top.box, max_ratio=BLOCK_HEIGHT_RATIO)
+        below = stacked(bottom.box, line.box, max_ratio=ratio)
+        above = stacked(line.box, top.box, max_ratio=ratio)
         # Boxes of tightly set lines overlap a little: a line counts as between when it
         # reaches at most BETWEEN_OVERLAP of its height into the lines above and below.
         slack = BETWEEN_OVERLAP * line.box.h

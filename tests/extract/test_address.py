@@ -524,6 +524,23 @@ def test_japanese_address_spaces_and_postcode_line(text: str, want: str) -> None
     assert extract_text(text).address == want, text
 
 
+@pytest.mark.parametrize("height", [27, 44])
+def test_a_floor_line_under_a_cjk_address_joins_it_in_a_box_of_another_height(
+    height: int,
+) -> None:
+    """The second reader's boxes of Hangul lines vary in height: a floor under the street
+    line continues the address though its box is 1.6 times lower."""
+    rows = (
+        ("주식회사 한울상사", 91, 318, 52),
+        ("E-mail | sales@hanul.example", 581, 344, 35),
+        ("대전광역시 서구 둔산로 215", 587, 376, 44),
+        ("HANUL TRADING CO., LTD.", 89, 390, 20),  # the left column, read in between
+        ("한울 빌딩 9 층", 586, 431, height),
+    )
+    got = extract_contact(ocr(*rows), source="-").address
+    assert got == "대전광역시 서구 둔산로 215 한울빌딩 9층", card_text(rows)
+
+
 def test_a_russian_postcode_first_line_is_an_address_line() -> None:
     # Right-aligned, the street line's box taller than the city line's: only the postcode
     # says the city line is part of the address.
