@@ -357,8 +357,7 @@ def _without_unspelled_row_above(
         return group  # "Группа компаний" over «АтлантПром»: the firm's own kind
     if agreement(upper.rest) > 0.0 or agreement(lower.rest) <= agreement(group.text):
         return group
-    alone = [g for g in every if g.indices == (lower.index,)]
-    return alone[0] if alone else group
+    return next((g for g in every if g.indices == (lower.index,)), group)
 
 
 def choice_of(score: float, group: Group) -> CompanyChoice:
