@@ -325,7 +325,7 @@ def pick_company(
     _, group, probability = with_its_name(max(scored, key=lambda s: s[0]), scored)
     group = with_name_above(with_fragment_below(with_wrapped_rest(group, every), every), every)
     group = with_form_above(group, every)
-    group = with_descriptor_below(with_logo_above(group, every, lines), every, lines)
+    group = with_descriptor_below(with_logo_above(group, every, lines), every, lines, labels)
     group = _without_unspelled_row_above(group, every, labels, mailboxes)
     group = in_full(in_main_script(group, every, ctx.cjk_card), every)
     if group.rows == 1 and len(group.lines) == 1 and has_legal_form(group.text):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from . import patterns as P
 from .blocks import Group, stacked
 from .company_forms import has_business_word, is_fragment, only_kind
-from .lexicon import fold, has_cjk, has_legal_form, matcher
+from .lexicon import fold, has_cjk, has_legal_form, letters_only, matcher
 from .lines import CardLine
 from .name_parts import given_names, surnames
 from .name_text import latin_name_shape
@@ -129,22 +129,33 @@ MAX_DESCRIPTOR_ROW_WORDS = 4
 
 
 def with_descriptor_below(
-    group: Group, candidates: list[Group], lines: Sequence[CardLine]
+    group: Group, candidates: list[Group], lines: Sequence[CardLine], labels: Sequence[str] = ()
 ) -> Group:
     """Rule: the mirror of :func:`with_logo_above`: a logo's row chosen for itself (its
     domain, its size) with a row saying what kind of firm it is set under it in smaller
     type ("MAMONT" over "Property Services", "NORMONT" over "AVOCATS"), over it sideways
-    with no line of the card between, is given with its descriptor."""
+    with no line of the card between, is given with its descriptor. A row the card's domain
+    spells after the logo's word is its descriptor too, whatever its words ("KESTO" over
+    "Legal", kestolegal.com: :func:`_spelled_after`)."""
     logo = group.lines[0]
     if group.rows != 1 or len(group.lines) != 1 or not is_logo_row(logo.rest):
         return group
     for other in candidates:
         row = other.lines[0]
-        if other.rows != 1 or len(other.lines) != 1 or not _descriptor(row.rest):
+        if other.rows != 1 or len(other.lines) != 1:
+            continue
+        if not (_descriptor(row.rest) or _spelled_after(logo.rest, row.rest, labels)):
             continue
         if _logo_over(logo, row, lines):
             return _block_of(group, other)
     return group
+
+
+def _spelled_after(logo: str, row: str, labels: Sequence[str]) -> bool:
+    """A domain label is the logo's letters followed by all the row's ("KESTO" and "Legal"
+    ↔ kestolegal): the firm names itself by both."""
+    head, tail = letters_only(logo), letters_only(row)
+    return bool(head and tail) and any(letters_only(label) == head + tail for label in labels)
 
 
 def _descriptor(text: str) -> bool:

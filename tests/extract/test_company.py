@@ -763,8 +763,24 @@ def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
             ),
             "QX WEALTH MANAGEMENT",
         ),
+        (
+            (
+                ("TARVO", 54, 64, 61),
+                ("Legal", 53, 137, 29),
+                ("Account Director", 54, 165, 28),
+                ("Selma Lind", 54, 250, 51),
+                ("Phone +46 8 555 017 42", 56, 426, 31),
+                ("selma.lind@tarvolegal.se", 55, 497, 33),
+            ),
+            "TARVO Legal",
+        ),
     ],
-    ids=["domain-logo-over-services", "logo-over-a-kind", "logo-over-what-it-manages"],
+    ids=[
+        "domain-logo-over-services",
+        "logo-over-a-kind",
+        "logo-over-what-it-manages",
+        "logo-over-a-word-the-domain-spells-after-it",
+    ],
 )
 def test_a_logo_chosen_for_itself_is_given_with_its_descriptor_below(
     rows: tuple[tuple[str, int, int, int], ...], want: str
