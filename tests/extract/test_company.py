@@ -774,12 +774,23 @@ def test_a_one_stop_shop_slogan_over_the_firm_is_not_the_company() -> None:
             ),
             "TARVO Legal",
         ),
+        (
+            (
+                ("MERWIN", 31, 61, 65),
+                ("LEGAL", 32, 134, 26),
+                ("www.merwin.com.au", 33, 394, 32),
+                ("Direct (02) 5550 1942", 34, 425, 31),
+                ("E info@merwin.com.au", 34, 457, 31),
+            ),
+            "MERWIN LEGAL",
+        ),
     ],
     ids=[
         "domain-logo-over-services",
         "logo-over-a-kind",
         "logo-over-what-it-manages",
         "logo-over-a-word-the-domain-spells-after-it",
+        "logo-over-legal",
     ],
 )
 def test_a_logo_chosen_for_itself_is_given_with_its_descriptor_below(
@@ -788,6 +799,14 @@ def test_a_logo_chosen_for_itself_is_given_with_its_descriptor_below(
     """The descriptor under a logo is set much smaller than it, so the two are no block of
     one type size; the logo, chosen by its domain or size, takes it along."""
     assert company_of(*rows) == want, card_text(rows)
+
+
+def test_a_legal_counsel_keeps_the_title_though_legal_names_a_kind_of_firm() -> None:
+    """"Legal" is a law firm's descriptor ("MERWIN LEGAL") and a department: on a line with a
+    job it is the department's."""
+    text = "Orbis Freight Ltd.\nHanna Vogt\nLegal Counsel\nhanna.vogt@orbisfreight.example"
+    contact = extract_text(text)
+    assert (contact.title, contact.company) == ("Legal Counsel", "Orbis Freight Ltd."), text
 
 
 def test_a_department_printed_over_the_firms_name_is_no_part_of_it() -> None:
