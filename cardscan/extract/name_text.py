@@ -174,10 +174,11 @@ STRAY_QUOTES = "'’‘\"“”`´"
 def strip_name_text(text: str) -> str:
     """Trim separators, stray quote marks, specks read as symbols ("Ana Lima ~") and a role
     label ("Inh.") around a name, keeping the period of a closing abbreviation ("Amaral
-    Jr.", "Tremblay, P.Eng.")."""
+    Jr.", "Tremblay, P.Eng."). CJK names are not abbreviated: a stop after one ("김수민.")
+    is a speck."""
     text = without_edge_specks(P.PERSON_LABEL.sub("", text)).strip(" ,;:" + STRAY_QUOTES)
-    last = text.split()[-1] if text.split() else ""
-    if text.endswith(".") and len(last.rstrip(".")) > 3 and "." not in last.rstrip("."):
+    last = text.split()[-1].rstrip(".") if text.split() else ""
+    if text.endswith(".") and (len(last) > 3 or has_cjk(last)) and "." not in last:
         text = text.rstrip(".")
     return text.strip(" ,;:")
 

@@ -1158,6 +1158,8 @@ def test_a_glued_name_is_not_split_by_an_email_that_does_not_name_its_end(
         ("Lidia Marsh. Gerente\nlidia@brookfen.example", "Lidia Marsh", "Gerente"),
         ("Лапин Савва Августович. технический директор", "Лапин Савва Августович", None),
         ("Paul Brookfen Jr.\nCEO\npaul@brookfen.example", "Paul Brookfen Jr.", "CEO"),
+        ("㈜한결물류\n윤다온.\n영업부 매니저\ndaon@hangyeol.example", "윤다온", "영업부 매니저"),
+        ("株式会社森田電機\n森田 葵.\n取締役\naoi@morita.example", "森田 葵", "取締役"),
     ],
 )
 def test_a_full_stop_after_the_name_is_neither_the_names_nor_the_titles(
