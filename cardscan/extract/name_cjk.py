@@ -48,8 +48,30 @@ def glued_cjk_title(text: str) -> str | None:
     if not compact or not all(is_cjk_char(ch) for ch in compact):
         return None
     spans = [(m.start(), m.end()) for m in matcher("titles").finditer(compact)]
-    for name in (compact[: _chain_start(spans, len(compact))], compact[_chain_end(spans) :]):
+    head = compact[: _chain_start(spans, len(compact))]
+    for name in (head, compact[_chain_end(spans) :]):
         if name != compact and _name_beside_title(name):
+            return name
+    return _hangul_name_before_unit(head) if head != compact else None
+
+
+# A Korean given name is two syllables far more often than one or three.
+HANGUL_GIVEN_SYLLABLES = 2
+
+
+def _hangul_name_before_unit(head: str) -> str | None:
+    """Rule: the part of a Hangul run before its titles that is a name glued to a
+    department ("박서현" + "마케팅팀" before "수석연구원"): a known family name and
+    HANGUL_GIVEN_SYLLABLES syllables, the rest two syllables or more ending like a unit
+    (…팀, …부, …실)."""
+    if not head or not all(is_hangul_char(ch) for ch in head):
+        return None
+    for size in (2, 1):
+        end = size + HANGUL_GIVEN_SYLLABLES
+        name, unit = head[:end], head[end:]
+        if head[:size] not in cjk_surnames() or len(unit) < 2:
+            continue
+        if P.CJK_UNIT_SUFFIX.search(unit) and not has_title_word(name):
             return name
     return None
 

@@ -450,6 +450,23 @@ def test_cjk_name_layouts(text: str, name: str, alt: str | None) -> None:
     assert (contact.name, contact.name_alt) == (name, alt), text
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("한결물류 주식회사\n윤다온영업지원팀 과장\n전화 02-555-0142", "윤다온", "영업지원팀 과장"),
+        ("(주)새벽테크\n정민재품질관리팀책임연구원", "정민재", "품질관리팀 책임연구원"),
+    ],
+    ids=["spaced-title", "glued-title"],
+)
+def test_a_hangul_name_glued_to_its_department_is_cut_before_it(
+    text: str, name: str, title: str
+) -> None:
+    """The name and the department over the title read as one run: the family name and two
+    syllables are the name, the rest ends like a unit (…팀, …부)."""
+    contact = extract_text(text)
+    assert (contact.name, contact.title) == (name, title), text
+
+
 def test_a_letter_spaced_name_is_closed_up_and_split_by_the_lexicon() -> None:
     text = "M A R I A  S I L V A\nGerente Comercial\nLumen Ltda."
     assert extract_text(text).name == "MARIA SILVA", text
