@@ -234,7 +234,8 @@ def candidate_text(
     if both is not None:
         return both[0]  # the main script's is chosen later (names.in_main_script)
     for text in options:
-        text = text and without_full_stop(text.strip(NAME_EDGE))
+        # A speck read as a dot apart after the name ("Давыд Матвеевич . начальник…").
+        text = text and without_full_stop(P.LONE_DOTS_END.sub("", text.strip(NAME_EDGE)))
         shaped = text and _name_shaped(text) and not is_non_name(text, locals_=locals_)
         if shaped and not _leftover_of_values(text, line):
             return unglue_word_by_email(text, locals_) or text

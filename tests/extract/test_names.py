@@ -1177,6 +1177,7 @@ def test_a_glued_name_is_not_split_by_an_email_that_does_not_name_its_end(
         ("Paul Brookfen Jr.\nCEO\npaul@brookfen.example", "Paul Brookfen Jr.", "CEO"),
         ("㈜한결물류\n윤다온.\n영업부 매니저\ndaon@hangyeol.example", "윤다온", "영업부 매니저"),
         ("株式会社森田電機\n森田 葵.\n取締役\naoi@morita.example", "森田 葵", "取締役"),
+        ("ООО «Вектор»\nОРЛОВ Ефим Петрович . главный инженер", "ОРЛОВ Ефим Петрович", None),
     ],
 )
 def test_a_full_stop_after_the_name_is_neither_the_names_nor_the_titles(
