@@ -15,7 +15,13 @@ from .name_email import spelled_by_email
 from .name_evidence import full_cyrillic_name
 from .name_parts import given_names, is_known_name_word
 from .name_text import labelled_by_neighbour, latin_name_shape
-from .titles import has_title_word, is_slogan, names_a_department, names_a_unit
+from .titles import (
+    has_title_word,
+    is_slogan,
+    names_a_department,
+    names_a_unit,
+    names_only_a_department,
+)
 
 # Lines further apart than this many line heights belong to different blocks of the card.
 NEAR_GAP = 2.0
@@ -38,7 +44,7 @@ def may_join(
         _not_joinable(ln, lines, locals_, labels) or _titled_department(ln, lines) for ln in parts
     ):
         return False
-    if any(_ends_in_a_unit(ln.rest) for ln in parts):
+    if any(_ends_in_a_unit(ln.rest) or _cjk_department(ln.rest) for ln in parts):
         return False
     if any(len(ln.rest.split()) > 4 for ln in parts[1:]):
         return False
@@ -84,6 +90,13 @@ def _ends_in_a_unit(text: str) -> bool:
     Department", "Network Division") names that part, not a line of the firm's name; one
     opening with it ("Department of Health") may name a public body, so only the end counts."""
     return names_a_unit(text) and not matcher("department_units").match(text)
+
+
+def _cjk_department(text: str) -> bool:
+    """Rule: a CJK row ending in a department's suffix ("国际贸易部", "해외영업팀") names a
+    part of the firm wherever it is printed: under a name set large, it is that person's
+    department, not a row of the firm's name (titles.names_only_a_department)."""
+    return has_cjk(text) and names_only_a_department(text)
 
 
 def _titled_department(line: CardLine, lines: list[CardLine]) -> bool:

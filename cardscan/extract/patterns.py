@@ -236,7 +236,10 @@ _CJK_UNIT_OR_FIRM = r"(?:室|處|处|실|센터|センター|中心|グループ
 CJK_DEPARTMENT = re.compile(
     r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*(?:" + _CJK_UNIT + "|" + _CJK_UNIT_OR_FIRM + r")\s*$"
 )
-CJK_UNIT_ONLY = re.compile(r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*" + _CJK_UNIT + r"\s*$")
+# A club (俱乐部, 倶楽部) is a firm of its own, though it ends in 部.
+CJK_UNIT_ONLY = re.compile(
+    r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*(?<!俱乐|倶楽|俱樂)" + _CJK_UNIT + r"\s*$"
+)
 # Icons printed before a value or a line (arrows, shapes, ☎, ✉, ⌂, pictographs), which OCR
 # reads as their own characters ("△", "▲", "☎"), or Tesseract's Korean model as a lone
 # jamo ("ㅇ인천광역시…": no Korean word opens with one), or a round mark read as an "@"

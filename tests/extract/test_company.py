@@ -1660,3 +1660,25 @@ def test_a_word_of_a_name_cut_off_its_row_is_no_slogan() -> None:
         ("padarianossaluz@hotmail.com", 263, 300, 31),
     )
     assert company_of(*rows) == "Padaria Nossa Senhora da Luz", card_text(rows)
+
+
+def test_a_cjk_department_under_a_name_set_large_joins_no_firms_name() -> None:
+    """"对外贸易部" under "林佳慧" is her department (it ends in 部): the two rows are no
+    firm's name, and the name stays hers."""
+    rows = (
+        ("电话 021-5555-0142", 304, 60, 22),
+        ("林佳慧", 39, 78, 56),
+        ("jiahui.lin@hengtai.example", 302, 116, 25),
+        ("对外贸易部", 43, 143, 25),
+        ("上海市浦东新区世纪大道88号", 305, 144, 21),
+        ("销售经理", 42, 175, 27),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.name, contact.company) == ("林佳慧", None), card_text(rows)
+
+
+@pytest.mark.parametrize(("text", "want"), [("国际贸易部", True), ("高尔夫俱乐部", False)])
+def test_a_club_is_no_department_though_it_ends_in_bu(text: str, want: bool) -> None:
+    from cardscan.extract.titles import names_only_a_department
+
+    assert names_only_a_department(text) is want, text
