@@ -11,7 +11,7 @@ from . import company_patterns as CP
 from . import patterns as P
 from .address_text import has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, load, matcher, spaced_like, split_into
-from .lines import CardLine
+from .lines import CardLine, list_items
 from .titles import has_title_word
 
 
@@ -153,7 +153,8 @@ def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) 
     "Novagate" / "Logistique SA", "DAON" / "INDUSTRIAL CO., LTD.").
 
     Only when the legal-form line has one word besides its legal form (of one word or more),
-    so it cannot stand on its own.
+    so it cannot stand on its own; an item of a list over it ("- Аудит") is what the firm
+    offers, not its brand.
     """
     above = lines[line.index - 1] if line.index > 0 else None
     word = above.rest if above else ""
@@ -161,6 +162,7 @@ def with_brand_above(line: CardLine, lines: list[CardLine], excluded: set[int]) 
         above is None
         or has_cjk(line.rest)
         or above.index in excluded
+        or above.index in list_items(lines)
         or len(P.LETTER_RUN.findall(matcher("legal_forms").sub(" ", line.rest))) > 1
         or " " in word
         or not (2 <= len(word) <= 12 and word[0].isupper() and word.isalpha())

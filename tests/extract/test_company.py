@@ -1682,3 +1682,13 @@ def test_a_club_is_no_department_though_it_ends_in_bu(text: str, want: bool) -> 
     from cardscan.extract.titles import names_only_a_department
 
     assert names_only_a_department(text) is want, text
+
+
+def test_the_last_item_of_a_list_over_the_firms_legal_name_is_not_its_brand() -> None:
+    """"- Аудит" closes the list of what the firm offers; the one word over "ООО «Вектор»"
+    is not a brand printed over its legal name."""
+    text = (
+        "Орлов Ефим Петрович. главный инженер\n- Бухгалтерский учёт\n- Налоговый консалтинг\n"
+        "- Аудит\nООО «Вектор»\nefim@vektor.example\nM. | +7 (913) 555-01-42"
+    )
+    assert extract_text(text).company == "ООО «Вектор»", text
