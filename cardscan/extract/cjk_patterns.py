@@ -1,5 +1,5 @@
-"""The regular expressions of Chinese, Japanese and Korean addresses (the others are in
-patterns.py)."""
+"""The regular expressions of Chinese, Japanese and Korean addresses and departments (the
+others are in patterns.py)."""
 
 from __future__ import annotations
 
@@ -92,4 +92,18 @@ CJK_UNIT = re.compile(rf"\d+\s*(?:{CJK_FLOOR_WORDS})")
 HAN_PARALLEL_PHRASES = re.compile(
     rf"{HAN_CHAR_CLASS}{{4}}(?:\s+{HAN_CHAR_CLASS}{{4}})+"
     rf"|{HAN_CHAR_CLASS}{{2}}(?:\s+{HAN_CHAR_CLASS}{{2}}){{2,}}"
+)
+
+# A CJK department: a short run of CJK characters ending in a department's suffix (部 and
+# 部门 division, 課/科 section, 팀 team, 부 division, 본부 headquarters; and, suffixes that
+# also end a firm's own name, 室/실 office, 處/处 bureau, 센터/センター/中心 centre,
+# グループ group).
+_CJK_UNIT = r"(?:部门|部|課|科|팀|본부|부)"
+_CJK_UNIT_OR_FIRM = r"(?:室|處|处|실|센터|センター|中心|グループ)"
+CJK_DEPARTMENT = re.compile(
+    r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*(?:" + _CJK_UNIT + "|" + _CJK_UNIT_OR_FIRM + r")\s*$"
+)
+# A club (俱乐部, 倶楽部) is a firm of its own, though it ends in 部.
+CJK_UNIT_ONLY = re.compile(
+    r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*(?<!俱乐|倶楽|俱樂)" + _CJK_UNIT + r"\s*$"
 )

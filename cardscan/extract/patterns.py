@@ -1,6 +1,6 @@
 """Every regular expression the extractors use, compiled and named in one place; those of
 phone numbers are in phone_patterns.py, addresses in Latin and Cyrillic letters in
-address_patterns.py, the shapes of Chinese, Japanese and Korean addresses in
+address_patterns.py, the shapes of Chinese, Japanese and Korean addresses and departments in
 cjk_patterns.py, firms' names in company_patterns.py, opening hours in hours_patterns.py."""
 
 from __future__ import annotations
@@ -39,8 +39,11 @@ SPACES_AROUND_AT = re.compile(r"(?<=[A-Za-z0-9._-])\s+@\s*|@\s+(?=[A-Za-z0-9])")
 DOMAIN_SEPARATOR_SLIP = re.compile(r"(?<=[A-Za-z0-9])\s*[.,]\s*(?=(?P<label>[A-Za-z]{2,})\b)")
 # A local part and its "@": where the next address opens after a separator.
 NEXT_LOCAL_PART = re.compile(r"[A-Za-z0-9._%+'-]*\s*@")
-# A label glued to the address: "E-mail:john@x.com", "E-Mailjohn@x.com", "Emailjohn@x.com".
-EMAIL_LABEL_PREFIX = re.compile(r"^(?P<label>e-?mail|mail|email)[:.]?(?P<rest>.+)$", re.IGNORECASE)
+# A label glued to the address: "E-mail:john@x.com", "E-Mailjohn@x.com", "Emailjohn@x.com";
+# hyphenated, its "I" may be read as an "l" or a "1" ("E-MAlL.john@x.com").
+EMAIL_LABEL_PREFIX = re.compile(
+    r"^(?P<label>e-?mail|e-ma[l1]l|mail|email)[:.]?(?P<rest>.+)$", re.IGNORECASE
+)
 
 # --- websites -------------------------------------------------------------
 
@@ -227,19 +230,6 @@ MAILBOX_SEPARATOR = re.compile(r"[._-]+")
 # Korean does, between Hangul words).
 _HAN_KANA = r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]"
 CJK_GAP = re.compile(r"(?<=" + _HAN_KANA + r")\s+(?=" + _HAN_KANA + ")")
-# A CJK department: a short run of CJK characters ending in a department's suffix (部 and
-# 部门 division, 課/科 section, 팀 team, 부 division, 본부 headquarters; and, suffixes that
-# also end a firm's own name, 室/실 office, 處/处 bureau, 센터/センター/中心 centre,
-# グループ group).
-_CJK_UNIT = r"(?:部门|部|課|科|팀|본부|부)"
-_CJK_UNIT_OR_FIRM = r"(?:室|處|处|실|센터|センター|中心|グループ)"
-CJK_DEPARTMENT = re.compile(
-    r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*(?:" + _CJK_UNIT + "|" + _CJK_UNIT_OR_FIRM + r")\s*$"
-)
-# A club (俱乐部, 倶楽部) is a firm of its own, though it ends in 部.
-CJK_UNIT_ONLY = re.compile(
-    r"^\s*" + CJK_CHAR_CLASS + r"{1,12}?\s*(?<!俱乐|倶楽|俱樂)" + _CJK_UNIT + r"\s*$"
-)
 # Icons printed before a value or a line (arrows, shapes, ☎, ✉, ⌂, pictographs), which OCR
 # reads as their own characters ("△", "▲", "☎"), or Tesseract's Korean model as a lone
 # jamo ("ㅇ인천광역시…": no Korean word opens with one), or a round mark read as an "@"

@@ -3,6 +3,7 @@ departments and CJK spacing as cards print them."""
 
 from __future__ import annotations
 
+from . import cjk_patterns as CJK
 from . import patterns as P
 from .lexicon import has_cjk, has_legal_form, is_cjk_char, matcher
 from .name_parts import is_degree_word
@@ -67,7 +68,7 @@ def closed_cjk_gaps(text: str) -> str:
     out = pieces[0]
     for piece in pieces[1:]:
         last_word = out.split()[-1] if out.split() else out
-        out += (" " if P.CJK_DEPARTMENT.match(last_word) else "") + piece
+        out += (" " if CJK.CJK_DEPARTMENT.match(last_word) else "") + piece
     return out
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import address_patterns as AP
+from . import cjk_patterns as CJK
 from . import patterns as P
 from .blocks import gap_between, gap_toward, lines_apart
 from .lexicon import (
@@ -255,7 +256,7 @@ def names_a_department(text: str) -> bool:
     no title word, names a part of the firm, not the firm, though "Marketing" also names
     kinds of firms."""
     if has_cjk(text):
-        return bool(P.CJK_DEPARTMENT.match(text)) and not has_title_word(text)
+        return bool(CJK.CJK_DEPARTMENT.match(text)) and not has_title_word(text)
     if any(fold(word) in FIRM_WORDS for word in P.LETTER_RUN.findall(text)):
         return False
     rest = matcher("department_words").sub(" ", text)
@@ -266,7 +267,7 @@ def names_only_a_department(text: str) -> bool:
     """Rule: :func:`names_a_department`, except a CJK line ending in a word that also ends a
     firm's own name (中心, センター, 센터, 室, グループ: "光明汽车维修中心" is a garage)."""
     if has_cjk(text):
-        return bool(P.CJK_UNIT_ONLY.match(text)) and not has_title_word(text)
+        return bool(CJK.CJK_UNIT_ONLY.match(text)) and not has_title_word(text)
     return names_a_department(text)
 
 

@@ -13,6 +13,8 @@ CASES = [
     ("label glued colon", "E-mail:john@orchard.io", ["john@orchard.io"]),
     ("label glued hyphen", "E-Mailkarl.weber@nordlicht.de", ["karl.weber@nordlicht.de"]),
     ("label glued case change", "Emailjohn@orchard.io", ["john@orchard.io"]),
+    ("label glued, its I read as l", "E-MAlL.lena@orchard.io", ["lena@orchard.io"]),
+    ("label glued, its I read as 1", "E-Ma1l:lena@orchard.io", ["lena@orchard.io"]),
     ("ambiguous lower glued kept", "emailjohn@orchard.io", ["emailjohn@orchard.io"]),
     ("copyright sign", "pierre.martin©lumiere.fr", ["pierre.martin@lumiere.fr"]),
     ("registered sign", "yuki.tanaka®sakura-tech.co.jp", ["yuki.tanaka@sakura-tech.co.jp"]),
