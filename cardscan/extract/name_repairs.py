@@ -179,15 +179,22 @@ CASE_ALIKE = frozenset("cosuvwxz")
 def with_capitals_back(text: str) -> str:
     """Rule: in two or three words opening with a known given name in Title Case ("Claire
     oliver"), a lower-case word opening with a letter whose capital has the same shape
-    (CASE_ALIKE) is given its capital back, unless it is a particle ("van", "da")."""
+    (CASE_ALIKE) is given its capital back, unless it is a particle ("van", "da"); the
+    letter after an "O'" too ("William o'sullivan" → "O'Sullivan")."""
     words = text.split()
     if not 2 <= len(words) <= 3 or not words[0].istitle() or fold(words[0]) not in given_names():
         return text
-    fixed = [w.capitalize() if _case_slip(w) else w for w in words]
+    fixed = [w.title() if _case_slip(w) else w for w in words]
     if not all(w.istitle() or w.lower() in PARTICLES for w in fixed[1:]):
         return text
     return " ".join(fixed)
 
 
 def _case_slip(word: str) -> bool:
-    return word.isalpha() and word.islower() and word[0] in CASE_ALIKE and word not in PARTICLES
+    letters = P.IRISH_O.sub("o", word)
+    return (
+        letters.isalpha()
+        and letters.islower()
+        and letters[0] in CASE_ALIKE
+        and word not in PARTICLES
+    )

@@ -222,6 +222,8 @@ CYRILLIC_SURNAME = re.compile(
     r"|енко|чук|юк|ук|ич)$"
     r"|^[А-ЯЁІЇЄҐ]{2,}(?:ОВ|ОВА|ЕВ|ЕВА|ИН|ИНА|СКИЙ|СКАЯ|ЕНКО|ЧУК|ЮК)$"
 )
+# The Irish "O'" opening a surname ("O'Sullivan", "o'sullivan" as OCR may read it).
+IRISH_O = re.compile(r"^[Oo]['’](?=[A-Za-z])")
 # Dots standing apart at a line's end: a speck, not an abbreviation's ("Proprietor .").
 LONE_DOTS_END = re.compile(r"\s+\.+$")
 # What separates the words of an email's local part ("maria.silva", "j_doe").

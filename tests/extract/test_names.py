@@ -839,6 +839,8 @@ def test_a_name_glued_after_what_is_no_courtesy_title_is_left_alone() -> None:
         ("Maria van Dijk", "Maria van Dijk"),  # a particle stays small
         ("Crafted with care", "Crafted with care"),  # no given name opens it
         ("Anna mendes", "Anna mendes"),  # "m" has a capital of its own shape
+        ("Liam o'connell", "Liam O'Connell"),  # and the letter after an Irish O'
+        ("Liam o’connell", "Liam O’Connell"),
     ],
 )
 def test_a_name_word_read_small_by_its_case_alike_letter_gets_its_capital(
