@@ -52,6 +52,7 @@ _READING_FUNCTIONS = (
     "_wider_reading",
     "_joined_parts",
     "_with_text",
+    "_missed_card",
     "read_card",
     "_reader",
     "countries_named",

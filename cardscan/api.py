@@ -15,19 +15,8 @@ from cardscan.cache import ScanCache, file_digest, options_key
 from cardscan.engines import get_engine
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.imageio import is_image_path
-from cardscan.pipeline import (
-    STAGES,
-    STDIN,
-    CardReading,
-    ScanOptions,
-    ScanOutcome,
-    StageTimer,
-    read_card,
-    read_image,
-    scan_bytes,
-    scan_image,
-    scan_one,
-)
+from cardscan.pipeline import read_card, read_image, scan_bytes, scan_image, scan_one
+from cardscan.scan_types import STAGES, STDIN, CardReading, ScanOptions, ScanOutcome, StageTimer
 
 __all__ = [
     "STAGES",

@@ -28,7 +28,8 @@ from typing import Any
 
 from cardscan.errors import CardscanError, DistributedError, InputFileError
 from cardscan.imageio import read_bytes
-from cardscan.pipeline import STAGES, STDIN, ScanOptions, ScanOutcome, StageTimer, scan_bytes
+from cardscan.pipeline import scan_bytes
+from cardscan.scan_types import STAGES, STDIN, ScanOptions, ScanOutcome, StageTimer
 
 INSTALL_HINT = "pip install 'cardscan[dask]'"
 #: How long to wait for a first worker when the scheduler has none.

@@ -9,13 +9,12 @@ processes) and ``distributed`` (a dask cluster) both run inputs through here.
 from __future__ import annotations
 
 import sys
-import time
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import numpy as np
 
 from cardscan.debug import write_card_pictures, write_photo_picture
-from cardscan.engines import DEFAULT_ENGINE, get_engine
+from cardscan.engines import get_engine
 from cardscan.engines.script_completion import ScriptCompleter, drop_unread, expected_script
 from cardscan.errors import CardscanError, InputFileError
 from cardscan.extract import calibrated, countries_named, extract_contact
@@ -23,77 +22,20 @@ from cardscan.imageio import decode_image, load_image
 from cardscan.models import Contact, OcrResult
 from cardscan.preprocess import PreparedCard, enclosing_outline, find_outlines, prepare_card
 from cardscan.preprocess.geometry import level
+from cardscan.preprocess.leftover import text_outside, without_cards
 from cardscan.preprocess.orient import read_upright, rotate
 from cardscan.preprocess.quads import encloses
 from cardscan.preprocess.turned import reads_back_turned
 from cardscan.reading import (
     blank_reading,
+    field_count,
     poor_crop_reading,
     prefer_whole_photo,
     reading_score,
     text_extent,
 )
+from cardscan.scan_types import STDIN, CardReading, ScanOptions, ScanOutcome, StageTimer
 from cardscan.verify import doubted, second_opinions, value_crops, with_doubts
-
-STDIN = "-"
-STAGES = ("load", "find", "prepare", "ocr", "extract", "verify")
-
-
-@dataclass(frozen=True)
-class ScanOptions:
-    engine: str = DEFAULT_ENGINE
-    lang: str | None = None
-    region: str | None = None
-    skip: frozenset[str] = frozenset()  # preprocessing steps to leave out (see preprocess.STEPS)
-    debug_dir: str | None = None  # write pictures of each stage here
-    calibrate: bool = True  # False keeps the raw field scores (bench/calibrate.py fits on them)
-    keep_card_images: bool = False  # return each card flattened and upright (the web page)
-    keep_field_crops: bool = False  # return the card's picture of each email/phone/name line
-
-
-@dataclass(frozen=True)
-class ScanOutcome:
-    """What one input gave: its contacts, or the error that stopped it."""
-
-    source: str
-    contacts: tuple[Contact, ...] = ()
-    error: str | None = None
-    timings: dict[str, float] = field(default_factory=dict, compare=False)
-    cached: bool = False  # read from the cache of an earlier run, not scanned again
-    # With ScanOptions.keep_card_images: the cards as read (BGR), one per contact.
-    card_images: tuple = field(default=(), compare=False, repr=False)
-    # With ScanOptions.keep_field_crops, one per contact: confidence key ("emails", "phones",
-    # "name") → [(value, BGR crop of its line)], for the review and the phone page.
-    field_crops: tuple = field(default=(), compare=False, repr=False)
-    # One per contact: the confidence keys the second opinion doubted. Only filled with
-    # ScanOptions.calibrate off, whose raw scores carry no doubt (bench/calibrate.py).
-    doubts: tuple[frozenset[str], ...] = field(default=(), compare=False, repr=False)
-
-
-@dataclass(frozen=True)
-class CardReading:
-    """What the engine read on one card: the card as prepared, the upright reading, the
-    clockwise rotation that made it upright, and whether the whole photo was read instead
-    of the card's outline (the outline's reading was poor and the photo's was better)."""
-
-    card: PreparedCard
-    ocr: OcrResult
-    rotation: int
-    whole_photo: bool = False
-
-
-class StageTimer:
-    """Adds up wall-clock seconds per pipeline stage (see :data:`STAGES`)."""
-
-    def __init__(self) -> None:
-        self.seconds: dict[str, float] = dict.fromkeys(STAGES, 0.0)
-
-    def run(self, stage: str, func, *args, **kwargs):
-        start = time.perf_counter()
-        try:
-            return func(*args, **kwargs)
-        finally:
-            self.seconds[stage] += time.perf_counter() - start
 
 
 def _reader(options: ScanOptions):
@@ -160,7 +102,35 @@ def read_image(
         readings = [_wider_reading(image, readings[0], options, timer, skip)]
     elif len(outlines) > 1:
         readings = _with_text(_joined_parts(image, readings, options, timer, skip))
+    if outlines[0] is not None and not any(r.whole_photo for r in readings):
+        readings += _missed_card(image, readings, options, timer, skip)
     return readings
+
+
+def _missed_card(
+    image: np.ndarray,
+    readings: list[CardReading],
+    options: ScanOptions,
+    timer: StageTimer,
+    skip: frozenset[str],
+) -> list[CardReading]:
+    """Rule: when every card found reads like one (an email, phone or website and a card's
+    worth of text: :func:`cardscan.reading.poor_crop_reading`), text printed apart from them
+    all (preprocess.leftover.text_outside) is read on its own, the cards found painted over,
+    and kept as one more card when it holds an email, phone or website: the finder missed a
+    card whose edges hardly show, and the whole photo would mix the two. Beside an outline
+    that reads poorly, such text is more likely the rest of its card (a panel was found)."""
+    if any(poor_crop_reading(r.ocr) for r in readings):
+        return []
+    found = [r.card.outline for r in readings if r.card.outline is not None]
+    region = timer.run("find", text_outside, image, found)
+    if region is None:
+        return []
+    x_height = get_engine(options.engine).x_height
+    rest = timer.run("find", without_cards, image, found)
+    card = timer.run("prepare", prepare_card, rest, region, skip=skip, x_height=x_height)
+    ocr, rotation = timer.run("ocr", read_card, card.image, options)
+    return [CardReading(card, ocr, rotation)] if field_count(ocr) > 0 else []
 
 
 def _with_text(readings: list[CardReading]) -> list[CardReading]:

@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("preprocess",),
     ("engines",),
     ("extract",),
-    ("reading", "debug", "verify", "email_agreement"),
+    ("reading", "debug", "verify", "email_agreement", "scan_types"),
     ("pipeline",),
     ("cache", "dedupe", "output", "table", "contacts_in"),
     ("api", "distributed", "workers"),

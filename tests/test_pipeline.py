@@ -239,3 +239,28 @@ def test_the_text_extent_is_grown_by_its_margin_inside_the_image() -> None:
     assert text_extent(ocr, margin=0.1) == Box(80, 30, 240, 170)
     assert text_extent(ocr, margin=1.0) == Box(0, 0, 400, 300)  # kept inside the image
     assert text_extent(OcrResult("fake", ()), margin=0.1) is None
+
+
+@pytest.mark.slow
+def test_a_card_the_finder_missed_beside_a_found_one_is_read_as_its_own(monkeypatch) -> None:
+    """A dark card on a dark table has no outline; its text, apart from the card found, is
+    read on its own (the found card painted over) and gives a second card."""
+    from tests.conftest import render_card
+    from tests.preprocess.test_leftover import DARK, LOWER, UPPER, WHITE, dark_table
+
+    photo = dark_table([(render_card(WHITE), UPPER), (render_card(DARK, dark=True), LOWER)])
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: [UPPER])
+    found, missed = pipeline.read_image(photo)
+    assert "orla@brennan.ie" in found.ocr.text, found.ocr.text
+    assert "tomas@vidal.es" in missed.ocr.text, missed.ocr.text
+    assert "orla" not in missed.ocr.text.casefold(), missed.ocr.text
+
+
+@pytest.mark.slow
+def test_no_card_is_added_for_a_bare_table(monkeypatch) -> None:
+    from tests.conftest import render_card
+    from tests.preprocess.test_leftover import UPPER, WHITE, dark_table
+
+    photo = dark_table([(render_card(WHITE), UPPER)])
+    monkeypatch.setattr(pipeline, "find_outlines", lambda *_a, **_k: [UPPER])
+    assert len(pipeline.read_image(photo)) == 1
