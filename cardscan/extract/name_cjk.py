@@ -43,7 +43,8 @@ def glued_cjk_title(text: str) -> str | None:
     """Rule: a CJK name and its title read as one run of characters, the title after or
     before the name ("王大明總經理", "대표이사홍길동", "池田花子代表取締役社長"): the name when
     the other end of the run is a title from the lexicon, or titles one after another, and
-    the name begins with a known family name."""
+    the name begins with a known family name; before the titles, a Hangul name may be glued
+    to a department too (:func:`_hangul_name_before_unit`)."""
     compact = text.replace(" ", "")
     if not compact or not all(is_cjk_char(ch) for ch in compact):
         return None
