@@ -86,7 +86,21 @@ def without_cards(image: np.ndarray, outlines: list[np.ndarray]) -> np.ndarray:
     for outline in outlines:
         cv2.fillConvexPoly(mask, np.round(outline).astype(np.int32), 255)
     out = image.copy()
-    rest = image[mask == 0]
-    if len(rest):
-        out[mask > 0] = np.median(rest, axis=0).astype(image.dtype)
+    if (mask == 0).any():
+        out[mask > 0] = _median_outside(image, mask)
     return out
+
+
+def _median_outside(image: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The per-channel median (NumPy's: the two middle values averaged, rounded down) of the
+    8-bit pixels where ``mask`` is 0, from each channel's histogram: sorting a phone photo's
+    millions of pixels took most of a second."""
+    planes = cv2.split(image) if image.ndim == 3 else [image]
+    outside = (mask == 0).astype(np.uint8)
+    median = []
+    for plane in planes:
+        counts = cv2.calcHist([plane], [0], outside, [256], [0, 256]).ravel().cumsum()
+        n = int(counts[-1])
+        low, high = np.searchsorted(counts, [(n - 1) // 2 + 1, n // 2 + 1])
+        median.append((int(low) + int(high)) // 2)
+    return np.array(median if image.ndim == 3 else median[0], dtype=image.dtype)
