@@ -8,7 +8,7 @@ from cardscan.script import is_hangul_char
 
 from . import patterns as P
 from .lexicon import has_cjk, is_cjk_char, matcher
-from .name_parts import cjk_surnames
+from .name_parts import HANGUL_GIVEN_SYLLABLES, cjk_surnames
 from .titles import has_title_word
 
 # Longest Korean name in syllables: a family name of one or two (김, 남궁) and a given name
@@ -49,6 +49,7 @@ def glued_cjk_title(text: str) -> str | None:
     if not compact or not all(is_cjk_char(ch) for ch in compact):
         return None
     spans = [(m.start(), m.end()) for m in matcher("titles").finditer(compact)]
+    spans = sorted({*spans, *_title_standing_last(text, len(compact))})
     head = compact[: _chain_start(spans, len(compact))]
     for name in (head, compact[_chain_end(spans) :]):
         if name != compact and _name_beside_title(name):
@@ -56,8 +57,13 @@ def glued_cjk_title(text: str) -> str | None:
     return _hangul_name_before_unit(head) if head != compact else None
 
 
-# A Korean given name is two syllables far more often than one or three.
-HANGUL_GIVEN_SYLLABLES = 2
+def _title_standing_last(text: str, end: int) -> list[tuple[int, int]]:
+    """The span, in the run closed up, of a last word that is a title only standing alone
+    ("대리" in "박하린기획팀 대리"): closing the run up glues it to the word before."""
+    words = text.split()
+    if len(words) > 1 and matcher("titles").fullmatch(words[-1]):
+        return [(end - len(words[-1]), end)]
+    return []
 
 
 def _hangul_name_before_unit(head: str) -> str | None:

@@ -10,6 +10,8 @@ from functools import cache
 
 from nameparser import HumanName
 
+from cardscan.script import is_hangul_char
+
 from . import patterns as P
 from .lexicon import Lexicon, fold, has_cjk, load, matcher
 
@@ -166,8 +168,24 @@ def family_first_names() -> frozenset[str]:
 
 @cache
 def cjk_surnames() -> frozenset[str]:
-    """Family names in Han characters or Hangul (data/surnames_cjk.txt)."""
-    return frozenset(load("surnames_cjk"))
+    """Family names in Han characters or Hangul (data/surnames_cjk.txt, and the Korean
+    ones of two syllables in data/surnames_ko_compound.txt)."""
+    return frozenset(load("surnames_cjk")) | frozenset(load("surnames_ko_compound"))
+
+
+# A Korean given name is two syllables far more often than one or three.
+HANGUL_GIVEN_SYLLABLES = 2
+
+
+def _shorter_family_first(name: str) -> bool:
+    """Rule: a Hangul name of a family name and HANGUL_GIVEN_SYLLABLES syllables, whose
+    two-syllable family name opens with a one-syllable one, takes the shorter ("황보람" is
+    황 + 보람 far more often than 황보 + 람)."""
+    return (
+        all(is_hangul_char(ch) for ch in name)
+        and len(name) == 1 + HANGUL_GIVEN_SYLLABLES
+        and name[:1] in cjk_surnames()
+    )
 
 
 def _split_cjk(name: str) -> tuple[str | None, str | None]:
@@ -175,6 +193,8 @@ def _split_cjk(name: str) -> tuple[str | None, str | None]:
     if len(tokens) >= 2:
         return " ".join(tokens[1:]), tokens[0]
     for size in (2, 1):
+        if size == 2 and _shorter_family_first(name):
+            continue
         if len(name) > size and name[:size] in cjk_surnames():
             return name[size:], name[:size]
     family_len = 1 if len(name) <= 3 else 2

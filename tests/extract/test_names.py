@@ -210,6 +210,10 @@ def test_email_agreement(name: str, local: str, at_least: float) -> None:
         ("MORIKAWA Daisuke", "Daisuke", "MORIKAWA"),
         ("Benedito S. Amaral Jr.", "Benedito S.", "Amaral"),
         ("김민준", "민준", "김"),
+        ("남궁도윤", "도윤", "남궁"),  # a Korean family name of two syllables
+        ("황보예린", "예린", "황보"),
+        ("황보람", "보람", "황"),  # three syllables: the one-syllable family name is likelier
+        ("독고하진", "하진", "독고"),
         ("山田 太郎", "太郎", "山田"),
         ("山田太郎", "太郎", "山田"),
         ("Anil Kapoor, PhD", "Anil", "Kapoor"),
@@ -455,8 +459,10 @@ def test_cjk_name_layouts(text: str, name: str, alt: str | None) -> None:
     [
         ("한결물류 주식회사\n윤다온영업지원팀 과장\n전화 02-555-0142", "윤다온", "영업지원팀 과장"),
         ("(주)새벽테크\n정민재품질관리팀책임연구원", "정민재", "품질관리팀 책임연구원"),
+        ("(주)새벽테크\n선우하린기획팀 과장\n전화 02-555-0178", "선우하린", "기획팀 과장"),
+        ("한결물류 주식회사\n윤다온영업지원팀 대리\n전화 02-555-0142", "윤다온", "영업지원팀 대리"),
     ],
-    ids=["spaced-title", "glued-title"],
+    ids=["spaced-title", "glued-title", "two-syllable-family-name", "title-only-standing-alone"],
 )
 def test_a_hangul_name_glued_to_its_department_is_cut_before_it(
     text: str, name: str, title: str
