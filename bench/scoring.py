@@ -124,18 +124,22 @@ def email_precision_counts(
     return sum(e in want for e in got), len(got)
 
 
+# What identifies a card among a photo's several: its emails, then its phones and name
+# (an email misread on the label's card leaves the others to tell the cards apart).
+IDENTIFYING = ("email", "phone", "name")
+
+
 def pick_contact(label: dict[str, Any], contacts: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The contact a label describes when a photo gave several: most shared emails, then card 0."""
+    """The contact a label describes when a photo gave several: most shared emails, then most
+    shared phones and name (IDENTIFYING), then card 0."""
     if not contacts:
         return None
-    want = {e.casefold() for e in label.get("email") or ()}
-    return max(
-        contacts,
-        key=lambda c: (
-            len(want & {e.casefold() for e in c.get("emails") or ()}),
-            -c.get("card", 0),
-        ),
-    )
+
+    def shared(contact: dict[str, Any]) -> tuple[int, ...]:
+        hits = score_items(label, contact)
+        return tuple(sum(hits.get(field, ())) for field in IDENTIFYING)
+
+    return max(contacts, key=lambda c: (*shared(c), -c.get("card", 0)))
 
 
 HONORIFIC = re.compile(r"^(dr|mr|mrs|ms|mx|prof|sr|sra|srta)\.?\s*")

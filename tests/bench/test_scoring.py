@@ -74,6 +74,12 @@ def test_pick_contact_prefers_shared_email():
     assert pick_contact(LABEL, []) is None
 
 
+def test_pick_contact_tells_cards_apart_by_phone_when_the_email_is_misread():
+    misread = {**PERFECT, "card": 1, "emails": ["marta.quinter0@solvento.example"]}
+    other = {"card": 0, "name": "Iker Sanz", "emails": [], "phones": [{"number": "600 000 001"}]}
+    assert pick_contact(LABEL, [other, misread]) is misread
+
+
 def test_summarise_counts_only_applicable_cards():
     rows = [
         {"scores": score_card(LABEL, PERFECT), "precision": (1, 1)},
