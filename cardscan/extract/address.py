@@ -129,6 +129,7 @@ def address_lines(lines: list[CardLine], excluded: set[int]) -> list[CardLine]:
                 continue
             near = (ln.index - 1) in picked or (ln.index + 1) in picked
             continues = continues_address(ln.rest) and not _title_without_number(ln.rest)
+            continues = continues and not _firm_without_number(ln.rest)
             if (near and continues) or _postcode_by_cjk(ln, by_index, picked):
                 picked.add(ln.index)
                 grown = True
@@ -316,6 +317,14 @@ def _title_without_number(text: str) -> bool:
     """A job title next to the address ("Advocate, High Court"): its street-like word
     ("Court") does not make it part of the address unless it carries a number."""
     return has_title_word(text) and not any(ch.isdigit() for ch in text)
+
+
+def _firm_without_number(text: str) -> bool:
+    """Rule: a line without a digit whose last word is a legal form is a firm's name
+    ("Crescent Shipping & Logistics L.L.C."), whatever street word it holds ("Crescent");
+    a county line opens with its "Co." ("Co. Cork") and may still continue an address."""
+    words = text.split()
+    return len(words) >= 2 and has_legal_form(words[-1]) and not any(c.isdigit() for c in text)
 
 
 def looks_like_person(text: str) -> bool:

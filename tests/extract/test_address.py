@@ -187,6 +187,25 @@ def test_main_address(text: str, want: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Noor Haddad\nSales Executive\nUnit 4, Marina Plaza, Dubai\nP.O. Box 5521, Dubai, U.A.E."
+        "\nCrescent Freight & Marine L.L.C.",
+        "Aoife Byrne\nHarbour Crescent Ltd\n12 Main Street, Ballincollig, Co. Cork"
+        "\naoife@harbourcrescent.ie",
+    ],
+    ids=["below", "above"],
+)
+def test_a_firm_with_a_street_word_is_not_the_addresses_next_line(text: str) -> None:
+    """A line ending in a legal form, without a number, names the firm: its street word
+    ("Crescent") does not join it to the address printed beside it."""
+    lines = text.split("\n")
+    firm = next(ln for ln in lines if ln.endswith(("L.L.C.", "Ltd")))
+    got = extract_text(text)
+    assert (got.company, firm in (got.address or "")) == (firm, False), text
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         (
