@@ -302,7 +302,9 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
         title = TitleChoice(name.line, PLACED_TITLE_SCORE, placed=True)
     elif title is None and name is not None:
         taken = excluded | set(company.indices if company else ())
-        title = title_by_place(lines, name.block, name.text, taken, firm_found=bool(company))
+        title = title_by_place(
+            lines, name.block, name.text, taken, firm_found=bool(company), firm=firm
+        )
     title_text = title_of(beside or title.line.rest) if title else None
     # A job printed on the name's row is whole there; one on a line of its own may wrap.
     if beside is None and title is not None and title.line.index in wrapped:

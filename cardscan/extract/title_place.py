@@ -15,7 +15,14 @@ from .company_forms import has_business_word
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine, list_items
 from .name_parts import given_then_family, is_degree_line
-from .titles import FIRM_WORDS, TitleChoice, is_slogan, names_a_department, names_a_unit
+from .titles import (
+    FIRM_WORDS,
+    TitleChoice,
+    is_slogan,
+    names_a_department,
+    names_a_unit,
+    set_with_the_firm,
+)
 
 # A title line holds at most this many words and characters ("Head of Partnerships EMEA").
 MAX_PLACED_WORDS = 5
@@ -43,11 +50,13 @@ def title_by_place(
     excluded: set[int],
     *,
     firm_found: bool,
+    firm: tuple[int, ...] = (),
 ) -> TitleChoice | None:
     """Rule: the line printed right under the name (the next line of its column; a
     department, degrees or a line of values only between them do not count) is the title when it
     reads as one (:func:`_reads_as_title`). With no such line and the firm found elsewhere,
-    the line right over the name is, as on cards that set the title over the name."""
+    the line right over the name is, as on cards that set the title over the name, unless
+    it is set with the ``firm``'s rows (titles.set_with_the_firm: the firm's tagline)."""
     if not name_lines or _given_name_only(name_text):
         return None
     passed = frozenset(ln.index for ln in lines if _passed_over(ln.rest))
@@ -69,7 +78,9 @@ def title_by_place(
     above = [
         ln
         for ln in free
-        if _top(ln) < _top(lines[top]) and lines_apart(lines, ln.index, top, ignore=passed) == 1
+        if _top(ln) < _top(lines[top])
+        and lines_apart(lines, ln.index, top, ignore=passed) == 1
+        and not set_with_the_firm(ln, firm, name_lines, lines)
     ]
     return _placed(above, lines[top])
 

@@ -320,7 +320,7 @@ def pick_title(
     """The title line scored highest by :func:`title_features` and the fitted weights, or
     None; each candidate is appended to ``record`` when one is given. An item of a list
     (lines.list_items: "- Audit & assurance") says what the firm offers, not the person's
-    job; so does a line set with the ``firm``'s rows (:func:`_with_the_firm`)."""
+    job; so does a line set with the ``firm``'s rows (:func:`set_with_the_firm`)."""
     skipped = excluded | list_items(lines)
     candidates = [ln for ln in lines if ln.index not in skipped and is_title_line(ln)]
     model = weights_for("title")
@@ -332,7 +332,7 @@ def pick_title(
         score = model.score(features)
         if score >= 0:
             choice = TitleChoice(line, model.probability(features))
-            with_firm = _with_the_firm(line, firm, name_lines, lines)
+            with_firm = set_with_the_firm(line, firm, name_lines, lines)
             scored.append((score, math.inf if with_firm else features["distance"], choice))
     return _next_to_the_name(scored)
 
@@ -354,7 +354,7 @@ def _next_to_the_name(scored: list[tuple[float, float, TitleChoice]]) -> TitleCh
 FIRM_GAP_SHARE = 0.5
 
 
-def _with_the_firm(
+def set_with_the_firm(
     line: CardLine, firm: tuple[int, ...], name_lines: tuple[int, ...], lines: list[CardLine]
 ) -> bool:
     """Rule: a title line set with a row of the firm's name, at most FIRM_GAP_SHARE of the

@@ -777,3 +777,28 @@ def test_names_only_a_department(text: str, want: bool) -> None:
     from cardscan.extract.titles import names_only_a_department
 
     assert names_only_a_department(text) is want, text
+
+
+@pytest.mark.parametrize(
+    ("over_name", "want"),
+    [(("Bringing stories home", 300, 95), None), (("Storyteller", 300, 215), "Storyteller")],
+    ids=["the-firms-tagline", "the-persons-job"],
+)
+def test_a_line_over_the_name_set_with_the_firm_is_its_tagline(
+    over_name: tuple[str, int, int], want: str | None
+) -> None:
+    """No line holds a job word: the line right over the name is the title by its place, unless
+    it is set with the firm's name, the name far below it (a tagline)."""
+    from cardscan.extract import extract_contact
+
+    from .layout_helpers import card_text, ocr
+
+    rows = (
+        ("Halloran & Pike, Inc.", 280, 50, 40),
+        (*over_name, 24),
+        ("Nadia Okafor", 300, 250, 48),
+        ("P (312) 555-0147", 360, 430, 28),
+        ("hello@halloranpike.example", 300, 470, 30),
+    )
+    got = extract_contact(ocr(*rows), source="-")
+    assert (got.company, got.title) == ("Halloran & Pike, Inc.", want), card_text(rows)
