@@ -86,6 +86,19 @@ def _ampersand_name(text: str) -> bool:
     return bool(sep) and left.strip()[-1:].isalpha() and right.strip()[:1].isupper()
 
 
+# A firm's name holds numbers ("3M", "1-800-Flowers", "99 Ranch Market") but not more
+# digits than letters and this many digits or more: such a row is a number whose label OCR
+# misread ("电机：(0755号) 86783386").
+MIN_NUMBER_DIGITS = 6
+
+
+def _a_number_row(text: str) -> bool:
+    """Rule: a row of MIN_NUMBER_DIGITS digits or more and more digits than letters is a
+    number, not a firm's name."""
+    digits = sum(ch.isdigit() for ch in text)
+    return digits >= MIN_NUMBER_DIGITS and digits > sum(ch.isalpha() for ch in text)
+
+
 def usable_group(group: Group, excluded: set[int]) -> bool:
     text = group.text
     return (
@@ -93,6 +106,7 @@ def usable_group(group: Group, excluded: set[int]) -> bool:
         and len(text) <= MAX_CHARS
         and "@" not in text
         and sum(ch.isalpha() for ch in text) >= 2
+        and not _a_number_row(text)
         and not any(is_degree_line(line.rest) for line in group.lines)
         and not any(_title_like(line.rest) for line in group.lines)
         and not any(names_a_parent(line.rest) for line in group.lines)

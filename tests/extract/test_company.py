@@ -1692,3 +1692,15 @@ def test_the_last_item_of_a_list_over_the_firms_legal_name_is_not_its_brand() ->
         "- Аудит\nООО «Вектор»\nefim@vektor.example\nM. | +7 (913) 555-01-42"
     )
     assert extract_text(text).company == "ООО «Вектор»", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("谢明远\n电机：(0755号) 86783386\nxie@huaxin.example", None),
+        ("谢明远\n3M China Ltd.\n电话：0755 86783386", "3M China Ltd."),
+    ],
+    ids=["a-number-with-a-misread-label", "a-firm-with-a-digit"],
+)
+def test_a_row_of_more_digits_than_letters_names_no_firm(text: str, want: str | None) -> None:
+    assert extract_text(text).company == want, text
