@@ -65,6 +65,12 @@ IN_PIN = re.compile(
     r"\.?(?:\s*[,.]?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*\.?$"
 )
 CA_POSTCODE = re.compile(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b")
+# Ireland's Eircode: a routing key (a letter and two digits, or D6W) and four letters or
+# digits of the letters Eircodes use ("D02 X285", "T12 X2Y3"); the four hold a letter here,
+# so that a letter and a run of digits ("F01 2345", a fax) is no postcode.
+IE_EIRCODE = re.compile(
+    r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?(?=[0-9]{0,3}[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b"
+)
 NUMBERED_STREET = re.compile(r"^\s*\d{1,5}[A-Za-z]?\s+[A-Za-zÀ-ÿ]")
 # Quality certificates printed near the address ("ISO 9001", "IS 641194"): not an address.
 CERTIFICATION = re.compile(r"\bISO\s*/?\s*\d{4,5}\b|\bIS\s*\d{5,}\b|\bISO/IEC\b")

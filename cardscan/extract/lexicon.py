@@ -248,8 +248,25 @@ def has_legal_form(text: str) -> bool:
     text = text.replace("$", "S")
     return any(
         not _in_compound(text, found.start(), found.end())
+        and not (found.group().startswith("Co") and names_a_county_at(text, found.end()))
         for found in matcher("legal_forms", case_sensitive_short=True).finditer(text)
     )
+
+
+_NEXT_WORD = re.compile(r"\.?\s*([^\W\d_]+)")
+
+
+@cache
+def irish_counties() -> frozenset[str]:
+    """The counties of Ireland (data/ie_counties.txt)."""
+    return frozenset(load("ie_counties"))
+
+
+def names_a_county_at(text: str, at: int) -> bool:
+    """Rule: the word at ``at`` (after "Co." in "Naas, Co. Kildare") is an Irish county's
+    name: that "Co." is a county's, not a company's."""
+    word = _NEXT_WORD.match(text, at)
+    return word is not None and word.group(1) in irish_counties()
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:

@@ -1177,3 +1177,55 @@ def test_a_stray_address_like_line_above_the_contact_block_does_not_start_the_ad
         "olivia.grant@harbourlaw.example.co.uk\n12 Harbour Road\nBristol BS1 6XX"
     )
     assert extract_text(text).address == "12 Harbour Road, Bristol BS1 6XX", text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Siobhán Murphy\nOperations Manager\nHarbourview Logistics Ltd\n"
+            "Unit 7, Little Island Business Park\nLittle Island\nCo. Cork\nT12 X2Y3\n"
+            "siobhan.murphy@harbourview.ie",
+            "Unit 7, Little Island Business Park, Little Island, Co. Cork, T12 X2Y3",
+        ),
+        (
+            "Ciarán Walsh\nSolicitor\nWalsh & Daly Solicitors\n14 Main Street\nNaas, Co. Kildare\n"
+            "W91 K2P4\ncwalsh@walshdaly.ie",
+            "14 Main Street, Naas, Co. Kildare, W91 K2P4",
+        ),
+        (
+            "Orla Keane\nPractice Manager\nKeane Dental Ltd\n4 Bridge Street\nMallow\nCo. Cork\n"
+            "orla@keanedental.ie",
+            "4 Bridge Street, Mallow, Co. Cork",
+        ),
+    ],
+    ids=["county-line-then-eircode", "town-and-county", "county-line-last"],
+)
+def test_an_irish_address_keeps_its_county_and_eircode(text: str, want: str) -> None:
+    """ "Co." and a county's name continues the address; an Eircode is a postcode."""
+    assert extract_text(text).address == want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Naas, Co. Kildare", False),
+        ("Co. Cork", False),
+        ("Kelly & Co. Solicitors", True),
+        ("Harbourview Trading Co.", True),
+    ],
+)
+def test_co_before_a_county_is_no_legal_form(text: str, want: bool) -> None:
+    from cardscan.extract.lexicon import has_legal_form
+
+    assert has_legal_form(text) is want, text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("D02 X285", True), ("Galway H91 DX47", True), ("F01 2345", False), ("A12 3456", False)],
+)
+def test_an_eircode_is_a_postcode(text: str, want: bool) -> None:
+    from cardscan.extract.address_text import has_postcode
+
+    assert has_postcode(text) is want, text
