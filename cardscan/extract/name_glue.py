@@ -56,6 +56,32 @@ def unglue_by_case(text: str) -> str | None:
     return " ".join(parts) if known else None
 
 
+# Name particles that open a surname glued to its next part ("MacArthur", "VanDyke"):
+# no word of a name read without its space.
+GLUED_PARTICLES = frozenset({"mac", "van", "von", "der", "den", "del", "dos", "das", "san"})
+
+
+def unglue_words_by_case(text: str) -> str | None:
+    """Rule: in a name of several words, a word whose parts OCR read without their spaces
+    ("MariaFernandaCosta Moura"), split where a lower-case letter meets a capital when every
+    part is a known given name or surname of MIN_NAME_PART letters or more and no particle
+    (GLUED_PARTICLES: "McDonald", "MacArthur" stay whole), and the word is no known name of
+    its own ("MaryAnn"); None when no word splits."""
+    words = text.split()
+    out = [_case_parts(word) for word in words]
+    return " ".join(out) if len(words) > 1 and out != words else None
+
+
+def _case_parts(word: str) -> str:
+    parts = P.CASE_CHANGE.split(word)
+    known = given_names() | surnames()
+    whole = len(parts) > 1 and word.isalpha() and fold(word) not in known and all(
+        len(p) >= MIN_NAME_PART and fold(p) in known and fold(p) not in GLUED_PARTICLES
+        for p in parts
+    )
+    return " ".join(parts) if whole else word
+
+
 def unglue_by_lexicon(text: str) -> str | None:
     """Letter-spaced capitals OCR read as one word ("MARIASILVA", or letter by letter once
     closed up): split where a known given name meets a known surname (the longest given

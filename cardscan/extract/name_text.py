@@ -19,6 +19,7 @@ from .name_glue import (
     unglue_by_lexicon,
     unglue_name,
     unglue_word_by_email,
+    unglue_words_by_case,
 )
 from .name_parts import (
     couple_halves,
@@ -238,7 +239,7 @@ def candidate_text(
         text = text and without_full_stop(P.LONE_DOTS_END.sub("", text.strip(NAME_EDGE)))
         shaped = text and _name_shaped(text) and not is_non_name(text, locals_=locals_)
         if shaped and not _leftover_of_values(text, line):
-            return unglue_word_by_email(text, locals_) or text
+            return unglue_word_by_email(text, locals_) or unglue_words_by_case(text) or text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
     head = before_title(rest)  # "MariaSilva-Gerente": glued, and a title after it
     ungluers = (

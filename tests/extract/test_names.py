@@ -473,6 +473,22 @@ def test_a_hangul_name_glued_to_its_department_is_cut_before_it(
     assert (contact.name, contact.title) == (name, title), text
 
 
+@pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("LuizaHelenaPrado Tavares", "Luiza Helena Prado Tavares"),
+        ("Rita MarquesFontes", "Rita Marques Fontes"),
+        ("Douglas MacArthur", "Douglas MacArthur"),  # a particle opens the surname
+        ("MaryAnn Whitfield", "MaryAnn Whitfield"),  # a given name of its own
+    ],
+)
+def test_words_of_a_name_read_without_their_spaces_are_split_at_the_capitals(
+    row: str, want: str
+) -> None:
+    text = f"{row}\nRepresentante Comercial\nLumen Ltda.\ncontato@lumen.example"
+    assert extract_text(text).name == want, text
+
+
 def test_a_letter_spaced_name_is_closed_up_and_split_by_the_lexicon() -> None:
     text = "M A R I A  S I L V A\nGerente Comercial\nLumen Ltda."
     assert extract_text(text).name == "MARIA SILVA", text
