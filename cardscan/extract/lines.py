@@ -43,11 +43,35 @@ def list_items(lines: list[CardLine]) -> frozenset[int]:
     if len(dashed) < MIN_DASH_ITEMS:
         return frozenset(bullets)
     glued = [ln.index for ln in lines if P.GLUED_DASH_ITEM.match(ln.text)]
-    return frozenset(bullets + dashed + glued)
+    items = frozenset(bullets + dashed + glued)
+    return items | _between_items(lines, items)
 
 
 # A list has two items at least.
 MIN_DASH_ITEMS = 2
+# Items of one list are set in one type size: a line this much taller or smaller than the
+# items around it is no item.
+ITEM_HEIGHT_RATIO = 1.3
+
+
+def _between_items(lines: list[CardLine], items: frozenset[int]) -> frozenset[int]:
+    """Rule: a line read between two items of a list, in their type size, is an item whose
+    bullet OCR lost ("- Side dishes" / "Lunch boxes" / "- Holiday orders")."""
+    by_index = {ln.index: ln for ln in lines}
+    found = set()
+    for ln in lines:
+        around = [by_index.get(ln.index - 1), by_index.get(ln.index + 1)]
+        if ln.index in items or any(o is None or o.index not in items for o in around):
+            continue
+        if all(_same_size(ln, o) for o in around if o is not None):
+            found.add(ln.index)
+    return frozenset(found)
+
+
+def _same_size(a: CardLine, b: CardLine) -> bool:
+    if not a.height or not b.height:
+        return True  # text without boxes: its order is all there is
+    return 1 / ITEM_HEIGHT_RATIO <= a.height / b.height <= ITEM_HEIGHT_RATIO
 
 
 def half_width(text: str) -> str:

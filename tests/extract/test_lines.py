@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cardscan.extract import extract_text
@@ -36,10 +38,19 @@ def card_lines(*texts: str) -> list[CardLine]:
         # The space after one item's dash lost, in a list of them: still an item.
         (("- Cloud backups", "-Managed hosting", "- Help desk", "Anna Berg"), {0, 1, 2}),
         (("-Nordlicht Maschinenbau GmbH", "Anna Berg"), set()),  # glued, and no list
+        # Between two items, an item whose dash OCR lost.
+        (("- 수제 반찬", "도시락", "- 명절 음식 주문", "한솔반찬가게"), {0, 1, 2}),
     ],
 )
 def test_list_items(texts: tuple[str, ...], want: set[int]) -> None:
     assert list_items(card_lines(*texts)) == want, texts
+
+
+def test_a_line_between_items_in_another_type_size_is_no_item() -> None:
+    """A heading or a name set larger between two items is not an item of theirs."""
+    lines = card_lines("- Side dishes", "Hansol Banchan", "- Holiday orders")
+    lines[1] = replace(lines[1], height=60)
+    assert list_items(lines) == {0, 2}, [ln.text for ln in lines]
 
 
 def test_a_firm_after_a_lone_dash_is_still_the_firm() -> None:
