@@ -118,7 +118,7 @@ PERSON_LABEL = re.compile(
     re.IGNORECASE,
 )
 # OCR reads the letter O of a name as a zero, and the particle "Al" as "AI".
-ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|\b0(?=[a-zà-ÿ]{2,})")
+ZERO_IN_WORD = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|\b0(?=[a-zà-ÿ]{2,}|['’][A-ZÀ-Ý][a-zà-ÿ])")
 AI_PARTICLE = re.compile(r"(?<=\w )AI(?=[ -][A-Z])")
 # A small l read as the digit one inside a capitalised word ("Maxwel1", "Wi1son").
 ONE_FOR_L = re.compile(r"\b[A-ZÀ-Þ][a-zß-ÿ]*(?:[a-zß-ÿ]1|1[a-zß-ÿ])[a-zß-ÿ]*\b")

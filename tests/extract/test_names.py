@@ -354,6 +354,11 @@ GLUED_AND_LABELLED = [
     ),
     ("zero for O and no space", "Josué0liveira\nDiretor Comercial\nLumen Ltda.", "Josué Oliveira"),
     (
+        "zero for the O of an Irish name",
+        "Ciara 0'Donovan\nData Analyst\nBrennan & Rowe Ltd\nciara.odonovan@gmail.com",
+        "Ciara O'Donovan",
+    ),
+    (
         "hyphenated given name glued to the family name",
         "ANNE-LISEKORDT\nVertriebsleiterin\nannelise.kordt@example.de",
         "ANNE-LISE KORDT",
