@@ -35,6 +35,7 @@ from cardscan.preprocess.quads import (
     made_of_panels,
     order_corners,
     overlap,
+    panel_unions,
     quad_area,
     quad_size,
 )
@@ -168,8 +169,11 @@ class FinderSettings:
     expand_fraction: float = 0.01  # margin pushed outward around every outline found
 
 
-def propose(small: np.ndarray, edges: EdgeMap, s: FinderSettings) -> list[tuple]:
-    """(quad, fill, strategy) from every strategy, in working-copy coordinates."""
+def propose(
+    small: np.ndarray, edges: EdgeMap, s: FinderSettings, *, panels: bool = False
+) -> list[tuple]:
+    """(quad, fill, strategy) from every strategy, in working-copy coordinates; with
+    ``panels``, also the unions of colour regions that make one card together."""
     long_side = float(max(small.shape[:2]))
     # Masks only need the rough outline (refinement finds the edges): half size is plenty.
     half = cv2.resize(small, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
@@ -186,6 +190,9 @@ def propose(small: np.ndarray, edges: EdgeMap, s: FinderSettings) -> list[tuple]
             border_fraction=s.frame_margin_fraction * 2,
         )
     ]
+    if panels:
+        quads = [quad for quad, _, _ in proposals]
+        proposals += [(quad, 1.0, "panels") for quad in panel_unions(quads)]
     min_side = np.sqrt(s.min_area_fraction * small.shape[0] * small.shape[1] / 2)
     lines = line_quads(
         edges,
@@ -244,13 +251,15 @@ def edge_map(small: np.ndarray, s: FinderSettings) -> EdgeMap:
     return EdgeMap.build(small, blur_sigma=max(0.5, s.blur_fraction * max(small.shape[:2])))
 
 
-def scored_candidates(small: np.ndarray, edges: EdgeMap, s: FinderSettings) -> list[Candidate]:
+def scored_candidates(
+    small: np.ndarray, edges: EdgeMap, s: FinderSettings, *, panels: bool = False
+) -> list[Candidate]:
     """Every proposal that survives the vetoes, refined and scored, on the working copy
     (before choosing among overlapping ones); useful for looking at why a card was missed."""
     tolerance = max(1.0, s.support_band_fraction * max(small.shape[:2]))
     seen: list[np.ndarray] = []
     regions, lines = [], []
-    for quad, fill, strategy in propose(small, edges, s):
+    for quad, fill, strategy in propose(small, edges, s, panels=panels):
         # cheap vetoes first: most proposals are not card-shaped at all
         if _near_duplicate(quad, seen, tolerance) or aspect_score(quad) == 0:
             continue
@@ -279,6 +288,13 @@ def find_cards(image: np.ndarray, *, max_cards: int = 4, **settings: float) -> l
     small = working_copy(image, s.work_size)
     edges = edge_map(small, s)
     good = [c for c in scored_candidates(small, edges, s) if c.score >= s.min_score]
+    if not good:
+        # Cards printed in panels (a coloured band over a white field), each panel found
+        # alone by its colour, on a table that gives no outline of the whole: their unions
+        # are proposed only now, since a union refined to an outline found already moves
+        # its corners by a pixel or two and changes a reading that was right.
+        panels = scored_candidates(small, edges, s, panels=True)
+        good = [c for c in panels if c.score >= s.min_score]
     chosen = suppress_overlaps(
         drop_unions(good, max_overlap=s.max_overlap), max_overlap=s.max_overlap
     )

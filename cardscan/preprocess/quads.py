@@ -142,3 +142,17 @@ def gap_between(a: np.ndarray, b: np.ndarray) -> float:
         )
 
     return min(nearest(a, b), nearest(b, a))
+
+
+def panel_unions(quads: list[np.ndarray], *, max_gap: float = 0.02) -> list[np.ndarray]:
+    """Rule: two outlines that touch and together make one card-shaped outline
+    (:func:`made_of_panels`: a coloured band over a white field, each found alone by its
+    colour) propose that outline, the smallest rectangle around both."""
+    out = []
+    for i, a in enumerate(quads):
+        for b in quads[i + 1 :]:
+            both = np.concatenate([a, b]).astype(np.float32)
+            union = order_corners(cv2.boxPoints(cv2.minAreaRect(both)))
+            if made_of_panels(union, [a, b], max_gap=max_gap):
+                out.append(union)
+    return out

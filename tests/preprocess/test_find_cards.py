@@ -153,3 +153,45 @@ def test_a_white_card_beside_a_dark_one_on_a_pale_desk_is_found():
     assert len(found) == 2, quads
     for cand, truth in zip(found, truths):
         assert corner_error(cand.quad, truth) < 0.03 * max(image.shape[:2]), (quads, truths)
+
+
+def _banner_card(name: str, band: tuple[int, int, int]) -> np.ndarray:
+    """A white card whose top three tenths are a band of one strong colour."""
+    card = render_card([("", 60), ("", 36), (name, 56), ("Sales Manager", 34)])
+    card[: int(0.3 * card.shape[0])] = band
+    return card
+
+
+def _bumpy_table(width: int, height: int) -> np.ndarray:
+    """A grey table with a strong woven texture (a fabric): no straight edges to follow."""
+    rng = np.random.default_rng(3)
+    noise = rng.normal(0, 25, (height, width, 1))
+    weave = np.sin(np.linspace(0, 120, width))[None, :, None]
+    weave = 30 * weave * np.sin(np.linspace(0, 90, height))[:, None, None]
+    return np.clip(150 + noise + weave, 0, 255).astype(np.uint8).repeat(3, axis=2)
+
+
+def test_cards_in_two_colour_panels_on_a_woven_table_are_found_whole():
+    """Each card's band and white field are found apart by their colours, and the table
+    gives no outline of the whole card: the two panels make one card together."""
+    truths = [
+        np.float32([[120, 60], [1200, 110], [1180, 700], [100, 640]]),
+        np.float32([[140, 980], [1280, 1040], [1250, 1640], [120, 1600]]),
+    ]
+    cards = [
+        _banner_card("Nadia Okafor", (60, 30, 200)),
+        _banner_card("Tomas Vidal", (140, 40, 190)),
+    ]
+    photo = _bumpy_table(1400, 1800)
+    for card, truth in zip(cards, truths):
+        h, w = card.shape[:2]
+        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+        matrix = cv2.getPerspectiveTransform(src, truth)
+        warped = cv2.warpPerspective(card, matrix, (1400, 1800))
+        mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, (1400, 1800))
+        photo[mask > 0] = warped[mask > 0]
+    found = find_cards(photo)
+    quads = [c.quad.round().tolist() for c in found]
+    assert len(found) == 2, quads
+    for cand, truth in zip(found, truths):
+        assert corner_error(cand.quad, truth) < 0.03 * 1800, (quads, truths)
