@@ -1297,3 +1297,21 @@ def test_short_words_left_on_a_values_line_are_no_name(rest, had_values, want) -
 )
 def test_a_second_surname_glued_to_the_first_the_email_spells_is_split(text, want) -> None:
     assert extract_text(text).name == want, text
+
+
+@pytest.mark.parametrize(
+    ("row", "is_name"),
+    [
+        ("Made in Germany", False),
+        ("Quality for Life", False),
+        ("Ludwig van Beethoven", True),
+        ("Omar bint Saleh", True),
+        ("Ali ibn Hassan", True),
+        ("устинов Парфен Борисович", True),  # a capital read small opens it
+    ],
+)
+def test_a_word_in_small_letters_that_is_no_particle_makes_a_phrase(
+    row: str, is_name: bool
+) -> None:
+    text = f"Hollmann Beratung GmbH\n{row}\ninfo@hollmann.example\nT. 0221 555 0142"
+    assert (extract_text(text).name == row) is is_name, text
