@@ -199,7 +199,7 @@ _ID_LABEL = (
     r"|(?-i:CRM|CRO|OAB|CREA|CRP|CRF|CRN|CRC|CAU|COREN|CRMV|CRECI|CREFITO|CREF)"
     r"(?:\s*[-/]\s*(?-i:[A-Z]{2})(?![\w]))?"
     r"|Tax\s*ID"
-    r"|Reg(?:istration)?\.?\s*No|Licen[cs]e\s*No|Lic\.|(?-i:TRN)"
+    r"|Reg(?:istration)?\.?\s*No|(?:Trade\s+)?Licen[cs]e\s*No|Lic\.|(?-i:TRN)"
     + "|" + UK_COMPANY_NUMBER_LABELS
     + "|" + CYRILLIC_ID_LABELS
     + "|" + CJK_TAX_ID_LABELS + "|" + CN_CREDIT_CODE_LABEL
@@ -210,7 +210,7 @@ REGISTRY_ID = re.compile(
     # The label may be glued to a number before it ("…5433815St.-Nr. 30/…"), not to a word;
     # two ids may share one printing ("ИНН/КПП 7705550123/770501001").
     r"[,;|·•]?\s*(?<![^\W\d])" + _ID_LABEL + r"(?:\s*/\s*[^\W\d_]{2,5}\.?)?"
-    r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.\-]?\s*"
+    r"\.?\s*(?:No\.?|Nr\.?|N[º°]\.?|#)?\s*[:：#.,\-]?\s*"
     # a VAT number opens with its country's code: "VAT No. GB 123 4567 89"
     r"(?:(?-i:[A-Z]{2})\s(?=\d))?"
     r"(?=[\w./-]*\d)[\w./-]+(?:\s[\d./-]*\d[\d./-]*)*"

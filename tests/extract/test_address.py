@@ -362,6 +362,12 @@ def test_a_title_with_a_street_like_word_is_not_the_addresses_next_line() -> Non
             "Shop No. 4, MG Road, Pune - 411001",
         ),
         ("林大明\n總經理\n台北市中山區民生路12號5樓 統編12345678", "台北市中山區民生路12號5樓"),
+        # A trade licence under the address, its "No." read with a comma.
+        (
+            "Rania Haddad\nPearl Marine FZE\nr.haddad@pearl.example\n"
+            "PO Box 75242, Sharjah, United Arab Emirates\nTrade License No, 939382",
+            "PO Box 75242, Sharjah, United Arab Emirates",
+        ),
         # The UK's company and VAT numbers under the address.
         (
             "Alan Hurst\nDirector\n12 Mill Lane\nHarbury CV33 9XX\nCompany No. 01234567",
