@@ -248,7 +248,7 @@ def has_legal_form(text: str) -> bool:
     text = text.replace("$", "S")
     return any(
         not _in_compound(text, found.start(), found.end())
-        and not (found.group().startswith("Co") and names_a_county_at(text, found.end()))
+        and not (found.group().rstrip(". ") == "Co" and names_a_county_at(text, found.end()))
         for found in matcher("legal_forms", case_sensitive_short=True).finditer(text)
     )
 

@@ -74,12 +74,15 @@ def unglue_words_by_case(text: str) -> str | None:
 
 def _case_parts(word: str) -> str:
     parts = P.CASE_CHANGE.split(word)
-    known = given_names() | surnames()
-    whole = len(parts) > 1 and word.isalpha() and fold(word) not in known and all(
-        len(p) >= MIN_NAME_PART and fold(p) in known and fold(p) not in GLUED_PARTICLES
-        for p in parts
+    whole = len(parts) > 1 and word.isalpha() and not _known(word) and all(
+        len(p) >= MIN_NAME_PART and _known(p) and fold(p) not in GLUED_PARTICLES for p in parts
     )
     return " ".join(parts) if whole else word
+
+
+def _known(word: str) -> bool:
+    folded = fold(word)
+    return folded in given_names() or folded in surnames()
 
 
 def unglue_by_lexicon(text: str) -> str | None:
