@@ -38,6 +38,22 @@ PARTICLES = frozenset(
 )
 
 
+# Words in small letters a name holds between capitalised ones: PARTICLES, and the
+# particles of names no repair here joins or splits ("Eva af Klint", "Ali ibn Hassan",
+# "Jan op den Akker", "Heinrich zu Stolberg").
+INNER_SMALL_WORDS = PARTICLES | frozenset({"af", "av", "ibn", "bint", "op", "zu", "zur", "dei"})
+
+
+def small_word_not_a_particle(words: list[str]) -> bool:
+    """Rule: a word in small letters that is no particle (INNER_SMALL_WORDS) between
+    capitalised words makes a phrase, not a name ("Made in Germany", "Quality for Life"); a
+    first word in small letters is as often a capital OCR read small ("устинов Парфен")."""
+    capitalised = any(w[:1].isupper() for w in words)
+    return capitalised and any(
+        w[:1].islower() and w.isalpha() and w not in INNER_SMALL_WORDS for w in words[1:-1]
+    )
+
+
 def repair_name_text(text: str) -> str:
     """Undo OCR slips common in names: a small l for a capital I ("Abha lyer"), a one for a
     small l ("Lauren Maxwel1"), a zero for the letter O ("Josué0liveira"), "AI" for the

@@ -29,7 +29,7 @@ from .name_parts import (
     surname_like_a_street,
     surnames,
 )
-from .name_repairs import PARTICLES, repair_name_text
+from .name_repairs import PARTICLES, repair_name_text, small_word_not_a_particle
 from .title_misreads import holds_a_title, title_word_read_as
 from .titles import has_title_word, qualifies_the_title
 
@@ -54,25 +54,9 @@ def latin_name_shape(text: str) -> bool:
         return False
     if words[-1][:1].islower() and any(w[:1].isupper() for w in words):
         return False  # particles stand inside a name: "Rápido e confiável" is a slogan
-    if _small_word_not_a_particle(words):
+    if small_word_not_a_particle(words):
         return False
     return sum(len(w) >= 2 for w in words) >= 2 or initials_and_name(words)
-
-
-# Words in small letters a name holds between capitalised ones: the particles of
-# name_repairs.PARTICLES and those of names it does not join or split ("Eva af Klint",
-# "Ali ibn Hassan", "Jan op den Akker", "Heinrich zu Stolberg").
-INNER_SMALL_WORDS = PARTICLES | frozenset({"af", "av", "ibn", "bint", "op", "zu", "zur", "dei"})
-
-
-def _small_word_not_a_particle(words: list[str]) -> bool:
-    """Rule: a word in small letters that is no particle (INNER_SMALL_WORDS) between
-    capitalised words makes a phrase, not a name ("Made in Germany", "Quality for Life"); a
-    first word in small letters is as often a capital OCR read small ("устинов Парфен")."""
-    capitalised = any(w[:1].isupper() for w in words)
-    return capitalised and any(
-        w[:1].islower() and w.isalpha() and w not in INNER_SMALL_WORDS for w in words[1:-1]
-    )
 
 
 def initials_and_name(words: list[str]) -> bool:
