@@ -169,11 +169,9 @@ class FinderSettings:
     expand_fraction: float = 0.01  # margin pushed outward around every outline found
 
 
-def propose(
-    small: np.ndarray, edges: EdgeMap, s: FinderSettings, *, panels: bool = False
-) -> list[tuple]:
-    """(quad, fill, strategy) from every strategy, in working-copy coordinates; with
-    ``panels``, also the unions of colour regions that make one card together."""
+def propose(small: np.ndarray, edges: EdgeMap, s: FinderSettings) -> list[tuple]:
+    """(quad, fill, strategy) from every strategy, in working-copy coordinates: the colour
+    regions first, then the quads made of straight segments ("lines")."""
     long_side = float(max(small.shape[:2]))
     # Masks only need the rough outline (refinement finds the edges): half size is plenty.
     half = cv2.resize(small, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
@@ -190,9 +188,6 @@ def propose(
             border_fraction=s.frame_margin_fraction * 2,
         )
     ]
-    if panels:
-        quads = [quad for quad, _, _ in proposals]
-        proposals += [(quad, 1.0, "panels") for quad in panel_unions(quads)]
     min_side = np.sqrt(s.min_area_fraction * small.shape[0] * small.shape[1] / 2)
     lines = line_quads(
         edges,
@@ -251,33 +246,70 @@ def edge_map(small: np.ndarray, s: FinderSettings) -> EdgeMap:
     return EdgeMap.build(small, blur_sigma=max(0.5, s.blur_fraction * max(small.shape[:2])))
 
 
-def scored_candidates(
-    small: np.ndarray, edges: EdgeMap, s: FinderSettings, *, panels: bool = False
-) -> list[Candidate]:
-    """Every proposal that survives the vetoes, refined and scored, on the working copy
-    (before choosing among overlapping ones); useful for looking at why a card was missed."""
-    tolerance = max(1.0, s.support_band_fraction * max(small.shape[:2]))
-    seen: list[np.ndarray] = []
-    regions, lines = [], []
-    for quad, fill, strategy in propose(small, edges, s, panels=panels):
-        # cheap vetoes first: most proposals are not card-shaped at all
+def _vetted(
+    proposals: list[tuple], shape: tuple[int, ...], s: FinderSettings, seen: list[np.ndarray]
+) -> list[tuple]:
+    """The proposals that pass the cheap vetoes (most are not card-shaped at all) and are no
+    near-duplicate of one in ``seen``, to which each kept one is added."""
+    tolerance = max(1.0, s.support_band_fraction * max(shape[:2]))
+    kept = []
+    for quad, fill, strategy in proposals:
         if _near_duplicate(quad, seen, tolerance) or aspect_score(quad) == 0:
             continue
-        if not plausible_outline(quad, small.shape, **_vetoes(s, slack=0.5)):
+        if not plausible_outline(quad, shape, **_vetoes(s, slack=0.5)):
             continue
         seen.append(quad)
-        (lines if strategy == "lines" else regions).append((quad, fill, strategy))
+        kept.append((quad, fill, strategy))
+    return kept
+
+
+def _refined(proposals: list[tuple], edges: EdgeMap, s: FinderSettings) -> list[Candidate]:
+    scored = []
+    for quad, fill, strategy in proposals:
+        quad, score = score_outline(quad, fill, edges, s)
+        if score > 0:
+            scored.append(Candidate(quad, round(score, 3), strategy))
+    return scored
+
+
+def _candidates(
+    small: np.ndarray, edges: EdgeMap, s: FinderSettings
+) -> tuple[list[Candidate], list[np.ndarray], list[np.ndarray]]:
+    """The scored candidates (:func:`scored_candidates`), and for a later look at panels
+    (:func:`_panel_candidates`) the colour regions proposed and those that passed the
+    vetoes."""
+    proposals = propose(small, edges, s)
+    regions = [p for p in proposals if p[2] != "lines"]
+    seen: list[np.ndarray] = []
+    kept_regions = _vetted(regions, small.shape, s, seen)
+    vetted_regions = list(seen)
+    lines = _vetted([p for p in proposals if p[2] == "lines"], small.shape, s, seen)
     if len(lines) > s.max_line_quads:
         # Two cards' edges (and shadows) combine into dozens of quads; refining only the
         # best covered, card-shaped ones keeps the time bounded.
         lines.sort(key=lambda p: -p[1] * aspect_score(p[0]) * squareness_score(p[0]))
         lines = lines[: s.max_line_quads]
-    scored = []
-    for quad, fill, strategy in regions + lines:
-        quad, score = score_outline(quad, fill, edges, s)
-        if score > 0:
-            scored.append(Candidate(quad, round(score, 3), strategy))
-    return scored
+    scored = _refined(kept_regions + lines, edges, s)
+    return scored, [quad for quad, _, _ in regions], vetted_regions
+
+
+def scored_candidates(small: np.ndarray, edges: EdgeMap, s: FinderSettings) -> list[Candidate]:
+    """Every proposal that survives the vetoes, refined and scored, on the working copy
+    (before choosing among overlapping ones); useful for looking at why a card was missed."""
+    return _candidates(small, edges, s)[0]
+
+
+def _panel_candidates(
+    regions: list[np.ndarray],
+    vetted: list[np.ndarray],
+    shape: tuple[int, ...],
+    edges: EdgeMap,
+    s: FinderSettings,
+) -> list[Candidate]:
+    """The unions of colour regions that make one card together (quads.panel_unions), no
+    near-duplicate of a region already ``vetted``, refined and scored."""
+    unions = [(quad, 1.0, "panels") for quad in panel_unions(regions)]
+    return _refined(_vetted(unions, shape, s, list(vetted)), edges, s)
 
 
 def find_cards(image: np.ndarray, *, max_cards: int = 4, **settings: float) -> list[Candidate]:
@@ -287,13 +319,14 @@ def find_cards(image: np.ndarray, *, max_cards: int = 4, **settings: float) -> l
     s = FinderSettings(**settings)  # type: ignore[arg-type]
     small = working_copy(image, s.work_size)
     edges = edge_map(small, s)
-    good = [c for c in scored_candidates(small, edges, s) if c.score >= s.min_score]
+    scored, regions, vetted = _candidates(small, edges, s)
+    good = [c for c in scored if c.score >= s.min_score]
     if not good:
         # Cards printed in panels (a coloured band over a white field), each panel found
         # alone by its colour, on a table that gives no outline of the whole: their unions
         # are proposed only now, since a union refined to an outline found already moves
         # its corners by a pixel or two and changes a reading that was right.
-        panels = scored_candidates(small, edges, s, panels=True)
+        panels = _panel_candidates(regions, vetted, small.shape, edges, s)
         good = [c for c in panels if c.score >= s.min_score]
     chosen = suppress_overlaps(
         drop_unions(good, max_overlap=s.max_overlap), max_overlap=s.max_overlap
