@@ -51,14 +51,22 @@ def place_on_background(
     noise = rng.normal(0, 18, (height, width, 1))
     stripes = 20 * np.sin(np.linspace(0, 40, width))[None, :, None]
     photo = np.clip(90 + noise + stripes, 0, 255).astype(np.uint8).repeat(3, axis=2)
+    dst = np.float32([[300, 260], [1330, 320], [1290, 930], [260, 880]])
+    warp_onto(photo, card, dst)
+    return photo, dst
+
+
+def warp_onto(photo: np.ndarray, card: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """``card`` warped in perspective onto ``photo`` (changed in place and returned), its
+    corners (TL, TR, BR, BL) at ``corners``."""
+    height, width = photo.shape[:2]
     h, w = card.shape[:2]
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = np.float32([[300, 260], [1330, 320], [1290, 930], [260, 880]])
-    matrix = cv2.getPerspectiveTransform(src, dst)
+    matrix = cv2.getPerspectiveTransform(src, np.float32(corners))
     warped = cv2.warpPerspective(card, matrix, (width, height))
     mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, (width, height))
     photo[mask > 0] = warped[mask > 0]
-    return photo, dst
+    return photo
 
 
 @pytest.fixture(autouse=True)

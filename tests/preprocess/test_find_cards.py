@@ -6,7 +6,7 @@ import pytest
 
 from bench.synth import make_card, make_pair
 from cardscan.preprocess.card import enclosing_outline, find_cards
-from tests.conftest import render_card
+from tests.conftest import render_card, warp_onto
 
 
 def corner_error(quad: np.ndarray, truth: np.ndarray) -> float:
@@ -28,12 +28,7 @@ def place_cards(
     photo = np.clip(110 + rng.normal(0, 10, (height, width, 1)), 0, 255).astype(np.uint8)
     photo = photo.repeat(3, axis=2)
     for card, dst in zip(cards, quads):
-        h, w = card.shape[:2]
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-        matrix = cv2.getPerspectiveTransform(src, np.float32(dst))
-        warped = cv2.warpPerspective(card, matrix, (width, height))
-        mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, (width, height))
-        photo[mask > 0] = warped[mask > 0]
+        warp_onto(photo, card, dst)
     return photo
 
 
@@ -184,12 +179,7 @@ def test_cards_in_two_colour_panels_on_a_woven_table_are_found_whole():
     ]
     photo = _bumpy_table(1400, 1800)
     for card, truth in zip(cards, truths):
-        h, w = card.shape[:2]
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-        matrix = cv2.getPerspectiveTransform(src, truth)
-        warped = cv2.warpPerspective(card, matrix, (1400, 1800))
-        mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, (1400, 1800))
-        photo[mask > 0] = warped[mask > 0]
+        warp_onto(photo, card, truth)
     found = find_cards(photo)
     quads = [c.quad.round().tolist() for c in found]
     assert len(found) == 2, quads

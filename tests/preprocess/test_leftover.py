@@ -7,7 +7,7 @@ import numpy as np
 
 from cardscan.preprocess.leftover import text_outside, without_cards
 from cardscan.preprocess.quads import inside_fraction
-from tests.conftest import render_card
+from tests.conftest import render_card, warp_onto
 
 WHITE = [
     ("Orla Brennan", 60),
@@ -32,12 +32,7 @@ def dark_table(cards: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
     photo = np.clip(38 + rng.normal(0, 6, (1800, 1600, 1)), 0, 255).astype(np.uint8)
     photo = photo.repeat(3, axis=2)
     for card, dst in cards:
-        h, w = card.shape[:2]
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-        matrix = cv2.getPerspectiveTransform(src, dst)
-        warped = cv2.warpPerspective(card, matrix, (1600, 1800))
-        mask = cv2.warpPerspective(np.full((h, w), 255, np.uint8), matrix, (1600, 1800))
-        photo[mask > 0] = warped[mask > 0]
+        warp_onto(photo, card, dst)
     return photo
 
 
