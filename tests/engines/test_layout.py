@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from cardscan.engines.layout import group_lines
@@ -25,7 +26,6 @@ def test_wide_gap_splits_columns():
 
 def _quad(x, y, width, height, degrees):
     """A line outline (corners clockwise from the top left) sloping down by ``degrees``."""
-    import numpy as np
 
     a = np.radians(degrees)
     along, down = np.array([np.cos(a), np.sin(a)]), np.array([-np.sin(a), np.cos(a)])
@@ -51,7 +51,6 @@ def test_line_tilt_is_zero_with_too_few_long_lines():
 
 def _band(paper: int, ink: int):
     """A 40-pixel grey band with a bar of ``ink`` grey across its middle."""
-    import numpy as np
 
     band = np.full((40, 200, 3), paper, np.uint8)
     band[15:25, 20:180] = ink
@@ -84,6 +83,31 @@ def test_stacked_strips_keep_their_ink_apart_from_the_white_gaps():
     assert stacked[top + 2, 2].tolist() == [255, 255, 255]
     assert stacked[top + 20, 100].tolist() == [0, 0, 0]
     assert stacked[0, 0].tolist() == [255, 255, 255]
+
+
+@pytest.mark.parametrize(("paper", "ink"), [(235, 30), (40, 220)])
+def test_ink_touching_the_cut_edges_is_painted_over_outside_the_line_rows(paper, ink):
+    """A neighbour's feet at the top edge go; the line's own letters stay; a neighbour's head
+    at the bottom edge that touches a letter is cut at the line's last row, not erased."""
+    from cardscan.engines.layout import without_edge_ink
+
+    cut = np.full((64, 120, 3), paper, np.uint8)
+    cut[0:8, 10:30] = ink  # the line above
+    cut[18:46, 40:60] = ink  # a letter of the line
+    cut[44:64, 70:80] = ink  # the line below, touching ...
+    cut[40:46, 60:80] = ink  # ... a letter's stroke
+    out = without_edge_ink(cut, rows=(16, 48))
+    assert out[4, 20].tolist() == [paper] * 3, (paper, ink)
+    assert out[30, 50].tolist() == [ink] * 3, (paper, ink)
+    assert out[47, 75].tolist() == [ink] * 3, (paper, ink)
+    assert out[55, 75].tolist() == [paper] * 3, (paper, ink)
+
+
+def test_a_cut_with_no_ink_at_its_edges_is_left_as_it_is():
+    from cardscan.engines.layout import without_edge_ink
+
+    band = _band(190, 110)
+    assert without_edge_ink(band, rows=(10, 30)) is band
 
 
 def test_a_taller_word_beside_the_gap_does_not_hide_a_column_break():
