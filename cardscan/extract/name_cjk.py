@@ -21,12 +21,17 @@ MAX_HAN_NAME = 5
 def cjk_name_shape(text: str) -> bool:
     """2–5 Han/kana characters or 2–4 Hangul syllables (MAX_HAN_NAME, MAX_HANGUL_NAME), maybe
     one space between family and given name (佐々木 健二, 김민준); without a space, not ending
-    like a department (総務課)."""
+    like a department (総務課). Four Hangul syllables only after a family name of two
+    (남궁민수): a given name of three is rare, and a shop's four-syllable phrase of hours
+    or trade ("연중무휴", open all year) is not a name."""
     text = text.strip()
     if " " not in text and P.CJK_UNIT_SUFFIX.search(text):
         return False
     compact = text.replace(" ", "")
-    longest = MAX_HANGUL_NAME if compact and is_hangul_char(compact[0]) else MAX_HAN_NAME
+    hangul = bool(compact) and is_hangul_char(compact[0])
+    if hangul and len(compact) == MAX_HANGUL_NAME and compact[:2] not in cjk_surnames():
+        return False
+    longest = MAX_HANGUL_NAME if hangul else MAX_HAN_NAME
     return bool(P.CJK_NAME.match(text)) and len(compact) <= longest
 
 

@@ -808,12 +808,21 @@ def test_a_speck_read_as_a_symbol_beside_the_name_is_not_part_of_it(line: str) -
     [
         ("김민준", True),
         ("남궁 민수", True),  # a two-syllable family name
+        ("남궁민수", True),
+        ("연중무휴", False),  # four syllables after no two-syllable family name: a phrase
+        ("연중 무휴", False),
         ("한빛소프트", False),  # five syllables: a firm, not a Korean name
         ("佐々木健二", True),  # five characters are a Japanese name
     ],
 )
 def test_a_korean_name_has_at_most_four_syllables(text: str, want: bool) -> None:
     assert cjk_name_shape(text) is want, text
+
+
+def test_a_shop_card_phrase_of_four_syllables_is_not_taken_for_the_name() -> None:
+    """"연중무휴" (open all year) read with one vowel wrong escapes the list of hours."""
+    text = "한솔 헤어살롱\n커트 · 펌\n연중무효\nT 031.555.0142\nE-MAIL|hansol@example.kr"
+    assert extract_text(text).name is None, text
 
 
 def test_a_five_syllable_firm_over_the_person_is_not_taken_for_the_name() -> None:
