@@ -33,11 +33,13 @@ from cardscan.script import has_cjk
 # mean word confidence reaches MIN_WORD_CONFIDENCE (second_reading.py).
 MIN_SCRIPT_SHARE = 0.5
 # What a card in a script the first engine cannot read prints in Latin type and digits: for
-# Hangul a +82 number, a mobile number of Korea's 010 range ("010-2097-1890"), a .kr domain;
-# for Cyrillic a +7 / +380 / +375 number or a .ru / .ua / .by / .kz domain.
+# Hangul a +82 number, a mobile number of Korea's 010 range ("010-2097-1890") or one after
+# Korea's code without its plus ("82-10-2097-1890"), a .kr domain; for Cyrillic a +7 / +380 /
+# +375 number or a .ru / .ua / .by / .kz domain.
 EXPECTED_SCRIPTS: dict[str, re.Pattern[str]] = {
     "Hangul": re.compile(
-        r"\+\s?82(?!\d)|(?<![\d+])01[016789][-. )]\d{3,4}[-. ]\d{4}(?!\d)|\.kr\b|\bKorea\b",
+        r"\+\s?82(?!\d)|(?<![\d+])(?:0|82[-. ])1[016789][-. )]\d{3,4}[-. ]\d{4}(?!\d)"
+        r"|\.kr\b|\bKorea\b",
         re.IGNORECASE,
     ),
     "Cyrillic": re.compile(r"\+\s?(?:7|380|375)[\s(-]|\.(?:ru|ua|by|kz)\b", re.IGNORECASE),

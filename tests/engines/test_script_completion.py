@@ -17,6 +17,9 @@ from .script_cards import NOTO, NOTO_CJK, korean_line_card, line, needs, reading
         (["DAEHAN TECH CO., LTD.", "M +82 10 5555 0142"], "Hangul"),
         (["Mobile 010-5555-0142", "jin@daehan.example.com"], "Hangul"),
         (["jin@daehan.example.co.kr"], "Hangul"),
+        # Korea's code without its plus before a mobile number (a probe took Hangul for Thai)
+        (["TEL.82-53-555-0142", "H.P.82-10-5555-0142"], "Hangul"),
+        (["Tel 82 10 5555 0142"], "Hangul"),
         (["김민준", "M +82 10 5555 0142"], None),  # Hangul was read: the probe decides
         (["Tel +7 (495) 555-01-42", "ivanov@vektor.example.ru"], "Cyrillic"),
         (["Иван Петров", "Tel +7 (495) 555-01-42"], None),
