@@ -64,8 +64,8 @@ def box_reading(image: np.ndarray, box: Box, langs: str) -> Line | None:
     than the one asked for reads as confident-looking pieces too; when neither reads it, as
     a single line again with the ink at the cut's top and bottom edges painted over
     (:func:`cardscan.engines.layout.without_edge_ink`: the neighbours' letters caught in
-    the cut). That last is tried last: a cut whose neighbours touch its letters reads worse
-    so than raw."""
+    the cut). That comes last: where a neighbour touches the line's letters, the painted cut
+    reads worse than the raw line does."""
     cut = cut_line(image, box, margin=REREAD_MARGIN, height=REREAD_HEIGHT, slack=2)
     if cut is None:
         return None
