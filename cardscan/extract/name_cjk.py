@@ -62,6 +62,24 @@ def glued_cjk_title(text: str) -> str | None:
     return _hangul_name_before_unit(head) if head != compact else None
 
 
+def given_name_glued_to_title(text: str) -> str | None:
+    """Rule: a CJK name printed family name, space, given name, its title read glued to
+    the given name ("中川 稔主任", "김 민준과장"): the name is the words before the run of
+    titles ending the line, when it is name-shaped and starts with a known family name.
+    (Cut at the space, the title would take the given name along.)"""
+    words = text.split()
+    if len(words) != 2 or not all(is_cjk_char(ch) for ch in "".join(words)):
+        return None
+    family, last = words
+    spans = [(m.start(), m.end()) for m in matcher("titles").finditer(last)]
+    start = _chain_start(spans, len(last))
+    given = last[:start]
+    if not 0 < start < len(last) or P.CJK_UNIT_SUFFIX.search(given):
+        return None
+    name = f"{family} {given}"
+    return name if _name_beside_title(name) else None
+
+
 def _title_standing_last(text: str, end: int) -> list[tuple[int, int]]:
     """The span, in the run closed up, of a last word that is a title only standing alone
     ("대리" in "박하린기획팀 대리"): closing the run up glues it to the word before."""

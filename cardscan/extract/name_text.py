@@ -10,7 +10,12 @@ from . import patterns as P
 from .address_text import has_postcode, has_street_word
 from .lexicon import fold, has_cjk, has_legal_form, letters_only, matcher, romanised
 from .lines import CardLine
-from .name_cjk import cjk_name_shape, close_cjk_spacing, glued_cjk_title
+from .name_cjk import (
+    cjk_name_shape,
+    close_cjk_spacing,
+    given_name_glued_to_title,
+    glued_cjk_title,
+)
 from .name_email import email_agreement
 from .name_glue import (
     spelled_head,
@@ -227,6 +232,7 @@ def candidate_text(
         None if P.GLUED_HYPHEN_GAP.search(rest) else rest,
         *pieces[:1],
         *[_left_by_values(repair_name_text(strip_name_text(p)), rest) for p in printed[:1]],
+        given_name_glued_to_title(rest),
         before_title(rest),
         after_title(rest),
         close_cjk_spacing(rest),

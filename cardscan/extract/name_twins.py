@@ -7,7 +7,7 @@ from cardscan.script import has_hangul
 
 from .hangul import spells_syllables
 from .lexicon import has_cjk
-from .name_cjk import cjk_name_shape, known_cjk_family
+from .name_cjk import cjk_name_shape, given_name_glued_to_title, known_cjk_family
 from .name_text import is_non_name
 from .titles import has_title_word
 
@@ -17,9 +17,13 @@ def leading_cjk_name(text: str, latin: str) -> str | None:
     beside it, or in one word (printed solid), a known family name first, and goes on with
     words that are no part of it (a title, maybe misread: "최 예진 적임 연구?" by "Choi
     Yejin", "장미정 영업부 과장" by "Jang Mijeong"), holds that name when it is the Latin
-    name's twin (:func:`_twin_of`)."""
+    name's twin (:func:`_twin_of`); the given name may be read glued to the title
+    (:func:`given_name_glued_to_title`: "中川 稔主任" by "Minoru Nakagawa")."""
     words = text.split()
     count = len(latin.split())
+    glued = given_name_glued_to_title(text)
+    if glued is not None and len(words) == count and _twin_of(glued, "", latin, solid=False):
+        return glued
     for size in dict.fromkeys((count, 1)):
         if len(words) <= size or not all(has_cjk(w) for w in words[:size]):
             continue

@@ -479,6 +479,31 @@ def test_a_hangul_name_glued_to_its_department_is_cut_before_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "alt", "title"),
+    [
+        ("有限会社みなと工業\n中川 稔主任\nTEL 045-555-0142", "中川 稔", None, "主任"),
+        ("有限会社みなと工業\n山田 太郎代表取締役社長", "山田 太郎", None, "代表取締役社長"),
+        ("宏遠科技股份有限公司\n林 志豪經理\n電話 02-2345-6789", "林 志豪", None, "經理"),
+        ("한결물류 주식회사\n김 민준과장\n전화 02-555-0142", "김 민준", None, "과장"),
+        (
+            "有限会社みなと工業\n中川 稔主任\nMinoru NAKAGAWA\nTEL 045-555-0142",
+            "中川 稔",
+            "Minoru NAKAGAWA",
+            "主任",
+        ),
+    ],
+    ids=["ja", "ja-titles-in-a-row", "zh", "ko", "ja-latin-twin"],
+)
+def test_a_given_name_read_glued_to_the_title_stays_with_the_name(
+    text: str, name: str, alt: str | None, title: str
+) -> None:
+    """Family name, space, given name, and the title glued on: cut before the title, not
+    at the space (which would give the title the given name)."""
+    contact = extract_text(text)
+    assert (contact.name, contact.name_alt, contact.title) == (name, alt, title), text
+
+
+@pytest.mark.parametrize(
     ("row", "want"),
     [
         ("LuizaHelenaPrado Tavares", "Luiza Helena Prado Tavares"),
