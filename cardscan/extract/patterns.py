@@ -13,11 +13,16 @@ from .hours_patterns import OPENING_HOURS  # noqa: F401  (re-exported: P.OPENING
 
 # --- emails ---------------------------------------------------------------
 
+# A label in a script other than Latin and the full stop after it, glued before an address
+# or a website ("邮箱.j.guo@…", "网址.www.…", "메일.kim@…"), printed with a stop or its colon
+# read as one: no address or host opens with a CJK or Cyrillic word.
+LABEL_STOP_BEFORE = r"(?<=[^\x00-\u024f\s][.．])"
+
 # Tolerant on purpose: validation happens afterwards with email_validator.
 EMAIL_CANDIDATE = re.compile(
     # Not inside a Latin word; a CJK or other-script label may be glued before it ("邮箱j.guo@"),
     # and a label's ":-" ("Email Id:-rk@…").
-    r"(?:(?<![A-Za-z0-9\u00c0-\u024f_.+-])|(?<=[:：]-))"
+    r"(?:(?<![A-Za-z0-9\u00c0-\u024f_.+-])|(?<=[:：]-)|" + LABEL_STOP_BEFORE + ")"
     r"(?P<local>[A-Za-z0-9][A-Za-z0-9._%+'-]*)"
     r"@"
     r"(?P<domain>[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)"
@@ -53,7 +58,7 @@ URL_WITH_SCHEME = re.compile(r"(?<![A-Za-z0-9])https?\s*:\s*//?\s*[^\s<>\"'|,;]+
 # letter alone before it is an icon OCR read as a letter ("lwww.acme.com"); a label's ":-"
 # may open it ("Web:-www.acme.in").
 WWW_URL = re.compile(
-    r"(?:(?<![A-Za-z_.@-])|(?<=\s[A-Za-z])|(?<=^[A-Za-z])|(?<=[:：]-))"
+    r"(?:(?<![A-Za-z_.@-])|(?<=\s[A-Za-z])|(?<=^[A-Za-z])|(?<=[:：]-)|" + LABEL_STOP_BEFORE + ")"
     r"www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
     re.IGNORECASE,
 )
@@ -62,7 +67,7 @@ WEB_LABEL_GLUED = re.compile(r"(?i)^(?:web(?:site)?|site|url)[-.:](?=www\d?\.)")
 # The same icon letter after a scheme ("https://lwww.acme.com").
 LETTER_BEFORE_WWW = re.compile(r"(?i)^(https?://)[a-z](?=www\d?\.)")
 BARE_DOMAIN = re.compile(
-    r"(?:(?<![A-Za-z0-9\u00c0-\u024f_.@/-])|(?<=[:：]-))"
+    r"(?:(?<![A-Za-z0-9\u00c0-\u024f_.@/-])|(?<=[:：]-)|" + LABEL_STOP_BEFORE + ")"
     r"(?P<host>(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,}))"
     r"(?P<path>/[^\s<>\"'|,;]*)?(?![\w@-])"
 )

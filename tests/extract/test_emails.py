@@ -38,6 +38,11 @@ CASES = [
     ("cjk label glued", "邮箱j.guo@example-plas.com", ["j.guo@example-plas.com"]),
     ("kana label glued", "メールj.guo@example.co.jp", ["j.guo@example.co.jp"]),
     ("hangul label glued", "이메일j.guo@example.co.kr", ["j.guo@example.co.kr"]),
+    # ... and its stop, printed or a colon read as one
+    ("cjk label and stop", "邮箱.j.guo@example-plas.com", ["j.guo@example-plas.com"]),
+    ("hangul label and stop", "메일.kim@example.co.kr", ["kim@example.co.kr"]),
+    ("full-width stop", "電郵．chan@example.com.hk", ["chan@example.com.hk"]),
+    ("cyrillic label and stop", "Почта.ivan@example.ru", ["ivan@example.ru"]),
 ]
 
 

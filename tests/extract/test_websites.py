@@ -32,6 +32,10 @@ CASES = [
         "https://lwww.harbourline.example.ae",
         ["https://www.harbourline.example.ae"],
     ),
+    # a label in another script and its stop glued before the site ("网址." website)
+    ("cjk label and stop", "网址.www.example-plas.com.cn", ["www.example-plas.com.cn"]),
+    ("bare after cjk label", "网址.example-plas.com.cn", ["example-plas.com.cn"]),
+    ("hangul label and stop", "홈페이지.www.example.co.kr", ["www.example.co.kr"]),
 ]
 
 
