@@ -16,11 +16,16 @@ from .titles import has_title_word
 MAX_HANGUL_NAME = 4
 # Longest Japanese or Chinese name in characters (佐々木健二).
 MAX_HAN_NAME = 5
+# ... after a family name of three (佐々木, 長谷川, 五十嵐), whose given name may have three
+# too (佐々木由美子, 長谷川くみ子).
+MAX_LONG_FAMILY_NAME = 6
+LONG_FAMILY = 3
 
 
 def cjk_name_shape(text: str) -> bool:
-    """2–5 Han/kana characters or 2–4 Hangul syllables (MAX_HAN_NAME, MAX_HANGUL_NAME), maybe
-    one space between family and given name (佐々木 健二, 김민준); without a space, not ending
+    """2–5 Han/kana characters, six after a family name of three (MAX_LONG_FAMILY_NAME), or
+    2–4 Hangul syllables (MAX_HAN_NAME, MAX_HANGUL_NAME), maybe one space between family
+    and given name (佐々木 健二, 김민준); without a space, not ending
     like a department (総務課). Four Hangul syllables only after a family name of two
     (남궁민수): a given name of three is rare, and a shop's four-syllable phrase of hours
     or trade ("연중무휴", open all year) is not a name."""
@@ -32,15 +37,21 @@ def cjk_name_shape(text: str) -> bool:
     if hangul and len(compact) == MAX_HANGUL_NAME and compact[:2] not in cjk_surnames():
         return False
     longest = MAX_HANGUL_NAME if hangul else MAX_HAN_NAME
+    if not hangul and compact[:LONG_FAMILY] in cjk_surnames():
+        longest = MAX_LONG_FAMILY_NAME
     return bool(P.CJK_NAME.match(text)) and len(compact) <= longest
 
 
 def close_cjk_spacing(text: str) -> str | None:
     """A CJK name set letter-spaced ("王 小 明", "김 민 준"), closed up: each word one
-    character, two to four of them."""
+    character, two to four of them; or a name read with a space inside its given name
+    ("佐々木く み子"), closed up when only so is it name-shaped, after a known family name."""
     words = text.split()
     if 2 <= len(words) <= 4 and all(len(w) == 1 and has_cjk(w) for w in words):
         return "".join(words)
+    compact = "".join(words)
+    if len(words) == 2 and all(is_cjk_char(ch) for ch in compact) and not cjk_name_shape(text):
+        return compact if cjk_name_shape(compact) and known_cjk_family(compact) else None
     return None
 
 
@@ -150,6 +161,6 @@ def without_leading_cjk_name(title: str) -> str:
 
 
 def known_cjk_family(text: str) -> bool:
-    """A CJK name that starts with a known family name (伊藤淳, 김민준)."""
+    """A CJK name that starts with a known family name (伊藤淳, 김민준, 五十嵐一郎)."""
     compact = text.replace(" ", "")
-    return any(compact[:size] in cjk_surnames() for size in (2, 1) if len(compact) > size)
+    return any(compact[:size] in cjk_surnames() for size in (3, 2, 1) if len(compact) > size)

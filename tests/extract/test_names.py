@@ -479,6 +479,21 @@ def test_a_hangul_name_glued_to_its_department_is_cut_before_it(
 
 
 @pytest.mark.parametrize(
+    ("row", "want"),
+    [
+        ("五十嵐 一郎", "五十嵐 一郎"),  # a family name of three characters is known
+        ("長谷川 由美子", "長谷川 由美子"),  # ... and may take a given name of three
+        ("長谷川由美子", "長谷川由美子"),
+        ("佐々木く み子", "佐々木くみ子"),  # a space read inside the given name
+    ],
+)
+def test_japanese_names_after_a_family_name_of_three(row: str, want: str) -> None:
+    """No title, no Latin twin: the family name alone backs the name."""
+    contact = extract_text(f"有限会社みなと工業\n{row}\nTEL 045-555-0142")
+    assert contact.name == want, row
+
+
+@pytest.mark.parametrize(
     ("text", "name", "alt", "title"),
     [
         ("有限会社みなと工業\n中川 稔主任\nTEL 045-555-0142", "中川 稔", None, "主任"),
