@@ -98,17 +98,46 @@ def strip_glued_label(local: str) -> str:
 CAPITAL_LABEL = "E"
 
 
+# What may follow the label's capital before the address ("E.friseur@", "E-anna@").
+CAPITAL_LABEL_STOPS = ".-"
+
+
 def capital_label_glued(local: str) -> bool:
-    """Rule: the local part, as read, is a capital "E" glued before letters and digits all in
-    lower case ("Eallana", "Ea.diaz"): addresses are printed in lower case or in capitals,
-    not with their first letter alone a capital, so that capital is likely the label's."""
+    """Rule: the local part, as read, is a capital "E", maybe with its stop or dash, glued
+    before letters and digits all in lower case ("Eallana", "Ea.diaz", "E.friseur"):
+    addresses are printed in lower case or in capitals, not with their first letter alone a
+    capital, so that capital is likely the label's."""
     rest = local[1:]
+    if rest[:1] and rest[0] in CAPITAL_LABEL_STOPS:
+        rest = rest[1:]
     return (
         len(local) >= 3
         and local[0] == CAPITAL_LABEL
-        and rest[0].isalnum()
+        and rest[:1].isalnum()
         and any(c.isalpha() for c in rest)
         and rest == rest.lower()
+    )
+
+
+# Shortest shared mailbox word an icon's letter is taken off ("info", not "hr" or "hi"),
+# and the words a letter before them turns into another word ("steam", "gmail", "whelp").
+MIN_MAILBOX_AFTER_ICON = 4
+WORDS_AFTER_A_LETTER = frozenset({"team", "mail", "help"})
+
+
+def icon_letter_glued(local: str) -> bool:
+    """Rule: a local part opening its line as one small letter glued before a shared
+    mailbox's word ("sinfo", "fsales"): the icon printed before the address, read as a
+    letter (as "lwww." is the globe's)."""
+    rest = local[1:]
+    word = P.LOCAL_PART_SPLIT.split(rest)[0]
+    return (
+        local[:1].isalpha()
+        and local[0].islower()
+        and len(word) >= MIN_MAILBOX_AFTER_ICON
+        and word not in WORDS_AFTER_A_LETTER
+        and is_generic(rest)
+        and not is_generic(local)
     )
 
 
@@ -144,6 +173,9 @@ def emails_in_line(text: str, line: int) -> list[FoundEmail]:
     found = []
     for match in P.EMAIL_CANDIDATE.finditer(repaired.text):
         local = strip_glued_label(match.group("local"))
+        opens_line = not repaired.text[: match.start("local")].strip()
+        icon = opens_line and local == match.group("local") and icon_letter_glued(local)
+        local = local[1:] if icon else local
         domain = _trim_glued_tail(match.group("domain"))
         address = validate(local, free_mail_repaired(tld_repaired(domain)))
         if address is None:
@@ -153,8 +185,8 @@ def emails_in_line(text: str, line: int) -> list[FoundEmail]:
         span = repaired.original_span(start, end)
         changed = repaired.text[start:end] != text[span[0] : span[1]]
         capital = capital_label_glued(local)
-        # A capital label is a guess: the address is shown as repaired.
-        changed = changed or capital or address != f"{local}@{domain}"
+        # A capital label or an icon is a guess: the address is shown as repaired.
+        changed = changed or capital or icon or address != f"{local}@{domain}"
         found.append(FoundEmail(address, line, span, changed, capital_label=capital))
     return found
 

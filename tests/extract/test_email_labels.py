@@ -18,6 +18,9 @@ from cardscan.extract.emails import emails_in_line
         ("EALLANA@MACEDO-TEC.COM.BR", False),  # printed in capitals
         ("Emma.Stroud@vancebridge.com", False),  # capitalised words, as some cards print
         ("Ed@vancebridge.com", False),  # too short to tell
+        ("E.allana@macedo-tec.com.br", True),  # with the label's stop
+        ("E-allana@macedo-tec.com.br", True),
+        ("E.Allana@macedo-tec.com.br", False),  # a capitalised word after it
     ],
 )
 def test_the_labels_capital_before_a_lower_case_address_is_seen(line: str, capital: bool) -> None:
@@ -54,3 +57,8 @@ def test_without_the_capital_an_unexplained_e_stays() -> None:
 def test_a_card_without_a_name_loses_the_glued_label() -> None:
     text = "Macedo Tecnologia Ltda.\nEa.diaz@macedo-tec.com.br\nwww.macedo-tec.com.br"
     assert extract_text(text).emails == ("a.diaz@macedo-tec.com.br",), text
+
+
+def test_a_capital_label_and_its_stop_are_dropped() -> None:
+    text = "Salon Zora\nE.friseur.zora@example.com\nTel. 0711 555 0142"
+    assert extract_text(text).emails == ("friseur.zora@example.com",), text

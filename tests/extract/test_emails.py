@@ -43,6 +43,12 @@ CASES = [
     ("hangul label and stop", "메일.kim@example.co.kr", ["kim@example.co.kr"]),
     ("full-width stop", "電郵．chan@example.com.hk", ["chan@example.com.hk"]),
     ("cyrillic label and stop", "Почта.ivan@example.ru", ["ivan@example.ru"]),
+    # An icon before the address read as a letter glued to a shared mailbox's word
+    ("icon read as a letter", "sinfo@example.co.uk", ["info@example.co.uk"]),
+    ("icon before a department box", "fsales.uk@example.com", ["sales.uk@example.com"]),
+    ("a word, not an icon", "steam@example.com", ["steam@example.com"]),
+    ("too short a mailbox word", "shr@example.com", ["shr@example.com"]),
+    ("after a label, no icon", "Email: sinfo@example.co.uk", ["sinfo@example.co.uk"]),
 ]
 
 
