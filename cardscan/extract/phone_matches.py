@@ -202,8 +202,9 @@ def _area_codes_joined(found: list[Match], segment: str, region: str) -> list[Ma
 
 # Up to three groups of one to four digits (a country code, an area code, the number's
 # first digits), perhaps in brackets, set apart before a match: what phonenumbers left out.
-CODES_BEFORE = re.compile(r"(?:^|(?<=[\s,;|]))(?:[+＋]?\(?\d{1,4}\)?\s+){1,3}$")
-CODE_GROUP = re.compile(r"[+＋]?\(?\d{1,4}\)?\s+")
+# A group ends in spaces, or where an area code's bracket opens glued to it ("+7(495) …").
+CODES_BEFORE = re.compile(r"(?:^|(?<=[\s,;|]))(?:[+＋]?\(?\d{1,4}\)?(?:\s+|(?=\())){1,3}$")
+CODE_GROUP = re.compile(r"[+＋]?\(?\d{1,4}\)?(?:\s+|(?=\())")
 
 
 def _with_code_before(match: Match, segment: str, region: str, *, after: int = 0) -> Match:
@@ -211,7 +212,8 @@ def _with_code_before(match: Match, segment: str, region: str, *, after: int = 0
     (CODES_BEFORE) with which it is one, is that number, the most groups first: phonenumbers
     leaves the area code out when another number follows on the row ("71 3362-0907 21
     96415-7786" gives "3362-0907", "+971 4 3037398 04 …" gives "3037398", "+82 10 7492
-    1594 010-…" gives "1594"). The groups are taken from no match before it (``after``)."""
+    1594 010-…" gives "1594", "+7(495) 7046924 06.232" gives "7046924"). The groups are
+    taken from no match before it (``after``)."""
     if phonenumbers.is_valid_number(match.number):
         return match
     codes = CODES_BEFORE.search(segment, after, match.start)

@@ -209,6 +209,24 @@ def _stands_alone(text: str, span: tuple[int, int]) -> bool:
     return not any(ch.isalnum() for ch in text[: span[0]] + text[span[1] :])
 
 
+# What sets the numbers of a list apart on a line ("654435132|686519753", "…-6632,2204-7241").
+LIST_SEPARATORS = "|/,;"
+
+
+def _among_numbers(text: str, span: tuple[int, int]) -> bool:
+    """Rule: on a line of numbers only, a number set off from those beside it by a bar, a
+    slash, a comma or a semicolon (LIST_SEPARATORS) stands as if alone: no word beside it
+    makes it an id or a quantity. Digits after a mere space may be its own piece read apart
+    ("97844 487 8970 14 245")."""
+    before, after = text[: span[0]].rstrip(), text[span[1] :].lstrip()
+    beside = before + after
+    if any(ch.isalpha() for ch in beside) or not any(ch.isdigit() for ch in beside):
+        return False
+    return (not before or before[-1] in LIST_SEPARATORS) and (
+        not after or after[0] in LIST_SEPARATORS
+    )
+
+
 class Fallback(NamedTuple):
     span: tuple[int, int]  # the number and its range's end
     raw: str  # the number as printed
@@ -262,7 +280,7 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             if _overlaps((start + match.start, start + match.end), blocked):
                 continue
             before = text[: span[0]]
-            alone = _stands_alone(text, span)
+            alone = _stands_alone(text, span) or _among_numbers(text, span)
             if not accept_number(parsed, raw, before, label_kind is not None, alone):
                 continue
             taken = tail.end

@@ -668,6 +668,8 @@ def test_a_country_code_stays_with_its_number_when_another_follows(
         # the country code too, not the area code alone
         ("T: +971 4 555 0142 04 555 0199", "AE", ["+971 4 555 0142", "04 555 0199"]),
         ("휴대폰 | +82 10 5555 0142 010-5555-0199", "KR", ["+82 10 5555 0142", "010-5555-0199"]),
+        # ... or a misread extension ("доб. 232" read "06.232"), the code glued to a bracket
+        ("+7(495) 5550142 06.232", "RU", ["+7(495) 5550142"]),
     ],
 )
 def test_an_area_code_phonenumbers_left_out_before_another_number(
@@ -815,3 +817,20 @@ def test_a_second_label_with_direct_dial_digits_only_is_the_same_line(
     got = find_phones([line], region)
     assert [f.phone.number for f in got] == want, line
     assert [f.phone.kind for f in got][1:] == ["fax"] * (len(want) - 1), line
+
+
+@pytest.mark.parametrize(
+    ("line", "region", "want"),
+    [
+        ("655550142|686550199", "ES", ["655550142", "686550199"]),
+        ("655550142 / 686550199", "ES", ["655550142", "686550199"]),
+        ("+55 31 2555-0142,2555-0199", "BR", ["+55 31 2555-0142", "2555-0199"]),
+        ("Ref 655550142|686550199", "ES", []),  # a word beside them: ids, not numbers
+        ("12345 487 5550 14 245 (88)", "KR", []),  # only spaces between: pieces read apart
+        ("051.555.0142904-39-05555", "KR", []),  # an id glued on: nothing set apart
+    ],
+)
+def test_a_line_of_numbers_set_apart_lists_phones(line: str, region: str, want: list[str]) -> None:
+    """Bare runs of nine digits, or a local number of eight, count only standing alone; on
+    a line of numbers alone, one set apart by a bar, a slash or a comma stands so."""
+    assert [p.phone.number for p in find_phones([line], region)] == want, line
