@@ -54,11 +54,13 @@ EMAIL_LABEL_PREFIX = re.compile(
 
 # Not inside a Latin word; a label in another script may be glued before it ("網址http…").
 URL_WITH_SCHEME = re.compile(r"(?<![A-Za-z0-9])https?\s*:\s*//?\s*[^\s<>\"'|,;]+", re.IGNORECASE)
-# "www" may follow digits OCR glued to it ("9825012345www.acme.com"), never a word; one
-# letter alone before it is an icon OCR read as a letter ("lwww.acme.com"); a label's ":-"
-# may open it ("Web:-www.acme.in").
+# "www" may follow digits OCR glued to it ("9825012345www.acme.com"), never a word; one or
+# two letters alone before it are an icon OCR read as letters ("lwww.acme.com",
+# "llwww.acme.com"); a label's ":-" may open it ("Web:-www.acme.in"), and so may a scheme
+# whose slashes were read as "l" or "1" ("hmps:llwww.acme.com").
 WWW_URL = re.compile(
-    r"(?:(?<![A-Za-z_.@-])|(?<=\s[A-Za-z])|(?<=^[A-Za-z])|(?<=[:：]-)|" + LABEL_STOP_BEFORE + ")"
+    r"(?:(?<![A-Za-z_.@-])|(?<=\s[A-Za-z])|(?<=^[A-Za-z])|(?<=\s[A-Za-z]{2})|(?<=^[A-Za-z]{2})"
+    r"|(?<=[:：]-)|(?<=[:;][lI1|/])|(?<=[:;][lI1|/]{2})|" + LABEL_STOP_BEFORE + ")"
     r"www\d?\s*[.,]\s*[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:/[^\s<>\"'|,;]*)?",
     re.IGNORECASE,
 )
@@ -361,8 +363,13 @@ WWW_MISREAD_DOTS = re.compile(
     r"[ ,.](?:(?:co|com|org|net|ac|gov|edu|or|ne|go)[ ,.][a-z]{2}|[a-z]{2,6})\b(?![.,]?\w)"
 )
 GLUED_WWW = re.compile(r"(?i)^(?:https?://)?www(?=[a-z])")
-# "www" read with a "w" lost or as "vv" ("ww.acme.com", "vvww.acme.com", "wvw.acme.com").
-WWW_MISREAD = re.compile(r"(?i)^((?:https?://)?)(?:ww|vvww|vvw|wvw|vww|wvvw)\.(?=[a-z0-9-]+\.)")
+# "www" read with a "w" lost, as "vv", or with a "w" read as "a" or "u" ("ww.acme.com",
+# "vvww.acme.com", "wvw.acme.com", "waw.acme.com.br", "waww.acme.in"): two to five of those
+# letters, two of them "w" or "v", before two more labels (a host's own first label stays:
+# "wawa.com").
+WWW_MISREAD = re.compile(
+    r"(?i)^((?:https?://)?)(?=(?:[au]*[wv]){2})[wvau]{2,5}\.(?=[a-z0-9-]+\.)"
+)
 SPACED_DOMAIN = re.compile(
     r"(?i)(?<![\w.@])(?:www\s*\.\s*)?[a-z0-9][a-z0-9-]+(?:\s*\.\s*[a-z0-9-]+)*"
     r"(?:\s+\.\s*|\.\s+)[a-z]{2,6}(?:\s*\.\s*[a-z]{2})?\b"

@@ -36,6 +36,13 @@ CASES = [
     ("cjk label and stop", "网址.www.example-plas.com.cn", ["www.example-plas.com.cn"]),
     ("bare after cjk label", "网址.example-plas.com.cn", ["example-plas.com.cn"]),
     ("hangul label and stop", "홈페이지.www.example.co.kr", ["www.example.co.kr"]),
+    # "www" with a "w" read as "a" or "u", or one more "w"; an icon read as two letters
+    ("www read waw", "https://waw.example-cassiano.com.br", ["https://www.example-cassiano.com.br"]),
+    ("www read waww", "waww.example-hardware.in", ["www.example-hardware.in"]),
+    ("www read wuw", "wuw.example.co.uk", ["www.example.co.uk"]),
+    ("a host's own first label", "wawa.com", ["wawa.com"]),
+    ("icon read as two letters", "llwww.example-singh.com", ["www.example-singh.com"]),
+    ("scheme's slashes read as l", "hmps:llwww.example-singh.com", ["www.example-singh.com"]),
 ]
 
 
