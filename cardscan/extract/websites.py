@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from . import patterns as P
+from . import web_patterns as W
 from .domains import known_tlds, tld_repaired
 from .lexicon import misread_of
 
@@ -21,7 +22,7 @@ def _clean(url: str) -> str:
     """Trailing punctuation belongs to the sentence, not the URL; "http:/x" and "http: //x" are OCR
     slips.
     """
-    url = P.URL_TRAILING_PUNCT.sub("", url.strip())
+    url = W.URL_TRAILING_PUNCT.sub("", url.strip())
     return re.sub(r"^(https?)\s*:\s*//?\s*", r"\1://", url, flags=re.IGNORECASE)
 
 
@@ -62,9 +63,9 @@ def _email_without_its_at(match: re.Match[str], line: str) -> bool:
     provider's domain with letters glued before it ("anaquintaldgmail.com")."""
     before, host = line[: match.start()], match.group(0)
     return bool(
-        P.EMAIL_LABEL_BEFORE.search(before)
-        or P.EMAIL_LABEL_GLUED.match(host)
-        or P.PROVIDER_GLUED_HOST.match(host)
+        W.EMAIL_LABEL_BEFORE.search(before)
+        or W.EMAIL_LABEL_GLUED.match(host)
+        or W.PROVIDER_GLUED_HOST.match(host)
     )
 
 
@@ -77,7 +78,7 @@ def with_dots_restored(text: str) -> str:
         mended = re.sub(r"[ ,]", ".", found.group(0))
         return mended if is_domain_like(mended.split(".", 1)[1]) else found.group(0)
 
-    return P.WWW_MISREAD_DOTS.sub(mend, text)
+    return W.WWW_MISREAD_DOTS.sub(mend, text)
 
 
 def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
@@ -89,28 +90,28 @@ def websites_in_line(text: str, line: int) -> list[FoundWebsite]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < t_end and t_start < end for t_start, t_end in taken)
 
-    for match in P.SPACED_DOMAIN.finditer(text):  # before the others: "co.in" is part of it
+    for match in W.SPACED_DOMAIN.finditer(text):  # before the others: "co.in" is part of it
         url = P.WHITESPACE.sub("", match.group(0))
         start, end = match.span()
         labelled = url.lower().startswith("www.") or bool(P.WEB_LABEL.match(text))
         if labelled and is_domain_like(site_key(url)):
             taken.append((start, end))
             found.append(FoundWebsite(url, line, (start, end)))
-    for pattern in (P.URL_WITH_SCHEME, P.WWW_URL, P.BARE_DOMAIN):
+    for pattern in (W.URL_WITH_SCHEME, W.WWW_URL, W.BARE_DOMAIN):
         for match in pattern.finditer(text):
             start, end = match.span()
             if overlaps(start, end):
                 continue
-            if pattern is P.BARE_DOMAIN and not _bare_domain_ok(match, text):
+            if pattern is W.BARE_DOMAIN and not _bare_domain_ok(match, text):
                 continue
             url = _clean(match.group(0))
-            if pattern is not P.BARE_DOMAIN:
+            if pattern is not W.BARE_DOMAIN:
                 url = without_glued_word(url)
-            if pattern is P.URL_WITH_SCHEME:
-                url = P.LETTER_BEFORE_WWW.sub(r"\1", url)
-            if pattern is P.WWW_URL:
+            if pattern is W.URL_WITH_SCHEME:
+                url = W.LETTER_BEFORE_WWW.sub(r"\1", url)
+            if pattern is W.WWW_URL:
                 url = re.sub(r"^(www\d?)\s*[.,]\s*", r"\1.", url, flags=re.IGNORECASE)
-            url = P.WWW_MISREAD.sub(r"\1www.", P.WEB_LABEL_GLUED.sub("", url))
+            url = W.WWW_MISREAD.sub(r"\1www.", W.WEB_LABEL_GLUED.sub("", url))
             url = _with_tld_repaired(with_www_dot(url))
             if len(url) < 4:
                 continue
@@ -140,7 +141,7 @@ def without_glued_word(url: str) -> str:
 def with_www_dot(url: str) -> str:
     """Rule: "wwwacme.com" is "www.acme.com" with the dot lost by OCR, when what follows "www"
     is a domain of its own."""
-    found = P.GLUED_WWW.match(url)
+    found = W.GLUED_WWW.match(url)
     if found is None or not is_domain_like(url[found.end() :].split("/")[0]):
         return url
     return f"{url[: found.end()]}.{url[found.end() :]}"
