@@ -128,6 +128,12 @@ KO_SENTENCE_END = re.compile(r"[가-힣](?:으로|니다|세요|까지)[!.。]?\
 # 내일", "믿을 수 있는 서비스") or a topic ("우리는 …"), a clause a slogan says and a firm's
 # name does not.
 KO_CLAUSE = re.compile(r"[가-힣]는\s+[가-힣]")
+# Chinese words that speak to the reader or for the firm: 您 (you), 我們/我们 (we), 讓/让
+# (let, make) among Han characters ("讓生活更美好", "您的最佳選擇", "我们用心服务"): a slogan's
+# words, not a firm's name or a person's (你, in "你好" a greeting, names shops too).
+ZH_READER_WORDS = re.compile(r"[\u4e00-\u9fff]*(?:[您讓让]|我們|我们)[\u4e00-\u9fff]*")
+# Fewest Han characters (spaces aside) such a line holds: "您好" alone is a greeting.
+MIN_ZH_SLOGAN = 4
 # Where a slogan's clauses part: a comma, a full stop or an exclamation mark; its sentences:
 # the stops alone.
 CLAUSE_BREAK = re.compile(r"[,.!]\s*")

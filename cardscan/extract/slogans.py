@@ -43,3 +43,11 @@ def han_parallel_phrases(text: str) -> bool:
     if not CJK.HAN_PARALLEL_PHRASES.fullmatch(text.strip()):
         return False
     return not (has_legal_form(text) or matcher("company_words").search(text))
+
+
+def speaks_in_chinese(text: str) -> bool:
+    """Rule: a line of Han characters only, MIN_ZH_SLOGAN or more, holding a word that speaks
+    to the reader or for the firm (P.ZH_READER_WORDS: "讓生活更美好", "您的最佳選擇") is a
+    slogan (not with a job word: titles.is_slogan)."""
+    compact = "".join(text.split())
+    return len(compact) >= P.MIN_ZH_SLOGAN and bool(P.ZH_READER_WORDS.fullmatch(compact))

@@ -23,7 +23,7 @@ from .lexicon import (
 )
 from .lines import CardLine, list_items, main_script_is_cjk
 from .name_parts import given_names, surnames
-from .slogans import han_parallel_phrases, parallel_clauses
+from .slogans import han_parallel_phrases, parallel_clauses, speaks_in_chinese
 from .weights import Candidate, weights_for
 
 
@@ -205,7 +205,8 @@ def is_title_line(line: CardLine) -> bool:
 def is_slogan(text: str) -> bool:
     """The line speaks to the reader ("Your partner in growth"), ends as a Japanese or
     Korean sentence does ("まごころ込めて", "笑顔をお届けします", "고객 만족을 넘어 감동으로")
-    or holds a Korean clause ("함께 만드는 내일", P.KO_CLAUSE): a slogan, whatever its
+    or holds a Korean clause ("함께 만드는 내일", P.KO_CLAUSE), or a Chinese word for the
+    reader or the firm ("讓生活更美好", slogans.speaks_in_chinese): a slogan, whatever its
     words. "Our Lady" in any language (P.OUR_LADY: Nossa Senhora, Nuestra Señora,
     Notre-Dame) names a church, a school, a town or a firm, not the reader."""
     return bool(
@@ -214,6 +215,7 @@ def is_slogan(text: str) -> bool:
         or P.KO_SENTENCE_END.search(text)
         or P.KO_CLAUSE.search(text)
         or ((parallel_clauses(text) or han_parallel_phrases(text)) and not has_title_word(text))
+        or (speaks_in_chinese(text) and not has_title_word(text))
     )
 
 

@@ -927,6 +927,41 @@ def test_a_japanese_phrase_ending_as_a_sentence_is_a_slogan(text: str, slogan: b
     assert is_slogan(text) is slogan, text
 
 
+@pytest.mark.parametrize(
+    ("text", "slogan"),
+    [
+        ("讓生活更美好", True),  # "make life better"
+        ("讓生 活更美好", True),  # a space read inside
+        ("您的最佳選擇", True),  # "your best choice"
+        ("我们用心服务", True),  # "we serve with heart"
+        ("明亮髮型沙龍", False),
+        ("你好咖啡館", False),  # "hello": a shop's name too
+        ("您好", False),  # a greeting alone
+    ],
+)
+def test_a_chinese_line_speaking_to_the_reader_is_a_slogan(text: str, slogan: bool) -> None:
+    from cardscan.extract.titles import is_slogan
+
+    assert is_slogan(text) is slogan, text
+
+
+# A shop's card with no person: a slogan set large over the shop's name, in Chinese.
+CHINESE_SLOGAN_OVER_THE_NAME = (
+    ("讓生活更美好", 289, 64, 58),
+    ("明亮髮型沙龍", 306, 138, 51),
+    ("·燙髮", 412, 219, 25),
+    ("·剪髮", 412, 244, 27),
+    ("TEL +886 2 5555 0142", 324, 324, 20),
+    ("E-MAIL shop@example.com", 316, 381, 22),
+)
+
+
+def test_a_chinese_slogan_is_no_row_of_the_shops_name() -> None:
+    rows = CHINESE_SLOGAN_OVER_THE_NAME
+    got = company_of(*rows)
+    assert got == "明亮髮型沙龍", f"company {got!r} for card:\n{card_text(rows)}"
+
+
 # A trade's card with no person: a slogan set large over the firm's name, in Japanese.
 JAPANESE_SLOGAN_OVER_THE_NAME = (
     ("笑顔をお届けします", 329, 97, 85),
