@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from cardscan.script import CJK_CHAR_CLASS
+from cardscan.script import CJK_CHAR_CLASS, HAN_CHAR_CLASS
 
 from .hours_patterns import OPENING_HOURS  # noqa: F401  (re-exported: P.OPENING_HOURS)
 
@@ -131,7 +131,7 @@ KO_CLAUSE = re.compile(r"[가-힣]는\s+[가-힣]")
 # Chinese words that speak to the reader or for the firm: 您 (you), 我們/我们 (we), 讓/让
 # (let, make) among Han characters ("讓生活更美好", "您的最佳選擇", "我们用心服务"): a slogan's
 # words, not a firm's name or a person's (你, in "你好" a greeting, names shops too).
-ZH_READER_WORDS = re.compile(r"[\u4e00-\u9fff]*(?:[您讓让]|我們|我们)[\u4e00-\u9fff]*")
+ZH_READER_WORDS = re.compile(HAN_CHAR_CLASS + r"*(?:[您讓让]|我們|我们)" + HAN_CHAR_CLASS + "*")
 # Fewest Han characters (spaces aside) such a line holds: "您好" alone is a greeting.
 MIN_ZH_SLOGAN = 4
 # Where a slogan's clauses part: a comma, a full stop or an exclamation mark; its sentences:
