@@ -214,8 +214,10 @@ def is_slogan(text: str) -> bool:
         or P.JA_SENTENCE_END.search(text)
         or P.KO_SENTENCE_END.search(text)
         or P.KO_CLAUSE.search(text)
-        or ((parallel_clauses(text) or han_parallel_phrases(text)) and not has_title_word(text))
-        or (speaks_in_chinese(text) and not has_title_word(text))
+        or (
+            (parallel_clauses(text) or han_parallel_phrases(text) or speaks_in_chinese(text))
+            and not has_title_word(text)
+        )
     )
 
 
