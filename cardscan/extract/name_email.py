@@ -9,7 +9,7 @@ from cardscan.script import scripts_of
 
 from . import patterns as P
 from .lexicon import fold, has_legal_form, letters_only, matcher, romanised
-from .name_glue import unglue_by_case
+from .name_glue import unglue_by_case, unglue_name
 from .name_parts import (
     given_names,
     given_then_family,
@@ -124,13 +124,26 @@ def persons_mailbox(local: str, rows: list[str]) -> bool:
     says who the person is, not what the firm is called. A shop's own mailbox
     ("northwindtravels") spells no such row. Nor does a firm's mailbox print a person's
     initial and family name apart ("h.sandhu" ↔ "Hritik Sandhu": :func:`initial_and_family`),
-    or the given name alone of such a row, read glued or not ("saskia" ↔ "SaskiaRoht")."""
+    or the given name alone of such a row, read glued or not ("saskia" ↔ "SaskiaRoht"), or
+    the name of a row OCR read without its space (:func:`_glued_name_of`)."""
     return any(
         (given_then_family(row) and spelled_by_email(row, [local]))
         or initial_and_family(row, local)
         or _given_name_of(row, local)
+        or _glued_name_of(row, local)
         for row in rows
     )
+
+
+def _glued_name_of(row: str, local: str) -> bool:
+    """Rule: a row of one word whose letters are the local part's pieces joined, a dot, dash
+    or underscore between them ("FALKOJOHANN" ↔ "falko.johann"), the first a known given
+    name, is the person's name read without its space: a shop's mailbox is not split where
+    a given name ends."""
+    glued = unglue_name(row, [local])
+    if glued is None or has_legal_form(row) or matcher("company_words").search(row):
+        return False
+    return fold(glued.split()[0]) in given_names()
 
 
 def _given_name_of(row: str, local: str) -> bool:

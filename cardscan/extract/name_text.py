@@ -249,11 +249,12 @@ def candidate_text(
         if shaped and not _leftover_of_values(text, line):
             return unglue_word_by_email(text, locals_) or unglue_words_by_case(text) or text
     squashed = "".join(rest.split()) if all(len(w) == 1 for w in rest.split()) else rest
-    head = before_title(rest)  # "MariaSilva-Gerente": glued, and a title after it
+    # "MariaSilva-Gerente", "MariaSilva, Gerente": glued, and a title after it
+    head = (before_title(rest) or "").strip(NAME_EDGE)
     ungluers = (
         unglue_name(rest, locals_),
         unglue_by_case(rest),
-        head and unglue_by_case(head),
+        head and (unglue_name(head, locals_) or unglue_by_case(head)),
         None if _spells_a_domain(squashed, domain_labels) else unglue_by_lexicon(squashed),
         unglue_by_email(squashed, locals_),
     )

@@ -1364,3 +1364,27 @@ def test_a_word_in_small_letters_that_is_no_particle_makes_a_phrase(
 ) -> None:
     text = f"Hollmann Beratung GmbH\n{row}\ninfo@hollmann.example\nT. 0221 555 0142"
     assert (extract_text(text).name == row) is is_name, text
+
+
+def test_a_name_read_glued_whose_free_mailbox_splits_it_is_the_persons() -> None:
+    """ "GRETAHOLM" and greta.holm@gmail.com: a free mailbox split where a given name ends is
+    the person's, so the glued row is the name read without its space, not the firm's."""
+    rows = (
+        ("Marlow Analytics", 60, 40, 28),
+        ("GRETAHOLM", 60, 120, 50),
+        ("Geschäftsführerin", 60, 190, 24),
+        ("greta.holm@gmail.com", 60, 260, 22),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.name, contact.company) == ("GRETA HOLM", "Marlow Analytics"), card_text(rows)
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["JoanaMartins, Gerente Comercial", "GRETAHOLM, Geschäftsführerin"],
+)
+def test_a_glued_name_before_its_title_on_one_row_is_split(row: str) -> None:
+    text = f"Nova Ribeiro Engenharia Ltda\n{row}\ngreta.holm@novaribeiro.com.br"
+    contact = extract_text(text, source="-")
+    want = "Joana Martins" if row.startswith("Joana") else "GRETA HOLM"
+    assert contact.name == want, text
