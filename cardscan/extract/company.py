@@ -272,8 +272,13 @@ def _single(line: CardLine) -> Group:
 def may_name_a_firm(line: CardLine, items: frozenset[int] = frozenset()) -> bool:
     """Rule: an item of a list (``items``, :func:`lines.list_items`: "» Mobile repairs") is
     what the firm offers, and a slogan ("Your one stop shop", "まごころ込めて") speaks to the
-    reader; neither names the firm, alone or as a row of its name."""
-    return bool(line.rest) and line.index not in items and not is_slogan(line.rest)
+    reader; neither names the firm, alone or as a row of its name. Nor does a line of
+    degrees, which may also be a logo's initials ("MA" beside "Marlow Analytics AG"): left
+    out of the rows, it no longer takes the firm's name on its row down with it."""
+    rest = line.rest
+    return (
+        bool(rest) and line.index not in items and not is_slogan(rest) and not is_degree_line(rest)
+    )
 
 
 def _groups(lines: list[CardLine], excluded: set[int]) -> list[Group]:

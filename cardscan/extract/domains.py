@@ -144,7 +144,7 @@ def domain_agreement(text: str, label: str) -> float:
         used = abbreviation(label_letters, words)
         if used is not None:
             return 0.8 if used == len(words) else 0.7
-        if whole_words(label_letters, words):
+        if whole_words(label_letters, words) or word_and_firm_ending(label_letters, words):
             return 0.7
     if len(label_letters) >= 4 and (
         line_letters.startswith(label_letters) or label_letters in line_letters
@@ -195,6 +195,26 @@ def leading_words(label: str, words: list[str], *, share: float = 0.6) -> bool:
             if len(run) >= share * len(label) and label.startswith(run):
                 return True
     return False
+
+
+# What a domain label may add to a firm's distinctive word to say it is a firm or a group
+# of them ("krishnagroup", "veltraglobal", "nordcorp"), as a country may (_country_endings).
+FIRM_ENDINGS = (
+    "group", "groups", "grp", "global", "corp", "inc", "intl", "international", "holdings",
+    "hq", "co",
+)  # fmt: skip
+MIN_ENDED_WORD = 4
+
+
+def word_and_firm_ending(label: str, words: list[str]) -> bool:
+    """Rule: the label is one of the words (MIN_ENDED_WORD letters or more), wherever it is
+    printed, and a FIRM_ENDINGS word ("Shree Balaji Enterprises" ↔ balajigroup)."""
+    return any(
+        len(word) >= MIN_ENDED_WORD
+        and label.startswith(word)
+        and label[len(word) :] in FIRM_ENDINGS
+        for word in words
+    )
 
 
 def whole_words(label: str, words: list[str], used: int = 0) -> bool:

@@ -47,6 +47,9 @@ def company_of(*rows: tuple[str, int, int, int]) -> str | None:
         ("ELTRAV O", "peltravo", 0.8),  # a logo's first letter lost
         ("QUANTRLX", "quantrix", 0.8),  # a letter misread
         ("Lumen", "lumex", 0.0),  # a short label a letter away is another word
+        ("Shree Balaji Enterprises", "balajigroup", 0.7),  # a word and "group"
+        ("Shree Balaji Enterprises", "balajitraders", 0.0),  # a word and another word
+        ("Sun Enterprises", "sungroup", 0.0),  # too short a word to tell
     ],
 )
 def test_domain_agreement(text: str, label: str, want: float) -> None:
@@ -1739,3 +1742,46 @@ def test_the_last_item_of_a_list_over_the_firms_legal_name_is_not_its_brand() ->
 )
 def test_a_row_of_more_digits_than_letters_names_no_firm(text: str, want: str | None) -> None:
     assert extract_text(text).company == want, text
+
+
+def test_a_monogram_beside_the_firms_name_does_not_hide_it() -> None:
+    """Logo initials printed on the firm's row ("MA" beside "Marlow Analytics AG") may spell
+    a degree; left out of the rows, they no longer take the legal name down with them."""
+    rows = (
+        ("MA", 60, 40, 30),
+        ("Marlow Analytics AG", 110, 42, 28),
+        ("GRETA HOLM", 60, 120, 50),
+        ("Leiterin Vertrieb", 60, 190, 24),
+        ("greta.holm@web.de", 60, 260, 22),
+    )
+    assert company_of(*rows) == "Marlow Analytics AG", card_text(rows)
+
+
+def test_a_firms_word_and_group_in_its_domain_agree_with_its_name() -> None:
+    """The domain (balajigroup) is the firm's distinctive word and "group": the firm's name
+    wins over a line saying what it trades in."""
+    rows = (
+        ("Meena Iyer", 60, 40, 44),
+        ("Branch Manager", 60, 100, 30),
+        ("M 98123 45678", 60, 160, 24),
+        ("meena.iyer@balajigroup.in", 60, 200, 24),
+        ("Plot No. 12, Industrial Area", 60, 240, 24),
+        ("Jaipur - 302 013", 60, 280, 24),
+        ("Shree Balaji Enterprises", 60, 340, 34),
+        ("Wholesale & Retail", 60, 390, 20),
+    )
+    assert company_of(*rows) == "Shree Balaji Enterprises", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    "firm",
+    [
+        "한길 자동차정비",
+        "미소 헤어살롱",
+        "대성공업사",
+        "누리 베이커리",
+    ],
+)
+def test_a_korean_shop_named_by_its_trade_is_the_company(firm: str) -> None:
+    text = f"{firm}\n연중무휴\n031-555-0192\nnuri2019@naver.com"
+    assert extract_text(text, source="-", region="KR").company == firm, text
