@@ -140,3 +140,29 @@ def ending_phones(
         if phonenumbers.is_valid_number(parsed):
             out.append(Phone(printed, e164_of(parsed), kind))
     return out
+
+
+# An extension has at most this many digits; more after an extension's label are a short
+# extension and the next number read without the space between them.
+MAX_EXTENSION_DIGITS = 5
+
+
+def glued_after_extension(
+    number: phonenumbers.PhoneNumber, region: str
+) -> tuple[str, phonenumbers.PhoneNumber] | None:
+    """Rule: an "extension" of more than MAX_EXTENSION_DIGITS digits ("Extn.7597088900746")
+    is a short extension and the next number glued to it, when exactly one split leaves a
+    valid number of the region (759 | 7088900746): that number's digits and the number."""
+    digits = number.extension or ""
+    if len(digits) <= MAX_EXTENSION_DIGITS:
+        return None
+    found = []
+    for size in range(1, MAX_EXTENSION_DIGITS + 1):
+        rest = digits[size:]
+        try:
+            parsed = phonenumbers.parse(rest, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            found.append((rest, parsed))
+    return found[0] if len(found) == 1 else None

@@ -146,6 +146,11 @@ PHONE_EXTENSION_END = re.compile(
     r"\s*[,;]?\s*(?:" + _EXTENSION_WORD + r"|(?i:x)|#)"
     r"\s*[.:：]?\s*-?\s*\d{1,5}\s*$"
 )
+# An extension's label and more digits than an extension has: the next number glued to it
+# (phone_endings.glued_after_extension).
+PHONE_LONG_EXTENSION_END = re.compile(
+    r"\s*[,;]?\s*(?:" + _EXTENSION_WORD + r"|(?i:x)|#)\s*[.:：]?\s*-?\s*\d{6,}\s*$"
+)
 # A phone-looking run of digits for labelled numbers phonenumbers would not read in the region.
 PHONE_FALLBACK = re.compile(r"[+＋(（]?\d[\d\s().\-/]*\d")
 # A state code ends the line or comes before a postcode ("São Paulo - SP", "SP 01310-100").

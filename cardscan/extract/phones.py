@@ -15,7 +15,14 @@ from cardscan.models import Phone
 from . import phone_patterns as PP
 from .address_patterns import REGISTRY_ID
 from .lexicon import has_cjk, load_pairs
-from .phone_endings import Tail, e164_of, ending_phones, number_tail, range_tail
+from .phone_endings import (
+    Tail,
+    e164_of,
+    ending_phones,
+    glued_after_extension,
+    number_tail,
+    range_tail,
+)
 from .phone_matches import direct_dial_sibling, number_matches, split_glued_range
 
 _MIN_DIGITS = 7
@@ -288,9 +295,15 @@ def phones_in_line(text: str, line: int, region: str) -> list[FoundPhone]:
             printed = text[span[0] : start + match.end].strip()
             head = raw[: raw.rindex(glued_end)].rstrip(" -–~〜～/") if glued_end else raw
             number = PP.PHONE_EXTENSION_END.sub("", head if glued_end else printed)
+            glued = glued_after_extension(parsed, region)
+            if glued is not None:
+                number = PP.PHONE_LONG_EXTENSION_END.sub("", number)
             kind = _kind(label_kind, parsed)
             phone = Phone(number, e164_of(parsed), kind)
             in_segment.append(FoundPhone(phone, line, span))
+            if glued is not None:
+                extra = Phone(glued[0], e164_of(glued[1]), _kind(None, glued[1]))
+                in_segment.append(FoundPhone(extra, line, span))
             endings = ((glued_end,) if glued_end else ()) + tail.endings
             checked = phonenumbers.is_valid_number(parsed)
             for extra in ending_phones(head, endings, kind, region, checked=checked):

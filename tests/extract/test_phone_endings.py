@@ -96,6 +96,13 @@ from cardscan.extract.phones import find_phones
             "T. +82 62 555 9040~2",
             [("+82 62 555 9040", "+82625559040"), ("+82 62 555 9042", "+82625559042")],
         ),
+        (
+            # An extension with the next number glued to it: one split (231 | 9812345678)
+            # leaves a valid number.
+            "IN",
+            "Tel: 020-4455 6677 Extn.2319812345678",
+            [("020-4455 6677", "+912044556677"), ("9812345678", "+919812345678")],
+        ),
     ],
     ids=[
         "slash-two-digit-ending",
@@ -113,6 +120,7 @@ from cardscan.extract.phones import find_phones
         "misread-extension-after-a-valid-number",
         "long-invalid-number-kept-whole",
         "wave-dash-range-on-a-valid-number",
+        "next-number-glued-to-an-extension",
     ],
 )
 def test_short_endings_and_extensions(region: str, text: str, want: list[tuple[str, str]]) -> None:
