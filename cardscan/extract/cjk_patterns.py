@@ -73,10 +73,14 @@ POSTCODE_ONLY = re.compile(r"^\s*〒?\s*\d{3}\s*[-ー－‐]\s*\d{4}\s*$")
 # "915호", "16樓", "1302室", "3階"), and a house number ("12號").
 CJK_FLOOR_WORDS = "층|호|樓|楼|室|階"
 CJK_UNIT_WORDS = CJK_FLOOR_WORDS + "|号|號"
+# Labels of a postcode, which is part of the address as printed (as "CEP 01310-100" and
+# "〒150-0002" are): "邮编：215000", "郵遞區號：106", "우편번호: 06236".
+CJK_POSTCODE_LABELS = "邮编|郵編|邮政编码|郵政編碼|郵遞區號|郵递区号|우편번호"
 # A label of one to four CJK characters and a colon opening an address line: the office or
 # branch it is ("台北：", "門市：", "東京本社："), not the address (which holds no colon).
 LEADING_LABEL = re.compile(
-    r"^\s*" + CJK_CHAR_CLASS + r"{1,4}\s*[:：]\s*(?=" + CJK_CHAR_CLASS + r"|\d)"
+    r"^\s*(?!" + CJK_POSTCODE_LABELS + r")"
+    + CJK_CHAR_CLASS + r"{1,4}\s*[:：]\s*(?=" + CJK_CHAR_CLASS + r"|\d)"
 )
 # A postcode OCR glued to the CJK text after it ("407台中市…", "〒150-0002東京都…"); a
 # number followed by a unit word is a room or a house number ("2809室"), not a postcode.

@@ -1235,3 +1235,14 @@ def test_an_eircode_is_a_postcode(text: str, want: bool) -> None:
     from cardscan.extract.address_text import has_postcode
 
     assert has_postcode(text) is want, text
+
+
+def test_a_chinese_postcode_keeps_its_label() -> None:
+    """"邮编：" labels the postcode, part of the address as printed (as "CEP" and "〒" are);
+    another short label before a colon names an office and is dropped."""
+    card = "宁波华信贸易有限公司\n王丽\n经理\n浙江省宁波市海曙区人民路88号\n12楼\n"
+    text = card + "邮编：215000"
+    want = "浙江省宁波市海曙区人民路88号 12楼 邮编:215000"  # text input is NFKC: "：" → ":"
+    assert extract_text(text, source="-").address == want, text
+    text = card + "台北：215000"
+    assert "台北" not in (extract_text(text, source="-").address or "台北"), text
