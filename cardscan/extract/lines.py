@@ -34,11 +34,14 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 def list_items(lines: list[CardLine]) -> frozenset[int]:
     """Rule: the lines that are items of a list, what a shop offers: those opened by a
     bullet (P.LIST_ITEM), and those opened by a dash or an asterisk and a space
-    (P.DASH_ITEM) when at least MIN_DASH_ITEMS lines are: alone, such a dash is as often
-    what OCR made of a logo's mark or a rule before the firm's name. Where such a list is,
+    (P.DASH_ITEM) or by a CJK middle dot (P.MIDDLE_DOT_ITEM) when at least MIN_DASH_ITEMS
+    lines are: alone, such a dash is as often what OCR made of a logo's mark or a rule before
+    the firm's name, and such a dot a mark beside a name ("ㆍ 김영일"). Where such a list is,
     a line opened by a dash glued to its first letter (P.GLUED_DASH_ITEM: "-Managed IT") is
     an item whose space the OCR lost."""
-    dashed = [ln.index for ln in lines if P.DASH_ITEM.match(ln.text)]
+    dashed = [
+        ln.index for ln in lines if P.DASH_ITEM.match(ln.text) or P.MIDDLE_DOT_ITEM.match(ln.text)
+    ]
     bullets = [ln.index for ln in lines if P.LIST_ITEM.match(ln.text)]
     if len(dashed) < MIN_DASH_ITEMS:
         return frozenset(bullets)

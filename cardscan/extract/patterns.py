@@ -149,8 +149,10 @@ GLUED_HONORIFIC = re.compile(r"\s*([^\W\d_]{2,5}\.)(?=[^\W\d_]{2})")
 # A line opening with a list bullet ("• Air tickets", "» Mobile repairs", "✓ Repairs"): an
 # item of what the firm offers. A dash, an asterisk, a ">" or a full stop (what OCR makes of
 # an arrow bullet or a small dot) and a space ("- Uniforms") opens one too, when more than
-# one line does (extract.lines.list_items).
+# one line does (extract.lines.list_items). So does a middle dot Korean and Japanese cards
+# bullet their lists with ("ㆍ 염색", "・不動産売買"), also printed beside a name alone.
 LIST_ITEM = re.compile(r"^\s*[•·»›▪■□◆◇●○▸►✓✔☑➤➢]")
+MIDDLE_DOT_ITEM = re.compile(r"^\s*[ㆍ・･∙]")
 DASH_ITEM = re.compile(r"^\s*[-–—*>.]\s")
 # The same dash or asterisk glued to the item's first letter, the space lost ("-Managed IT").
 GLUED_DASH_ITEM = re.compile(r"^\s*[-–—*](?=[^\W\d_])")

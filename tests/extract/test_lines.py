@@ -40,6 +40,9 @@ def card_lines(*texts: str) -> list[CardLine]:
         (("-Nordlicht Maschinenbau GmbH", "Anna Berg"), set()),  # glued, and no list
         # Between two items, an item whose dash OCR lost.
         (("- 수제 반찬", "도시락", "- 명절 음식 주문", "한솔반찬가게"), {0, 1, 2}),
+        (("ㆍ 염색", "ㆍ커트", "미소 헤어살롱"), {0, 1}),  # Korean middle-dot bullets
+        (("・不動産売買", "・賃貸管理", "山田不動産"), {0, 1}),  # Japanese ones
+        (("ㆍ 김영일", "해외사업부 상무"), set()),  # one alone: a mark beside a name
     ],
 )
 def test_list_items(texts: tuple[str, ...], want: set[int]) -> None:

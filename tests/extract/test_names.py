@@ -1388,3 +1388,9 @@ def test_a_glued_name_before_its_title_on_one_row_is_split(row: str) -> None:
     contact = extract_text(text, source="-")
     want = "Joana Martins" if row.startswith("Joana") else "GRETA HOLM"
     assert contact.name == want, text
+
+
+def test_a_service_bulleted_with_a_korean_middle_dot_is_no_name() -> None:
+    """"ㆍ 염색" (dyeing) on a salon's card is what it offers; 염 is also a family name."""
+    text = "미소 헤어살롱\nㆍ 염색\nㆍ 커트\n031-555-0192\nmiso2019@naver.com"
+    assert extract_text(text, source="-", region="KR").name is None, text
