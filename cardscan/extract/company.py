@@ -70,8 +70,9 @@ class CompanyChoice:
 def describes_trade(text: str) -> bool:
     """Rule: a line that says what the firm does ("Manufacturers & Exporters of Cotton Yarn",
     "Dealers in Electrical Goods", "Authorised Dealer: Hartwell Motors Ltd.") is no evidence
-    of its name, whatever business words it holds."""
-    return bool(CP.ACTIVITY_LINE.match(text))
+    of its name, whatever business words it holds; nor is a line of ways of trading alone
+    ("Wholesale & Retail", CP.TRADE_MODES_LINE)."""
+    return bool(CP.ACTIVITY_LINE.match(text) or CP.TRADE_MODES_LINE.match(text))
 
 
 def names_a_parent(text: str) -> bool:

@@ -54,6 +54,16 @@ ACTIVITY_LINE = re.compile(
     r"(?:\s*(?:of|in|for)\b|\s*[:：]|\s+[-–]\s)",
     re.IGNORECASE,
 )
+# A line of nothing but two or more ways of trading ("Wholesale & Retail", "Importers &
+# Exporters", "Import · Export · Distribution"): what the firm does, with no name in it.
+_TRADE_MODE = (
+    r"(?:wholesale(?:rs?)?|retail(?:ers?)?|import(?:s|ers?)?|export(?:s|ers?)?|distributors?"
+    r"|distribution|suppliers?|manufacturers?|dealers?|stockists?|traders?|trading)"
+)
+TRADE_MODES_LINE = re.compile(
+    r"^\W*" + _TRADE_MODE + r"(?:\s*(?:&|and|,|/|·|•|\|)\s*" + _TRADE_MODE + r")+\W*$",
+    re.IGNORECASE,
+)
 # A line naming the firm the card's firm belongs to: "A unit of …", "A division of …",
 # "Member of …", "Part of …", "A sister concern of …", "Powered by …", or the association it
 # is a member of, named first ("IATA Member", "FIATA-Mitglied").

@@ -1785,3 +1785,19 @@ def test_a_firms_word_and_group_in_its_domain_agree_with_its_name() -> None:
 def test_a_korean_shop_named_by_its_trade_is_the_company(firm: str) -> None:
     text = f"{firm}\n연중무휴\n031-555-0192\nnuri2019@naver.com"
     assert extract_text(text, source="-", region="KR").company == firm, text
+
+
+@pytest.mark.parametrize("modes", ["Wholesale & Retail", "Importers & Exporters"])
+def test_a_line_of_ways_of_trading_is_no_firms_name(modes: str) -> None:
+    rows = (
+        ("Shiv Agencies", 60, 40, 35),
+        (modes, 60, 90, 19),
+        ("Phone: 079 4455 6677 Fax: 079 4455 6678", 60, 130, 22),
+        ("kiran.shah@rediffmail.com", 60, 170, 23),
+        ("Door No. 12, Ashram Road", 60, 210, 20),
+        ("Navrangpura", 60, 240, 20),
+        ("Ahmedabad 380009, Gujarat", 60, 270, 23),
+        ("Kiran Shah - Manager", 60, 320, 42),
+        ("Civil Contractors · Interior Works", 60, 380, 21),
+    )
+    assert company_of(*rows) == "Shiv Agencies", card_text(rows)
