@@ -346,13 +346,31 @@ def in_main_script(choice: NameChoice, lines: list[CardLine], excluded: set[int]
     if found is None:
         return choice
     twin, text = found
-    if has_cjk(text) == main_script_is_cjk(lines):
+    if _twin_is_primary(twin, choice.line, has_cjk(text) == main_script_is_cjk(lines)):
         return NameChoice(
             twin, text, choice.score, (twin.index,), alt=choice.text, alt_lines=choice.used
         )
     return NameChoice(
         choice.line, choice.text, choice.score, choice.indices, alt=text, alt_lines=(twin.index,)
     )
+
+
+# A CJK name printed this many times larger than its Latin twin is the card's primary
+# spelling, whatever script the rest of the card is mostly in.
+TWIN_PRIMACY = 1.25
+
+
+def _twin_is_primary(twin: CardLine, chosen: CardLine, twin_in_main_script: bool) -> bool:
+    """Rule: of a name printed in two scripts, the one in the card's main script; but a CJK
+    name set TWIN_PRIMACY times larger than its Latin twin is the card's own ("이유진" over a
+    small "Lee Yujin" on a card whose firm's English name takes most of it): a card printing
+    its person's name largest in Hangul or Han is a Korean or Chinese card. A Latin name set
+    larger stays the main script's call (the labels' convention)."""
+    cjk_twin = has_cjk(twin.rest)
+    bigger, smaller = (twin, chosen) if cjk_twin else (chosen, twin)
+    if bigger.height >= TWIN_PRIMACY * smaller.height:
+        return cjk_twin
+    return twin_in_main_script
 
 
 def _script_twin(

@@ -1394,3 +1394,20 @@ def test_a_service_bulleted_with_a_korean_middle_dot_is_no_name() -> None:
     """"ㆍ 염색" (dyeing) on a salon's card is what it offers; 염 is also a family name."""
     text = "미소 헤어살롱\nㆍ 염색\nㆍ 커트\n031-555-0192\nmiso2019@naver.com"
     assert extract_text(text, source="-", region="KR").name is None, text
+
+
+def test_a_name_set_larger_than_its_twin_in_another_script_is_the_primary_one() -> None:
+    """"박서연" over a small "Park Seoyeon", on a card whose firm's English name takes most of
+    it: the larger spelling is the name, the other its alternative."""
+    rows = (
+        ("박서연", 60, 40, 53),
+        ("Park Seoyeon", 60, 100, 33),
+        ("HANSOL", 60, 160, 66),
+        ("Construction", 60, 230, 30),
+        ("한솔건설(주)", 60, 270, 27),
+        ("Hansol Construction Co., Ltd.", 60, 310, 30),
+        ("TEL | +82-62-555-0142", 60, 350, 31),
+        ("E-mail | seoyeon.park@hansol-const.co.kr", 60, 390, 33),
+    )
+    contact = extract_contact(ocr(*rows), source="-")
+    assert (contact.name, contact.name_alt) == ("박서연", "Park Seoyeon"), card_text(rows)
