@@ -236,3 +236,21 @@ def lines_apart(
     # Blank space as tall as a few lines sets two blocks apart as a line between them would.
     blank = between == 0 and gap_between(a, b) >= BLOCK_GAP * max(a.h, b.h, 1)
     return between + 1 + int(blank)
+
+
+# A title line set with the firm's rows is at most this share of its blank toward the name
+# away from them.
+FIRM_GAP_SHARE = 0.5
+
+
+def set_with_the_firm(
+    line: CardLine, firm: tuple[int, ...], name_lines: tuple[int, ...], lines: list[CardLine]
+) -> bool:
+    """Rule: a title line set with a row of the firm's name, at most FIRM_GAP_SHARE of the
+    blank toward the person's name away from it ("Pineworks SA" over "Avocats", the name set
+    apart below), says what the firm does."""
+    if not firm or not name_lines:
+        return False
+    to_firm = min(gap_between(line.box, lines[i].box) for i in firm)
+    toward_name = gap_toward(line, lines[name_lines[0]], lines, skip=firm)
+    return to_firm < FIRM_GAP_SHARE * toward_name

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from . import patterns as P
 from .address_text import has_street_word
-from .blocks import lines_apart
+from .blocks import lines_apart, set_with_the_firm
 from .company_forms import has_business_word
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine, list_items
@@ -21,7 +21,6 @@ from .titles import (
     is_slogan,
     names_a_department,
     names_a_unit,
-    set_with_the_firm,
 )
 
 # A title line holds at most this many words and characters ("Head of Partnerships EMEA").
@@ -56,7 +55,7 @@ def title_by_place(
     department, degrees or a line of values only between them do not count) is the title when it
     reads as one (:func:`_reads_as_title`). With no such line and the firm found elsewhere,
     the line right over the name is, as on cards that set the title over the name, unless
-    it is set with the ``firm``'s rows (titles.set_with_the_firm: the firm's tagline)."""
+    it is set with the ``firm``'s rows (blocks.set_with_the_firm: the firm's tagline)."""
     if not name_lines or _given_name_only(name_text):
         return None
     passed = frozenset(ln.index for ln in lines if _passed_over(ln.rest))

@@ -11,7 +11,7 @@ from functools import cache
 from . import address_patterns as AP
 from . import cjk_patterns as CJK
 from . import patterns as P
-from .blocks import gap_between, gap_toward, lines_apart
+from .blocks import lines_apart, set_with_the_firm
 from .lexicon import (
     fold,
     has_cjk,
@@ -329,16 +329,32 @@ def pick_title(
     candidates = [ln for ln in lines if ln.index not in skipped and is_title_line(ln)]
     model = weights_for("title")
     scored: list[tuple[float, float, TitleChoice]] = []
+    twins: list[tuple[float, CardLine, dict[str, float]]] = []
     for order, line in enumerate(candidates):
         features = title_features(line, order, name_lines, lines)
         if record is not None:
             record.append(Candidate(line.rest, (line.index,), features))
         score = model.score(features)
+        if score < 0 and _latin_twin(line, features):
+            twins.append((model.score(features | {"main_script": 1.0}), line, features))
         if score >= 0:
             choice = TitleChoice(line, model.probability(features))
             with_firm = set_with_the_firm(line, firm, name_lines, lines)
             scored.append((score, math.inf if with_firm else features["distance"], choice))
+    if not scored:  # the CJK title unread: its Latin twin, as its own script's title would be
+        scored = [
+            (score, features["distance"], TitleChoice(line, model.probability(features)))
+            for score, line, features in twins
+            if score >= 0
+        ]
     return _next_to_the_name(scored)
+
+
+def _latin_twin(line: CardLine, features: dict[str, float]) -> bool:
+    """Rule: a title in Latin letters on a card whose main script is CJK ("Deputy General
+    Manager" under a "차장" OCR misread as "자장") is its person's title when no title in the
+    card's script was read: it scores as it would in the main script."""
+    return not features["main_script"] and not has_cjk(line.rest)
 
 
 def _next_to_the_name(scored: list[tuple[float, float, TitleChoice]]) -> TitleChoice | None:
@@ -351,24 +367,6 @@ def _next_to_the_name(scored: list[tuple[float, float, TitleChoice]]) -> TitleCh
     best = max(scored, key=lambda s: s[0])
     closer = [s for s in scored if s[1] <= 1 < best[1]]
     return max(closer, key=lambda s: s[0])[2] if closer else best[2]
-
-
-# A title line set with the firm's rows is at most this share of its blank toward the name
-# away from them.
-FIRM_GAP_SHARE = 0.5
-
-
-def set_with_the_firm(
-    line: CardLine, firm: tuple[int, ...], name_lines: tuple[int, ...], lines: list[CardLine]
-) -> bool:
-    """Rule: a title line set with a row of the firm's name, at most FIRM_GAP_SHARE of the
-    blank toward the person's name away from it ("Pineworks SA" over "Avocats", the name set
-    apart below), says what the firm does."""
-    if not firm or not name_lines:
-        return False
-    to_firm = min(gap_between(line.box, lines[i].box) for i in firm)
-    toward_name = gap_toward(line, lines[name_lines[0]], lines, skip=firm)
-    return to_firm < FIRM_GAP_SHARE * toward_name
 
 
 def job_part(text: str) -> str:

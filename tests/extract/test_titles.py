@@ -6,9 +6,11 @@ import unicodedata
 
 import pytest
 
-from cardscan.extract import extract_text
+from cardscan.extract import extract_contact, extract_text
 from cardscan.extract.lexicon import has_cjk, load
 from cardscan.extract.titles import has_title_word
+
+from .layout_helpers import card_text, ocr
 
 TITLE_LINES = [
     # English (US, UK, India)
@@ -802,3 +804,23 @@ def test_a_line_over_the_name_set_with_the_firm_is_its_tagline(
     )
     got = extract_contact(ocr(*rows), source="-")
     assert (got.company, got.title) == ("Halloran & Pike, Inc.", want), card_text(rows)
+
+
+def test_a_latin_title_stands_in_for_a_cjk_one_that_was_not_read() -> None:
+    """On a Korean card whose 차장 OCR misread ("자장"), the English title printed under it
+    is the person's title; with a Korean title read, that one is given."""
+    rows = [
+        ("손 도윤", 60, 40, 80),
+        ("Son Doyun", 60, 130, 34),
+        ("자장", 60, 180, 27),
+        ("Deputy General Manager", 60, 215, 32),
+        ("한빛물류(주)", 60, 300, 35),
+        ("Tel +82-53-555-0142", 60, 350, 30),
+        ("E-mail doyun.son@hanbit-logis.co.kr", 60, 390, 30),
+        ("대구광역시 북구 달구벌대로 114-24 10층", 60, 430, 30),
+    ]
+    assert extract_contact(ocr(*rows), source="-").title == "Deputy General Manager", card_text(
+        rows
+    )
+    rows[2] = ("차장", 60, 180, 27)
+    assert extract_contact(ocr(*rows), source="-").title == "차장", card_text(rows)
