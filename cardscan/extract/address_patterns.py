@@ -14,10 +14,10 @@ from .lexicon import load_pairs
 JP_POSTCODE = re.compile(r"〒\s*\d{3}\s*[-ー－‐]\s*\d{4}")
 BR_CEP = re.compile(r"\b(?:CEP[:.]?\s*)?\d{5}\s*-\s*\d{3}\b", re.IGNORECASE)
 # The CEP written without its hyphen: after "CEP", or after a Brazilian state's code
-# ("Novais - RS, 56003982", "Recife/PE 50030230").
+# ("Novais - RS, 56003982", "Recife/PE 50030230"; a code OCR read in lower case: "- Rj,").
 BR_STATES = "AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO"
 BR_CEP_BARE = re.compile(
-    r"\b(?i:CEP)[:.]?\s*\d{8}\b|[-–/]\s*(?:" + BR_STATES + r")[,.]?\s+\d{8}\b"
+    r"\b(?i:CEP)[:.]?\s*\d{8}\b|[-–/]\s*(?i:" + BR_STATES + r")[,.]?\s+\d{8}\b"
 )
 # US "TX 75001", Australian "QLD 4000": a state code then the postcode.
 US_ZIP = re.compile(r"\b[A-Z]{2,3}\.?,?\s+(?:\d{5}(?:-\d{4})?|\d{4})\b")
@@ -39,6 +39,11 @@ PO_BOX_WORDS = re.compile(r"\bP\.?\s?O\.?\s*Box\b", re.IGNORECASE)
 # "P.O. Box" with the O read as a zero ("P.0. Box 92520").
 PO_BOX_ZERO = re.compile(r"\bP\.?\s?0\.?(?=\s*(?i:box)\b)")
 UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+# The same as OCR reads it with letters in lower case ("Kayberg Po49 5pu"), only ending its
+# line and opening with a capital; "B3 4th", "A1 2nd" are floors, not postcodes.
+UK_POSTCODE_MISREAD = re.compile(
+    r"\b[A-Z][A-Za-z]?\d[A-Za-z\d]?\s+(?!\d(?i:st|nd|rd|th)\b)\d[A-Za-z]{2}\s*$"
+)
 # An Indian mobile number as Indian cards print it without "+91": ten digits from 6-9 in two
 # groups of five ("98290 12345"); North American numbers group 3-3-4.
 IN_MOBILE_FIVES = re.compile(r"(?<![\d+\-])[6-9]\d{4}[ -]\d{5}(?![\d-])")

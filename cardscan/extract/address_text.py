@@ -19,6 +19,7 @@ _POSTCODES = (
     AP.BR_CEP_BARE,
     AP.US_ZIP,
     AP.UK_POSTCODE,
+    AP.UK_POSTCODE_MISREAD,
     AP.EU_POSTCODE_CITY,
     AP.CA_POSTCODE,
     AP.IN_PIN,
@@ -90,12 +91,14 @@ def _label_free(text: str) -> str:
 def tidy(part: str) -> str:
     """One address part with a leading office label dropped and the spaces OCR lost after
     commas, abbreviations and house numbers (before a dash or a street's name) put back; a
-    bar or bullet the line's rest kept between its fields (lines.clean_rest) is a space."""
+    bar or bullet the line's rest kept between its fields (lines.clean_rest) is a space; a
+    British postcode read with lower-case letters is given in capitals ("Ls1 4ab")."""
     part = _label_free(P.FIELD_BAR.sub(" ", part))
     part = AP.GLUED_COMMA.sub(", ", part)
     part = AP.GLUED_ABBREVIATION.sub(r"\1. ", part)
     part = AP.GLUED_NUMBER_DASH.sub(" - ", part)
     part = AP.GLUED_HOUSE_NUMBER.sub(r"\1 ", part)
+    part = AP.UK_POSTCODE_MISREAD.sub(lambda found: found.group().upper(), part)
     return AP.ADDRESS_JOINER_STRIP.sub("", part)
 
 

@@ -1246,3 +1246,24 @@ def test_a_chinese_postcode_keeps_its_label() -> None:
     assert extract_text(text, source="-").address == want, text
     text = card + "台北：215000"
     assert "台北" not in (extract_text(text, source="-").address or "台北"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Leeds Ls1 4ab", True),  # OCR's lower case in a British postcode
+        ("Kingsbury Po49 5pu", True),
+        ("Floor B3 4th", False),  # a floor
+        ("Suite A1 2nd", False),
+        ("Pinheiros - Sp, 05422030", True),  # a Brazilian state read in lower case
+    ],
+)
+def test_a_postcode_ocr_read_in_lower_case_is_one(text: str, want: bool) -> None:
+    from cardscan.extract.address_text import has_postcode
+
+    assert has_postcode(text) is want, text
+
+
+def test_a_british_postcode_read_in_lower_case_is_given_in_capitals() -> None:
+    text = "Harbour Freight Ltd\nJane Doe\n27 Harbour Lane\nLeeds Ls1 4ab"
+    assert extract_text(text, source="-").address == "27 Harbour Lane, Leeds LS1 4AB", text
