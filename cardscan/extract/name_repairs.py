@@ -111,6 +111,9 @@ def with_given_name_apart(text: str) -> str:
 # more (a lone "e" or "y" ends many names), and the given name at least MIN_GLUED_GIVEN long.
 GLUED_PARTICLES = ("das", "dos", "da", "do", "de", "del", "della", "di", "du", "van", "von")
 MIN_GLUED_GIVEN = 4
+# Arabic family names open with "Al" or "El", printed apart ("Layla Al Mansoori"): glued to the
+# given name before them in a name of two words ("LAYLAAL MANSOORI") they are cut off too.
+ARABIC_PARTICLES = ("al", "el")
 
 
 def with_particles_apart(text: str) -> str:
@@ -118,22 +121,27 @@ def with_particles_apart(text: str) -> str:
     name with a particle glued after it ("Arthur Gabrieldas Neves Farias") is the two words
     ("Gabriel das"); a lower-case particle is seldom read with its space in narrow type.
     In a name of two words or more, a lower-case particle glued before a capital ("Ana
-    deSouza") is set apart too."""
+    deSouza", and Arabic "AlMarzouqi") is set apart too, and so is an Arabic "Al" or "El"
+    glued after a known given name ("LAYLAAL MANSOORI"), never in the name's last word."""
     words = text.split()
     if len(words) < 2:
         return text
     glued_after = len(words) >= 3
-    return " ".join(_particle_apart(word, glued_after=glued_after) for word in words)
+    return " ".join(
+        _particle_apart(word, glued_after=glued_after, last=i == len(words) - 1)
+        for i, word in enumerate(words)
+    )
 
 
-def _particle_apart(word: str, *, glued_after: bool) -> str:
+def _particle_apart(word: str, *, glued_after: bool, last: bool = False) -> str:
     before = P.PARTICLE_GLUED_BEFORE.match(word)
-    if before:  # "deSouza", "vanDijk"
+    if before:  # "deSouza", "vanDijk", "AlMarzouqi"
         return f"{before.group(1)} {word[before.end(1) :]}"
-    if not glued_after or not word.isalpha() or is_known_name_word(word):
+    if last or not word.isalpha() or is_known_name_word(word):
         return word
     folded = fold(word)
-    for particle in GLUED_PARTICLES:
+    particles = (GLUED_PARTICLES if glued_after else ()) + ARABIC_PARTICLES
+    for particle in particles:
         head = folded[: -len(particle)]
         if folded.endswith(particle) and len(head) >= MIN_GLUED_GIVEN and head in given_names():
             cut = len(word) - len(particle)

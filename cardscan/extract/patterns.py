@@ -301,7 +301,7 @@ INITIAL_GLUED_BOTH = re.compile(r"\b([^\W\d_]{3,})([A-ZÀ-Ý])\.(?=[A-ZÀ-Ý][^\
 # before it ("AnthonyD'Souza").
 # A lower-case particle glued before a capitalised name ("deSouza", "vanDijk", "dosSantos").
 PARTICLE_GLUED_BEFORE = re.compile(
-    r"^(da|das|de|del|della|di|do|dos|du|van|von|der|den|ter)(?=[A-ZÀ-Ý][a-zß-ÿ]{2,}$)"
+    r"^(da|das|de|del|della|di|do|dos|du|van|von|der|den|ter|Al|El)(?=[A-ZÀ-Ý][a-zß-ÿ]{2,}$)"
 )
 ELIDED_NAME_GLUED = re.compile(r"(?<=[a-zß-ÿ])(?=[A-Z]['’][A-ZÀ-Ý][a-zß-ÿ])")
 # A bracketed part closing a line ("Rakesh Sharma (Prop.)", "Northwind Logistics (An ISO

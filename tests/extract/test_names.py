@@ -1222,6 +1222,9 @@ def test_a_couples_names_split_at_their_ampersand(text: str, want: tuple | None)
         ("Pedro Paulo Amado", "Pedro Paulo Amado"),  # a known name ending as one does
         ("Ana deSouza", "Ana de Souza"),  # a particle glued before the family name
         ("Tyrone DeShawn", "Tyrone DeShawn"),  # a capital opens no particle
+        ("Omar AlHashimi", "Omar Al Hashimi"),  # Arabic "Al" glued before the family name
+        ("NOURAEL SAYED", "NOURA EL SAYED"),  # ... and after a known given name
+        ("Michael Haddad", "Michael Haddad"),  # a known name ending in "el" stays whole
     ],
 )
 def test_an_initial_or_particle_read_glued_gets_its_space_back(line: str, want: str) -> None:
