@@ -51,7 +51,9 @@ def _surname_after_given(text: str, found: re.Match[str]) -> bool:
     if start == 0 or not text[start - 1].isalpha() or has_cjk(found.group()):
         return False
     words = text[:start].split()
-    return len(words) == 2 and fold(words[0]) in given_names()
+    # "Hermann Börner,Projektleiter": a comma ends the surname, the job follows it.
+    glued = words[-1].replace("-", "") if words else ""
+    return len(words) == 2 and fold(words[0]) in given_names() and glued.isalpha()
 
 
 # Han characters that turn the words before them into a department or office: 部, 課, 科,

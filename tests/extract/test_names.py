@@ -1414,3 +1414,9 @@ def test_a_name_set_larger_than_its_twin_in_another_script_is_the_primary_one() 
     )
     contact = extract_contact(ocr(*rows), source="-")
     assert (contact.name, contact.name_alt) == ("박서연", "Park Seoyeon"), card_text(rows)
+
+
+def test_a_name_and_title_a_comma_apart_without_its_space_are_cut() -> None:
+    text = "Norvex Elektrotechnik AG\nHermann Börner,Projektleiter\nh.boerner@norvex.example"
+    contact = extract_text(text, source="-")
+    assert (contact.name, contact.title) == ("Hermann Börner", "Projektleiter"), text
