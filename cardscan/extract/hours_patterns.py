@@ -35,6 +35,8 @@ OPENING_HOURS = re.compile(
     r"geschlossen|ruhetag)\b|\b(?:closed|holiday|fechado|cerrado|fermé|geschlossen)\s+"
     r"(?:on\s+|aos\s+|los\s+|le\s+|am\s+)?(?:" + WEEKDAYS + r")"
     # Open all year, opening hours, closed on (ko, ja, zh): shop cards print them alone.
-    r"|연중무휴|영업시간|정기휴무|年中無休|営業時間|定休日|全年无休|全年無休|营业时间|營業時間",
+    r"|연중무휴|영업시간|정기휴무|年中無休|営業時間|定休日|全年无休|全年無休|营业时间|營業時間"
+    # The day a shop is closed: "周一公休", "週日店休", "일요일 휴무".
+    r"|公休|店休|휴무",
     re.IGNORECASE,
 )

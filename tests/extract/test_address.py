@@ -976,6 +976,8 @@ def test_opening_hours_beside_the_address_are_not_part_of_it() -> None:
         ("Rua do Mar 12", False),
         ("Do Van Minh", False),
         ("Sun Pharma", False),
+        ("周一公休", True),  # the day a shop is closed
+        ("일요일 휴무", True),
     ],
 )
 def test_opening_hours_are_days_with_their_span_or_hours(text: str, hours: bool) -> None:
