@@ -34,8 +34,9 @@ def may_join(
     person's name (``locals_``: the card's emails' local parts; a row the card's domain
     ``labels`` spell is the firm's, not a person's) or a department printed
     next to a title (:func:`names_a_department`: "Sales & Marketing" under "Manager", over
-    the firm's name), the rows added are short (a long line under a logo spells it out
-    rather than continues it), all rows are in one script (CJK or not) and no row but the
+    the firm's name), the rows added are short, their legal form aside ("Zänker GmbH & Co.
+    KG" under "Schuchhardt &"; a long line under a logo spells it out rather than continues
+    it), all rows are in one script (CJK or not) and no row but the
     last ends in a legal form (which closes a name)."""
     if group.rows == 1:
         return True
@@ -46,11 +47,15 @@ def may_join(
         return False
     if any(_ends_in_a_unit(ln.rest) or _cjk_department(ln.rest) for ln in parts):
         return False
-    if any(len(ln.rest.split()) > 4 for ln in parts[1:]):
+    if any(len(_without_legal_form(ln.rest).split()) > 4 for ln in parts[1:]):
         return False
     if len({has_cjk(ln.rest) for ln in parts}) > 1:
         return False  # "HANBIT ELECTRONICS" over "한빛전자": one name in two scripts, not one name
     return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
+
+
+def _without_legal_form(text: str) -> str:
+    return matcher("legal_forms").sub(" ", text)
 
 
 def _not_joinable(

@@ -1801,3 +1801,18 @@ def test_a_line_of_ways_of_trading_is_no_firms_name(modes: str) -> None:
         ("Civil Contractors · Interior Works", 60, 380, 21),
     )
     assert company_of(*rows) == "Shiv Agencies", card_text(rows)
+
+
+def test_a_row_going_on_in_a_legal_form_of_several_words_joins_it() -> None:
+    """The words a row adds to a block are counted without its legal form: "GmbH & Co. KG"
+    makes "Kessler GmbH & Co. KG" long, not its name."""
+    rows = (
+        ("Jonas Albers", 236, 53, 37),
+        ("Vertriebsleiter", 236, 95, 21),
+        ("Sauber. Schnell. Zuverlässig.", 26, 173, 17),
+        ("Brandauer &", 78, 189, 12),
+        ("Kessler GmbH & Co. KG", 61, 201, 12),
+        ("Telefon | +49 30 5550167", 238, 212, 21),
+        ("E | kontakt@brandauer.de", 236, 264, 23),
+    )
+    assert company_of(*rows) == "Brandauer & Kessler GmbH & Co. KG", card_text(rows)
