@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import company_patterns as CP
 from . import patterns as P
 from .blocks import Group, gap_between
 from .company_forms import has_business_word
@@ -49,6 +50,8 @@ def may_join(
         return False
     if any(len(_without_legal_form(ln.rest).split()) > 4 for ln in parts[1:]):
         return False
+    if any(_another_firms_line(ln.rest) for ln in parts[1:]):
+        return False
     if len({has_cjk(ln.rest) for ln in parts}) > 1:
         return False  # "HANBIT ELECTRONICS" over "한빛전자": one name in two scripts, not one name
     return not any(_ends_in_legal_form(ln.rest) for ln in parts[:-1])
@@ -56,6 +59,12 @@ def may_join(
 
 def _without_legal_form(text: str) -> str:
     return matcher("legal_forms").sub(" ", text)
+
+
+def _another_firms_line(text: str) -> bool:
+    """A line saying what the firm does or whose it is ("Authorised Dealer: Hartwell Motors
+    Ltd.", "A unit of …"), whose legal form is a maker's or a parent's (company.py)."""
+    return any(p.match(text) for p in (CP.ACTIVITY_LINE, CP.TRADE_MODES_LINE, CP.PARENT_LINE))
 
 
 def _not_joinable(
