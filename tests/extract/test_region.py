@@ -74,6 +74,8 @@ CUE_CASES = [
         ["hotmail.com"],
         "DE",
     ),
+    ("de fon and a street in -weg", "Beispiel & Partner\nFon:0711 5550142\nAhornweg 20", [], "DE"),
+    ("de kg and a street in -weg", "Albers & Kunz KG\nTel 0711 5550142\nAhornweg 20", [], "DE"),
     ("fr rue and portable", "Exemple SARL\n12 rue de la Paix\nPortable 06 55 55 12 34", [], "FR"),
     ("es calle and movil", "Calle Mayor 5\nMóvil 655 555 123\nIngeniería Ejemplo", [], "ES"),
     ("it via and srl", "Esempio S.r.l.\nVia Roma 10\nCellulare 333 555 1234", [], "IT"),
