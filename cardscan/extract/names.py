@@ -15,6 +15,7 @@ from .lines import CardLine, line_after, list_items, main_script_is_cjk
 from .name_cjk import cjk_name_shape
 from .name_email import email_agreement, spelled_by_email
 from .name_evidence import full_cyrillic_name, initials_first, known_family_name
+from .name_owner import OWNER_SCORE, lone_owner
 from .name_parts import (
     given_names,
     name_words,
@@ -238,7 +239,8 @@ def pick_name(
             choice = NameChoice(line, text, model.probability(features), indices)
             scored.append((score, choice, features))
     if not scored:
-        return None
+        owner = lone_owner(lines, ctx.taken, domain_labels) if company_found else None
+        return None if owner is None else NameChoice(owner, owner.rest.strip(), OWNER_SCORE)
     return in_main_script(
         _completed_by_email(_backed_over_unbacked(scored), scored), lines, excluded
     )

@@ -1420,3 +1420,26 @@ def test_a_name_and_title_a_comma_apart_without_its_space_are_cut() -> None:
     text = "Norvex Elektrotechnik AG\nHermann Börner,Projektleiter\nh.boerner@norvex.example"
     contact = extract_text(text, source="-")
     assert (contact.name, contact.title) == ("Hermann Börner", "Projektleiter"), text
+
+
+@pytest.mark.parametrize(
+    ("word", "height", "want"),
+    [
+        ("Tanvika", 56, "Tanvika"),  # set large under the shop's name: its owner
+        ("Tanvika", 22, None),  # set as small as the rest: nothing says it is a person
+        ("Falcon", 56, None),  # a word another line prints: the brand's
+    ],
+)
+def test_a_shop_owners_given_name_no_list_knows(word: str, height: int, want: str | None) -> None:
+    """A shop's card naming its owner by a given name the lexicons lack: the one lone
+    capitalised word set clearly larger than the rest, no other line or domain repeating it."""
+    rows = (
+        ("Falcon Phone Repair", 60, 40, 44),
+        (word, 60, 100, height),
+        ("+971 4 555 0142", 60, 170, 22),
+        ("+971 55 555 0199", 60, 200, 22),
+        ("falconphone2020@gmail.com", 60, 230, 22),
+        ("Office 12, Al Nahda Street", 60, 260, 22),
+        ("P.O. Box 40425, Dubai, UAE", 60, 290, 22),
+    )
+    assert extract_contact(ocr(*rows), source="-").name == want, card_text(rows)

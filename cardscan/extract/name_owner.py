@@ -1,0 +1,57 @@
+"""A shop's card naming its owner by a given name the lexicons lack ("Aradhana" under
+"Falcon Phone Repair"): the last resort of the name's choice, when no candidate had
+evidence enough and the card's firm was found."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+from .lexicon import fold, letters_only
+from .lines import CardLine, list_items
+from .name_text import lone_word
+
+# The confidence given to an owner's name found this way.
+OWNER_SCORE = 0.3
+# A lone word this long at most: longer ones are brands and place names run together.
+MAX_OWNER_LETTERS = 12
+# The owner's name is set this much larger than the card's median line at least: an item of
+# what the shop sells or a country printed alone is set as small as the rest.
+OWNER_SIZE = 1.25
+
+
+def lone_owner(
+    lines: list[CardLine], taken: frozenset[int], domain_labels: Sequence[str]
+) -> CardLine | None:
+    """Rule: on a card whose firm was found and that names no person otherwise, the one
+    line left that is a single capitalised word (:func:`name_text.lone_word`: no word of
+    firms, titles, slogans or places), printed OWNER_SIZE times the card's median line,
+    that no other line and no domain of the card repeats, is the owner's given name. Two
+    such lines, or none, name nobody."""
+    heights = [ln.height for ln in lines if ln.height > 0 and ln.rest]
+    median = statistics.median(heights) if heights else 0
+    items = list_items(lines)
+    found = [
+        ln
+        for ln in lines
+        if ln.index not in taken
+        and ln.index not in items
+        and not ln.had_values
+        and _owner_shaped(ln.rest, median, ln.height)
+        and not _repeated(ln, lines, domain_labels)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _owner_shaped(text: str, median: float, height: int) -> bool:
+    word = text.strip()
+    return lone_word(word) and len(word) <= MAX_OWNER_LETTERS and height >= OWNER_SIZE * median
+
+
+def _repeated(line: CardLine, lines: list[CardLine], domain_labels: Sequence[str]) -> bool:
+    """The word is printed again on another line or spells part of a domain: a brand's."""
+    word = fold(line.rest.strip())
+    others = [fold(ln.rest) for ln in lines if ln.index != line.index]
+    return any(word in other for other in others) or any(
+        word in letters_only(label) for label in domain_labels
+    )
