@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from cardscan.models import Box
 
-from . import company_patterns as CP
 from . import patterns as P
 from .address_text import has_postcode, has_street_word
 from .blocks import Group, rows, stacks
@@ -33,8 +32,10 @@ from .company_blocks import (
     with_wrapped_rest,
 )
 from .company_forms import (
+    describes_trade,
     has_business_word,
     is_fragment,
+    names_a_parent,
     only_kind,
     with_brand_above,
 )
@@ -65,20 +66,6 @@ class CompanyChoice:
     text: str
     score: float
     confidence: float  # the OCR's confidence in the lines used
-
-
-def describes_trade(text: str) -> bool:
-    """Rule: a line that says what the firm does ("Manufacturers & Exporters of Cotton Yarn",
-    "Dealers in Electrical Goods", "Authorised Dealer: Hartwell Motors Ltd.") is no evidence
-    of its name, whatever business words it holds; nor is a line of ways of trading alone
-    ("Wholesale & Retail", CP.TRADE_MODES_LINE)."""
-    return bool(CP.ACTIVITY_LINE.match(text) or CP.TRADE_MODES_LINE.match(text))
-
-
-def names_a_parent(text: str) -> bool:
-    """Rule: a line naming the group the firm belongs to ("A unit of Sharma Group", "Member
-    of …", "Powered by …") names another firm than the card's."""
-    return bool(CP.PARENT_LINE.match(text))
 
 
 def _ampersand_name(text: str) -> bool:

@@ -131,6 +131,20 @@ def korean_form_repaired(text: str) -> str:
     return P.KR_CORPORATION_MISREAD.sub("㈜", text)
 
 
+def describes_trade(text: str) -> bool:
+    """Rule: a line that says what the firm does ("Manufacturers & Exporters of Cotton Yarn",
+    "Dealers in Electrical Goods", "Authorised Dealer: Hartwell Motors Ltd.") is no evidence
+    of its name, whatever business words it holds; nor is a line of ways of trading alone
+    ("Wholesale & Retail", CP.TRADE_MODES_LINE)."""
+    return bool(CP.ACTIVITY_LINE.match(text) or CP.TRADE_MODES_LINE.match(text))
+
+
+def names_a_parent(text: str) -> bool:
+    """Rule: a line naming the group the firm belongs to ("A unit of Sharma Group", "Member
+    of …", "Powered by …") names another firm than the card's."""
+    return bool(CP.PARENT_LINE.match(text))
+
+
 def is_fragment(text: str) -> bool:
     """A row that continues the one above: it opens with "&" or a lower-case word, or is
     nothing but a legal form."""

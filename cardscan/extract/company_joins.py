@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import company_patterns as CP
 from . import patterns as P
 from .blocks import Group, gap_between
-from .company_forms import has_business_word
+from .company_forms import describes_trade, has_business_word, names_a_parent
 from .domains import domain_agreement
 from .lexicon import fold, has_cjk, has_legal_form, matcher
 from .lines import CardLine
@@ -63,8 +62,8 @@ def _without_legal_form(text: str) -> str:
 
 def _another_firms_line(text: str) -> bool:
     """A line saying what the firm does or whose it is ("Authorised Dealer: Hartwell Motors
-    Ltd.", "A unit of …"), whose legal form is a maker's or a parent's (company.py)."""
-    return any(p.match(text) for p in (CP.ACTIVITY_LINE, CP.TRADE_MODES_LINE, CP.PARENT_LINE))
+    Ltd.", "A unit of …"), whose legal form is a maker's or a parent's."""
+    return describes_trade(text) or names_a_parent(text)
 
 
 def _not_joinable(
