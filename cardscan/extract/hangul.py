@@ -24,18 +24,36 @@ _FINALS = (
 )  # fmt: skip
 
 
+def syllable_letters(ch: str) -> tuple[int, int, int] | None:
+    """The initial, vowel and final letters (jamo) of a Hangul syllable block, as their
+    places in Unicode's order ("책" → ㅊ, ㅐ, ㄱ), or None for any other character."""
+    code = ord(ch) if len(ch) == 1 else -1
+    if not _FIRST_SYLLABLE <= code <= _LAST_SYLLABLE:
+        return None
+    initial, rest = divmod(code - _FIRST_SYLLABLE, 21 * 28)
+    vowel, final = divmod(rest, 28)
+    return initial, vowel, final
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Two Hangul syllables that differ in one of their letters only ("잭" and "책", "면"
+    and "연"): the slip a recogniser makes in a block, whose other letters it read right."""
+    first, second = syllable_letters(a), syllable_letters(b)
+    if first is None or second is None:
+        return False
+    return sum(x != y for x, y in zip(first, second, strict=True)) == 1
+
+
 def romanised_syllables(text: str) -> str:
     """``text`` with each Hangul syllable block spelled in Latin letters ("해솔" →
     "haesol"); other characters as they are."""
     out = []
     for ch in text:
-        code = ord(ch)
-        if not _FIRST_SYLLABLE <= code <= _LAST_SYLLABLE:
+        letters = syllable_letters(ch)
+        if letters is None:
             out.append(ch)
             continue
-        index = code - _FIRST_SYLLABLE
-        initial, rest = divmod(index, 21 * 28)
-        vowel, final = divmod(rest, 28)
+        initial, vowel, final = letters
         out.append(_INITIALS[initial] + _VOWELS[vowel] + _FINALS[final])
     return "".join(out)
 

@@ -6,6 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from . import patterns as P
+from .hangul import one_letter_apart, syllable_letters
 from .lexicon import edit_distance, fold, has_cjk, is_cjk_char, load, misread_of
 from .name_parts import given_names, surnames
 from .titles import has_title_word, title_vocabulary
@@ -61,15 +62,62 @@ def cjk_title_read_as(word: str) -> str | None:
     """Rule: a word of CJK characters only, MIN_REPAIRED_CJK_CHARS or longer, that differs
     from exactly one title of the vocabulary by one character in the same place is that
     title misread ("선임연구우" → "선임연구원", "執行役貝" → "執行役員"): a CJK recogniser
-    reads a character as another, it seldom adds or drops one inside a word."""
+    reads a character as another, it seldom adds or drops one inside a word. A Hangul title
+    of MIN_TWO_SLIP_SYLLABLES or more may differ in two syllables when each differs by one
+    of its letters (:func:`_hangul_slips`: "수썩면구원" → "수석연구원"). Of titles equally
+    near, none is chosen."""
     if len(word) < MIN_REPAIRED_CJK_CHARS or not all(map(is_cjk_char, word)):
         return None
-    near = [
-        title
+    apart = {
+        title: slips
         for title in _long_cjk_titles()
-        if len(title) == len(word) and sum(a != b for a, b in zip(title, word)) == 1
-    ]
+        if len(title) == len(word) and (slips := _slips(word, title)) is not None
+    }
+    if not apart:
+        return None
+    fewest = min(apart.values())
+    near = [title for title, slips in apart.items() if slips == fewest]
     return near[0] if len(near) == 1 else None
+
+
+# A Hangul title this many syllables long or longer may be misread in MAX_HANGUL_SLIPS of
+# them; in a shorter one two slips leave too little of the title to tell it from a word.
+MIN_TWO_SLIP_SYLLABLES = 5
+MAX_HANGUL_SLIPS = 2
+
+
+def _slips(word: str, title: str) -> tuple[int, int] | None:
+    """How far ``word`` is from the same-length ``title`` when it is a misread of it (one
+    character of any kind, or :func:`_hangul_slips`): the characters, then the Hangul
+    letters (:func:`_letters_apart`) it misreads."""
+    apart = [(a, b) for a, b in zip(word, title, strict=True) if a != b]
+    if len(apart) != 1 and not _hangul_slips(apart, len(title)):
+        return None
+    return len(apart), sum(map(_letters_apart, *zip(*apart, strict=True)))
+
+
+LETTERS_IN_A_SYLLABLE = 3  # initial, vowel, final
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """How many of their letters two Hangul syllables differ in; other characters differ in
+    all three, so that of titles a character away the one a letter away is nearer ("잭" is
+    "책" misread, not "선")."""
+    first, second = syllable_letters(a), syllable_letters(b)
+    if first is None or second is None:
+        return LETTERS_IN_A_SYLLABLE
+    return sum(x != y for x, y in zip(first, second, strict=True))
+
+
+def _hangul_slips(apart: list[tuple[str, str]], length: int) -> bool:
+    """Rule: up to MAX_HANGUL_SLIPS syllables of a Hangul title of MIN_TWO_SLIP_SYLLABLES or
+    more, each read with one of its letters wrong ("썩" for "석", "면" for "연"), are slips
+    of the recogniser: Tesseract's Hangul model often misreads one stroke of a block."""
+    return (
+        length >= MIN_TWO_SLIP_SYLLABLES
+        and 1 < len(apart) <= MAX_HANGUL_SLIPS
+        and all(one_letter_apart(a, b) for a, b in apart)
+    )
 
 
 def title_word_read_as(word: str, *, slips: int | None = None) -> str | None:
@@ -181,7 +229,7 @@ def repaired_title_words(text: str) -> str:
     repaired themselves ("Managng Dreclor")."""
     if any(ch.isdigit() for ch in text) or "@" in text or has_title_word(text):
         return text
-    rejoined = _pieces_rejoined(text)
+    rejoined = _hangul_rejoined(text) or _pieces_rejoined(text)
     if rejoined != text and has_title_word(rejoined):
         return rejoined
     out = text
@@ -212,6 +260,22 @@ def _pieces_rejoined(text: str) -> str:
             out = out[: a.end()] + out[b.start() :]
             i -= 1  # a piece joins one word only
     return out
+
+
+# A line of Hangul only, in at most this many pieces, may be one title read with spaces.
+MAX_HANGUL_PIECES = 3
+
+
+def _hangul_rejoined(text: str) -> str | None:
+    """Rule: a line of two or three pieces of Hangul that run together make a title of the
+    vocabulary, or one misread (:func:`cjk_title_read_as`), is that title read with spaces
+    inside ("잭임연 구원" → "책임연구원"): Korean titles are printed as one word, and
+    Tesseract breaks a word where a block reads wide."""
+    pieces = text.split()
+    joined = "".join(pieces)
+    if not 1 < len(pieces) <= MAX_HANGUL_PIECES or not all(map(syllable_letters, joined)):
+        return None
+    return joined if joined in _long_cjk_titles() else cjk_title_read_as(joined)
 
 
 def _one_word_split(head: str, tail: str, text: str) -> bool:

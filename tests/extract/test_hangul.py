@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from cardscan.extract import extract_text
-from cardscan.extract.hangul import romanised_syllables, spelling_skeleton, spells_syllables
+from cardscan.extract.hangul import (
+    one_letter_apart,
+    romanised_syllables,
+    spelling_skeleton,
+    spells_syllables,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +89,19 @@ def test_the_legal_form_read_as_ju_is_given_back_when_the_card_spells_the_name(
 ) -> None:
     card, firm = MARK_READ_AS_JU[case]
     assert extract_text(card).company == firm, card
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "want"),
+    [
+        ("잭", "책", True),  # the initial
+        ("면", "연", True),  # the initial again
+        ("석", "삭", True),  # the vowel
+        ("석", "서", True),  # the final
+        ("잭", "선", False),  # all three
+        ("석", "석", False),  # the same syllable
+        ("a", "b", False),  # not Hangul
+    ],
+)
+def test_syllables_one_letter_apart(a: str, b: str, want: bool) -> None:
+    assert one_letter_apart(a, b) is want, (a, b)

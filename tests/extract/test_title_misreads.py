@@ -88,6 +88,23 @@ def test_other_cjk_words_are_left_as_read(line: str) -> None:
     assert repaired_title_words(line) == line, line
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("수썩면구원", "수석연구원"),  # two syllables, each a letter (jamo) off
+        ("잭임연구원", "책임연구원"),  # a character off three titles: the one a letter off
+        ("잭임연 구원", "책임연구원"),  # read with a space inside
+        ("수석 연구", "수석 연구"),  # no title once run together: as read
+        ("대포이싸", "대포이싸"),  # two slips in four syllables leave too little
+        ("主任研究貝", "主任研究貝"),  # Han characters: one character only, and this is one
+    ],
+)
+def test_a_hangul_title_misread_by_a_letter_per_syllable_is_repaired(
+    line: str, expected: str
+) -> None:
+    assert repaired_title_words(line) == expected, line
+
+
 def test_a_misread_korean_title_under_the_name_is_the_title() -> None:
     text = "주식회사 한빛소프트\n김민준\n선임연구우\n010-5555-0142\nminjun@hanbit.example.kr"
     assert extract_text(text).title == "선임연구원", text
