@@ -52,10 +52,25 @@ def card_variety(text: str, region: str = "") -> str | None:
     return "hant" if traditional >= MIN_TRADITIONAL and traditional > simplified else None
 
 
+@cache
+def _lookalikes(variety: str) -> dict[str, str]:
+    """The other form → the ``variety``'s own, of the look-alike pairs (data/
+    han_lookalikes.txt: "產" → "産" for "ja", "産" → "產" for "hant")."""
+    pairs = [tuple(entry.split()) for entry in load("han_lookalikes")]
+    if variety == "ja":
+        return {traditional: japanese for japanese, traditional in pairs}
+    return {japanese: traditional for japanese, traditional in pairs}
+
+
 def han_forms_repaired(text: str, variety: str | None) -> str:
     """Rule: on a Japanese or Traditional Chinese card (:func:`card_variety`) a simplified
-    character is read as the card's own form ("吉田建设" → "吉田建設", "13楼" → "13樓")."""
+    character is read as the card's own form ("吉田建设" → "吉田建設", "13楼" → "13樓"), and
+    so is the other form of a pair that differs by a stroke ("物產" → "物産" on a Japanese
+    card)."""
     if variety is None:
         return text
     column = 0 if variety == "hant" else 1
-    return "".join(_forms()[ch][column] if ch in _forms() else ch for ch in text)
+    lookalikes = _lookalikes(variety)
+    return "".join(
+        _forms()[ch][column] if ch in _forms() else lookalikes.get(ch, ch) for ch in text
+    )

@@ -47,6 +47,28 @@ def test_simplified_forms_are_read_as_the_cards_own(
     assert han_forms_repaired(text, variety) == want, text
 
 
+@pytest.mark.parametrize(
+    ("text", "variety", "want"),
+    [
+        ("山田物產株式会社", "ja", "山田物産株式会社"),  # a stroke apart: the card's own form
+        ("東京都港区虎ノ門 黃金ビル", "ja", "東京都港区虎ノ門 黄金ビル"),
+        ("大澤 花子", "ja", "大澤 花子"),  # a name's old form looks different: as printed
+        ("台北市大安區 宏達不動産", "hant", "台北市大安區 宏達不動產"),
+        ("青山物產有限公司", "hant", "青山物產有限公司"),  # already Taiwan's form
+        ("山田物產", None, "山田物產"),  # simplified Chinese or unknown: as read
+    ],
+)
+def test_a_form_a_stroke_apart_is_read_as_the_cards_own(
+    text: str, variety: str | None, want: str
+) -> None:
+    assert han_forms_repaired(text, variety) == want, text
+
+
+def test_a_japanese_company_read_with_a_traditional_lookalike() -> None:
+    card = "田中物產株式会社\n田中 一郎\n営業部長\nichiro@tanaka.example.co.jp"
+    assert extract_text(card).company == "田中物産株式会社", card
+
+
 def test_a_japanese_title_read_in_simplified_form() -> None:
     card = "鈴木建設株式会社\n小林 健一\n人事部 课长\nkenichi@suzuki-kensetsu.example.co.jp"
     assert extract_text(card).title == "人事部 課長", card
