@@ -37,13 +37,17 @@ def without_mark(text: str) -> str:
     before a name made of a legal form or a kind of firm and a name in guillemets ("Ш Группа
     компаний «Меридиан»", "О Автосервис «Атлант»"): that name is whole without it. So is one
     CJK character before a name with none ("三 Duhamel SAS"): a logo's bars or box, read by a
-    model that knows Han, not a word of a name written in Latin letters."""
+    model that knows Han, not a word of a name written in Latin letters; and one Latin
+    letter before a name written in CJK only ("A ㈜해솔화학"), the same mark read by a model
+    that knows Latin."""
     first, _, rest = text.partition(" ")
     if not rest:
         return text
     if not any(ch.isalnum() for ch in first):
         return rest
     if len(first) == 1 and has_cjk(first) and not has_cjk(rest):
+        return rest
+    if P.LATIN_LETTER.fullmatch(first) and has_cjk(rest) and not P.LATIN_LETTER.search(rest):
         return rest
     opens_with_kind = any(matcher(name).match(rest) for name in ("legal_forms", "company_words"))
     if LOGO_SPECK.fullmatch(first) and opens_with_kind and P.GUILLEMET_NAME.search(rest):

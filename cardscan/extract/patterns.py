@@ -190,6 +190,7 @@ HANGUL_GAP = re.compile(r"(?<=[가-힣])\s+(?=[가-힣])")
 # A row that is nothing but such a name ("«Орион»"), the rest of the firm's name above it.
 QUOTED_NAME_ONLY = re.compile(r"^\s*«[^»]{2,40}»\s*$")
 CYRILLIC_LETTER = re.compile(r"[А-яЁёЄєІіЇїҐґ]")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Russian, Ukrainian and Belarusian names by their endings: a patronymic ("Сергеевич",
 # "Ивановна", "Ильич") or a family name ("Петров", "Иванова", "Лебедев", "Пушкин",
 # "Троцкий", "Шевченко", "Ковальчук", "Бондаренко"); the word capitalised, 4+ letters.

@@ -1525,6 +1525,10 @@ def test_a_cyrillic_firm_agrees_with_its_domain_spelt_in_latin() -> None:
         ("© Brookfen Partners LLP", "Brookfen Partners LLP"),
         ("三 Informatique Brookfen SAS", "Informatique Brookfen SAS"),  # a logo's bars read as Han
         ("三井 Brookfen", "三井 Brookfen"),  # two characters are a word
+        ("A ㈜해솔화학", "㈜해솔화학"),  # the mark read as a Latin letter before Hangul
+        ("K 山田物産株式会社", "山田物産株式会社"),
+        ("K 山田 Trading", "K 山田 Trading"),  # Latin in the name: the letter may be its own
+        ("台 灣電子有限公司", "台 灣電子有限公司"),  # a Han character: a word's
         # a letter is the name's own when no name in guillemets follows
         ("Q Solutions", "Q Solutions"),
         ("O Boticário", "O Boticário"),
