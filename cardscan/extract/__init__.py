@@ -303,7 +303,14 @@ def pick_fields(values: Values, record: dict[str, list[Candidate]] | None = None
     elif title is None and name is not None:
         taken = excluded | set(company.indices if company else ())
         title = title_by_place(
-            lines, name.block, name.text, taken, firm_found=bool(company), firm=firm
+            lines,
+            name.block,
+            name.text,
+            taken,
+            firm_found=bool(company),
+            firm=firm,
+            firm_name=company.text if company else "",
+            domains=tuple(labels),
         )
     title_text = title_of(beside or title.line.rest) if title else None
     # A job printed on the name's row is whole there; one on a line of its own may wrap.

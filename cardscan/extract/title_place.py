@@ -50,12 +50,16 @@ def title_by_place(
     *,
     firm_found: bool,
     firm: tuple[int, ...] = (),
+    firm_name: str = "",
+    domains: tuple[str, ...] = (),
 ) -> TitleChoice | None:
     """Rule: the line printed right under the name (the next line of its column; a
     department, degrees or a line of values only between them do not count) is the title when it
     reads as one (:func:`_reads_as_title`). With no such line and the firm found elsewhere,
     the line right over the name is, as on cards that set the title over the name, unless
-    it is set with the ``firm``'s rows (blocks.set_with_the_firm: the firm's tagline)."""
+    it is set with the ``firm``'s rows (blocks.set_with_the_firm: the firm's tagline). A line
+    naming the firm (:func:`_names_the_firm`: a word of ``firm_name`` or opening one of the
+    ``domains``' names) is no title either."""
     if not name_lines or _given_name_only(name_text):
         return None
     passed = frozenset(ln.index for ln in lines if _passed_over(ln.rest))
@@ -70,7 +74,7 @@ def title_by_place(
         and lines_apart(lines, ln.index, bottom, ignore=passed) == 1
     ]
     if below:
-        return _placed(below, lines[bottom])
+        return _placed(below, lines[bottom], (firm_name, domains))
     if not firm_found:
         return None
     top = min(name_lines, key=lambda i: _top(lines[i]))
@@ -81,7 +85,27 @@ def title_by_place(
         and lines_apart(lines, ln.index, top, ignore=passed) == 1
         and not set_with_the_firm(ln, firm, name_lines, lines)
     ]
-    return _placed(above, lines[top])
+    return _placed(above, lines[top], (firm_name, domains))
+
+
+# A firm's word this long or longer in a line says the line names the firm; shorter ones
+# ("de", "and", "Co") are any line's.
+MIN_FIRM_WORD = 4
+
+
+def _names_the_firm(text: str, firm: tuple[str, tuple[str, ...]]) -> bool:
+    """Rule: a line holding a word of MIN_FIRM_WORD letters or more that the firm's name
+    holds, or that opens a name of its domains ("Orion Engeharia" beside the firm "ORION
+    ENGENHARIA" or the domain orionengenh.com), names the firm, misread or set small under
+    the person: a job the vocabulary lacks does not repeat the firm's name."""
+    name, domains = firm
+    firm_words = set(P.LETTER_RUN.findall(fold(name)))
+    labels = [fold(label) for label in domains]
+    return any(
+        word in firm_words or any(label.startswith(word) for label in labels)
+        for word in P.LETTER_RUN.findall(fold(text))
+        if len(word) >= MIN_FIRM_WORD
+    )
 
 
 def _passed_over(text: str) -> bool:
@@ -100,8 +124,10 @@ def _names_a_firm(text: str) -> bool:
     )
 
 
-def _placed(beside: list[CardLine], name: CardLine) -> TitleChoice | None:
-    if len(beside) != 1 or not _reads_as_title(beside[0], name):
+def _placed(
+    beside: list[CardLine], name: CardLine, firm: tuple[str, tuple[str, ...]]
+) -> TitleChoice | None:
+    if len(beside) != 1 or not _reads_as_title(beside[0], name, firm):
         return None
     return TitleChoice(beside[0], PLACED_TITLE_SCORE, placed=True)
 
@@ -141,15 +167,15 @@ def title_after_name(line: CardLine, name: str, remainder: str) -> str | None:
     return remainder if _job_shaped(remainder, name) else None
 
 
-def _reads_as_title(line: CardLine, name: CardLine) -> bool:
+def _reads_as_title(line: CardLine, name: CardLine, firm: tuple[str, tuple[str, ...]]) -> bool:
     """A short line, no larger than the name, holding no value, whose words read as a job
-    (:func:`_job_shaped`)."""
+    (:func:`_job_shaped`) and do not name the ``firm`` (:func:`_names_the_firm`)."""
     text = P.FIELD_BAR.split(line.rest.strip(" ,;|-"))[0]  # "Event Planner | Depot 4"
     if line.had_values:
         return False
     if name.height and line.height > MAX_HEIGHT_OVER_NAME * name.height:
         return False
-    return _job_shaped(text, name.rest or name.text)
+    return _job_shaped(text, name.rest or name.text) and not _names_the_firm(text, firm)
 
 
 def _job_shaped(text: str, name: str) -> bool:

@@ -101,6 +101,10 @@ NOT_FOUND = [
     "Northwind Analytics Ltd\nPriya Raman Storyteller\n+44 20 7946 0321",
     "Priya Raman, Northwind Freight Solutions\n+44 20 7946 0321",
     "Northwind Analytics Ltd\nPriya Raman - Harbour Road\n+44 20 7946 0321",
+    # A line repeating a word of the firm's name or opening its domain's name names the
+    # firm, here misread ("Analitycs") and with a misread legal form ("Lfd"); not a job.
+    "NORTHWIND ANALYTICS\nPriya Raman\nNorthwind Analitycs Lfd\n+44 20 7946 0321",
+    "Northwind Analytics Ltd\nPriya Raman\nKestrelwood Creative\npriya@kestrelwood.co.uk",
     # Short pieces only: specks or a torn word, not a job the vocabulary lacks.
     "Northwind Analytics Ltd\nPriya Raman\ncs)\n+44 20 7946 0321",
     "Northwind Analytics Ltd\nPriya Raman\nab e\n+44 20 7946 0321",
