@@ -1820,3 +1820,22 @@ def test_a_row_going_on_in_a_legal_form_of_several_words_joins_it() -> None:
         ("E | kontakt@brandauer.de", 236, 264, 23),
     )
     assert company_of(*rows) == "Brandauer & Kessler GmbH & Co. KG", card_text(rows)
+
+
+# Two columns: the firm's name wraps at a premises word in the left one, the numbers run
+# down the right one and are read between its rows.
+BUILDING_MATERIALS_FIRM = (
+    ("Nadia Farouk - Sales Manager", 340, 50, 50),
+    ("Palm Crest Building", 40, 200, 33),
+    ("TEL: 04 555 0142", 340, 230, 31),
+    ("Materials LLC", 75, 234, 30),
+    ("MOB: 050 555 0187", 340, 266, 30),
+    ("E: nadia.farouk@example.ae", 340, 300, 31),
+)
+
+
+def test_a_trade_spanning_two_rows_joins_them() -> None:
+    """"Building" over "Materials LLC" is the trade "Building Materials", not a building's
+    name in an address: the rows are one firm's name."""
+    got = company_of(*BUILDING_MATERIALS_FIRM)
+    assert got == "Palm Crest Building Materials LLC", card_text(BUILDING_MATERIALS_FIRM)
