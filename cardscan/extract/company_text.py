@@ -23,7 +23,8 @@ def firm_text(text: str) -> str:
     text = split_words_closed(P.FOUNDED.sub("", P.FIELD_BAR.sub(" ", text)))
     text = P.KR_CORPORATION_MARK.sub("(주)", korean_name_closed(text))
     text = P.KR_CORPORATION_GLUED.sub(" ", text)
-    text = without_stray_brackets(P.WHITESPACE.sub(" ", text).strip(" ,;:|"))
+    text = P.LONE_DOTS_END.sub("", P.WHITESPACE.sub(" ", text))  # a speck: "대성공업사 ."
+    text = without_stray_brackets(text.strip(" ,;:|"))
     return name_ends_at_legal_form(without_description(without_monogram(without_mark(text))))
 
 

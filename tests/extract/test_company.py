@@ -1839,3 +1839,17 @@ def test_a_trade_spanning_two_rows_joins_them() -> None:
     name in an address: the rows are one firm's name."""
     got = company_of(*BUILDING_MATERIALS_FIRM)
     assert got == "Palm Crest Building Materials LLC", card_text(BUILDING_MATERIALS_FIRM)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("한빛자동차공업사 .", "한빛자동차공업사"),  # a dot standing apart at the end: a speck
+        ("Brookfen Partners Co .", "Brookfen Partners Co"),
+        ("Brookfen Partners Co.", "Brookfen Partners Co."),  # an abbreviation's dot stays
+    ],
+)
+def test_a_dot_standing_apart_after_the_firms_name_is_a_speck(text: str, want: str) -> None:
+    from cardscan.extract.company_text import firm_text
+
+    assert firm_text(text) == want, text
