@@ -15,8 +15,10 @@ def title_of(text: str) -> str:
     which set it apart on the card but are not part of it, and without a licence or
     registration number after it ("Loan Officer | NMLS #123456"): the number is the
     person's, not the job's; nor with a colon a label's layout left at its end ("차장:"), or
-    a speck read as a dot apart from the last word ("Proprietor .")."""
+    a speck read as a dot apart from the last word ("Proprietor .") or after a CJK one
+    ("상무.")."""
     text = P.LONE_DOTS_END.sub("", P.LICENCE_NUMBER_TAIL.sub("", text.strip()))
+    text = P.CJK_DOTS_END.sub("", text)
     text = text.strip(" |,;:·•-–")
     text = P.ENCLOSING_BRACKETS.sub(r"\1", text).strip()
     return job_part(without_degrees(department_apart(closed_title_words(closed_cjk_gaps(text)))))

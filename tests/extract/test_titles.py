@@ -495,6 +495,8 @@ def test_cjk_title_words_closed_and_departments_set_apart(line: str, want: str) 
         ("Sales Manager:", "Sales Manager"),
         (": Director", "Director"),
         ("Proprietor .", "Proprietor"),  # a speck apart from the word
+        ("상무.", "상무"),  # a Latin full stop after a CJK word: a speck
+        ("営業部長.", "営業部長"),
         ("Asst. Mgr.", "Asst. Mgr."),  # an abbreviation's dot stays
     ],
 )
