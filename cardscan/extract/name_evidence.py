@@ -62,3 +62,47 @@ def initials_first(text: str) -> bool:
     if not 1 <= lead <= MAX_LEADING_INITIALS or not 1 <= len(rest) <= 3:
         return False
     return all(w.isalpha() and len(w) >= 3 and w[0].isupper() for w in rest)
+
+
+# An email agreeing this much with a candidate (email_agreement) speaks for it as a name.
+EMAIL_SPELLS = 0.5
+
+
+def person_evidence(features: dict[str, float]) -> bool:
+    """Rule: a candidate is never invented. It needs a label naming the person ("Ask for"),
+    an email, a title, a known name or type size speaking for it, and in CJK a known family
+    name at its start (CJK names almost always start with one of a few hundred; a building
+    or a shop does not); on a card with no title and no email naming anyone it needs a
+    known given or family name (only a given name on a card printing opening hours: a shop)
+    and must not sit next to a line that only says what kind of business this is (then it
+    is the business's name: "Trattoria" over "Bella Vista"). A full name with a patronymic
+    (:func:`full_cyrillic_name`) is a person's wherever it stands: no business is
+    named so, whatever kind of business is printed next to it. On a card in a CJK script a
+    name in Latin letters needs a known name or an email (:func:`_unbacked_latin_on_cjk_card`)."""
+    if features["cjk"] and not features["family"]:
+        return False
+    if _unbacked_latin_on_cjk_card(features):
+        return False
+    if features["labelled"] or features["patronymic"]:  # "Ask for Tarun": a person
+        return True
+    if features["no_evidence"]:
+        return False
+    if features["email"] >= EMAIL_SPELLS or features["card_has_title"]:
+        return True
+    known = features["given"] or (features["family"] and not features["shop_hours"])
+    known = known or features["initials"]
+    # Set larger than the card's text, a name-shaped line of two or more words on a card
+    # whose company is on another line: the person, whatever their name's origin.
+    known = known or bool(
+        features["taller"] and features["company_elsewhere"] and features["words"] >= 2
+    )
+    return bool(known) and not features["kind_nearby"]
+
+
+def _unbacked_latin_on_cjk_card(features: dict[str, float]) -> bool:
+    """Rule: on a card whose main script is CJK, a name in Latin letters is the romanised
+    twin of the person's name, which holds a known family or given name (Kim, Wang,
+    Tanaka, Minjun) or is spelled by the email; one with neither is a misread line (a
+    title's translation read as letters) or a brand, not the person."""
+    known = features["given"] or features["family"] or features["email"] >= EMAIL_SPELLS
+    return bool(features["latin_on_cjk_card"]) and not known

@@ -14,7 +14,7 @@ from .lexicon import fold, has_cjk, matcher, romanised
 from .lines import CardLine, line_after, list_items, main_script_is_cjk
 from .name_cjk import cjk_name_shape
 from .name_email import email_agreement, spelled_by_email
-from .name_evidence import full_cyrillic_name, initials_first, known_family_name
+from .name_evidence import full_cyrillic_name, initials_first, known_family_name, person_evidence
 from .name_owner import OWNER_SCORE, lone_owner
 from .name_parts import (
     given_names,
@@ -114,6 +114,7 @@ def name_features(
             bool(P.PERSON_LABEL.match(line.rest)) or labelled_by_neighbour(line, ctx.lines)
         ),
         "company_elsewhere": float(ctx.company_found),
+        "latin_on_cjk_card": float(ctx.cjk_card and not cjk),
         "initials": float(initials),
         "patronymic": float(patronymic),
         "card_has_title": float(bool(ctx.title_lines)),
@@ -130,34 +131,6 @@ def name_features(
 # The score of a name a label presents ("Ask for Maria"): accepted, but below a name that
 # more speaks for.
 LABELLED_SCORE = 0.1
-
-
-def person_evidence(features: dict[str, float]) -> bool:
-    """Rule: a candidate is never invented. It needs a label naming the person ("Ask for"),
-    an email, a title, a known name or type size speaking for it, and in CJK a known family
-    name at its start (CJK names almost always start with one of a few hundred; a building
-    or a shop does not); on a card with no title and no email naming anyone it needs a
-    known given or family name (only a given name on a card printing opening hours: a shop)
-    and must not sit next to a line that only says what kind of business this is (then it
-    is the business's name: "Trattoria" over "Bella Vista"). A full name with a patronymic
-    (name_evidence.full_cyrillic_name) is a person's wherever it stands: no business is
-    named so, whatever kind of business is printed next to it."""
-    if features["cjk"] and not features["family"]:
-        return False
-    if features["labelled"] or features["patronymic"]:  # "Ask for Tarun": a person
-        return True
-    if features["no_evidence"]:
-        return False
-    if features["email"] >= 0.5 or features["card_has_title"]:
-        return True
-    known = features["given"] or (features["family"] and not features["shop_hours"])
-    known = known or features["initials"]
-    # Set larger than the card's text, a name-shaped line of two or more words on a card
-    # whose company is on another line: the person, whatever their name's origin.
-    known = known or bool(
-        features["taller"] and features["company_elsewhere"] and features["words"] >= 2
-    )
-    return bool(known) and not features["kind_nearby"]
 
 
 def _one_capitalised_word(text: str) -> bool:
@@ -185,6 +158,7 @@ class _Context:
     line_count: int
     given_names: frozenset[str]
     company_found: bool = False
+    cjk_card: bool = False  # lines.main_script_is_cjk
     # Lines already given to the address or the company: a kind of business among them is
     # that company's, not a sign that a line beside it names the business.
     taken: frozenset[int] = frozenset()
@@ -218,6 +192,7 @@ def pick_name(
         line_count=len(lines),
         given_names=given_names(),
         company_found=company_found,
+        cjk_card=main_script_is_cjk(lines),
         taken=frozenset(excluded),
     )
     model = weights_for("name")

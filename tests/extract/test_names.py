@@ -1443,3 +1443,18 @@ def test_a_shop_owners_given_name_no_list_knows(word: str, height: int, want: st
         ("P.O. Box 40425, Dubai, UAE", 60, 290, 22),
     )
     assert extract_contact(ocr(*rows), source="-").name == want, card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("latin", "want"),
+    [
+        ("Ohrel Vantaro", None),  # no known name, no email: a misread line, not the person
+        ("Kim Minjun", "Kim Minjun"),  # a known family name: the romanised twin
+    ],
+)
+def test_a_latin_name_on_a_korean_card_needs_a_known_name(latin: str, want: str | None) -> None:
+    text = (
+        f"주식회사 한빛소프트\n수석연구원\n{latin}\n서울특별시 중구 세종대로 110\n"
+        "010-5555-0142\ninfo@hanbit.example.kr"
+    )
+    assert extract_text(text).name == want, text
