@@ -78,10 +78,11 @@ def person_evidence(features: dict[str, float]) -> bool:
     is the business's name: "Trattoria" over "Bella Vista"). A full name with a patronymic
     (:func:`full_cyrillic_name`) is a person's wherever it stands: no business is
     named so, whatever kind of business is printed next to it. On a card in a CJK script a
-    name in Latin letters needs a known name or an email (:func:`_unbacked_latin_on_cjk_card`)."""
+    name in Latin letters needs a known name or an email (:func:`_unbacked_latin_on_cjk_card`).
+    A logo's word is no name (:func:`_logo_word`)."""
     if features["cjk"] and not features["family"]:
         return False
-    if _unbacked_latin_on_cjk_card(features):
+    if _unbacked_latin_on_cjk_card(features) or _logo_word(features):
         return False
     if features["labelled"] or features["patronymic"]:  # "Ask for Tarun": a person
         return True
@@ -106,3 +107,11 @@ def _unbacked_latin_on_cjk_card(features: dict[str, float]) -> bool:
     title's translation read as letters) or a brand, not the person."""
     known = features["given"] or features["family"] or features["email"] >= EMAIL_SPELLS
     return bool(features["latin_on_cjk_card"]) and not known
+
+
+def _logo_word(features: dict[str, float]) -> bool:
+    """Rule: one word that the card's domain spells, beside a line saying only what kind of
+    business this is ("NURI" over "Holdings", nuri.com), is the firm's logo, even when it
+    is also a given name: a person's name is not set as the domain with the kind of firm
+    under it."""
+    return bool(features["one_word"] and features["domain"] and features["kind_nearby"])

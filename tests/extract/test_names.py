@@ -1458,3 +1458,19 @@ def test_a_latin_name_on_a_korean_card_needs_a_known_name(latin: str, want: str 
         "010-5555-0142\ninfo@hanbit.example.kr"
     )
     assert extract_text(text).name == want, text
+
+
+# A Korean card whose logo is a word that is also a given name, the kind of firm under it.
+LOGO_OVER_ITS_KIND = (
+    ("영업1팀 수석연구원", 60, 30, 30),
+    ("HANA", 60, 80, 70),
+    ("Holdings", 60, 160, 40),
+    ("㈜하나정보통신", 60, 220, 20),
+    ("대표전화 031) 555-0142", 60, 260, 24),
+    ("contact@hana.co.kr", 60, 300, 22),
+)
+
+
+def test_a_logo_word_the_domain_spells_over_its_kind_of_firm_is_no_name() -> None:
+    got = extract_contact(ocr(*LOGO_OVER_ITS_KIND), source="-")
+    assert got.name is None, card_text(LOGO_OVER_ITS_KIND)
