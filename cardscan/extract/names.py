@@ -10,12 +10,12 @@ from . import address_patterns as AP
 from . import patterns as P
 from .blocks import lines_apart, rows, stacked, stacks
 from .domains import domain_agreement
-from .lexicon import fold, has_cjk, matcher, romanised
+from .lexicon import fold, has_cjk, romanised
 from .lines import CardLine, line_after, list_items, main_script_is_cjk
 from .name_cjk import cjk_name_shape
 from .name_email import email_agreement, spelled_by_email
 from .name_evidence import full_cyrillic_name, initials_first, known_family_name, person_evidence
-from .name_owner import OWNER_SCORE, lone_owner
+from .name_owner import OWNER_SCORE, lone_owner, only_kind
 from .name_parts import (
     given_names,
     name_words,
@@ -121,7 +121,7 @@ def name_features(
         "shop_hours": float(ctx.shop_hours),
         "kind_nearby": float(
             any(
-                _only_kind(ctx.lines, i) and i not in ctx.taken
+                only_kind(ctx.lines, i) and i not in ctx.taken
                 for i in (line.index - 1, indices[-1] + 1)
             )
         ),
@@ -136,15 +136,6 @@ LABELLED_SCORE = 0.1
 def _one_capitalised_word(text: str) -> bool:
     word = text.strip()
     return " " not in word and word.isalpha() and len(word) >= 3 and word[0].isupper()
-
-
-def _only_kind(lines: list[CardLine], index: int) -> bool:
-    """The line at ``index`` says only what kind of business this is ("Trattoria", "Padaria")."""
-    if not 0 <= index < len(lines):
-        return False
-    rest = lines[index].rest
-    found = matcher("company_words")
-    return bool(found.search(rest)) and not any(ch.isalpha() for ch in found.sub("", rest))
 
 
 @dataclass(frozen=True)
@@ -214,7 +205,7 @@ def pick_name(
             choice = NameChoice(line, text, model.probability(features), indices)
             scored.append((score, choice, features))
     if not scored:
-        owner = lone_owner(lines, ctx.taken, domain_labels) if company_found else None
+        owner = lone_owner(lines, ctx.taken, domain_labels, ctx.locals) if company_found else None
         return None if owner is None else NameChoice(owner, owner.rest.strip(), OWNER_SCORE)
     return in_main_script(
         _completed_by_email(_backed_over_unbacked(scored), scored), lines, excluded

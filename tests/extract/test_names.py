@@ -1474,3 +1474,25 @@ LOGO_OVER_ITS_KIND = (
 def test_a_logo_word_the_domain_spells_over_its_kind_of_firm_is_no_name() -> None:
     got = extract_contact(ocr(*LOGO_OVER_ITS_KIND), source="-")
     assert got.name is None, card_text(LOGO_OVER_ITS_KIND)
+
+
+@pytest.mark.parametrize(
+    ("under", "mailbox", "want"),
+    [
+        ("", "shop2020@gmail.com", "Tanvika"),  # nothing says it is a brand: the owner
+        ("", "tanvikatrading2020@gmail.com", None),  # a mailbox runs the word on: a brand
+        ("Holdings", "shop2020@gmail.com", None),  # the kind of firm under it: a logo
+    ],
+)
+def test_a_lone_word_a_mailbox_or_a_kind_of_firm_brands_is_no_owner(
+    under: str, mailbox: str, want: str | None
+) -> None:
+    rows = (
+        ("Kestrel Phone Repair LLC", 60, 40, 26),
+        ("Tanvika", 60, 100, 56),
+        *(((under, 60, 160, 30),) if under else ()),
+        ("+971 4 555 0142", 60, 200, 22),
+        (mailbox, 60, 230, 22),
+        ("P.O. Box 40425, Dubai, UAE", 60, 260, 22),
+    )
+    assert extract_contact(ocr(*rows), source="-").name == want, card_text(rows)
