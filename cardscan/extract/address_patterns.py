@@ -44,6 +44,11 @@ UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 UK_POSTCODE_MISREAD = re.compile(
     r"\b[A-Z][A-Za-z]?\d[A-Za-z\d]?\s+(?!\d(?i:st|nd|rd|th)\b)\d[A-Za-z]{2}\s*$"
 )
+# The same with the inward code's digit, a zero, read as the letter O ("WN7R OUB"), only
+# ending its line: an inward code is a digit and two letters.
+UK_POSTCODE_ZERO_AS_O = re.compile(
+    r"\b(?P<outward>[A-Z]{1,2}\d[A-Z\d]?\s+)O(?P<letters>[A-Z]{2}\s*)$"
+)
 # An Indian mobile number as Indian cards print it without "+91": ten digits from 6-9 in two
 # groups of five ("98290 12345"); North American numbers group 3-3-4.
 IN_MOBILE_FIVES = re.compile(r"(?<![\d+\-])[6-9]\d{4}[ -]\d{5}(?![\d-])")

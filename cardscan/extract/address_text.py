@@ -20,6 +20,7 @@ _POSTCODES = (
     AP.US_ZIP,
     AP.UK_POSTCODE,
     AP.UK_POSTCODE_MISREAD,
+    AP.UK_POSTCODE_ZERO_AS_O,
     AP.EU_POSTCODE_CITY,
     AP.CA_POSTCODE,
     AP.IN_PIN,
@@ -92,13 +93,15 @@ def tidy(part: str) -> str:
     """One address part with a leading office label dropped and the spaces OCR lost after
     commas, abbreviations and house numbers (before a dash or a street's name) put back; a
     bar or bullet the line's rest kept between its fields (lines.clean_rest) is a space; a
-    British postcode read with lower-case letters is given in capitals ("Ls1 4ab")."""
+    British postcode read with lower-case letters is given in capitals ("Ls1 4ab"), and one
+    whose inward zero was read as O given its zero ("WN7R OUB")."""
     part = _label_free(P.FIELD_BAR.sub(" ", part))
     part = AP.GLUED_COMMA.sub(", ", part)
     part = AP.GLUED_ABBREVIATION.sub(r"\1. ", part)
     part = AP.GLUED_NUMBER_DASH.sub(" - ", part)
     part = AP.GLUED_HOUSE_NUMBER.sub(r"\1 ", part)
     part = AP.UK_POSTCODE_MISREAD.sub(lambda found: found.group().upper(), part)
+    part = AP.UK_POSTCODE_ZERO_AS_O.sub(r"\g<outward>0\g<letters>", part)
     return AP.ADDRESS_JOINER_STRIP.sub("", part)
 
 

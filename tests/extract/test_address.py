@@ -1269,3 +1269,23 @@ def test_a_postcode_ocr_read_in_lower_case_is_one(text: str, want: bool) -> None
 def test_a_british_postcode_read_in_lower_case_is_given_in_capitals() -> None:
     text = "Harbour Freight Ltd\nJane Doe\n27 Harbour Lane\nLeeds Ls1 4ab"
     assert extract_text(text, source="-").address == "27 Harbour Lane, Leeds LS1 4AB", text
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Leeds LS1 OAB", "Leeds LS1 0AB"),  # an inward code opens with a digit
+        ("Thornbury WN7R OUB", "Thornbury WN7R 0UB"),
+        ("Leeds LS1 0AB", "Leeds LS1 0AB"),  # read right: as it is
+        ("Harbour OAKS", "Harbour OAKS"),  # no outward code before it: a word
+    ],
+)
+def test_a_british_inward_code_read_with_o_for_its_zero(line: str, want: str) -> None:
+    from cardscan.extract.address_text import tidy
+
+    assert tidy(line) == want, line
+
+
+def test_a_british_address_whose_postcode_zero_was_read_as_o() -> None:
+    text = "Harbour Freight Ltd\nJane Doe\n27 Harbour Lane\nLeeds LS1 OAB"
+    assert extract_text(text, source="-").address == "27 Harbour Lane, Leeds LS1 0AB", text
