@@ -60,15 +60,19 @@ _CLOSING, _OPENING = ")]）】", "([（【"
 
 
 def without_stray_brackets(text: str) -> str:
-    """Rule: a closing bracket opening the name (maybe after one more speck: "O ) 동방"), or an
-    opening one ending it, with no partner in the name, is a speck OCR read at the logo's
-    edge (") 김네반찬가게"), not the name's;
+    """Rule: a closing bracket opening the name (maybe after one more speck: "O ) 동방"), an
+    opening one standing apart before it ("( ㈜대성전자") or an opening one ending it, with no
+    partner in the name, is a speck OCR read at the logo's edge (") 김네반찬가게"), not the
+    name's;
     "(주)태광" and "Acme (Europe)" keep theirs."""
     opened = sum(text.count(ch) for ch in _OPENING)
     closed = sum(text.count(ch) for ch in _CLOSING)
     lead = P.STRAY_CLOSING_BRACKET.match(text)
     if lead and closed > opened:
         text = text[lead.end() :]
+    apart = P.STRAY_OPENING_BRACKET.match(text)
+    if apart and opened > closed:
+        text = text[apart.end() :]
     if text[-1:] in _OPENING and opened > closed:
         text = text[:-1].rstrip()
     return text

@@ -113,6 +113,9 @@ LIST_SEPARATOR = re.compile(r"\s[|•·/]\s|\s*[•·]\s*|,\s")
 # A closing bracket at the start of a firm's name, maybe after one or two more specks ("O ) …",
 # "QC) …": a round logo's edge read as letters).
 STRAY_CLOSING_BRACKET = re.compile(r"^\s*(?:\S{1,2}\s*)?[)\]）】]\s*")
+# An opening bracket standing apart at the start of a firm's name, maybe after a mark
+# ("( ㈜대성전자", "= ( ㈜대성전자"): the edge of a round logo, when nothing in the name closes it.
+STRAY_OPENING_BRACKET = re.compile(r"^(?:[^\w\s]{1,2}\s*)?[(\[（【]\s+")
 # A Japanese phrase ending as a sentence does, in a verb's te-form or a polite ending
 # ("込めて", "お届けします", "ください"): a slogan; firms' names end in a noun.
 JA_SENTENCE_END = re.compile(

@@ -886,6 +886,9 @@ def test_russian_and_ukrainian_kinds_of_firm_are_business_words(text: str) -> No
         ("O ) 한결 헤어살롱", "한결 헤어살롱"),  # a speck before the bracket too
         ("QC) 주식회사 한결제약", "주식회사 한결제약"),  # two specks
         ("Northwind Freight (", "Northwind Freight"),
+        ("( ㈜한결전자", "㈜한결전자"),  # an opening bracket standing apart before it
+        ("= ( ㈜한결전자", "㈜한결전자"),  # after a mark
+        ("( 주) 한결전자", "( 주) 한결전자"),  # its partner follows: the name's
         ("(주)태광", "(주)태광"),
         ("Acme (Europe)", "Acme (Europe)"),
         ("태광물산(주)", "태광물산(주)"),
