@@ -211,7 +211,7 @@ IRISH_O = re.compile(r"^[Oo]['’](?=[A-Za-z])")
 LONE_DOTS_END = re.compile(r"\s+\.+$")
 # A Latin full stop after a CJK character at a line's end ("상무."): those scripts end a
 # sentence with "。", and a job or a name has none; a speck.
-CJK_DOTS_END = re.compile(r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3])\.+$")
+CJK_DOTS_END = re.compile("(?<=" + CJK_CHAR_CLASS + r")\.+$")
 # What separates the words of an email's local part ("maria.silva", "j_doe").
 MAILBOX_SEPARATOR = re.compile(r"[._-]+")
 # Spaces between two Han or kana characters (Chinese and Japanese put none between words;
