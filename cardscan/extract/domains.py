@@ -289,7 +289,8 @@ def long_providers() -> frozenset[str]:
 
 def free_mail_repaired(domain: str) -> str:
     """Rule: a domain whose name is no mail provider's, but is one after a look-alike is
-    swapped back (PROVIDER_LOOKALIKES, once), is that provider's ("gmai1.com" → "gmail.com");
+    swapped back (PROVIDER_LOOKALIKES, once) or a lost letter put back
+    (:func:`_with_letter_lost`), is that provider's ("gmai1.com", "gmal.com" → "gmail.com");
     so is one whose name is a long provider's after a digit OCR made of the "@"'s tail
     ("@8gmail.com"); otherwise the domain as it is."""
     label = main_label(domain)
@@ -304,9 +305,24 @@ def free_mail_repaired(domain: str) -> str:
         if label.startswith(seen, i)
     } & long_providers()
     if len(found) != 1:
+        found = _with_letter_lost(label)
+    if len(found) != 1:
         return domain
     start = domain.lower().rfind(label)
     return domain[:start] + found.pop() + domain[start + len(label) :]
+
+
+def _with_letter_lost(label: str) -> set[str]:
+    """The long providers' names ``label`` is with one letter lost ("gmal" for "gmail",
+    "hotmal" for "hotmail"): OCR drops a thin letter more often than it adds one."""
+    if len(label) < MIN_PROVIDER_LETTERS - 1:
+        return set()
+    return {
+        name
+        for name in long_providers()
+        if len(name) == len(label) + 1
+        and any(name[:i] + name[i + 1 :] == label for i in range(len(name)))
+    }
 
 
 # How OCR reads ".com": "rn" for "m", an "n" for it, a zero for the "o" ("acme.corn",

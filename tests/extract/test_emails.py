@@ -161,6 +161,11 @@ def test_two_addresses_after_a_comma_stay_two(line: str) -> None:
         ("jordan.blake@6hotmail.com", "jordan.blake@hotmail.com"),
         ("jordan.blake@8northwind.com", "jordan.blake@8northwind.com"),
         ("jordan.blake@agmail.com", "jordan.blake@agmail.com"),  # a letter may be a name's
+        # A thin letter of a long provider's name lost.
+        ("jordan.blake@gmal.com", "jordan.blake@gmail.com"),
+        ("jordan.blake@hotmal.com", "jordan.blake@hotmail.com"),
+        ("jordan.blake@mail.com", "jordan.blake@mail.com"),  # a provider's own name
+        ("jordan.blake@nortwind.com", "jordan.blake@nortwind.com"),
     ],
 )
 def test_a_mail_provider_read_with_a_look_alike_is_that_provider(line: str, want: str) -> None:
