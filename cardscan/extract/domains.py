@@ -274,10 +274,10 @@ def _second_level_glued(label: str) -> str | None:
     return None
 
 
-# Characters OCR reads for the letters of a mail provider's name ("gmai1", "yah0o",
+# Characters OCR reads for the letters of a mail provider's name ("gmai1", "gma1l", "yah0o",
 # "hotrnail"), and the shortest provider name repaired: shorter ones ("me", "web", "mail")
 # are too often another word a letter away.
-PROVIDER_LOOKALIKES = {"1": "l", "0": "o", "rn": "m", "i": "l"}
+PROVIDER_LOOKALIKES = (("1", "l"), ("1", "i"), ("0", "o"), ("rn", "m"), ("i", "l"))
 MIN_PROVIDER_LETTERS = 5
 
 
@@ -300,7 +300,7 @@ def free_mail_repaired(domain: str) -> str:
         return domain[domain.lower().find(label) + 1 :]
     found = {
         label[:i] + letter + label[i + len(seen) :]
-        for seen, letter in PROVIDER_LOOKALIKES.items()
+        for seen, letter in PROVIDER_LOOKALIKES
         for i in range(len(label))
         if label.startswith(seen, i)
     } & long_providers()

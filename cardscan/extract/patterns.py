@@ -46,9 +46,11 @@ DOMAIN_SEPARATOR_SLIP = re.compile(r"(?<=[A-Za-z0-9])\s*[.,]\s*(?=(?P<label>[A-Z
 # A local part and its "@": where the next address opens after a separator.
 NEXT_LOCAL_PART = re.compile(r"[A-Za-z0-9._%+'-]*\s*@")
 # A label glued to the address: "E-mail:john@x.com", "E-Mailjohn@x.com", "Emailjohn@x.com";
-# hyphenated, its "I" may be read as an "l" or a "1" ("E-MAlL.john@x.com").
+# hyphenated, its "I" may be read as an "l" or a "1" ("E-MAlL.john@x.com"); unhyphenated,
+# its "il" read with a "1" in it ("Ema11john@x.com"), which no address opens with.
 EMAIL_LABEL_PREFIX = re.compile(
-    r"^(?P<label>e-?mail|e-ma[l1]l|mail|email)[:.]?(?P<rest>.+)$", re.IGNORECASE
+    r"^(?P<label>e-?mail|e-ma[l1]l|e-?ma(?:1[il1]|[il]1)|mail|email)[:.]?(?P<rest>.+)$",
+    re.IGNORECASE,
 )
 
 # --- labels ---------------------------------------------------------------

@@ -15,6 +15,9 @@ CASES = [
     ("label glued case change", "Emailjohn@orchard.io", ["john@orchard.io"]),
     ("label glued, its I read as l", "E-MAlL.lena@orchard.io", ["lena@orchard.io"]),
     ("label glued, its I read as 1", "E-Ma1l:lena@orchard.io", ["lena@orchard.io"]),
+    ("label glued, its il read as 11", "Ema11lena@orchard.io", ["lena@orchard.io"]),
+    ("label glued, its l read as 1", "Emai1lena@orchard.io", ["lena@orchard.io"]),
+    ("a capital E and mall: a name", "Emallison@orchard.io", ["emallison@orchard.io"]),
     ("ambiguous lower glued kept", "emailjohn@orchard.io", ["emailjohn@orchard.io"]),
     ("copyright sign", "pierre.martin©lumiere.fr", ["pierre.martin@lumiere.fr"]),
     ("registered sign", "yuki.tanaka®sakura-tech.co.jp", ["yuki.tanaka@sakura-tech.co.jp"]),
@@ -152,6 +155,7 @@ def test_two_addresses_after_a_comma_stay_two(line: str) -> None:
     ("line", "want"),
     [
         ("jordan.blake@gmai1.com", "jordan.blake@gmail.com"),
+        ("jordan.blake@gma1l.com", "jordan.blake@gmail.com"),  # a 1 for the i
         ("jordan.blake@yah0o.co.jp", "jordan.blake@yahoo.co.jp"),
         ("jordan.blake@hotrnail.com", "jordan.blake@hotmail.com"),
         ("jordan.blake@northwind.co.uk", "jordan.blake@northwind.co.uk"),
