@@ -272,3 +272,21 @@ def test_two_local_numbers_one_space_apart_name_their_region() -> None:
     assert infer_region(text, ["kaveripoly.net"]) == "IN", text
     phones = [p.e164 for p in extract_text(text).phones]
     assert phones == ["+914222999434", "+913329336868"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高橋建設株式会社\n代表取締役社長",  # a legal form and a rank only Japan has
+        "山田商事有限会社\n大阪府大阪市北区梅田3丁目",  # an address block, a 府 city
+        "静岡県浜松市\n営業部",  # 県 and 営: forms only Japanese writes
+    ],
+)
+def test_japanese_without_kana_names_japan(text: str) -> None:
+    assert region_from_cues(text) == "JP", text
+
+
+def test_numbers_of_a_japanese_card_without_kana_are_read_as_japanese() -> None:
+    text = "高橋建設株式会社\n松本 英樹\n代表取締役社長\n080-4728-4875|070-6269-9410"
+    got = [p.e164 for p in extract_text(text, source="-").phones]
+    assert got == ["+818047284875", "+817062699410"], text
