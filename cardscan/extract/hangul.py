@@ -35,13 +35,22 @@ def syllable_letters(ch: str) -> tuple[int, int, int] | None:
     return initial, vowel, final
 
 
+LETTERS_IN_A_SYLLABLE = 3  # initial, vowel, final
+
+
+def letters_apart(a: str, b: str) -> int:
+    """How many of their letters two Hangul syllables differ in ("잭" and "책": 1, "잭" and
+    "선": 3); a character that is no Hangul syllable differs in all LETTERS_IN_A_SYLLABLE."""
+    first, second = syllable_letters(a), syllable_letters(b)
+    if first is None or second is None:
+        return LETTERS_IN_A_SYLLABLE
+    return sum(x != y for x, y in zip(first, second, strict=True))
+
+
 def one_letter_apart(a: str, b: str) -> bool:
     """Two Hangul syllables that differ in one of their letters only ("잭" and "책", "면"
     and "연"): the slip a recogniser makes in a block, whose other letters it read right."""
-    first, second = syllable_letters(a), syllable_letters(b)
-    if first is None or second is None:
-        return False
-    return sum(x != y for x, y in zip(first, second, strict=True)) == 1
+    return letters_apart(a, b) == 1
 
 
 def romanised_syllables(text: str) -> str:

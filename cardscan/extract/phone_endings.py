@@ -142,22 +142,17 @@ def ending_phones(
     return out
 
 
-# An extension has at most this many digits; more after an extension's label are a short
-# extension and the next number read without the space between them.
-MAX_EXTENSION_DIGITS = 5
-
-
 def glued_after_extension(
     number: phonenumbers.PhoneNumber, region: str
 ) -> tuple[str, phonenumbers.PhoneNumber] | None:
-    """Rule: an "extension" of more than MAX_EXTENSION_DIGITS digits ("Extn.7597088900746")
+    """Rule: an "extension" of more than PP.MAX_EXTENSION_DIGITS digits ("Extn.7597088900746")
     is a short extension and the next number glued to it, when exactly one split leaves a
     valid number of the region (759 | 7088900746): that number's digits and the number."""
     digits = number.extension or ""
-    if len(digits) <= MAX_EXTENSION_DIGITS:
+    if len(digits) <= PP.MAX_EXTENSION_DIGITS:
         return None
     found = []
-    for size in range(1, MAX_EXTENSION_DIGITS + 1):
+    for size in range(1, PP.MAX_EXTENSION_DIGITS + 1):
         rest = digits[size:]
         try:
             parsed = phonenumbers.parse(rest, region)

@@ -143,10 +143,14 @@ PHONE_RANGE_WAVE = re.compile(r"\d\s*[~〜～]\s*\d{1,4}$")
 # An extension printed after the number: kept out of the number as written, since the
 # number is what gets dialled ("ext. 89", "x 204", "#123", "分機 123", "내선 123").
 _EXTENSION_MARK = r"\s*[,;]?\s*(?:" + _EXTENSION_WORD + r"|(?i:x)|#)\s*[.:：]?\s*-?\s*"
-PHONE_EXTENSION_END = re.compile(_EXTENSION_MARK + r"\d{1,5}\s*$")
+# An extension has at most this many digits.
+MAX_EXTENSION_DIGITS = 5
+PHONE_EXTENSION_END = re.compile(_EXTENSION_MARK + rf"\d{{1,{MAX_EXTENSION_DIGITS}}}\s*$")
 # An extension's label and more digits than an extension has: the next number glued to it
 # (phone_endings.glued_after_extension).
-PHONE_LONG_EXTENSION_END = re.compile(_EXTENSION_MARK + r"\d{6,}\s*$")
+PHONE_LONG_EXTENSION_END = re.compile(
+    _EXTENSION_MARK + rf"\d{{{MAX_EXTENSION_DIGITS + 1},}}\s*$"
+)
 # A phone-looking run of digits for labelled numbers phonenumbers would not read in the region.
 PHONE_FALLBACK = re.compile(r"[+＋(（]?\d[\d\s().\-/]*\d")
 # A state code ends the line or comes before a postcode ("São Paulo - SP", "SP 01310-100").

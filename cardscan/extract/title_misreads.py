@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from . import patterns as P
-from .hangul import one_letter_apart, syllable_letters
+from .hangul import letters_apart, one_letter_apart, syllable_letters
 from .lexicon import edit_distance, fold, has_cjk, is_cjk_char, load, misread_of
 from .name_parts import given_names, surnames
 from .titles import has_title_word, title_vocabulary
@@ -89,24 +89,13 @@ MAX_HANGUL_SLIPS = 2
 def _slips(word: str, title: str) -> tuple[int, int] | None:
     """How far ``word`` is from the same-length ``title`` when it is a misread of it (one
     character of any kind, or :func:`_hangul_slips`): the characters, then the Hangul
-    letters (:func:`_letters_apart`) it misreads."""
+    letters (hangul.letters_apart: other characters differ in all three, so that of titles a
+    character away the one a letter away is nearer, "잭" being "책" misread, not "선") it
+    misreads."""
     apart = [(a, b) for a, b in zip(word, title, strict=True) if a != b]
     if len(apart) != 1 and not _hangul_slips(apart, len(title)):
         return None
-    return len(apart), sum(map(_letters_apart, *zip(*apart, strict=True)))
-
-
-LETTERS_IN_A_SYLLABLE = 3  # initial, vowel, final
-
-
-def _letters_apart(a: str, b: str) -> int:
-    """How many of their letters two Hangul syllables differ in; other characters differ in
-    all three, so that of titles a character away the one a letter away is nearer ("잭" is
-    "책" misread, not "선")."""
-    first, second = syllable_letters(a), syllable_letters(b)
-    if first is None or second is None:
-        return LETTERS_IN_A_SYLLABLE
-    return sum(x != y for x, y in zip(first, second, strict=True))
+    return len(apart), sum(letters_apart(a, b) for a, b in apart)
 
 
 def _hangul_slips(apart: list[tuple[str, str]], length: int) -> bool:
