@@ -78,6 +78,8 @@ def _ampersand_name(text: str) -> bool:
 # digits than letters and this many digits or more: such a row is a number whose label OCR
 # misread ("电机：(0755号) 86783386").
 MIN_NUMBER_DIGITS = 6
+# A row over the firm's name of this many words or more is a phrase, not a logo's word or two.
+MIN_PHRASE_WORDS = 3
 
 
 def _a_number_row(text: str) -> bool:
@@ -352,7 +354,10 @@ def _without_unspelled_row_above(
     ("BIEN PLUS SIMPLE" over "Plomberie Morand", mailbox plomberiemorand@…): the address
     names the firm, and a row over it that it does not touch and that names no kind of firm
     is a slogan or a mark, not a logo the descriptor belongs to ("SOLMEN" over "Property
-    Services", solmen.com, stays)."""
+    Services", solmen.com, stays). When the domain spells the lower row and the block
+    alike (words skipped: "Auto Mecânica Sales" ↔ autosales), an upper row of
+    MIN_PHRASE_WORDS words or more ("FEITO COM CARINHO") is a phrase, left out too; a
+    logo's word or two stays."""
     if group.rows != 2 or len(group.lines) != 2:
         return group
     upper, lower = group.lines
@@ -362,7 +367,10 @@ def _without_unspelled_row_above(
 
     if has_business_word(upper.rest) or has_legal_form(upper.rest):
         return group  # "Группа компаний" over «АтлантПром»: the firm's own kind
-    if agreement(upper.rest) > 0.0 or agreement(lower.rest) <= agreement(group.text):
+    lower_agrees, block_agrees = agreement(lower.rest), agreement(group.text)
+    if agreement(upper.rest) > 0.0 or lower_agrees == 0.0 or lower_agrees < block_agrees:
+        return group
+    if lower_agrees == block_agrees and len(upper.rest.split()) < MIN_PHRASE_WORDS:
         return group
     return next((g for g in every if g.indices == (lower.index,)), group)
 

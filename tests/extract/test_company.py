@@ -1693,6 +1693,56 @@ def test_a_row_over_the_firm_its_mailbox_does_not_touch_is_left_out() -> None:
     assert company_of(*rows) == "Plomberie Morand", card_text(rows)
 
 
+def _firm_under_a_set_phrase(upper: str, firm: str, domain: str) -> tuple:
+    """A trade card: the person and trade top left, the values on the right, and ``upper``
+    set large over ``firm`` at the foot."""
+    return (
+        ("Marta", 65, 78, 50),
+        ("Confeiteira", 65, 143, 30),
+        (f"https://www.{domain}.com.br", 543, 242, 25),
+        (f"contato@{domain}.com.br", 544, 334, 24),
+        (upper, 69, 495, 39),
+        (firm, 67, 550, 33),
+    )
+
+
+def test_a_phrase_over_the_firm_its_domain_spells_skipping_a_word_is_left_out() -> None:
+    """"FEITO COM CARINHO" (made with care) set large over the firm's name: the domain
+    spells the name (padaria…dourado, skipping "Pão") as well as the block of both, and
+    nothing of the phrase: the name alone."""
+    rows = _firm_under_a_set_phrase("FEITO COM CARINHO", "Padaria Pão Dourado", "padariadourado")
+    contact = extract_contact(ocr(*rows, width=1130, height=660), source="-")
+    assert contact.company == "Padaria Pão Dourado", card_text(rows)
+
+
+def test_a_logo_word_over_the_firm_its_domain_spells_skipping_a_word_stays() -> None:
+    """A logo's word or two over the name is no phrase: "NOVA" stays with the name though
+    the domain spells nothing of it."""
+    rows = _firm_under_a_set_phrase("NOVA", "Padaria Pão Dourado", "padariadourado")
+    contact = extract_contact(ocr(*rows, width=1130, height=660), source="-")
+    assert contact.company == "NOVA Padaria Pão Dourado", card_text(rows)
+
+
+def test_a_brazilian_micro_enterprise_form_closes_the_firms_name() -> None:
+    """"ME" (microempresa) ends the firm's name, so the tagline under it is not read as a
+    second row of the name."""
+    rows = (
+        ("Doces Serra Verde ME", 60, 40, 50),
+        ("Soluções sob medida", 60, 100, 36),
+        ("Léo Andrade", 60, 240, 60),
+        ("leo@docesserraverde.com.br", 60, 330, 30),
+    )
+    assert company_of(*rows) == "Doces Serra Verde ME", card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("Doces Serra Verde ME", True), ("Padaria Sol MEI", True), ("Fale comigo me", False)],
+)
+def test_brazils_micro_enterprise_forms_count_in_capitals_only(text: str, want: bool) -> None:
+    assert has_legal_form(text) is want, text
+
+
 
 def test_a_word_of_a_name_cut_off_its_row_is_no_slogan() -> None:
     """The OCR cut the first row in two ("Padaria" | "Nossa"); "Nossa" (our) alone is no
