@@ -218,14 +218,19 @@ EMAIL_BACKING = 0.8
 
 
 def _backed_over_unbacked(scored: list[tuple[float, NameChoice, dict[str, float]]]) -> NameChoice:
-    """Rule: the best-scoring candidate, unless nothing backs it (no known given name or
-    surname, no agreement with an email: a brand set large over the title) while another
-    candidate holds a known name that an email spells: the email says who the person is.
+    """Rule: a candidate the card labels as its person ("Contact: Ishwar", "Ask for Maria")
+    outranks every other. Rule: the best-scoring candidate, unless nothing backs it (no
+    known given name or surname, no agreement with an email: a brand set large over the
+    title) while another candidate holds a known name that an email spells: the email says
+    who the person is.
     Rule: a Latin candidate an email spells in full (given and family name) printed with a
     title beside it outranks one in Latin letters that no email agrees with and that opens
     with no known given name, whatever else speaks for it ("HECHO A MANO" set large ends in
     a word that is also a surname). A name in CJK is left to its own evidence: its Latin
     twin is the one an email spells."""
+    labelled = [s for s in scored if s[2]["labelled"]]
+    if labelled:  # "Contact: Ishwar" under "Shiv Mobile Care": the card says who it is
+        return max(labelled, key=lambda s: s[0])[1]
     best = max(scored, key=lambda s: s[0])
     features = best[2]
     if not (features["email"] or features["given"] or features["cjk"]):

@@ -296,6 +296,12 @@ GLUED_AND_LABELLED = [
         "Tarunesh",
     ),
     ("contact label glued", "Orbit Travels\nContact:Tarunesh\nM +91 98555 01234", "Tarunesh"),
+    # the shop's name opens with a given name and its mailbox spells it: the label still wins
+    (
+        "labelled over a shop name its mailbox spells",
+        "Ravi Phone Care\nContact: Tarunesh\nOwner\nM +91 98555 01234\nraviphone1@rediffmail.com",
+        "Tarunesh",
+    ),
     # "Fale com Dalva" with its verb lost by OCR
     ("com, the verb lost", "Moura Chaves Ltda.\ncom Dalva\nFechaduras\n+55 71 3703-0000", "Dalva"),
     (
