@@ -21,7 +21,7 @@ from .confidence import REVIEW_BELOW
 from .confidence import calibrate as calibrated
 from .domains import is_free_mail, main_label, respelled_by_domain
 from .email_glued import emails_glued_to_hosts, with_spaced_start
-from .email_labels import drop_glued_label_letter
+from .email_labels import drop_glued_label_letter, with_icon_letter_back
 from .email_shape import misread_signs
 from .emails import FoundEmail, find_emails, is_generic, order_emails
 from .han_forms import card_variety, han_forms_repaired
@@ -216,7 +216,7 @@ def _emails_and_websites(
     glued to the card's own domain (email_glued.py: such a word is no website), and each
     line's spans of all."""
     spans: list[list[tuple[int, int]]] = [[] for _ in texts]
-    emails = find_emails(texts)
+    emails = [with_icon_letter_back(e, texts) for e in find_emails(texts)]
     for email in emails:
         spans[email.line].append(email.span)
     masked = [mask(t, s) for t, s in zip(texts, spans, strict=True)]

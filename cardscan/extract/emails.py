@@ -24,6 +24,8 @@ class FoundEmail:
     rebuilt: bool = False
     # Read with an "E" label's capital glued before it (capital_label_glued).
     capital_label: bool = False
+    # The letter taken off as an icon's (icon_letter_glued), "" when none was.
+    icon_letter: str = ""
 
 
 def known_tld(label: str) -> bool:
@@ -175,7 +177,7 @@ def emails_in_line(text: str, line: int) -> list[FoundEmail]:
         local = strip_glued_label(match.group("local"))
         opens_line = not repaired.text[: match.start("local")].strip()
         icon = opens_line and local == match.group("local") and icon_letter_glued(local)
-        local = local[1:] if icon else local
+        letter, local = (local[0], local[1:]) if icon else ("", local)
         domain = _trim_glued_tail(match.group("domain"))
         address = validate(local, free_mail_repaired(tld_repaired(domain)))
         if address is None:
@@ -187,7 +189,9 @@ def emails_in_line(text: str, line: int) -> list[FoundEmail]:
         capital = capital_label_glued(local)
         # A capital label or an icon is a guess: the address is shown as repaired.
         changed = changed or capital or icon or address != f"{local}@{domain}"
-        found.append(FoundEmail(address, line, span, changed, capital_label=capital))
+        found.append(
+            FoundEmail(address, line, span, changed, capital_label=capital, icon_letter=letter)
+        )
     return found
 
 

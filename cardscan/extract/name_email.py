@@ -4,6 +4,7 @@ card's person is, and of names OCR glued or cut."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from cardscan.script import scripts_of
 
@@ -48,6 +49,17 @@ def spelled_by_email(text: str, locals_: list[str]) -> bool:
         if len(words) >= 2:
             spellings |= {"".join(words), "".join(words[-1:] + words[:-1])}
     return any(re.sub(r"[\W\d_]+", "", fold(local)) in spellings for local in locals_)
+
+
+def mailbox_spells_word(text: str, word: str, locals_: Sequence[str]) -> bool:
+    """Rule: an email's local part spells the whole name (:func:`email_agreement` 1.0) and
+    ``word``, one of its words, among its letters ("Eduardo Viana Sales" at esales@…): the
+    word is a family name, whatever else it means ("Sales", "Rosa")."""
+    letters = letters_only(fold(word))
+    return bool(letters) and any(
+        letters in letters_only(fold(local)) and email_agreement(text, [local]) == 1.0
+        for local in locals_
+    )
 
 
 def without_patronymic(text: str) -> str:

@@ -16,7 +16,7 @@ from .name_cjk import (
     given_name_glued_to_title,
     glued_cjk_title,
 )
-from .name_email import email_agreement
+from .name_email import email_agreement, mailbox_spells_word
 from .name_glue import (
     spelled_head,
     unglue_by_case,
@@ -122,11 +122,19 @@ def is_non_name(text: str, *, locals_: Sequence[str] = ()) -> bool:
         or has_legal_form(text)
         or has_postcode(text)
         or (has_street_word(text) and not _street_word_in_a_name(text, locals_))
-        or (bool(matcher("non_name_words").search(text)) and not _framed_by_known_names(text))
+        or _non_name_word(text, locals_)
         or _business_word(text)
         or is_degree_line(text)
         or bool(P.ABBREVIATIONS_ONLY.match(text))
         or bool(P.SHORT_SMALL_WORDS_ONLY.match(text))
+    )
+
+
+def _non_name_word(text: str, locals_: Sequence[str]) -> bool:
+    """A word of data/non_name_words.txt that no rule makes a family name here."""
+    found = [m.group() for m in matcher("non_name_words").finditer(text)]
+    return bool(found) and not (
+        _framed_by_known_names(text) or all(mailbox_spells_word(text, w, locals_) for w in found)
     )
 
 

@@ -62,3 +62,26 @@ def test_a_card_without_a_name_loses_the_glued_label() -> None:
 def test_a_capital_label_and_its_stop_are_dropped() -> None:
     text = "Salon Zora\nE.friseur.zora@example.com\nTel. 0711 555 0142"
     assert extract_text(text).emails == ("friseur.zora@example.com",), text
+
+
+def test_an_icons_letter_that_spells_the_persons_initial_is_kept() -> None:
+    """"fsales@" opens its line: an icon's letter before "sales@" by its look, but with
+    it the local part spells the person's initial and family name, and the name (Sales is
+    also a family name) is his."""
+    text = "Moura Comércio Ltda.\nFábio Lima Sales\nGerente\nfsales@moura-comercio.com.br"
+    contact = extract_text(text)
+    assert (contact.name, contact.emails) == (
+        "Fábio Lima Sales",
+        ("fsales@moura-comercio.com.br",),
+    ), text
+
+
+def test_an_icons_letter_before_a_shared_mailbox_is_still_dropped() -> None:
+    text = "Moura Comércio Ltda.\nFábio Lima\nGerente\nfsales@moura-comercio.com.br"
+    assert extract_text(text).emails == ("sales@moura-comercio.com.br",), text
+
+
+def test_a_label_e_before_a_shared_mailbox_stays_when_the_whole_spells_the_name() -> None:
+    address = "esales@moura-comercio.com.br"
+    assert drop_glued_label_letter(address, "Eduarda Lima Sales") == address
+    assert drop_glued_label_letter(address, "Fábio Lima") == "sales@moura-comercio.com.br"

@@ -1502,3 +1502,18 @@ def test_a_lone_word_a_mailbox_or_a_kind_of_firm_brands_is_no_owner(
         ("P.O. Box 40425, Dubai, UAE", 60, 260, 22),
     )
     assert extract_contact(ocr(*rows), source="-").name == want, card_text(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "locals_", "want"),
+    [
+        ("Eduarda Lima Sales", ["esales"], False),  # her initial and family name
+        ("Eduarda Lima Sales", ["eduarda.sales"], False),
+        ("Eduarda Lima Sales", [], True),  # nothing says "Sales" is a family name here
+        ("John Smith Sales", ["jsmith"], True),  # the mailbox leaves "Sales" out: a department
+    ],
+)
+def test_a_non_name_word_the_mailbox_spells_is_a_family_name(
+    text: str, locals_: list[str], want: bool
+) -> None:
+    assert is_non_name(text, locals_=locals_) is want, (text, locals_)
