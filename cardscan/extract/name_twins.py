@@ -8,7 +8,7 @@ from cardscan.script import has_hangul
 from .hangul import spells_syllables
 from .lexicon import has_cjk
 from .name_cjk import cjk_name_shape, given_name_glued_to_title, known_cjk_family
-from .name_text import is_non_name
+from .non_names import is_non_name
 from .titles import has_title_word
 
 

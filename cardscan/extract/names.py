@@ -24,7 +24,6 @@ from .name_repairs import repair_name_text
 from .name_text import (
     candidate_text,
     capitalisation,
-    is_non_name,
     labelled_by_neighbour,
     latin_name_shape,
     lone_word,
@@ -32,6 +31,7 @@ from .name_text import (
     two_script_name,
 )
 from .name_twins import leading_cjk_name
+from .non_names import is_non_name
 from .titles import has_title_word
 from .weights import Candidate, weights_for
 
