@@ -9,6 +9,7 @@ from cardscan.script import is_hangul_char
 from . import patterns as P
 from .lexicon import has_cjk, is_cjk_char, matcher
 from .name_parts import HANGUL_GIVEN_SYLLABLES, cjk_surnames
+from .title_text import standing_title_after_unit
 from .titles import has_title_word
 
 # Longest Korean name in syllables: a family name of one or two (김, 남궁) and a given name
@@ -65,7 +66,9 @@ def glued_cjk_title(text: str) -> str | None:
     if not compact or not all(is_cjk_char(ch) for ch in compact):
         return None
     spans = [(m.start(), m.end()) for m in matcher("titles").finditer(compact)]
-    spans = sorted({*spans, *_title_standing_last(text, len(compact))})
+    spans = sorted(
+        {*spans, *_title_standing_last(text, len(compact)), *standing_title_after_unit(compact)}
+    )
     head = compact[: _chain_start(spans, len(compact))]
     for name in (head, compact[_chain_end(spans) :]):
         if name != compact and _name_beside_title(name):

@@ -3,9 +3,13 @@ departments and CJK spacing as cards print them."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from cardscan.script import is_hangul_char
+
 from . import cjk_patterns as CJK
 from . import patterns as P
-from .lexicon import has_cjk, has_legal_form, is_cjk_char, matcher
+from .lexicon import has_cjk, has_legal_form, is_cjk_char, load, matcher
 from .name_parts import is_degree_word
 from .titles import CJK_UNIT_SUFFIXES, has_title_word, job_part
 
@@ -46,7 +50,12 @@ MIN_TITLE_PHRASE = 3
 def department_apart(text: str) -> str:
     """Rule: a department read glued to a title phrase of its own after it ("国际贸易部市场
     总监", "품질관리팀책임연구원") gets its space back, as cards print the two apart; the
-    department ends at its last suffix before the title word (MIN_TITLE_PHRASE)."""
+    department ends at its last suffix before the title word (MIN_TITLE_PHRASE), or right
+    before a Hangul title that stands alone (:func:`standing_title_after_unit`: "마케팅팀대리")."""
+    standing = standing_title_after_unit(text.replace(" ", "")) if " " not in text else []
+    if standing:
+        at = standing[0][0]
+        return text[:at] + " " + text[at:]
     for found in matcher("titles").finditer(text):
         head = text[: found.start()]
         if not head or not has_cjk(found.group()) or not is_cjk_char(head[-1]):
@@ -110,3 +119,21 @@ def title_and_company(text: str) -> tuple[str, str] | None:
     if not (has_legal_form(company) or matcher("company_words").search(company)):
         return None
     return title, company
+
+
+@cache
+def _standing_hangul_titles() -> tuple[str, ...]:
+    """The Hangul titles that count only as words of their own ("=대리" in titles.txt)."""
+    entries = (e[1:] for e in load("titles") if e.startswith("="))
+    return tuple(e for e in entries if e and all(map(is_hangul_char, e)))
+
+
+def standing_title_after_unit(compact: str) -> list[tuple[int, int]]:
+    """Rule: a title that counts only standing alone ("대리", not the 대리 of 대리점), read
+    glued at the end of a run right after a department's suffix ("…마케팅팀대리"): the
+    unit ends a word, so as printed the title stood alone. Its span, or none."""
+    for title in _standing_hangul_titles():
+        start = len(compact) - len(title)
+        if start > 0 and compact.endswith(title) and P.CJK_UNIT_SUFFIX.search(compact[:start]):
+            return [(start, len(compact))]
+    return []

@@ -472,8 +472,15 @@ def test_cjk_name_layouts(text: str, name: str, alt: str | None) -> None:
         ("(주)새벽테크\n정민재품질관리팀책임연구원", "정민재", "품질관리팀 책임연구원"),
         ("(주)새벽테크\n선우하린기획팀 과장\n전화 02-555-0178", "선우하린", "기획팀 과장"),
         ("한결물류 주식회사\n윤다온영업지원팀 대리\n전화 02-555-0142", "윤다온", "영업지원팀 대리"),
+        ("한결물류 주식회사\n윤다온영업지원팀대리\n전화 02-555-0142", "윤다온", "영업지원팀 대리"),
     ],
-    ids=["spaced-title", "glued-title", "two-syllable-family-name", "title-only-standing-alone"],
+    ids=[
+        "spaced-title",
+        "glued-title",
+        "two-syllable-family-name",
+        "title-only-standing-alone",
+        "title-only-standing-alone-glued",
+    ],
 )
 def test_a_hangul_name_glued_to_its_department_is_cut_before_it(
     text: str, name: str, title: str

@@ -480,6 +480,9 @@ def test_spaces_inside_a_chinese_or_japanese_title_are_closed(line: str, want: s
         ("技术部经理", "技术部经理"),  # a two-character head noun is one word with it
         ("营业部长", "营业部长"),  # 部长 is the title: nothing before it is a department
         ("영업부장", "영업부장"),
+        # a title that stands alone only ("=대리") glued after a team's suffix
+        ("해외영업팀대리", "해외영업팀 대리"),
+        ("서울대리점", "서울대리점"),  # a dealership: no unit before 대리
     ],
 )
 def test_cjk_title_words_closed_and_departments_set_apart(line: str, want: str) -> None:
