@@ -38,14 +38,15 @@ def list_items(lines: list[CardLine]) -> frozenset[int]:
     lines are: alone, such a dash is as often what OCR made of a logo's mark or a rule before
     the firm's name, and such a dot a mark beside a name ("ㆍ 김영일"). Where such a list is,
     a line opened by a dash glued to its first letter (P.GLUED_DASH_ITEM: "-Managed IT") is
-    an item whose space the OCR lost."""
+    an item whose space the OCR lost, and counts towards MIN_DASH_ITEMS beside one item
+    read with its space ("-커트" over "- 염색")."""
     dashed = [
         ln.index for ln in lines if P.DASH_ITEM.match(ln.text) or P.MIDDLE_DOT_ITEM.match(ln.text)
     ]
     bullets = [ln.index for ln in lines if P.LIST_ITEM.match(ln.text)]
-    if len(dashed) < MIN_DASH_ITEMS:
-        return frozenset(bullets)
     glued = [ln.index for ln in lines if P.GLUED_DASH_ITEM.match(ln.text)]
+    if not dashed or len(dashed) + len(glued) < MIN_DASH_ITEMS:
+        return frozenset(bullets)
     items = frozenset(bullets + dashed + glued)
     return items | _between_items(lines, items)
 

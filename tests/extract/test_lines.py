@@ -38,6 +38,9 @@ def card_lines(*texts: str) -> list[CardLine]:
         # The space after one item's dash lost, in a list of them: still an item.
         (("- Cloud backups", "-Managed hosting", "- Help desk", "Anna Berg"), {0, 1, 2}),
         (("-Nordlicht Maschinenbau GmbH", "Anna Berg"), set()),  # glued, and no list
+        # Two items, only one read with its space: a list all the same.
+        (("-커트", "- 염색", "한빛 헤어살롱"), {0, 1}),
+        (("-Alterations", "- Uniforms", "Ravi Tailors"), {0, 1}),
         # Between two items, an item whose dash OCR lost.
         (("- 수제 반찬", "도시락", "- 명절 음식 주문", "한솔반찬가게"), {0, 1, 2}),
         (("ㆍ 염색", "ㆍ커트", "미소 헤어살롱"), {0, 1}),  # Korean middle-dot bullets
