@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .lexicon import fold, letters_only, matcher
 from .lines import CardLine, list_items
-from .name_text import lone_word
+from .name_text import lone_word, only_person_label
 
 # The confidence given to an owner's name found this way.
 OWNER_SCORE = 0.3
@@ -48,7 +48,11 @@ def lone_owner(
 
 
 def _owner_shaped(text: str, median: float, height: int) -> bool:
+    """A lone word, no longer than MAX_OWNER_LETTERS, set large, and no label naming the
+    person ("Demandez", "Contact:": the name is beside it, not it)."""
     word = text.strip()
+    if only_person_label(word):
+        return False
     return lone_word(word) and len(word) <= MAX_OWNER_LETTERS and height >= OWNER_SIZE * median
 
 

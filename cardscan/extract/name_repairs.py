@@ -58,14 +58,15 @@ def repair_name_text(text: str) -> str:
     """Undo OCR slips common in names: a small l for a capital I ("Abha lyer"), a one for a
     small l ("Lauren Maxwel1"), a zero for the letter O ("Josué0liveira"), "AI" for the
     particle "Al" ("Hamad AI Ameri"), a courtesy title glued to the name ("DR.XITI KALE",
-    "Adv.Meera Rao": the space after its full stop is back)."""
+    "Adv.Meera Rao": the space after its full stop is back), "Mc" read apart from the rest
+    of a Scottish or Irish family name ("William Mc Donald": P.MC_APART)."""
     text = with_small_l_back(with_capital_i_back(text))
     text = P.AI_PARTICLE.sub("Al", P.ZERO_IN_WORD.sub("O", text))
     glued = P.GLUED_HONORIFIC.match(text)
     if glued and is_degree_word(glued.group(1)):
         text = f"{glued.group(1)} {text[glued.end(1) :]}"
     text = with_particles_apart(with_initials_apart(with_given_name_apart(text)))
-    return with_capitals_back(with_glued_title_apart(text))
+    return with_capitals_back(with_glued_title_apart(P.MC_APART.sub("Mc", text)))
 
 
 def with_small_l_back(text: str) -> str:
@@ -177,12 +178,18 @@ def _initial_glued_both(found: re.Match[str]) -> str:
 GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:[A-ZÀ-Þ][a-zß-ÿ]{3,}|[A-ZÀ-Þ]{2,4})$)")
 
 
+# Family names' prefixes followed by a capital inside the name ("McDonald", "MacLeod").
+CAPITAL_INSIDE_PREFIXES = frozenset({"mc", "mac"})
+
+
 def with_glued_title_apart(text: str) -> str:
     """Rule: a name's last word read glued to the title after it, the title's capital
     showing where ("Melitta BolnbachProkurist", "Amber MaldonadoAccount Executive", "Ada
     LoweHR Business Partner"), gets its space back when the glued part and any words after
     it are a title (one letter may be misread: "Account Executve") and the part before it
-    one capitalised word: the name and title are then cut as on one row."""
+    one capitalised word, no prefix with a capital after it (CAPITAL_INSIDE_PREFIXES:
+    "McDonald - Business Development Manager" is a name before a title): the name and
+    title are then cut as on one row."""
     words = text.split()
     for k in range(1, len(words)):
         cut = GLUED_TITLE_CASE.search(words[k])
@@ -190,7 +197,8 @@ def with_glued_title_apart(text: str) -> str:
             continue
         head, glued = words[k][: cut.start()], words[k][cut.start() :]
         title = " ".join([glued, *words[k + 1 :]])
-        if head[1:].islower() and holds_a_title(title):
+        prefix = fold(head) in CAPITAL_INSIDE_PREFIXES
+        if head[1:].islower() and not prefix and holds_a_title(title):
             return " ".join([*words[:k], head, title])
         return text  # "BusinessDevelopmentManager" is a glued title, no name and title
     return text

@@ -322,7 +322,7 @@ def labelled_by_neighbour(line: CardLine, lines: list[CardLine]) -> bool:
         return False
     for other in lines:
         near = other.box
-        if other.index == line.index or near is None or not _only_person_label(other.rest):
+        if other.index == line.index or near is None or not only_person_label(other.rest):
             continue
         rows = min(near.bottom, box.bottom) - max(near.y, box.y)
         gap = box.x - near.right  # boxes of one row may overlap a little
@@ -334,6 +334,7 @@ def labelled_by_neighbour(line: CardLine, lines: list[CardLine]) -> bool:
     return False
 
 
-def _only_person_label(text: str) -> bool:
+def only_person_label(text: str) -> bool:
+    """The line holds a person label and nothing else ("Ask for", "Demandez")."""
     found = P.PERSON_LABEL.match(text.strip() + " ")
     return found is not None and not text.strip()[found.end() - 1 :].strip()

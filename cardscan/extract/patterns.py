@@ -81,6 +81,10 @@ TRAILING_LABEL = re.compile(
 # "Falar com Ana" (or "com Ana", the verb lost by OCR), "Pregunte por Luis", "Demandez Paul",
 # "Chiedi di Marco"; the contact person in Russian and Ukrainian: "Контактное лицо: Ольга",
 # "Контактна особа: Ігор".
+# "Mc" standing apart before a capitalised word: one family name OCR cut at its change of
+# case ("Mc Donald" for McDonald); "Mc" is never a word of its own.
+MC_APART = re.compile(r"(?<![^\W\d_])Mc\s+(?=[A-Z][a-z])")
+
 PERSON_LABEL = re.compile(
     r"^\s*(?:inh\.|inhaber(?:in)?:?|ansprechpartner(?:in)?:?|attn\.?:?|contact:|"
     r"contato:|contacto:|owner:|prop\.|ask\s+for|fragen\s+sie\s+nach|fal(?:ar|e)\s+com|com(?=\s)|"

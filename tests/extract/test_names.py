@@ -884,6 +884,8 @@ def test_a_courtesy_title_read_glued_to_the_name_gets_its_space_back(text: str, 
         ("MaryAnn Whitcombe", "MaryAnn Whitcombe"),  # one given name printed so
         ("Anna McAllister", "Anna McAllister"),  # a surname's own capital
         ("DeLuca Marco", "DeLuca Marco"),  # too short a piece to be a given name
+        ("William Mc Donald", "William McDonald"),  # "Mc" read apart from its name
+        ("Amc Dona", "Amc Dona"),  # "Mc" inside a word is no prefix
     ],
 )
 def test_a_given_name_read_glued_to_the_next_word(text: str, want: str) -> None:
@@ -1412,6 +1414,14 @@ def test_a_name_set_larger_than_its_twin_in_another_script_is_the_primary_one() 
     assert (contact.name, contact.name_alt) == ("박서연", "Park Seoyeon"), card_text(rows)
 
 
+def test_a_family_name_with_a_capital_inside_is_no_name_glued_to_a_title() -> None:
+    """"McDonald" before a title on its row: "Donald" is the name's, not a title's start."""
+    text = "Oakridge Systems LLP\nWilliam McDonald - Business Development Manager"
+    contact = extract_text(text, source="-")
+    want = ("William McDonald", "Business Development Manager")
+    assert (contact.name, contact.title) == want, text
+
+
 def test_a_name_and_title_a_comma_apart_without_its_space_are_cut() -> None:
     text = "Norvex Elektrotechnik AG\nHermann Börner,Projektleiter\nh.boerner@norvex.example"
     contact = extract_text(text, source="-")
@@ -1424,6 +1434,7 @@ def test_a_name_and_title_a_comma_apart_without_its_space_are_cut() -> None:
         ("Tanvika", 56, "Tanvika"),  # set large under the shop's name: its owner
         ("Tanvika", 22, None),  # set as small as the rest: nothing says it is a person
         ("Falcon", 56, None),  # a word another line prints: the brand's
+        ("Demandez", 56, None),  # a label naming the person ("ask for"), not the person
     ],
 )
 def test_a_shop_owners_given_name_no_list_knows(word: str, height: int, want: str | None) -> None:
