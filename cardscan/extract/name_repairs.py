@@ -172,10 +172,11 @@ def _initial_glued_both(found: re.Match[str]) -> str:
     return f"{given} {initial}. "
 
 
-# A word's last part in Title Case after a small letter ("BolnbachProkurist"), or in
-# capitals of two to four letters, as title abbreviations are printed ("WoodardCEO",
-# "AhmedHR" before "Business Partner").
-GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:[A-ZÀ-Þ][a-zß-ÿ]{3,}|[A-ZÀ-Þ]{2,4})$)")
+# A word's last part in Title Case after a small letter ("BolnbachProkurist"), maybe an
+# abbreviation with its stop ("RamakrishnanAsst." before "Manager"), or in capitals of two
+# to four letters, as title abbreviations are printed ("WoodardCEO", "AhmedHR" before
+# "Business Partner").
+GLUED_TITLE_CASE = re.compile(r"(?<=[a-zß-ÿ])(?=(?:[A-ZÀ-Þ][a-zß-ÿ]{3,}\.?|[A-ZÀ-Þ]{2,4})$)")
 
 
 # Family names' prefixes followed by a capital inside the name ("McDonald", "MacLeod").

@@ -1414,6 +1414,13 @@ def test_a_name_set_larger_than_its_twin_in_another_script_is_the_primary_one() 
     assert (contact.name, contact.name_alt) == ("박서연", "Park Seoyeon"), card_text(rows)
 
 
+def test_a_name_glued_to_an_abbreviated_title_gets_its_space_back() -> None:
+    """"Asst." glued to the family name, its stop kept: the name and the title apart."""
+    text = "Mavora Communications\nJeet RamakrishnanAsst. Manager\nramakrishnan.jeet@mavora.in"
+    contact = extract_text(text, source="-")
+    assert (contact.name, contact.title) == ("Jeet Ramakrishnan", "Asst. Manager"), text
+
+
 def test_a_family_name_with_a_capital_inside_is_no_name_glued_to_a_title() -> None:
     """"McDonald" before a title on its row: "Donald" is the name's, not a title's start."""
     text = "Oakridge Systems LLP\nWilliam McDonald - Business Development Manager"
